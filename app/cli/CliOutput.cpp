@@ -1,0 +1,113 @@
+#include "CliOutput.h"
+
+#include "workspace/WorkspaceScanner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace hwb::cli {
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+} // namespace
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+void printJson(const QJsonArray &array)
+{
+    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+void printJsonLine(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    out().flush();
+}
+
+void printLine(const QString &text)
+{
+    out() << text << '\n';
+    out().flush();
+}
+
+void printError(const QString &text)
+{
+    err() << "hwb: " << text << '\n';
+    err().flush();
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
+}
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(QStringLiteral("workspace"),
+                              tr("The Higress checkout (default: $HWB_WORKSPACE or the current folder)."),
+                              tr("dir"));
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                    int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+QString resolveWorkspace(const QCommandLineParser &parser)
+{
+    QString dir = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
+                                                              : qEnvironmentVariable("HWB_WORKSPACE");
+    if (!dir.isEmpty()) {
+        if (!WorkspaceScanner::isWorkspace(dir)) {
+            printError(tr("%1 is not a Higress workspace (no plugins/wasm-*/extensions).").arg(dir));
+            return {};
+        }
+        return QDir(dir).absolutePath();
+    }
+    for (QDir d = QDir::current();; ) {
+        if (WorkspaceScanner::isWorkspace(d.absolutePath()))
+            return d.absolutePath();
+        if (!d.cdUp())
+            break;
+    }
+    printError(tr("No workspace found here. Pass --workspace DIR or set HWB_WORKSPACE."));
+    return {};
+}
+
+} // namespace hwb::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace hwb::cli {
+
+// Exit codes shared by every subcommand. A command's own result (a build's exit code, an inspect verdict)
+// takes precedence where the contract says so.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+void printJson(const QJsonObject &object);
+void printJson(const QJsonArray &array);
+void printJsonLine(const QJsonObject &object); // compact, one per line, flushed (streams)
+void printLine(const QString &text);
+void printError(const QString &text);          // "hwb: <text>" on stderr
+
+// Adds -h/--help and --json; parses args, printing errors or help. Returns false when the command should
+// stop; *exitCode says with what.
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                    int *exitCode);
+QCommandLineOption jsonOption();
+QCommandLineOption workspaceOption();
+
+// The workspace to use: --workspace, $HWB_WORKSPACE, or the folder (or a parent) of the current directory.
+// Prints an error and returns an empty string when none is found.
+QString resolveWorkspace(const QCommandLineParser &parser);
+
+} // namespace hwb::cli

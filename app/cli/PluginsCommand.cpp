@@ -1,0 +1,56 @@
+#include "CliOutput.h"
+#include "CommandRegistry.h"
+
+#include "workspace/WorkspaceScanner.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace hwb::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addOption(workspaceOption());
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, tr("List the plugins of a Higress workspace."), &exitCode))
+        return exitCode;
+    const QString root = resolveWorkspace(parser);
+    if (root.isEmpty())
+        return ExitUsage;
+
+    const auto result = WorkspaceScanner::scan(root);
+    if (!result.error.isEmpty()) {
+        printError(result.error);
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const PluginInfo &p : result.plugins)
+            array.append(p.toJson());
+        printJson(array);
+        return ExitOk;
+    }
+    for (const PluginInfo &p : result.plugins) {
+        printLine(QStringLiteral("%1  %2  %3  %4%5")
+                      .arg(p.name, -28)
+                      .arg(familyId(p.family), -20)
+                      .arg(eraId(p.era), -15)
+                      .arg(p.hasBuildrc ? QStringLiteral(".buildrc ") : QString(), p.title));
+    }
+    return ExitOk;
+}
+
+const CommandRegistration registration{
+    {"plugins", QT_TRANSLATE_NOOP("hwb::cli", "List the plugins of a workspace"), &run}};
+
+} // namespace
+} // namespace hwb::cli

@@ -1,0 +1,59 @@
+#include "CliOutput.h"
+#include "CommandRegistry.h"
+
+#include "common/Translations.h"
+#include "hwb_config.h"
+#include "storage/AppSettings.h"
+
+#include <QCoreApplication>
+
+using namespace hwb;
+using namespace hwb::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+
+void printUsage()
+{
+    printLine(tr("Usage: hwb <command> [options]"));
+    printLine(QString());
+    printLine(tr("Commands:"));
+    for (const Command &c : CommandRegistry::all())
+        printLine(QStringLiteral("  %1 %2").arg(QString::fromLatin1(c.name), -12)
+                      .arg(QCoreApplication::translate("hwb::cli", c.summary)));
+    printLine(QString());
+    printLine(tr("Run 'hwb <command> --help' for a command's options. 'hwb --version' prints the version."));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("higress-workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("higress-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HWB_VERSION_STRING));
+    Translations::install(Translations::localeFor(AppSettings::language()));
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("--help")) {
+        printUsage();
+        return args.size() < 2 ? ExitUsage : ExitOk;
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+        printLine(QStringLiteral("hwb %1 (Qt %2)").arg(QStringLiteral(HWB_VERSION_STRING), QString::fromLatin1(qVersion())));
+        return ExitOk;
+    }
+    const Command *command = CommandRegistry::find(args.at(1));
+    if (!command) {
+        printError(tr("unknown command '%1'. Run 'hwb --help' for the list.").arg(args.at(1)));
+        return ExitUsage;
+    }
+    QStringList commandArgs = args.mid(2);
+    commandArgs.prepend(QStringLiteral("hwb ") + args.at(1));
+    return command->run(commandArgs);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "workspace/PluginInfo.h"
+#include "workspace/PluginListModel.h"
+
+#include <QObject>
+#include <optional>
+
+namespace hwb::gui {
+
+// The state every page shares: the open workspace, its plugins and the plugin the user selected.
+// Pages read it and listen to its signals; they never talk to each other directly.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppContext(QObject *parent = nullptr);
+
+    // Scans root and makes it the current workspace. Returns an error text, or empty on success.
+    QString openWorkspace(const QString &root);
+    void rescan();
+    QString workspaceRoot() const { return m_root; }
+    PluginListModel *plugins() { return &m_plugins; }
+
+    const std::optional<PluginInfo> &currentPlugin() const { return m_current; }
+    void setCurrentPlugin(const QString &path);
+
+Q_SIGNALS:
+    void workspaceChanged(const QString &root);
+    void currentPluginChanged();
+    // Pages report problems and progress here; the main window shows them in its message bar.
+    void message(const QString &text, bool isError);
+
+private:
+    QString m_root;
+    PluginListModel m_plugins;
+    std::optional<PluginInfo> m_current;
+};
+
+} // namespace hwb::gui

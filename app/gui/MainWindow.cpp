@@ -1,0 +1,232 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "LanguageMenu.h"
+#include "PageRegistry.h"
+#include "PluginListPane.h"
+#include "SyntaxHighlighting.h"
+#include "hwb_config.h"
+#include "storage/AppSettings.h"
+#include "widgets/MessageBar.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_pluginList(new PluginListPane(context, this))
+    , m_messageBar(new MessageBar(this))
+    , m_header(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new QWidget(this))
+    , m_emptyLabel(new QLabel(m_emptyState))
+    , m_tabs(new QTabWidget(this))
+    , m_statusWorkspace(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    m_header->setTextFormat(Qt::PlainText);
+
+    auto *openButton = new QPushButton(m_emptyState);
+    openButton->setObjectName(QStringLiteral("openWorkspaceButton"));
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseWorkspace);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyLabel, 0, Qt::AlignCenter);
+    emptyLayout->addWidget(openButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+
+    for (const PageSpec &spec : PageRegistry::all()) {
+        QWidget *page = spec.create(context, m_tabs);
+        page->setObjectName(QString::fromLatin1(spec.id));
+        m_tabs->addTab(page, PageRegistry::title(spec));
+    }
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_tabs);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 0, 0, 0);
+    rightLayout->addWidget(m_messageBar);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_stack, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_pluginList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    statusBar()->addWidget(m_statusWorkspace, 1);
+
+    createMenus();
+    retranslate();
+    openButton->setText(tr("Open Workspace…"));
+
+    connect(&context, &AppContext::currentPluginChanged, this, &MainWindow::updateHeader);
+    connect(&context, &AppContext::workspaceChanged, this, [this] {
+        updateHeader();
+        updateRecentMenu();
+    });
+    connect(&context, &AppContext::message, this, [this](const QString &text, bool isError) {
+        m_messageBar->showMessage(isError ? MessageBar::Kind::Error : MessageBar::Kind::Info, text);
+    });
+    updateHeader();
+    resize(1280, 800);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseWorkspace);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_reloadAction = m_fileMenu->addAction(QString(), this, [this] { m_context.rescan(); });
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = new LanguageMenu(m_viewMenu);
+    m_viewMenu->addMenu(m_languageMenu);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Higress Plugin Workbench"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_reloadAction->setText(tr("&Reload Plugins"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Higress Plugin Workbench"));
+    m_emptyLabel->setText(tr("Open a Higress checkout (the folder that contains plugins/wasm-go) to list its "
+                             "plugins.\nRun with --demo to try the bundled demo workspace."));
+    const auto &pages = PageRegistry::all();
+    for (int i = 0; i < pages.size() && i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, PageRegistry::title(pages.at(i)));
+    updateHeader();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentWorkspaces();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateHeader()
+{
+    const bool haveWorkspace = !m_context.workspaceRoot().isEmpty();
+    m_stack->setCurrentWidget(haveWorkspace ? static_cast<QWidget *>(m_tabs) : m_emptyState);
+    m_statusWorkspace->setText(haveWorkspace
+                                   ? tr("Workspace: %1 — %n plugin(s)", nullptr, m_context.plugins()->rowCount())
+                                         .arg(QDir::toNativeSeparators(m_context.workspaceRoot()))
+                                   : tr("No workspace open"));
+    const auto &plugin = m_context.currentPlugin();
+    m_header->setText(plugin ? QStringLiteral("%1  ·  %2").arg(plugin->name, familyId(plugin->family)) : QString());
+    m_header->setVisible(plugin.has_value());
+}
+
+bool MainWindow::openWorkspace(const QString &root)
+{
+    const QString error = m_context.openWorkspace(root);
+    if (!error.isEmpty()) {
+        m_messageBar->showError(error);
+        return false;
+    }
+    m_messageBar->hide();
+    if (m_context.plugins()->rowCount() > 0 && !m_context.currentPlugin())
+        m_pluginList->view()->setCurrentIndex(m_pluginList->view()->model()->index(0, 0));
+    return true;
+}
+
+bool MainWindow::selectPluginByName(const QString &name)
+{
+    for (const PluginInfo &p : m_context.plugins()->plugins()) {
+        if (p.name == name) {
+            m_pluginList->selectPlugin(p.path);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == id) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const PageSpec &spec : PageRegistry::all())
+        ids << QString::fromLatin1(spec.id);
+    return ids;
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Higress Checkout"),
+                                                          m_context.workspaceRoot());
+    if (!dir.isEmpty())
+        openWorkspace(dir);
+}
+
+void MainWindow::showAbout()
+{
+    const QString highlighting = SyntaxHighlighting::isAvailable()
+        ? tr("KF6 SyntaxHighlighting: available")
+        : tr("KF6 SyntaxHighlighting: not available (plain-text editors)");
+    QMessageBox::about(this, tr("About Higress Plugin Workbench"),
+                       tr("<h3>Higress Plugin Workbench %1</h3>"
+                          "<p>Build, verify and exercise Higress WebAssembly plugins.</p>"
+                          "<p>Qt %2 (built with %3)<br>%4</p>")
+                           .arg(QStringLiteral(HWB_VERSION_STRING), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QT_VERSION_STR), highlighting));
+}
+
+} // namespace hwb::gui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace hwb::gui {
+
+class AppContext;
+class LanguageMenu;
+class MessageBar;
+class PluginListPane;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+
+    bool openWorkspace(const QString &root);
+    bool selectPluginByName(const QString &name);
+    bool showPage(const QString &id);
+    QStringList pageIds() const;
+    MessageBar *messageBar() const { return m_messageBar; }
+    PluginListPane *pluginList() const { return m_pluginList; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void updateRecentMenu();
+    void updateHeader();
+    void chooseWorkspace();
+    void showAbout();
+
+    AppContext &m_context;
+    PluginListPane *m_pluginList;
+    MessageBar *m_messageBar;
+    QLabel *m_header;
+    QStackedWidget *m_stack;
+    QWidget *m_emptyState;
+    QLabel *m_emptyLabel;
+    QTabWidget *m_tabs;
+    QLabel *m_statusWorkspace;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace hwb::gui

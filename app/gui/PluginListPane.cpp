@@ -1,0 +1,100 @@
+#include "PluginListPane.h"
+
+#include "AppContext.h"
+#include "widgets/PluginItemDelegate.h"
+#include "workspace/PluginFilterModel.h"
+#include "workspace/PluginListModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+PluginListPane::PluginListPane(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_filter(new PluginFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_family(new QComboBox(this))
+    , m_era(new QComboBox(this))
+    , m_buildrcOnly(new QCheckBox(this))
+    , m_view(new QListView(this))
+{
+    m_filter->setSourceModel(context.plugins());
+    m_search->setClearButtonEnabled(true);
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(new PluginItemDelegate(m_view));
+    m_view->setUniformItemSizes(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setObjectName(QStringLiteral("pluginList"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_family, 1);
+    filters->addWidget(m_era, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_buildrcOnly);
+    layout->addWidget(m_view, 1);
+    retranslate();
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &PluginFilterModel::setText);
+    connect(m_family, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setFamily(m_family->currentData().toString()); });
+    connect(m_era, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setEra(m_era->currentData().toString()); });
+    connect(m_buildrcOnly, &QCheckBox::toggled, m_filter, &PluginFilterModel::setBuildrcOnly);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PluginListPane::onCurrentChanged);
+}
+
+void PluginListPane::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search plugins by name or title"));
+    m_buildrcOnly->setText(tr("Only plugins with a .buildrc"));
+    const QSignalBlocker blockFamily(m_family);
+    const QSignalBlocker blockEra(m_era);
+    const int family = std::max(0, m_family->currentIndex());
+    const int era = std::max(0, m_era->currentIndex());
+    m_family->clear();
+    m_family->addItem(tr("All families"), QString());
+    for (const char *id : {"wasm-go", "wasm-rust", "wasm-cpp", "wasm-assemblyscript"})
+        m_family->addItem(QString::fromLatin1(id), QString::fromLatin1(id));
+    m_era->clear();
+    m_era->addItem(tr("All eras"), QString());
+    m_era->addItem(tr("Era 1: TinyGo + .buildrc"), QStringLiteral("tinygo-buildrc"));
+    m_era->addItem(tr("Era 2: Go wasip1"), QStringLiteral("go-wasip1"));
+    m_era->addItem(tr("Unknown era"), QStringLiteral("unknown"));
+    m_family->setCurrentIndex(family);
+    m_era->setCurrentIndex(era);
+}
+
+void PluginListPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PluginListPane::selectPlugin(const QString &path)
+{
+    const int row = m_context.plugins()->rowOfPath(path);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_context.plugins()->index(row));
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+}
+
+void PluginListPane::onCurrentChanged()
+{
+    const QModelIndex index = m_view->currentIndex();
+    m_context.setCurrentPlugin(index.isValid() ? index.data(PluginListModel::PathRole).toString() : QString());
+}
+
+} // namespace hwb::gui

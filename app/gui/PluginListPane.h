@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListView;
+
+namespace hwb {
+class PluginFilterModel;
+}
+
+namespace hwb::gui {
+
+class AppContext;
+
+// The left side of the window: search and filters over the workspace's plugins.
+class PluginListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PluginListPane(AppContext &context, QWidget *parent = nullptr);
+
+    void selectPlugin(const QString &path);
+    QListView *view() const { return m_view; }
+    PluginFilterModel *filterModel() const { return m_filter; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void onCurrentChanged();
+
+    AppContext &m_context;
+    PluginFilterModel *m_filter;
+    QLineEdit *m_search;
+    QComboBox *m_family;
+    QComboBox *m_era;
+    QCheckBox *m_buildrcOnly;
+    QListView *m_view;
+};
+
+} // namespace hwb::gui

@@ -1,0 +1,97 @@
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "ScreenshotRenderer.h"
+
+#include "common/Translations.h"
+#include "hwb_config.h"
+#include "storage/AppSettings.h"
+#include "workspace/DemoWorkspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace hwb;
+using namespace hwb::gui;
+
+namespace {
+void fail(const QString &text)
+{
+    QTextStream(stderr) << "higress-workbench: " << text << '\n';
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("higress-workbench"));
+    QApplication::setApplicationName(QStringLiteral("higress-workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Higress Plugin Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(HWB_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Higress Plugin Workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open a writable copy of the demo workspace."));
+    const QCommandLineOption demoReset(QStringLiteral("demo-reset"),
+                                       QStringLiteral("With --demo: start again from a fresh copy."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window to a PNG file and exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to show (with --screenshot)."),
+                                  QStringLiteral("name"));
+    // Not "--plugin": QGuiApplication consumes -plugin for platform plugins.
+    const QCommandLineOption plugin(QStringLiteral("select"), QStringLiteral("Plugin to select by name."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("UI language: system, en or zh_CN."),
+                                      QStringLiteral("language"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for screenshots, WxH."),
+                                  QStringLiteral("size"), QStringLiteral("1280x800"));
+    parser.addOptions({demo, demoReset, screenshot, page, plugin, language, size});
+    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A Higress checkout to open."));
+    parser.process(app);
+
+    Translations::install(Translations::localeFor(parser.isSet(language) ? parser.value(language)
+                                                                         : AppSettings::language()));
+
+    QString workspace = parser.positionalArguments().value(0);
+    if (parser.isSet(demo)) {
+        QString error;
+        workspace = DemoWorkspace::ensureWritableCopy(&error, parser.isSet(demoReset));
+        if (workspace.isEmpty()) {
+            fail(error);
+            return 1;
+        }
+    } else if (workspace.isEmpty()) {
+        workspace = AppSettings::lastWorkspace();
+    }
+
+    AppContext context;
+    MainWindow window(context);
+    if (!workspace.isEmpty())
+        window.openWorkspace(workspace);
+    if (parser.isSet(plugin) && !window.selectPluginByName(parser.value(plugin)))
+        fail(QStringLiteral("no plugin named %1 in %2").arg(parser.value(plugin), workspace));
+    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
+        fail(QStringLiteral("unknown page %1; pages: %2")
+                 .arg(parser.value(page), window.pageIds().join(QStringLiteral(", "))));
+        return 2;
+    }
+
+    if (parser.isSet(screenshot)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+        const QString error = ScreenshotRenderer::render(&window, parser.value(screenshot));
+        if (!error.isEmpty()) {
+            fail(error);
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,117 @@
+#include "OverviewPage.h"
+
+#include "AppContext.h"
+#include "PageRegistry.h"
+#include "widgets/BadgeLabel.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+namespace {
+const PageRegistration registration{
+    {"overview", 10, QT_TRANSLATE_NOOP("hwb::gui::Pages", "Overview"),
+     [](AppContext &context, QWidget *parent) { return new OverviewPage(context, parent); }}};
+
+// Values such as module paths and folders have no spaces to wrap at, so they are not wrapped.
+QLabel *valueLabel(const QString &text)
+{
+    auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+} // namespace
+
+OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_title(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_eraBadge(new BadgeLabel(this))
+    , m_eraReason(new QLabel(this))
+    , m_buildrcHint(new QLabel(this))
+    , m_form(new QFormLayout)
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_description->setWordWrap(true);
+    m_eraReason->setWordWrap(true);
+    m_buildrcHint->setWordWrap(true);
+    m_buildrcHint->setTextFormat(Qt::PlainText);
+    m_description->setTextFormat(Qt::PlainText);
+    m_buildrcHint->setStyleSheet(QStringLiteral("QLabel { background: #fef7e0; border: 1px solid #f9ab00;"
+                                                " border-radius: 4px; padding: 8px; color: #202124; }"));
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    auto *eraRow = new QHBoxLayout;
+    eraRow->addWidget(m_eraBadge);
+    eraRow->addWidget(m_eraReason, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_description);
+    layout->addLayout(eraRow);
+    layout->addWidget(m_buildrcHint);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+
+    connect(&context, &AppContext::currentPluginChanged, this, &OverviewPage::refresh);
+    refresh();
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::refresh()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    const auto &plugin = m_context.currentPlugin();
+    if (!plugin) {
+        m_title->setText(tr("No plugin selected"));
+        m_description->setText(tr("Pick a plugin on the left to see its metadata, its .buildrc and its builds."));
+        m_eraBadge->hide();
+        m_eraReason->clear();
+        m_buildrcHint->hide();
+        return;
+    }
+    const PluginInfo &p = *plugin;
+    m_title->setText(p.title.isEmpty() ? p.name : p.title);
+    m_description->setText(p.description);
+    m_eraBadge->setBadge(eraDisplayName(p.era), BadgeLabel::colorForEra(eraId(p.era)));
+    m_eraReason->setText(p.eraReason);
+
+    // The failure this product exists for: a .buildrc whose tag a build silently skips.
+    m_buildrcHint->setVisible(p.hasBuildrc);
+    if (p.hasBuildrc) {
+        QFile rc(p.buildrcPath());
+        const QString content = rc.open(QIODevice::ReadOnly) ? QString::fromUtf8(rc.read(512)).trimmed() : QString();
+        m_buildrcHint->setText(tr("This plugin has a .buildrc (%1). Every build must apply it: a build that "
+                                  "skips its tags can load in the gateway and then hang every request.")
+                                   .arg(content));
+    }
+
+    m_form->addRow(tr("Name:"), valueLabel(p.name));
+    m_form->addRow(tr("Family:"), valueLabel(familyId(p.family)));
+    m_form->addRow(tr("Version:"), valueLabel(p.version));
+    m_form->addRow(tr("Go version:"), valueLabel(p.goVersion));
+    m_form->addRow(tr("SDK:"), valueLabel(p.sdkModule));
+    m_form->addRow(tr("Keywords:"), valueLabel(p.keywords.join(QStringLiteral(", "))));
+    m_form->addRow(tr("option.yaml:"), valueLabel(p.hasOptionYaml ? tr("present") : tr("absent")));
+    m_form->addRow(tr("Folder:"), valueLabel(QDir::toNativeSeparators(p.path)));
+}
+
+} // namespace hwb::gui

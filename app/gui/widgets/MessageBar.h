@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace hwb::gui {
+
+// An inline message strip shown where the work is, instead of a modal box.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Info, Success, Warning, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showMessage(Kind kind, const QString &text);
+    void showError(const QString &text) { showMessage(Kind::Error, text); }
+    void showInfo(const QString &text) { showMessage(Kind::Info, text); }
+    Kind kind() const { return m_kind; }
+    QString text() const;
+
+private:
+    QLabel *m_label;
+    QToolButton *m_close;
+    Kind m_kind = Kind::Info;
+};
+
+} // namespace hwb::gui

@@ -1,0 +1,59 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace hwb {
+
+namespace {
+std::unique_ptr<QTranslator> &ownTranslator()
+{
+    static std::unique_ptr<QTranslator> t;
+    return t;
+}
+std::unique_ptr<QTranslator> &qtTranslator()
+{
+    static std::unique_ptr<QTranslator> t;
+    return t;
+}
+} // namespace
+
+bool Translations::install(const QLocale &locale)
+{
+    for (auto *slot : {&ownTranslator(), &qtTranslator()}) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(slot->get());
+            slot->reset();
+        }
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        qtTranslator() = std::move(qt);
+    }
+    // The .qm files are compiled into the binary by qt_add_translations under :/i18n.
+    auto own = std::make_unique<QTranslator>();
+    if (!own->load(locale, QStringLiteral("higress-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return locale.language() == QLocale::English;
+    QCoreApplication::installTranslator(own.get());
+    ownTranslator() = std::move(own);
+    return true;
+}
+
+QLocale Translations::localeFor(const QString &setting)
+{
+    if (setting.isEmpty() || setting == QLatin1String("system"))
+        return QLocale::system();
+    return QLocale(setting);
+}
+
+QStringList Translations::availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+} // namespace hwb

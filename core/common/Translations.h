@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+
+namespace hwb {
+
+// Loads the workbench's and Qt's own translations for a locale; the GUI and the CLI share this.
+class Translations
+{
+public:
+    // Installs translators on the application for locale (replacing earlier ones). Returns true when a
+    // workbench translation for the locale exists (English needs none).
+    static bool install(const QLocale &locale);
+    // "system", "en" or "zh_CN", as stored in settings.
+    static QLocale localeFor(const QString &setting);
+    static QStringList availableLanguages(); // without "system"
+};
+
+} // namespace hwb

@@ -1,0 +1,45 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace hwb {
+
+namespace {
+const QString kRecent = QStringLiteral("workspace/recent");
+const QString kLanguage = QStringLiteral("ui/language");
+} // namespace
+
+QStringList AppSettings::recentWorkspaces()
+{
+    return QSettings().value(kRecent).toStringList();
+}
+
+void AppSettings::addRecentWorkspace(const QString &path)
+{
+    const QString clean = QDir::cleanPath(QDir(path).absolutePath());
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(clean);
+    recent.prepend(clean);
+    while (recent.size() > kMaxRecentWorkspaces)
+        recent.removeLast();
+    QSettings().setValue(kRecent, recent);
+}
+
+QString AppSettings::lastWorkspace()
+{
+    const QStringList recent = recentWorkspaces();
+    return recent.isEmpty() ? QString() : recent.constFirst();
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(kLanguage, QStringLiteral("system")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    QSettings().setValue(kLanguage, language);
+}
+
+} // namespace hwb

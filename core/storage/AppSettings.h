@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hwb {
+
+// The workbench's persistent preferences. Secrets never go here: API keys live in the OS keychain.
+class AppSettings
+{
+public:
+    static constexpr int kMaxRecentWorkspaces = 8;
+
+    static QStringList recentWorkspaces();
+    static void addRecentWorkspace(const QString &path);
+    static QString lastWorkspace();
+
+    static QString language(); // "system", "en", "zh_CN"
+    static void setLanguage(const QString &language);
+};
+
+} // namespace hwb

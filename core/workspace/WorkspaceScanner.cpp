@@ -1,0 +1,115 @@
+#include "WorkspaceScanner.h"
+
+#include "EraClassifier.h"
+#include "FrontMatter.h"
+#include "GoModule.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace hwb {
+
+namespace {
+
+QString readTrimmed(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.read(4096)).trimmed();
+}
+
+QString sdkOf(const GoModule &mod)
+{
+    // The newest SDK first: era-2 plugins require both wasm-go and proxy-wasm-go-sdk.
+    static const char16_t *const sdks[] = {
+        u"github.com/higress-group/wasm-go",
+        u"github.com/higress-group/proxy-wasm-go-sdk",
+        u"github.com/tetratelabs/proxy-wasm-go-sdk",
+        u"github.com/alibaba/higress/plugins/wasm-go",
+    };
+    for (const char16_t *sdk : sdks)
+        if (const auto *r = mod.find(QStringView(sdk)))
+            return r->path + QLatin1Char('@') + r->version;
+    return {};
+}
+
+} // namespace
+
+bool WorkspaceScanner::isWorkspace(const QString &dir)
+{
+    const QDir plugins(QDir(dir).filePath(QStringLiteral("plugins")));
+    const QStringList families = plugins.entryList({QStringLiteral("wasm-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    return std::any_of(families.cbegin(), families.cend(), [&](const QString &f) {
+        return QFileInfo(plugins.filePath(f + QStringLiteral("/extensions"))).isDir();
+    });
+}
+
+PluginInfo WorkspaceScanner::readPlugin(const QString &dir, PluginFamily family, QLocale::Language language)
+{
+    const QDir d(dir);
+    PluginInfo info;
+    info.name = d.dirName();
+    info.family = family;
+    info.path = d.absolutePath();
+    info.hasBuildrc = QFileInfo::exists(d.filePath(QStringLiteral(".buildrc")));
+    info.hasOptionYaml = QFileInfo::exists(d.filePath(QStringLiteral("option.yaml")));
+    info.version = readTrimmed(d.filePath(QStringLiteral("VERSION")));
+
+    QString readme = d.filePath(QStringLiteral("README.md"));
+    // The C locale of a bare shell reads as English too.
+    const bool english = language == QLocale::English || language == QLocale::C;
+    if (english && QFileInfo::exists(d.filePath(QStringLiteral("README_EN.md"))))
+        readme = d.filePath(QStringLiteral("README_EN.md"));
+    const FrontMatter fm = FrontMatter::fromFile(readme);
+    info.title = fm.title;
+    info.description = fm.description;
+    info.keywords = fm.keywords;
+
+    std::optional<GoModule> goMod;
+    if (QFileInfo::exists(d.filePath(QStringLiteral("go.mod")))) {
+        goMod = GoModule::fromFile(d.filePath(QStringLiteral("go.mod")));
+        info.goVersion = goMod->goVersion;
+        info.sdkModule = sdkOf(*goMod);
+    }
+    const EraVerdict verdict = EraClassifier::classify(family, info.hasBuildrc, goMod ? &*goMod : nullptr);
+    info.era = verdict.era;
+    info.eraReason = verdict.reason;
+    return info;
+}
+
+WorkspaceScanner::Result WorkspaceScanner::scan(const QString &root, QLocale::Language language)
+{
+    Result result;
+    result.root = QDir(root).absolutePath();
+    if (!QFileInfo(root).isDir()) {
+        result.error = QCoreApplication::translate("hwb::WorkspaceScanner", "%1 is not a folder.").arg(root);
+        return result;
+    }
+    if (!isWorkspace(root)) {
+        result.error = QCoreApplication::translate("hwb::WorkspaceScanner",
+                                                   "%1 has no plugins/wasm-*/extensions folder. Open the root of a "
+                                                   "Higress checkout.")
+                           .arg(QDir::toNativeSeparators(result.root));
+        return result;
+    }
+    const QDir plugins(QDir(root).filePath(QStringLiteral("plugins")));
+    const QStringList familyDirs = plugins.entryList({QStringLiteral("wasm-*")}, QDir::Dirs | QDir::NoDotAndDotDot,
+                                                     QDir::Name);
+    for (const QString &familyDir : familyDirs) {
+        const auto family = familyFromId(familyDir);
+        if (!family)
+            continue;
+        const QDir extensions(plugins.filePath(familyDir + QStringLiteral("/extensions")));
+        const QStringList names = extensions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &name : names)
+            result.plugins.append(readPlugin(extensions.filePath(name), *family, language));
+    }
+    return result;
+}
+
+} // namespace hwb

@@ -1,0 +1,106 @@
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "PluginListPane.h"
+#include "ScreenshotRenderer.h"
+#include "common/Translations.h"
+#include "widgets/MessageBar.h"
+#include "workspace/PluginFilterModel.h"
+
+#include <QImage>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+using namespace hwb::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void listsAndSelectsPlugins();
+    void badWorkspaceShowsInlineError();
+    void screenshotOfEveryPage();
+    void switchesLanguageLive();
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_workspace = test::copyDemoWorkspace(m_tmp);
+    QVERIFY(!m_workspace.isEmpty());
+}
+
+void TestMainWindow::listsAndSelectsPlugins()
+{
+    AppContext context;
+    MainWindow window(context);
+    QVERIFY(window.openWorkspace(m_workspace));
+    QListView *list = window.pluginList()->view();
+    QVERIFY(list->model()->rowCount() >= 3);
+    QVERIFY(context.currentPlugin().has_value()); // the first plugin is selected on open
+
+    QSignalSpy changed(&context, &AppContext::currentPluginChanged);
+    QVERIFY(window.selectPluginByName("ai-proxy-lite"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(context.currentPlugin()->name, QStringLiteral("ai-proxy-lite"));
+
+    // Typing in the search box narrows the list.
+    auto *search = window.pluginList()->findChild<QLineEdit *>();
+    QTest::keyClicks(search, "hello");
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("hello-world"));
+}
+
+void TestMainWindow::badWorkspaceShowsInlineError()
+{
+    AppContext context;
+    MainWindow window(context);
+    QVERIFY(!window.openWorkspace(m_tmp.filePath("nope")));
+    QVERIFY(window.messageBar()->isVisibleTo(&window));
+    QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+}
+
+void TestMainWindow::screenshotOfEveryPage()
+{
+    AppContext context;
+    MainWindow window(context);
+    QVERIFY(window.openWorkspace(m_workspace));
+    QVERIFY(window.selectPluginByName("ai-proxy-lite"));
+    const QStringList pages = window.pageIds();
+    QVERIFY(pages.contains("overview"));
+    for (const QString &page : pages) {
+        QVERIFY(window.showPage(page));
+        const QString file = m_tmp.filePath(page + ".png");
+        QCOMPARE(ScreenshotRenderer::render(&window, file, 50), QString());
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), window.width());
+    }
+    QVERIFY(!window.showPage("no-such-page"));
+}
+
+void TestMainWindow::switchesLanguageLive()
+{
+    AppContext context;
+    MainWindow window(context);
+    const QString english = window.windowTitle();
+    QVERIFY(Translations::install(QLocale(QLocale::Chinese, QLocale::China)));
+    QTRY_VERIFY(window.windowTitle() != english);
+    QVERIFY(Translations::install(QLocale(QLocale::English)));
+    QTRY_COMPARE(window.windowTitle(), english);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,92 @@
+#include "TestSupport.h"
+
+#include "common/ToolLocator.h"
+#include "workspace/DemoWorkspace.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace hwb::test {
+
+QString sourceDir()
+{
+    const QString env = qEnvironmentVariable("HWB_SOURCE_DIR");
+    return env.isEmpty() ? QStringLiteral(HWB_TEST_SOURCE_DIR) : env;
+}
+
+QString binaryDir()
+{
+    const QString env = qEnvironmentVariable("HWB_BINARY_DIR");
+    return env.isEmpty() ? QStringLiteral(HWB_TEST_BINARY_DIR) : env;
+}
+
+QString hwbExecutable()
+{
+    return binaryDir() + QStringLiteral("/bin/hwb");
+}
+
+QString demoWorkspaceSource()
+{
+    return sourceDir() + QStringLiteral("/resources/demo-workspace");
+}
+
+QString copyDemoWorkspace(const QTemporaryDir &dir)
+{
+    QString error;
+    const QString copy = DemoWorkspace::ensureWritableCopy(&error, true, dir.filePath(QStringLiteral("workspace")));
+    if (copy.isEmpty())
+        qWarning("copyDemoWorkspace: %s", qPrintable(error));
+    return copy;
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &args, const QString &workingDir,
+                         const QStringList &extraEnv, int timeoutMs)
+{
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(args);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : extraEnv) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        env.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    process.setProcessEnvironment(env);
+    process.start();
+    ProcessResult result;
+    if (!process.waitForStarted()) {
+        result.stdErr = process.errorString().toUtf8();
+        return result;
+    }
+    result.finished = process.waitForFinished(timeoutMs);
+    if (!result.finished)
+        process.kill();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.stdOut = process.readAllStandardOutput();
+    result.stdErr = process.readAllStandardError();
+    return result;
+}
+
+QString goExecutable()
+{
+    return ToolLocator::find(ToolLocator::Tool::Go);
+}
+
+ProcessResult goBuildWasm(const QString &pluginDir, const QString &output, const QStringList &tags, bool cShared)
+{
+    QStringList args{QStringLiteral("build")};
+    if (cShared)
+        args << QStringLiteral("-buildmode=c-shared");
+    if (!tags.isEmpty())
+        args << QStringLiteral("-tags=") + tags.join(QLatin1Char(','));
+    args << QStringLiteral("-o") << output << QStringLiteral(".");
+    return runProcess(goExecutable(), args, pluginDir,
+                      {QStringLiteral("GOOS=wasip1"), QStringLiteral("GOARCH=wasm"), QStringLiteral("GOFLAGS=-mod=mod -buildvcs=false"),
+                       QStringLiteral("GOPROXY=off"), QStringLiteral("GOTOOLCHAIN=local")});
+}
+
+} // namespace hwb::test

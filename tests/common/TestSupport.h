@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTemporaryDir;
+
+namespace hwb::test {
+
+QString sourceDir();
+QString binaryDir();
+QString hwbExecutable();
+QString demoWorkspaceSource();
+
+// A private, writable copy of the demo workspace inside dir; fails the test when it cannot.
+QString copyDemoWorkspace(const QTemporaryDir &dir);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray stdOut;
+    QByteArray stdErr;
+    bool finished = false;
+};
+ProcessResult runProcess(const QString &program, const QStringList &args, const QString &workingDir = {},
+                         const QStringList &extraEnv = {}, int timeoutMs = 300000);
+
+// The Go toolchain the tests build with; a missing Go fails the test (CI installs it).
+QString goExecutable();
+// GOOS=wasip1 GOARCH=wasm go build in pluginDir, with a private cache under cacheRoot.
+ProcessResult goBuildWasm(const QString &pluginDir, const QString &output, const QStringList &tags,
+                          bool cShared = true);
+
+} // namespace hwb::test

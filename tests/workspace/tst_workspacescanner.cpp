@@ -1,0 +1,151 @@
+#include "TestSupport.h"
+
+#include "workspace/EraClassifier.h"
+#include "workspace/FrontMatter.h"
+#include "workspace/GoModule.h"
+#include "workspace/WorkspaceScanner.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+
+class TestWorkspaceScanner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void frontMatter_data();
+    void frontMatter();
+    void goModule();
+    void era_data();
+    void era();
+    void scansDemoWorkspace();
+    void prefersEnglishReadme();
+    void rejectsNonWorkspace();
+};
+
+void TestWorkspaceScanner::frontMatter_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QStringList>("keywords");
+
+    QTest::newRow("plain") << QByteArray("---\ntitle: AI Proxy\nkeywords: [ai, proxy]\ndescription: Routes LLM calls\n---\n# x")
+                           << "AI Proxy" << "Routes LLM calls" << QStringList{"ai", "proxy"};
+    QTest::newRow("crlf+bom") << QByteArray("\xEF\xBB\xBF---\r\ntitle: \"Quoted: yes\"\r\ndescription: d\r\n---\r\n")
+                              << "Quoted: yes" << "d" << QStringList{};
+    QTest::newRow("chinese") << QByteArray("---\ntitle: AI 代理\ndescription: 对接大模型\nkeywords: ai,代理\n---\n")
+                             << QString::fromUtf8("AI 代理") << QString::fromUtf8("对接大模型")
+                             << QStringList{"ai", QString::fromUtf8("代理")};
+    QTest::newRow("no front matter") << QByteArray("# Title\ntitle: no\n") << "" << "" << QStringList{};
+    QTest::newRow("unterminated") << QByteArray("---\ntitle: x\n") << "" << "" << QStringList{};
+}
+
+void TestWorkspaceScanner::frontMatter()
+{
+    QFETCH(QByteArray, markdown);
+    const FrontMatter fm = FrontMatter::parse(markdown);
+    QTEST(fm.title, "title");
+    QTEST(fm.description, "description");
+    QTEST(fm.keywords, "keywords");
+}
+
+void TestWorkspaceScanner::goModule()
+{
+    const GoModule mod = GoModule::parse("module example.com/p\n\ngo 1.24.4 // pinned\n\nrequire (\n"
+                                         "\tgithub.com/higress-group/wasm-go v1.0.1\n"
+                                         "\tgithub.com/tidwall/gjson v1.17.0 // indirect\n)\n"
+                                         "require github.com/x/y v0.1.0\n");
+    QCOMPARE(mod.modulePath, QStringLiteral("example.com/p"));
+    QCOMPARE(mod.goVersion, QStringLiteral("1.24.4"));
+    QCOMPARE(mod.requires_.size(), 3);
+    QVERIFY(mod.goAtLeast(1, 24));
+    QVERIFY(!mod.goAtLeast(1, 25));
+    QCOMPARE(mod.find(u"github.com/higress-group/wasm-go")->version, QStringLiteral("v1.0.1"));
+    QVERIFY(!mod.find(u"github.com/none"));
+}
+
+void TestWorkspaceScanner::era_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<bool>("hasBuildrc");
+    QTest::addColumn<QByteArray>("goMod");
+    QTest::addColumn<QString>("era");
+
+    QTest::newRow("buildrc wins") << "wasm-go" << true << QByteArray("go 1.24\n") << "tinygo-buildrc";
+    QTest::newRow("go 1.24") << "wasm-go" << false << QByteArray("go 1.24\n") << "go-wasip1";
+    QTest::newRow("go 1.25.1") << "wasm-go" << false << QByteArray("go 1.25.1\n") << "go-wasip1";
+    QTest::newRow("go 1.19") << "wasm-go" << false << QByteArray("go 1.19\n") << "tinygo-buildrc";
+    QTest::newRow("tetratelabs sdk") << "wasm-go" << false
+                                     << QByteArray("go 1.20\nrequire github.com/tetratelabs/proxy-wasm-go-sdk v0.22.0\n")
+                                     << "tinygo-buildrc";
+    QTest::newRow("no go.mod") << "wasm-go" << false << QByteArray() << "unknown";
+    QTest::newRow("rust") << "wasm-rust" << true << QByteArray() << "unknown";
+}
+
+void TestWorkspaceScanner::era()
+{
+    QFETCH(QString, family);
+    QFETCH(bool, hasBuildrc);
+    QFETCH(QByteArray, goMod);
+    const GoModule mod = GoModule::parse(goMod);
+    const EraVerdict v = EraClassifier::classify(*familyFromId(family), hasBuildrc, goMod.isEmpty() ? nullptr : &mod);
+    QTEST(eraId(v.era), "era");
+    QVERIFY(!v.reason.isEmpty());
+}
+
+void TestWorkspaceScanner::scansDemoWorkspace()
+{
+    QTemporaryDir tmp;
+    const QString root = test::copyDemoWorkspace(tmp);
+    QVERIFY(!root.isEmpty());
+    const auto result = WorkspaceScanner::scan(root, QLocale::Chinese);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+
+    QHash<QString, PluginInfo> byName;
+    for (const PluginInfo &p : result.plugins)
+        byName.insert(p.name, p);
+    QVERIFY(byName.contains(QStringLiteral("ai-proxy-lite")));
+    QVERIFY(byName.contains(QStringLiteral("hello-world")));
+
+    const PluginInfo ai = byName.value(QStringLiteral("ai-proxy-lite"));
+    QCOMPARE(ai.family, PluginFamily::WasmGo);
+    QCOMPARE(ai.era, PluginEra::TinyGoBuildrc);
+    QVERIFY(ai.hasBuildrc);
+    QVERIFY(ai.hasOptionYaml);
+    QVERIFY(!ai.title.isEmpty());
+    QVERIFY(!ai.version.isEmpty());
+
+    const PluginInfo hello = byName.value(QStringLiteral("hello-world"));
+    QCOMPARE(hello.era, PluginEra::GoWasip1);
+    QVERIFY(!hello.hasBuildrc);
+    QVERIFY(hello.goVersion.startsWith(QStringLiteral("1.2")));
+
+    const bool hasRust = std::any_of(result.plugins.cbegin(), result.plugins.cend(),
+                                     [](const PluginInfo &p) { return p.family == PluginFamily::WasmRust; });
+    QVERIFY(hasRust);
+}
+
+void TestWorkspaceScanner::prefersEnglishReadme()
+{
+    const QString root = test::demoWorkspaceSource();
+    const QString dir = root + QStringLiteral("/plugins/wasm-go/extensions/ai-proxy-lite");
+    const PluginInfo en = WorkspaceScanner::readPlugin(dir, PluginFamily::WasmGo, QLocale::English);
+    const PluginInfo zh = WorkspaceScanner::readPlugin(dir, PluginFamily::WasmGo, QLocale::Chinese);
+    QVERIFY(!en.title.isEmpty());
+    QVERIFY(!zh.title.isEmpty());
+    QVERIFY2(en.title != zh.title, "README_EN.md should give the English title");
+}
+
+void TestWorkspaceScanner::rejectsNonWorkspace()
+{
+    QTemporaryDir tmp;
+    const auto result = WorkspaceScanner::scan(tmp.path());
+    QVERIFY(result.error.contains(QStringLiteral("plugins/wasm-*/extensions")));
+    QVERIFY(result.plugins.isEmpty());
+    QVERIFY(!WorkspaceScanner::scan(tmp.filePath(QStringLiteral("missing"))).error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceScanner)
+#include "tst_workspacescanner.moc"
