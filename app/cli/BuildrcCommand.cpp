@@ -1,0 +1,159 @@
+#include "CliOutput.h"
+#include "CommandRegistry.h"
+
+#include "buildrc/BuildrcDocument.h"
+#include "buildrc/BuildrcEvaluator.h"
+#include "workspace/WorkspaceScanner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace hwb::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+
+// A plugin by name (any family), or a folder path.
+QString pluginFolder(const QCommandLineParser &parser, const QString &plugin)
+{
+    if (plugin.contains(u'/') && QFileInfo(plugin).isDir())
+        return QDir(plugin).absolutePath();
+    const QString root = resolveWorkspace(parser);
+    if (root.isEmpty())
+        return {};
+    const auto scan = WorkspaceScanner::scan(root);
+    for (const PluginInfo &p : scan.plugins)
+        if (p.name == plugin)
+            return p.path;
+    printError(tr("No plugin named %1 in %2.").arg(plugin, root));
+    return {};
+}
+
+void printDiagnostics(const BuildrcEvaluation &e, const QString &file)
+{
+    for (const BuildrcDiagnostic &d : e.diagnostics)
+        printError(QStringLiteral("%1:%2: %3: %4 [%5]")
+                       .arg(file)
+                       .arg(d.line)
+                       .arg(BuildrcDiagnostic::severityId(d.severity), d.message, d.code));
+}
+
+int evalFile(const QCommandLineParser &parser, const QString &file)
+{
+    if (!QFileInfo(file).isFile() && QFileInfo::exists(file)) {
+        printError(tr("%1 is not a file.").arg(file));
+        return ExitUsage;
+    }
+    BuildrcEvaluator::Options options;
+    const QStringList env = parser.values(QStringLiteral("env"));
+    if (!env.isEmpty() || parser.isSet(QStringLiteral("empty-env"))) {
+        QMap<QString, QString> map;
+        for (const QString &kv : env) {
+            const qsizetype eq = kv.indexOf(u'=');
+            if (eq <= 0) {
+                printError(tr("--env takes NAME=VALUE, not %1.").arg(kv));
+                return ExitUsage;
+            }
+            map.insert(kv.left(eq), kv.mid(eq + 1));
+        }
+        options.environment = map;
+    }
+    const BuildrcEvaluation e = evaluateBuildrcFile(file, options);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(e.toJson());
+    } else {
+        for (auto it = e.values.cbegin(); it != e.values.cend(); ++it)
+            printLine(it.key() + u'=' + BuildrcDocument::quoteForShell(it.value()));
+        printDiagnostics(e, file);
+    }
+    return e.hasErrors() ? ExitFailure : ExitOk;
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addOption(workspaceOption());
+    parser.addOption({QStringLiteral("env"),
+                      tr("eval: the exact environment make runs in, one NAME=VALUE each (names not given expand "
+                         "to nothing). Without it, names from the environment are unknown."),
+                      tr("NAME=VALUE")});
+    parser.addOption({QStringLiteral("empty-env"), tr("eval: assume an empty environment.")});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | "
+                                                              "unset PLUGIN KEY"));
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, tr("Evaluate and edit a plugin's .buildrc the way sh reads it."), &exitCode))
+        return exitCode;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    const auto arity = [&](int n) {
+        if (pos.size() == n)
+            return true;
+        printError(tr("Usage: hwb buildrc eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY"));
+        return false;
+    };
+    if (action == QLatin1String("eval"))
+        return arity(2) ? evalFile(parser, pos.at(1)) : int(ExitUsage);
+    const bool get = action == QLatin1String("get");
+    const bool set = action == QLatin1String("set");
+    const bool unset = action == QLatin1String("unset");
+    if (!(get || set || unset) || !arity(set ? 4 : 3))
+        return ExitUsage;
+    const QString folder = pluginFolder(parser, pos.at(1));
+    if (folder.isEmpty())
+        return ExitUsage;
+    const QString file = QDir(folder).filePath(QStringLiteral(".buildrc"));
+    const QString key = pos.at(2);
+    QString error;
+    bool exists = false;
+    auto doc = BuildrcDocument::load(file, &error, &exists);
+    if (!doc) {
+        printError(tr("Cannot read %1: %2").arg(file, error));
+        return ExitFailure;
+    }
+    if (get) {
+        const BuildrcEvaluation e = doc->evaluate();
+        const auto it = e.values.constFind(key);
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonObject o{{QStringLiteral("key"), key}, {QStringLiteral("known"), it != e.values.cend()}};
+            if (it != e.values.cend())
+                o.insert(QStringLiteral("value"), *it);
+            printJson(o);
+        } else if (it != e.values.cend()) {
+            printLine(*it);
+        }
+        if (it == e.values.cend()) {
+            const auto diagnostics = e.diagnosticsFor(key);
+            for (const BuildrcDiagnostic &d : diagnostics)
+                printError(QStringLiteral("%1:%2: %3").arg(file).arg(d.line).arg(d.message));
+            if (diagnostics.isEmpty())
+                printError(tr("%1 is not set in %2.").arg(key, file));
+            return ExitFailure;
+        }
+        return ExitOk;
+    }
+    if (unset && !exists)
+        return ExitOk; // nothing to remove, and no empty file to create
+    if (set) {
+        doc->setValue(key, pos.at(3));
+    } else if (!doc->removeKey(key)) {
+        printError(tr("Some assignments of %1 are part of larger statements and were left alone.").arg(key));
+    }
+    if (!doc->save(file, &error)) {
+        printError(tr("Cannot save %1: %2").arg(file, error));
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+const CommandRegistration registration{
+    {"buildrc", QT_TRANSLATE_NOOP("hwb::cli", "Evaluate or edit a .buildrc (eval, get, set, unset)"), &run}};
+
+} // namespace
+} // namespace hwb::cli
