@@ -1,0 +1,64 @@
+#include "BuildFlagMerger.h"
+
+#include <QRegularExpression>
+
+namespace hwb {
+
+BuildFlagMerger::Result BuildFlagMerger::merge(const QList<VariableLayerValues> &layers)
+{
+    Result result;
+    for (const VariableLayerValues &layer : layers) {
+        for (const auto &[name, value] : layer.values) {
+            if (name == kExtraTags) {
+                result.tags.apply(value, layer.layer);
+                continue;
+            }
+            auto it = std::find_if(result.variables.begin(), result.variables.end(),
+                                   [&](const BuildVariable &v) { return v.name == name; });
+            if (it == result.variables.end()) {
+                result.variables.append({name, value, layer.layer, {}});
+            } else {
+                if (!it->overridden.contains(it->layer) && it->layer != layer.layer)
+                    it->overridden.append(it->layer);
+                it->value = value;
+                it->layer = layer.layer;
+            }
+        }
+    }
+    for (BuildVariable &v : result.variables)
+        v.value = expandReferences(v.value, result.variables);
+    result.variables.append({kExtraTags, result.tags.joined(), result.tags.layer(), {}});
+    return result;
+}
+
+QString BuildFlagMerger::expandReferences(const QString &value, const QList<BuildVariable> &variables)
+{
+    static const QRegularExpression reference(QStringLiteral("\\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]"));
+    QString out = value;
+    for (int round = 0; round < 8 && out.contains(QLatin1Char('$')); ++round) {
+        bool changed = false;
+        QString next;
+        qsizetype last = 0;
+        auto it = reference.globalMatch(out);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const auto var = std::find_if(variables.cbegin(), variables.cend(),
+                                          [&](const BuildVariable &v) { return v.name == m.captured(1); });
+            next += out.mid(last, m.capturedStart() - last);
+            if (var != variables.cend() && var->name != kExtraTags) {
+                next += var->value;
+                changed = true;
+            } else {
+                next += m.captured(0); // unknown: leave for make to decide
+            }
+            last = m.capturedEnd();
+        }
+        next += out.mid(last);
+        out = next;
+        if (!changed)
+            break;
+    }
+    return out;
+}
+
+} // namespace hwb

@@ -1,0 +1,239 @@
+#include "BuildPlanner.h"
+
+#include "BuildFlagMerger.h"
+#include "BuildrcCoverage.h"
+#include "BuildrcLayer.h"
+#include "MakefileReader.h"
+#include "ShellQuote.h"
+
+#include "common/ToolLocator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace hwb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::BuildPlanner", text);
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// A Makefile's `GO ?= go` means "whatever is on PATH"; the workbench's located tool is the better answer
+// (it honours HWB_GO/HWB_DOCKER and the settings), so it beats a bare program name but not a real path.
+bool isBareProgram(const MakefileInfo &makefile, const QString &name)
+{
+    const MakefileAssignment *a = makefile.find(name);
+    return !a || !a->value.contains(QLatin1Char('/'));
+}
+
+QString toolOrName(ToolLocator::Tool tool, const char *name)
+{
+    const QString found = ToolLocator::find(tool);
+    return found.isEmpty() ? QString::fromLatin1(name) : found;
+}
+
+QString cargoArtifact(const QString &pluginDir)
+{
+    static const QRegularExpression nameLine(QStringLiteral("^\\s*name\\s*=\\s*\"([^\"]+)\""),
+                                             QRegularExpression::MultilineOption);
+    QString crate = nameLine.match(readText(pluginDir + QStringLiteral("/Cargo.toml"))).captured(1);
+    if (crate.isEmpty())
+        crate = QDir(pluginDir).dirName();
+    crate.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return pluginDir + QStringLiteral("/target/wasm32-wasip1/release/") + crate + QStringLiteral(".wasm");
+}
+
+// Variables above the Makefile layer go to make explicitly, so a Makefile that ignores .buildrc still gets them.
+QStringList explicitMakeVariables(const BuildPlan &plan, const QStringList &always)
+{
+    QStringList out;
+    for (const auto &v : plan.variables) {
+        if (always.contains(v.name) || v.layer > VariableLayer::Makefile)
+            out.append(v.name + QLatin1Char('=') + v.value);
+    }
+    return out;
+}
+
+void addGoEnvironment(BuildPlan &plan)
+{
+    plan.env.append({QStringLiteral("GOOS"), QStringLiteral("wasip1")});
+    plan.env.append({QStringLiteral("GOARCH"), QStringLiteral("wasm")});
+    for (const auto &v : plan.variables) {
+        const bool goSetting = v.name.startsWith(QLatin1String("GO")) && v.name != QLatin1String("GO")
+            && v.name != QLatin1String("GO_VERSION") && v.name != QLatin1String("GOOS") && v.name != QLatin1String("GOARCH");
+        if (goSetting && v.layer > VariableLayer::Makefile)
+            plan.env.append({v.name, v.value});
+    }
+}
+
+} // namespace
+
+QString BuildPlanner::parseOverrides(const QStringList &overrides, VariableLayerValues *out)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (const QString &kv : overrides) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0 || !name.match(kv.left(eq)).hasMatch())
+            return tr("'%1' is not NAME=VALUE.").arg(kv);
+        const QString key = kv.left(eq);
+        QString value = kv.mid(eq + 1);
+        // Several --set EXTRA_TAGS=... accumulate: each is a list of +tag/-tag edits.
+        if (key == BuildFlagMerger::kExtraTags) {
+            for (const auto &v : std::as_const(out->values))
+                if (v.first == key)
+                    value = v.second + QLatin1Char(' ') + value;
+        }
+        out->set(key, value);
+    }
+    return {};
+}
+
+QString BuildPlanner::expandTemplate(const QString &text, const QList<BuildVariable> &variables)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += text.mid(last, m.capturedStart() - last);
+        const auto v = std::find_if(variables.cbegin(), variables.cend(),
+                                    [&](const BuildVariable &b) { return b.name == m.captured(1); });
+        out += v != variables.cend() ? shellQuote(v->value) : m.captured(0);
+        last = m.capturedEnd();
+    }
+    return out + text.mid(last);
+}
+
+BuildPlan BuildPlanner::plan(const BuildRequest &request)
+{
+    const PluginInfo &plugin = request.plugin;
+    const BuildProfile profile = request.profile ? *request.profile : BuildProfile::load(request.workspace);
+    BuildPlan plan;
+    plan.plugin = plugin.name;
+    plan.pluginPath = plugin.path;
+    plan.workspace = request.workspace;
+    plan.mode = request.mode ? *request.mode : profile.mode.value_or(defaultBuildMode(plugin.family));
+    if (!buildModesFor(plugin.family).contains(plan.mode))
+        plan.warnings.append({QStringLiteral("mode-unsupported"), BuildWarning::Severity::Warning,
+                              tr("The %1 mode is not meant for %2 plugins.").arg(buildModeId(plan.mode), familyId(plugin.family)),
+                              tr("Choose one of the modes offered for this family.")});
+
+    const QString familyDir = QDir::cleanPath(plugin.path + QStringLiteral("/../.."));
+    const MakefileInfo makefile = MakefileReader::read(familyDir + QStringLiteral("/Makefile"));
+
+    VariableLayerValues makefileLayer{VariableLayer::Makefile, {}};
+    for (const auto &a : makefile.defaults())
+        makefileLayer.set(a.name, a.value);
+
+    // Facts of the selection and the machine: they beat the Makefile's placeholders (see isBareProgram).
+    VariableLayerValues facts{VariableLayer::Default, {}};
+    facts.set(QStringLiteral("PLUGIN_NAME"), plugin.name);
+    if (plugin.family == PluginFamily::WasmGo && isBareProgram(makefile, QStringLiteral("GO")))
+        facts.set(QStringLiteral("GO"), toolOrName(ToolLocator::Tool::Go, "go"));
+    if (plan.mode == BuildMode::MakeBuild && isBareProgram(makefile, QStringLiteral("DOCKER")))
+        facts.set(QStringLiteral("DOCKER"), toolOrName(ToolLocator::Tool::Docker, "docker"));
+    if (plan.mode == BuildMode::Custom) {
+        facts.set(QStringLiteral("PLUGIN_DIR"), plugin.path);
+        facts.set(QStringLiteral("FAMILY_DIR"), familyDir);
+        facts.set(QStringLiteral("WORKSPACE"), request.workspace);
+    }
+
+    const BuildrcLayer buildrc = plugin.hasBuildrc ? BuildrcLayer::read(plugin.buildrcPath()) : BuildrcLayer{};
+    plan.warnings.append(buildrc.warnings);
+
+    VariableLayerValues overrides{VariableLayer::Override, {}};
+    if (const QString error = parseOverrides(request.overrides, &overrides); !error.isEmpty())
+        plan.warnings.append({QStringLiteral("bad-override"), BuildWarning::Severity::Error, error,
+                              tr("Write overrides as NAME=VALUE.")});
+
+    const auto merged = BuildFlagMerger::merge({makefileLayer, facts, buildrc.values, profile.variables, overrides});
+    plan.variables = merged.variables;
+    plan.tags = merged.tags.tags();
+    const QStringList tags = merged.tags.names();
+
+    QString customTemplate;
+    switch (plan.mode) {
+    case BuildMode::Go:
+        plan.cwd = plugin.path;
+        plan.program = plan.value(QStringLiteral("GO"));
+        plan.args = QStringList{QStringLiteral("build"), QStringLiteral("-buildmode=c-shared")};
+        if (!tags.isEmpty())
+            plan.args.append(QStringLiteral("-tags=") + tags.join(QLatin1Char(',')));
+        plan.args << QStringLiteral("-o") << QStringLiteral("main.wasm") << QStringLiteral(".");
+        addGoEnvironment(plan);
+        plan.artifact = plugin.path + QStringLiteral("/main.wasm");
+        break;
+    case BuildMode::MakeLocal:
+        plan.cwd = familyDir;
+        plan.program = toolOrName(ToolLocator::Tool::Make, "make");
+        plan.args = QStringList{QStringLiteral("local-build")}
+            + explicitMakeVariables(plan, {QStringLiteral("PLUGIN_NAME"), BuildFlagMerger::kExtraTags, QStringLiteral("GO")});
+        plan.artifact = plugin.path + QStringLiteral("/main.wasm");
+        break;
+    case BuildMode::MakeBuild:
+        plan.cwd = familyDir;
+        plan.program = toolOrName(ToolLocator::Tool::Make, "make");
+        plan.args = QStringList{QStringLiteral("build")}
+            + explicitMakeVariables(plan, {QStringLiteral("PLUGIN_NAME"), BuildFlagMerger::kExtraTags,
+                                           QStringLiteral("BUILDER"), QStringLiteral("GOPROXY"), QStringLiteral("DOCKER")});
+        plan.artifact = plugin.path + QStringLiteral("/plugin.wasm");
+        break;
+    case BuildMode::TinyGo:
+        plan.cwd = plugin.path;
+        plan.program = toolOrName(ToolLocator::Tool::TinyGo, "tinygo");
+        plan.args = QStringList{QStringLiteral("build"), QStringLiteral("-o"), QStringLiteral("main.wasm"),
+                                QStringLiteral("-scheduler=none"), QStringLiteral("-gc=custom"),
+                                (QStringList{QStringLiteral("custommalloc"), QStringLiteral("nottinygc_finalizer")} + tags)
+                                    .join(QLatin1Char(' ')).prepend(QStringLiteral("-tags=")),
+                                QStringLiteral("-target=wasi"), QStringLiteral("./")};
+        plan.artifact = plugin.path + QStringLiteral("/main.wasm");
+        break;
+    case BuildMode::Cargo: {
+        plan.cwd = plugin.path;
+        const QString cargo = QStringLiteral("cargo build --target wasm32-wasip1 --release");
+        plan.program = toolOrName(ToolLocator::Tool::Sh, "sh");
+        // .prebuild sets RUSTFLAGS and friends for the cargo that follows, so both run in one shell.
+        plan.args = QStringList{QStringLiteral("-c"),
+                                QFile::exists(plugin.path + QStringLiteral("/.prebuild"))
+                                    ? QStringLiteral(". ./.prebuild && exec ") + cargo
+                                    : QStringLiteral("exec ") + cargo};
+        plan.artifact = cargoArtifact(plugin.path);
+        break;
+    }
+    case BuildMode::Custom:
+        customTemplate = request.customCommand.isEmpty() ? profile.customCommand : request.customCommand;
+        plan.cwd = plugin.path;
+        plan.program = toolOrName(ToolLocator::Tool::Sh, "sh");
+        plan.args = QStringList{QStringLiteral("-c"), expandTemplate(customTemplate, plan.variables)};
+        plan.artifact = plan.variable(QStringLiteral("ARTIFACT"))
+            ? QDir(plugin.path).absoluteFilePath(plan.value(QStringLiteral("ARTIFACT")))
+            : plugin.path + QStringLiteral("/main.wasm");
+        if (customTemplate.trimmed().isEmpty())
+            plan.warnings.append({QStringLiteral("command-missing"), BuildWarning::Severity::Error,
+                                  tr("The custom mode needs a command template."),
+                                  tr("Give one, e.g. make build PLUGIN_NAME=${PLUGIN_NAME} EXTRA_TAGS=${EXTRA_TAGS}.")});
+        break;
+    }
+
+    if (!QDir::isAbsolutePath(plan.program))
+        plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
+                              tr("'%1' was not found.").arg(plan.program),
+                              tr("Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).")});
+
+    const QString dockerfile = readText(familyDir + QStringLiteral("/Dockerfile"));
+    plan.warnings.append(BuildrcCoverage::check({plan, plugin.hasBuildrc, makefile, dockerfile, customTemplate}));
+    return plan;
+}
+
+} // namespace hwb

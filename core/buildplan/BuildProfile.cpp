@@ -1,0 +1,91 @@
+#include "BuildProfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace hwb {
+
+namespace {
+
+QString keyOf(const QString &workspace)
+{
+    const QString canonical = QFileInfo(workspace).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(QDir(workspace).absolutePath()) : canonical;
+}
+
+QJsonObject readStore()
+{
+    QFile file(BuildProfile::storePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+bool BuildProfile::looksSecret(const QString &name)
+{
+    static const QRegularExpression secret(QStringLiteral("(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|CREDENTIAL)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return secret.match(name).hasMatch();
+}
+
+QString BuildProfile::storePath()
+{
+    const QString env = qEnvironmentVariable("HWB_PROFILE_FILE");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/build-profiles.json");
+}
+
+BuildProfile BuildProfile::load(const QString &workspace)
+{
+    const QJsonObject o = readStore().value(keyOf(workspace)).toObject();
+    BuildProfile p;
+    p.mode = buildModeFromId(o.value(QStringLiteral("mode")).toString());
+    const QJsonObject vars = o.value(QStringLiteral("variables")).toObject();
+    for (auto it = vars.begin(); it != vars.end(); ++it)
+        if (!looksSecret(it.key()))
+            p.variables.set(it.key(), it.value().toString());
+    p.customCommand = o.value(QStringLiteral("custom_command")).toString();
+    return p;
+}
+
+QString BuildProfile::save(const QString &workspace, const BuildProfile &profile)
+{
+    QJsonObject vars;
+    for (const auto &[k, v] : profile.variables.values) {
+        if (looksSecret(k))
+            return QCoreApplication::translate("hwb::BuildProfile",
+                                               "%1 looks like a secret; profiles are plain files, keep secrets in the keychain.")
+                .arg(k);
+        vars.insert(k, v);
+    }
+    QJsonObject store = readStore();
+    QJsonObject entry{{QStringLiteral("variables"), vars}};
+    if (profile.mode)
+        entry.insert(QStringLiteral("mode"), buildModeId(*profile.mode));
+    if (!profile.customCommand.isEmpty())
+        entry.insert(QStringLiteral("custom_command"), profile.customCommand);
+    if (profile.isEmpty())
+        store.remove(keyOf(workspace));
+    else
+        store.insert(keyOf(workspace), entry);
+
+    const QString path = storePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write(QJsonDocument(store).toJson());
+    return file.commit() ? QString() : file.errorString();
+}
+
+} // namespace hwb

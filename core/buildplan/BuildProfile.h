@@ -1,0 +1,31 @@
+#pragma once
+
+#include "BuildMode.h"
+#include "BuildVariable.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace hwb {
+
+// The user's saved build settings for one workspace: preferred mode, variables, a custom command template.
+// Stored as JSON in the app data folder, keyed by the workspace's canonical path. Never holds secrets:
+// names that look like credentials are refused (API keys belong in the keychain).
+struct BuildProfile
+{
+    std::optional<BuildMode> mode;
+    VariableLayerValues variables{VariableLayer::Profile, {}};
+    QString customCommand;
+
+    bool isEmpty() const { return !mode && variables.values.isEmpty() && customCommand.isEmpty(); }
+
+    static bool looksSecret(const QString &name);
+    // The file all profiles live in; HWB_PROFILE_FILE overrides it (tests).
+    static QString storePath();
+    static BuildProfile load(const QString &workspace);
+    // Returns an error text, or empty on success.
+    static QString save(const QString &workspace, const BuildProfile &profile);
+};
+
+} // namespace hwb

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hwb {
+
+// Where a build variable's value came from. The order is the precedence: a later layer wins.
+// `Default` holds what the workbench itself knows (the selected plugin, the located tools, GOOS/GOARCH);
+// see BuildFlagMerger for why some defaults beat the Makefile.
+enum class VariableLayer { Default, Makefile, Buildrc, Profile, Override };
+
+QString layerId(VariableLayer layer); // "default", "makefile", "buildrc", "profile", "override"
+std::optional<VariableLayer> layerFromId(const QString &id);
+QString layerDisplayName(VariableLayer layer); // translated
+
+struct BuildVariable
+{
+    QString name;
+    QString value;
+    VariableLayer layer = VariableLayer::Default;
+    QList<VariableLayer> overridden; // lower layers that also set it, lowest first
+
+    QJsonObject toJson() const; // {name, value, layer, overridden?}
+};
+
+// A named list of values from one layer, in the order the layer gave them.
+struct VariableLayerValues
+{
+    VariableLayer layer = VariableLayer::Default;
+    QList<std::pair<QString, QString>> values;
+
+    void set(const QString &name, const QString &value);
+};
+
+} // namespace hwb

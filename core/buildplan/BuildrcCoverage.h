@@ -1,0 +1,26 @@
+#pragma once
+
+#include "BuildPlan.h"
+#include "MakefileReader.h"
+
+namespace hwb {
+
+// Decides, before anything runs, whether the chosen build path would silently drop the .buildrc: the
+// failure of higress #1847, where `make build` produced a module without proxy_wasm_version_0_2_100 and
+// every request through it hung. Each finding says what to change.
+class BuildrcCoverage
+{
+public:
+    struct Inputs
+    {
+        const BuildPlan &plan;
+        bool pluginHasBuildrc = false;
+        const MakefileInfo &makefile;
+        QString dockerfileText; // empty when there is none
+        QString customTemplate; // custom mode only, before expansion
+    };
+
+    static QList<BuildWarning> check(const Inputs &inputs);
+};
+
+} // namespace hwb

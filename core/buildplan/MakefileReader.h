@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace hwb {
+
+// One variable assignment of a Makefile, as written.
+struct MakefileAssignment
+{
+    enum class Kind { Default /* ?= */, Immediate /* := or ::= */, Recursive /* = */, Append /* += */ };
+    QString name;
+    QString value;
+    Kind kind = Kind::Default;
+    int line = 0;
+    bool computed = false; // uses $(shell ...) or another function: only make can know the value
+};
+
+// What the workbench needs from a plugin family's Makefile: its `VAR ?= value` defaults, the variables it
+// computes, and the recipes of its targets. Not a make implementation: it never expands anything.
+struct MakefileInfo
+{
+    QString path;
+    bool exists = false;
+    QList<MakefileAssignment> assignments;
+    QMap<QString, QStringList> recipes; // target -> recipe lines (tabs stripped)
+
+    // `?=` and plain `=`/`:=` assignments whose value needs no make function, in file order.
+    QList<MakefileAssignment> defaults() const;
+    const MakefileAssignment *find(const QString &name) const; // the last assignment of name
+    bool mentionsBuildrc() const;                               // sources .buildrc somewhere
+    bool recipeMentions(const QString &target, const QString &word) const;
+    bool hasTarget(const QString &target) const { return recipes.contains(target); }
+};
+
+class MakefileReader
+{
+public:
+    static MakefileInfo read(const QString &path);
+    static MakefileInfo parse(const QString &text, const QString &path = {});
+};
+
+} // namespace hwb

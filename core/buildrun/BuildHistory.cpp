@@ -1,0 +1,119 @@
+#include "BuildHistory.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace hwb {
+
+QJsonObject BuildRecord::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODate)},
+            {QStringLiteral("plugin"), plugin},
+            {QStringLiteral("workspace"), workspace},
+            {QStringLiteral("mode"), mode},
+            {QStringLiteral("artifact"), artifact},
+            {QStringLiteral("size"), size},
+            {QStringLiteral("sha256"), sha256},
+            {QStringLiteral("duration_ms"), durationMs},
+            {QStringLiteral("exit_code"), exitCode},
+            {QStringLiteral("verdict"), verdict},
+            {QStringLiteral("plan"), plan}};
+}
+
+QString BuildHistory::defaultPath()
+{
+    const QString env = qEnvironmentVariable("HWB_HISTORY_FILE");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/build-history.sqlite");
+}
+
+BuildHistory::BuildHistory(const QString &path)
+    : m_connection(QStringLiteral("hwb-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS builds ("
+                               "id INTEGER PRIMARY KEY AUTOINCREMENT, finished_at TEXT NOT NULL, plugin TEXT NOT NULL, "
+                               "workspace TEXT, mode TEXT, artifact TEXT, size INTEGER, sha256 TEXT, duration_ms INTEGER, "
+                               "exit_code INTEGER, verdict TEXT, plan TEXT)")))
+        m_error = q.lastError().text();
+}
+
+BuildHistory::~BuildHistory()
+{
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary)
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO builds (finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, "
+                             "exit_code, verdict, plan) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(plan.plugin);
+    q.addBindValue(plan.workspace);
+    q.addBindValue(buildModeId(plan.mode));
+    q.addBindValue(summary.artifact);
+    q.addBindValue(summary.artifactSize);
+    q.addBindValue(summary.sha256);
+    q.addBindValue(summary.result.durationMs);
+    q.addBindValue(summary.result.exitCode);
+    q.addBindValue(summary.verdict);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const
+{
+    QList<BuildRecord> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, exit_code, "
+                             "verdict, plan FROM builds WHERE (? = '' OR plugin = ?) ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(plugin);
+    q.addBindValue(plugin);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        BuildRecord r;
+        r.id = q.value(0).toLongLong();
+        r.finishedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        r.plugin = q.value(2).toString();
+        r.workspace = q.value(3).toString();
+        r.mode = q.value(4).toString();
+        r.artifact = q.value(5).toString();
+        r.size = q.value(6).toLongLong();
+        r.sha256 = q.value(7).toString();
+        r.durationMs = q.value(8).toLongLong();
+        r.exitCode = q.value(9).toInt();
+        r.verdict = q.value(10).toString();
+        r.plan = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace hwb

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "BuildSummary.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace hwb {
+
+struct BuildRecord
+{
+    qint64 id = 0;
+    QDateTime finishedAt; // UTC
+    QString plugin;
+    QString workspace;
+    QString mode;
+    QString artifact;
+    qint64 size = 0;
+    QString sha256;
+    qint64 durationMs = 0;
+    int exitCode = 0;
+    QString verdict;
+    QJsonObject plan; // the full BuildPlan JSON
+
+    QJsonObject toJson() const;
+};
+
+// Successful builds, in SQLite (QtSql) in the app data folder: what was built, from which plan, and the
+// artifact's digest, so "which flags made this plugin.wasm?" has an answer later.
+class BuildHistory
+{
+public:
+    explicit BuildHistory(const QString &path = defaultPath());
+    ~BuildHistory();
+    BuildHistory(const BuildHistory &) = delete;
+    BuildHistory &operator=(const BuildHistory &) = delete;
+
+    static QString defaultPath(); // HWB_HISTORY_FILE, else <AppData>/build-history.sqlite
+
+    bool isOpen() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    bool record(const BuildPlan &plan, const BuildSummary &summary);
+    QList<BuildRecord> recent(int limit = 200, const QString &plugin = {}) const;
+
+private:
+    QString m_connection;
+    QString m_error;
+};
+
+} // namespace hwb

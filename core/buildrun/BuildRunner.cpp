@@ -1,0 +1,172 @@
+#include "BuildRunner.h"
+
+#include "ProcessGroup.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+
+namespace hwb {
+
+namespace {
+struct StateName { BuildState state; const char *id; const char *display; };
+constexpr StateName kStates[] = {
+    {BuildState::Idle, "idle", QT_TRANSLATE_NOOP("hwb::BuildRunner", "Idle")},
+    {BuildState::Running, "running", QT_TRANSLATE_NOOP("hwb::BuildRunner", "Running")},
+    {BuildState::Cancelling, "cancelling", QT_TRANSLATE_NOOP("hwb::BuildRunner", "Cancelling")},
+    {BuildState::Succeeded, "succeeded", QT_TRANSLATE_NOOP("hwb::BuildRunner", "Succeeded")},
+    {BuildState::Failed, "failed", QT_TRANSLATE_NOOP("hwb::BuildRunner", "Failed")},
+    {BuildState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("hwb::BuildRunner", "Cancelled")},
+};
+constexpr int kGroupPollMs = 50;
+constexpr int kGiveUpMs = BuildRunner::kTerminateGraceMs + 5000;
+} // namespace
+
+QString buildStateId(BuildState state)
+{
+    for (const auto &s : kStates)
+        if (s.state == state)
+            return QString::fromLatin1(s.id);
+    return {};
+}
+
+QString buildStateDisplayName(BuildState state)
+{
+    for (const auto &s : kStates)
+        if (s.state == state)
+            return QCoreApplication::translate("hwb::BuildRunner", s.display);
+    return {};
+}
+
+BuildRunner::BuildRunner(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<hwb::BuildProgress>();
+    qRegisterMetaType<hwb::BuildResult>();
+    m_groupPoll.setInterval(kGroupPollMs);
+    connect(&m_groupPoll, &QTimer::timeout, this, &BuildRunner::waitForGroupThenFinish);
+}
+
+BuildRunner::~BuildRunner()
+{
+    if (isRunning()) {
+        ProcessGroup::signal(pid_t(m_group), SIGKILL);
+        if (m_process)
+            m_process->waitForFinished(1000);
+    }
+}
+
+QProcessEnvironment BuildRunner::environmentFor(const BuildPlan &plan)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[k, v] : plan.env)
+        env.insert(k, v);
+    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+    env.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
+    env.insert(QStringLiteral("BUILDKIT_PROGRESS"), QStringLiteral("plain"));
+    return env;
+}
+
+bool BuildRunner::start(const BuildPlan &plan)
+{
+    if (isRunning())
+        return false;
+    delete m_process;
+    m_process = new QProcess(this);
+    m_splitter = {};
+    m_group = 0;
+    m_killed = false;
+    m_exitCode = -1;
+    m_result = {};
+    m_process->setProgram(plan.program);
+    m_process->setArguments(plan.args);
+    m_process->setWorkingDirectory(plan.cwd);
+    m_process->setProcessEnvironment(environmentFor(plan));
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setChildProcessModifier([] { ProcessGroup::becomeLeader(); });
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &BuildRunner::readOutput);
+    connect(m_process, &QProcess::finished, this, &BuildRunner::onProcessFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &BuildRunner::onStartError);
+    m_state = BuildState::Running;
+    m_clock.start();
+    m_process->start();
+    if (m_process->state() == QProcess::NotRunning && m_state != BuildState::Running)
+        return false; // errorOccurred already reported it
+    m_group = m_process->processId();
+    Q_EMIT started();
+    return true;
+}
+
+void BuildRunner::cancel()
+{
+    if (m_state != BuildState::Running)
+        return;
+    m_state = BuildState::Cancelling;
+    m_cancelClock.start();
+    ProcessGroup::signal(pid_t(m_group), SIGTERM);
+    m_groupPoll.start();
+}
+
+void BuildRunner::readOutput()
+{
+    emitLines(m_splitter.feed(m_process->readAllStandardOutput()));
+}
+
+void BuildRunner::emitLines(const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return;
+    for (const QString &line : lines)
+        if (const auto progress = BuildProgressParser::parse(line))
+            Q_EMIT progressChanged(*progress);
+    Q_EMIT linesReceived(lines);
+}
+
+void BuildRunner::onProcessFinished(int exitCode, QProcess::ExitStatus status)
+{
+    readOutput();
+    emitLines(m_splitter.finish());
+    m_exitCode = status == QProcess::NormalExit ? exitCode : -1;
+    m_exitStatus = status;
+    if (m_state == BuildState::Cancelling) {
+        waitForGroupThenFinish();
+        return;
+    }
+    if (status != QProcess::NormalExit)
+        finish(BuildState::Failed, -1, m_process->errorString());
+    else
+        finish(exitCode == 0 ? BuildState::Succeeded : BuildState::Failed, exitCode);
+}
+
+void BuildRunner::onStartError(QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart || !isRunning())
+        return;
+    finish(BuildState::Failed, -1, m_process->errorString());
+}
+
+void BuildRunner::waitForGroupThenFinish()
+{
+    const bool leaderDone = m_process->state() == QProcess::NotRunning;
+    if (leaderDone && ProcessGroup::liveMembers(pid_t(m_group)).isEmpty()) {
+        finish(BuildState::Cancelled, m_exitCode);
+        return;
+    }
+    if (!m_killed && m_cancelClock.elapsed() >= kTerminateGraceMs) {
+        m_killed = true;
+        ProcessGroup::signal(pid_t(m_group), SIGKILL);
+    }
+    if (m_cancelClock.elapsed() >= kGiveUpMs && leaderDone)
+        finish(BuildState::Cancelled, m_exitCode,
+               tr("Some processes of the build did not stop: %1").arg(ProcessGroup::liveMembers(pid_t(m_group)).size()));
+}
+
+void BuildRunner::finish(BuildState state, int exitCode, const QString &error)
+{
+    m_groupPoll.stop();
+    m_state = state;
+    m_result = {state, exitCode, m_clock.isValid() ? m_clock.elapsed() : 0, error};
+    Q_EMIT finished(m_result);
+}
+
+} // namespace hwb

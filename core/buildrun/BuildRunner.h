@@ -1,0 +1,81 @@
+#pragma once
+
+#include "BuildProgress.h"
+#include "OutputLineSplitter.h"
+
+#include "buildplan/BuildPlan.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+namespace hwb {
+
+// How a build ended. A user's cancel is its own outcome: it is not a failure (GammaRay's rule).
+enum class BuildState { Idle, Running, Cancelling, Succeeded, Failed, Cancelled };
+QString buildStateId(BuildState state); // "idle", "running", "cancelling", "succeeded", "failed", "cancelled"
+QString buildStateDisplayName(BuildState state);
+
+struct BuildResult
+{
+    BuildState state = BuildState::Idle;
+    int exitCode = -1;     // -1 when the process did not exit normally
+    qint64 durationMs = 0;
+    QString error;         // why it could not start, or how it crashed
+};
+
+// Runs a BuildPlan with QProcess in a process group of its own and streams its output as clean lines.
+// Cancel is terminate (SIGTERM to the group), wait, then kill (SIGKILL); finished() comes only when no
+// process of the group is left, so "cancelled" means nothing of the build still runs.
+class BuildRunner : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kTerminateGraceMs = 3000;
+
+    explicit BuildRunner(QObject *parent = nullptr);
+    ~BuildRunner() override;
+
+    bool start(const BuildPlan &plan);
+    void cancel();
+    BuildState state() const { return m_state; }
+    bool isRunning() const { return m_state == BuildState::Running || m_state == BuildState::Cancelling; }
+    qint64 processGroup() const { return m_group; }
+    const BuildResult &result() const { return m_result; }
+
+    // The environment a plan runs with: the inherited one, the plan's, and NO_COLOR/TERM=dumb so tools
+    // print plain text, BUILDKIT_PROGRESS=plain so Docker prints its steps line by line.
+    static QProcessEnvironment environmentFor(const BuildPlan &plan);
+
+Q_SIGNALS:
+    void started();
+    void linesReceived(const QStringList &lines);
+    void progressChanged(const hwb::BuildProgress &progress);
+    void finished(const hwb::BuildResult &result);
+
+private:
+    void readOutput();
+    void emitLines(const QStringList &lines);
+    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+    void onStartError(QProcess::ProcessError error);
+    void waitForGroupThenFinish();
+    void finish(BuildState state, int exitCode, const QString &error = {});
+
+    QProcess *m_process = nullptr;
+    OutputLineSplitter m_splitter;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_cancelClock;
+    QTimer m_groupPoll;
+    qint64 m_group = 0;
+    bool m_killed = false;
+    int m_exitCode = -1;
+    QProcess::ExitStatus m_exitStatus = QProcess::NormalExit;
+    BuildState m_state = BuildState::Idle;
+    BuildResult m_result;
+};
+
+} // namespace hwb
+
+Q_DECLARE_METATYPE(hwb::BuildProgress)
+Q_DECLARE_METATYPE(hwb::BuildResult)

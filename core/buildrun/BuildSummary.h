@@ -1,0 +1,30 @@
+#pragma once
+
+#include "BuildRunner.h"
+
+#include "buildplan/BuildPlan.h"
+
+#include <QJsonObject>
+
+namespace hwb {
+
+// What a finished build produced: the `hwb build --json` summary line (BRIEF §5) and the history record.
+struct BuildSummary
+{
+    BuildResult result;
+    QString artifact;
+    qint64 artifactSize = -1;
+    QString sha256;       // hex, empty when there is no artifact
+    QString verdict;      // one line about the module's ABI, e.g. "abi 0_2_100 present"
+    bool verdictOk = false;
+
+    bool ok() const { return result.state == BuildState::Succeeded && !sha256.isEmpty(); }
+    QJsonObject toJson() const; // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size}
+
+    // Reads the artifact when the build succeeded; an artifact older than the build start is stale and ignored.
+    static BuildSummary of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs);
+    static QString fileSha256(const QString &path);
+    static QString abiVerdict(const QString &path, bool *ok);
+};
+
+} // namespace hwb
