@@ -119,6 +119,18 @@ public:
     {
         if (report.surface.entrypoint != QLatin1String("_start"))
             return;
+        if (report.toolchain.id == QLatin1String("tinygo")) {
+            // Era-1 TinyGo plugins are commands too and load fine while their _start returns; newer TinyGo
+            // releases end _start with proc_exit, which the gateway forbids there.
+            add(QStringLiteral("command-module"),
+                tr("The module is a WASI command (_start, no _initialize). TinyGo builds of the Higress 1.x era "
+                   "load this way, but newer TinyGo releases exit from _start and the gateway then fails with "
+                   "\"restricted_callback\" (higress #3268)."),
+                tr("Build with the TinyGo of the plugin's builder image, or build a reactor (TinyGo "
+                   "-buildmode=c-shared, or Go >= 1.24 with -buildmode=c-shared)."),
+                FindingSeverity::Warning);
+            return;
+        }
         add(QStringLiteral("command-module"),
             tr("The module is a WASI command: it exports _start instead of _initialize. The gateway runs _start "
                "at load, Go's main then exits inside the VM, and loading fails with \"Function: _start failed: "
