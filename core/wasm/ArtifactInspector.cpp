@@ -76,6 +76,18 @@ void ArtifactInspector::analyse(ArtifactReport &report, QByteArrayView bytes, co
     report.findings = InspectionRules::evaluate(report, profile);
 }
 
+QString ArtifactInspector::newestArtifact(const QString &pluginDir)
+{
+    QFileInfo newest;
+    for (const char *name : {"main.wasm", "plugin.wasm"}) {
+        const QFileInfo candidate(QDir(pluginDir).filePath(QLatin1String(name)));
+        if (!pluginDir.isEmpty() && candidate.isFile()
+            && (!newest.exists() || candidate.lastModified() > newest.lastModified()))
+            newest = candidate;
+    }
+    return newest.exists() ? newest.absoluteFilePath() : QString();
+}
+
 QString ArtifactInspector::guessPluginDir(const QString &artifactPath)
 {
     const QDir dir = QFileInfo(artifactPath).absoluteDir();

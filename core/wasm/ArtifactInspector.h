@@ -22,6 +22,9 @@ public:
     static ArtifactReport inspectFile(const QString &path, const Options &options);
     static ArtifactReport inspectBytes(QByteArrayView bytes, const Options &options);
 
+    // The artifact a plugin's build left in its folder: the newer of main.wasm (go build, make local-build)
+    // and plugin.wasm (make build); empty when there is none.
+    static QString newestArtifact(const QString &pluginDir);
     // The folder of a plugin an artifact was built in (main.wasm/plugin.wasm next to go.mod or .buildrc).
     static QString guessPluginDir(const QString &artifactPath);
 

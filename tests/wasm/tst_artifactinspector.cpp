@@ -1,10 +1,12 @@
 #include "WasmBuilder.h"
 
 #include "wasm/ArtifactInspector.h"
+#include "wasm/ArtifactTableModel.h"
 #include "wasm/ExpectedTags.h"
 #include "wasm/GatewayProfiles.h"
 #include "wasm/GoBuildInfo.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void expectedTags();
     void goBuildInfo();
     void staleArtifact();
+    void tableModels();
 };
 
 void TestArtifactInspector::rules_data()
@@ -209,6 +212,41 @@ void TestArtifactInspector::staleArtifact()
     QCOMPARE(codes(r), QStringList{"stale-artifact:warning"});
     QVERIFY(r.findings.first().message.contains("main.go"));
     QVERIFY(r.passed());
+}
+
+void TestArtifactInspector::tableModels()
+{
+    ArtifactTableModel exports(ArtifactTableModel::Table::Exports);
+    ArtifactTableModel imports(ArtifactTableModel::Table::Imports);
+    ArtifactTableModel settings(ArtifactTableModel::Table::BuildSettings);
+    QAbstractItemModelTester t1(&exports, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&imports, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(&settings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    ArtifactInspector::Options options;
+    options.gatewayVersion = "2.0.4";
+    const QList<Import> yield{{"wasi_snapshot_preview1", "sched_yield"}};
+    const ArtifactReport r = ArtifactInspector::inspectBytes(pluginModule("0_2_100", "_start", kTaggedInfo, yield), options);
+    for (auto *m : {&exports, &imports, &settings})
+        m->setReport(r);
+
+    QCOMPARE(exports.rowCount(), 4);
+    QCOMPARE(exports.index(0, 2).data().toString(), "ABI version");
+    QCOMPARE(exports.index(1, 2).data().toString(), "entry point (command)");
+    QVERIFY(exports.index(1, 0).data(ArtifactTableModel::ProblemRole).toBool()); // _start
+    QCOMPARE(exports.index(2, 2).data().toString(), "proxy-wasm callback");
+    QCOMPARE(exports.index(3, 2).data().toString(), "memory");
+    QCOMPARE(imports.rowCount(), 3);
+    QCOMPARE(imports.index(2, 1).data().toString(), "sched_yield");
+    QVERIFY(imports.index(2, 0).data(ArtifactTableModel::ProblemRole).toBool());
+    QVERIFY(!imports.index(0, 0).data(ArtifactTableModel::ProblemRole).toBool());
+    QCOMPARE(settings.rowCount(), 2);
+    QCOMPARE(settings.index(1, 1).data().toString(), "proxy_wasm_version_0_2_100");
+    QCOMPARE(settings.headerData(0, Qt::Horizontal).toString(), "Setting");
+
+    for (auto *m : {&exports, &imports, &settings})
+        m->setReport({});
+    QCOMPARE(exports.rowCount() + imports.rowCount() + settings.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestArtifactInspector)
