@@ -196,6 +196,7 @@ void TestArtifactInspector::staleArtifact()
     QFile source(dir.filePath("main.go"));
     QVERIFY(source.open(QIODevice::WriteOnly));
     source.write("package main\n");
+    QVERIFY(source.flush()); // a write flushed after setFileTime would move the time back to now
     QVERIFY(source.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
     source.close();
     QFile goMod(dir.filePath("go.mod"));
