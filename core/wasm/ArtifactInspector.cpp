@@ -25,7 +25,7 @@ ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         report.readError = {WasmReader::ErrorCode::Unreadable,
-                            QCoreApplication::translate("hwb::ArtifactInspector", "Cannot open %1: %2")
+                            QCoreApplication::translate("hwb::ArtifactInspector", "Cannot open %1: %2.")
                                 .arg(QDir::toNativeSeparators(path), file.errorString()),
                             0};
         analyse(report, {}, effective);
