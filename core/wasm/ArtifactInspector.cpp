@@ -1,11 +1,11 @@
 #include "ArtifactInspector.h"
 
+#include "ArtifactDigest.h"
 #include "ExpectedTags.h"
 #include "GatewayProfiles.h"
 #include "InspectionRules.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +25,7 @@ ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         report.readError = {WasmReader::ErrorCode::Unreadable,
-                            QCoreApplication::translate("hwb::ArtifactInspector", "Cannot open %1: %2")
+                            QCoreApplication::translate("hwb::ArtifactInspector", "Cannot open %1: %2.")
                                 .arg(QDir::toNativeSeparators(path), file.errorString()),
                             0};
         analyse(report, {}, effective);
@@ -54,7 +54,7 @@ void ArtifactInspector::analyse(ArtifactReport &report, QByteArrayView bytes, co
 {
     report.size = bytes.size();
     if (report.readError.code == WasmReader::ErrorCode::None) {
-        report.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        report.sha256 = sha256Hex(bytes);
         auto result = WasmReader::read(bytes);
         report.module = std::move(result.module);
         report.readError = result.error;

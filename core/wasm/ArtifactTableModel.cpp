@@ -2,16 +2,8 @@
 
 #include "GatewayProfiles.h"
 
-#include <QCoreApplication>
 
 namespace hwb {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::ArtifactTableModel", text);
-}
-} // namespace
 
 ArtifactTableModel::ArtifactTableModel(Table table, QObject *parent) : QAbstractTableModel(parent), m_table(table) {}
 

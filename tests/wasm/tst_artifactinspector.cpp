@@ -5,6 +5,8 @@
 #include "wasm/ExpectedTags.h"
 #include "wasm/GatewayProfiles.h"
 #include "wasm/GoBuildInfo.h"
+#include "wasm/ToolchainDetector.h"
+#include "wasm/WasmReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void goBuildInfo();
     void staleArtifact();
     void tableModels();
+    void toolchains_data();
+    void toolchains();
 };
 
 void TestArtifactInspector::rules_data()
@@ -196,6 +200,7 @@ void TestArtifactInspector::staleArtifact()
     QFile source(dir.filePath("main.go"));
     QVERIFY(source.open(QIODevice::WriteOnly));
     source.write("package main\n");
+    QVERIFY(source.flush()); // a write flushed after setFileTime would move the time back to now
     QVERIFY(source.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
     source.close();
     QFile goMod(dir.filePath("go.mod"));
@@ -247,6 +252,39 @@ void TestArtifactInspector::tableModels()
     for (auto *m : {&exports, &imports, &settings})
         m->setReport({});
     QCOMPARE(exports.rowCount() + imports.rowCount() + settings.rowCount(), 0);
+}
+
+void TestArtifactInspector::toolchains_data()
+{
+    QTest::addColumn<QByteArray>("sections");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("version");
+    const auto producers = [](const QByteArray &field, const QByteArray &name, const QByteArray &version) {
+        return customSection("producers", leb(1) + test::wasm::name(field) + leb(1) + test::wasm::name(name) + test::wasm::name(version));
+    };
+    QTest::newRow("go producers") << producers("language", "Go", "go1.24.4") << "go" << "go1.24.4";
+    QTest::newRow("go modinfo only") << goModInfoDataSection("path\tx\n") << "go" << "";
+    QTest::newRow("go buildid section") << customSection("go:buildid", "abc") << "go" << "";
+    QTest::newRow("tinygo names") << customSection("name", QByteArray("\x01\x05\x01\x00\x02ab", 7) + "tinygo_unwind")
+                                  << "tinygo" << "";
+    QTest::newRow("tinygo producers") << producers("processed-by", "TinyGo", "0.33.0") << "tinygo" << "0.33.0";
+    QTest::newRow("rust") << producers("processed-by", "rustc", "1.86.0 (05f9846f8 2025-03-31)") << "rust"
+                          << "1.86.0 (05f9846f8 2025-03-31)";
+    QTest::newRow("clang") << producers("processed-by", "clang", "14.0.6") << "clang" << "14.0.6";
+    QTest::newRow("nothing") << QByteArray() << "unknown" << "";
+}
+
+void TestArtifactInspector::toolchains()
+{
+    QFETCH(QByteArray, sections);
+    QFETCH(QString, id);
+    QFETCH(QString, version);
+    const QByteArray module = kHeader + sections;
+    const auto r = WasmReader::read(module);
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    const Toolchain t = ToolchainDetector::detect(r.module);
+    QCOMPARE(t.id, id);
+    QCOMPARE(t.version, version);
 }
 
 QTEST_GUILESS_MAIN(TestArtifactInspector)
