@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "AppContext.h"
+#include "ScreenshotRenderer.h"
 #include "pages/BuildrcPage.h"
 #include "widgets/BuildrcEditor.h"
 #include "widgets/MessageBar.h"
@@ -104,6 +105,10 @@ private Q_SLOTS:
         QCOMPARE(editor->toPlainText(), mine);
         QVERIFY(!page.save());
         QCOMPARE(read(file), QByteArray("EXTRA_TAGS=from_another_editor\n"));
+        if (qEnvironmentVariableIsSet("HWB_SCREENSHOT_DIR")) { // to look at the conflict state by hand
+            page.showDiff();
+            ScreenshotRenderer::render(&page, qEnvironmentVariable("HWB_SCREENSHOT_DIR") + "/buildrc-conflict.png");
+        }
 
         // Show diff, then keep mine and save.
         page.showDiff();
