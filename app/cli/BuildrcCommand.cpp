@@ -44,6 +44,23 @@ void printDiagnostics(const BuildrcEvaluation &e, const QString &file)
                        .arg(BuildrcDiagnostic::severityId(d.severity), d.message, d.code));
 }
 
+// After an edit, sh must give the value (a CRLF line adds its \r, which is said). Otherwise nothing is
+// saved: the file's other lines decide (a later assignment, control flow, a syntax error).
+bool confirmSet(const BuildrcDocument &doc, const QString &key, const QString &value, const QString &file)
+{
+    const BuildrcEvaluation e = doc.evaluate();
+    const auto it = e.values.constFind(key);
+    if (it != e.values.cend() && *it == value)
+        return true;
+    if (it != e.values.cend() && *it == value + u'\r') {
+        printError(tr("%1 uses CRLF line endings, so sh reads %2 with a trailing carriage return.").arg(file, key));
+        return true;
+    }
+    printError(tr("Not saved: after this edit sh would still not give %1 that value.").arg(key));
+    printDiagnostics(e, file);
+    return false;
+}
+
 int evalFile(const QCommandLineParser &parser, const QString &file)
 {
     if (!QFileInfo(file).isFile() && QFileInfo::exists(file)) {
@@ -142,6 +159,8 @@ int run(const QStringList &args)
         return ExitOk; // nothing to remove, and no empty file to create
     if (set) {
         doc->setValue(key, pos.at(3));
+        if (!confirmSet(*doc, key, pos.at(3), file))
+            return ExitFailure;
     } else if (!doc->removeKey(key)) {
         printError(tr("Some assignments of %1 are part of larger statements and were left alone.").arg(key));
     }

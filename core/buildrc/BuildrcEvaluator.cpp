@@ -91,11 +91,7 @@ public:
         if (lexed.stopped && !r.stopped)
             stopAtLexer(lexed);
         if (r.stopped)
-            for (const ShellCommand &cmd : lexed.commands)
-                if (cmd.end > m_stopPos)
-                    for (const ShellWord &w : cmd.words)
-                        if (w.isAssignment())
-                            markUnknown(w.assignmentName());
+            recordAssignmentsAfterStop(lexed.commands);
         for (const QString &key : std::as_const(m_unknown))
             r.values.remove(key);
         r.unknownKeys = QStringList(m_unknown.cbegin(), m_unknown.cend());
@@ -344,6 +340,37 @@ private:
                  key);
         }
         r.assignments.append(a);
+    }
+
+    // Past the stop nothing is evaluated, but editors still need to know where each key is assigned.
+    void recordAssignmentsAfterStop(const QList<ShellCommand> &commands)
+    {
+        for (int c = 0; c < commands.size(); ++c) {
+            const ShellCommand &cmd = commands.at(c);
+            if (cmd.end <= m_stopPos)
+                continue;
+            const bool exported = !cmd.words.isEmpty() && cmd.words.first().plainLiteral() == QLatin1String("export");
+            for (const ShellWord &w : cmd.words) {
+                if (!w.isAssignment() || w.end <= m_stopPos)
+                    continue;
+                markUnknown(w.assignmentName());
+                if (std::any_of(r.assignments.cbegin(), r.assignments.cend(),
+                                [&](const BuildrcAssignment &a) { return a.wordStart == w.start; }))
+                    continue;
+                BuildrcAssignment a;
+                a.key = w.assignmentName();
+                a.line = lineOf(w.start);
+                a.wordStart = w.start;
+                a.valueStart = w.equalsPos + 1;
+                a.valueEnd = w.end;
+                a.exported = exported;
+                a.editable = lineOf(w.end) == a.line;
+                a.ownsLine = a.editable && cmd.words.size() == (exported ? 2 : 1) && cmd.opBefore.isEmpty()
+                    && (cmd.opAfter == QLatin1String("\n") || cmd.opAfter.isEmpty())
+                    && (c == 0 || m_opAfter.value(c - 1) == QLatin1String("\n"));
+                r.assignments.append(a);
+            }
+        }
     }
 
     bool checkMayAssign(const ShellCommand &cmd)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,16 +31,15 @@ struct ShellView
     QHash<QString, QString> values;  // set keys only
 };
 
-// One shell process for the whole corpus: each file is sourced in its own subshell, in a temp dir, with
-// stdin, stdout and stderr pointing nowhere; the keys are printed on fd 3.
-QList<ShellView> sourceAll(const QString &shell, const QString &dir, int count)
+// One shell process per shell for the whole corpus: each file is sourced in its own subshell, in a temp dir,
+// with stdin, stdout and stderr pointing nowhere; the keys are printed on fd 3 (to out-<shell>.bin).
+void writeScript(const QString &dir, int count)
 {
-    const QStringList keys = corpus::keys();
-    QString script = "exec 3>out.bin\n";
+    QString script = "exec 3>\"$1\"\n";
     for (int i = 0; i < count; ++i) {
         script += QString("( exec </dev/null >/dev/null 2>&1; printf '\\036%1' >&3; . ./f%1; printf '\\037done' >&3")
                       .arg(i);
-        for (const QString &k : keys)
+        for (const QString &k : corpus::keys())
             script += QString("; printf '\\037%s\\037%s' \"${%1+set}\" \"$%1\" >&3").arg(k);
         script += " )\n";
     }
@@ -47,15 +47,25 @@ QList<ShellView> sourceAll(const QString &shell, const QString &dir, int count)
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write the script");
     f.write(script.toUtf8());
-    f.close();
-    QStringList env{"-i", "PATH=/usr/bin:/bin"};
-    env += corpus::environment();
-    env << shell << "run.sh";
-    const auto result = hwb::test::runProcess("/usr/bin/env", env, dir);
-    if (!result.finished)
-        qFatal("the shell did not finish");
+}
 
-    QFile out(QDir(dir).filePath("out.bin"));
+// Starts the shell on run.sh; dash and bash run side by side to keep the test fast.
+QProcess *startShell(const QString &shell, const QString &dir, QObject *parent)
+{
+    auto *process = new QProcess(parent);
+    process->setWorkingDirectory(dir);
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList args{"-i", "PATH=/usr/bin:/bin"};
+    args += corpus::environment();
+    args << shell << "run.sh" << "out-" + QFileInfo(shell).fileName() + ".bin";
+    process->start("/usr/bin/env", args);
+    return process;
+}
+
+QList<ShellView> collect(const QString &shell, const QString &dir, int count)
+{
+    const QStringList keys = corpus::keys();
+    QFile out(QDir(dir).filePath("out-" + QFileInfo(shell).fileName() + ".bin"));
     if (!out.open(QIODevice::ReadOnly))
         qFatal("no output");
     const QList<QByteArray> records = out.readAll().split(kRecord);
@@ -130,7 +140,7 @@ private:
     void compareWith(const QString &shell)
     {
         QVERIFY2(QFileInfo(shell).isExecutable(), qPrintable(shell));
-        const QList<ShellView> views = sourceAll(shell, m_dir.path(), int(m_files.size()));
+        const QList<ShellView> views = collect(shell, m_dir.path(), int(m_files.size()));
         int disagreements = 0;
         int knownValues = 0;
         int completed = 0;
@@ -201,6 +211,13 @@ private Q_SLOTS:
             QFile f(m_dir.filePath(QString("f%1").arg(i)));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(bytes);
+        }
+        writeScript(m_dir.path(), kFiles);
+        QProcess *dash = startShell(HWB_SH, m_dir.path(), this);
+        QProcess *bash = startShell(HWB_BASH, m_dir.path(), this);
+        for (QProcess *p : {dash, bash}) {
+            QVERIFY(p->waitForFinished(300000));
+            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
         }
     }
 

@@ -123,6 +123,16 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), after);
     }
 
+    void editsTheLastAssignmentEvenPastAStop()
+    {
+        // Evaluation stops at the `if`, but the shell's last word on A is still line 3: edit that one.
+        BuildrcDocument doc = BuildrcDocument::fromBytes("A=1\nif true; then :; fi\nA=2\n");
+        doc.setValue("A", "3");
+        QCOMPARE(doc.toBytes(), QByteArray("A=1\nif true; then :; fi\nA=3\n"));
+        QVERIFY(doc.removeKey("A"));
+        QCOMPARE(doc.toBytes(), QByteArray("if true; then :; fi\n"));
+    }
+
     void editorTextKeepsUntouchedLineBytes()
     {
         BuildrcDocument doc = BuildrcDocument::fromBytes("# a\r\nA=1\r\n# b\nB=2");

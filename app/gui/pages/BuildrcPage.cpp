@@ -164,7 +164,6 @@ void BuildrcPage::retranslate()
     m_diffButton->setText(tr("Show diff"));
     m_valuesTitle->setText(tr("What make gets when it sources this file"));
     m_diagnosticsTitle->setText(tr("Diagnostics"));
-    m_editor->setPlaceholderText(tr("This plugin has no .buildrc. Era-1 builds read EXTRA_TAGS from it."));
     updateState();
 }
 
@@ -216,6 +215,12 @@ void BuildrcPage::updateState()
 {
     const bool open = !m_session->path().isEmpty();
     const bool exists = m_session->exists();
+    const auto &plugin = m_context.currentPlugin();
+    m_editor->setPlaceholderText(plugin && plugin->era == PluginEra::GoWasip1
+                                     ? tr("No .buildrc. Era-2 (Go wasip1) builds do not read one; era-1 Makefiles "
+                                          "take EXTRA_TAGS from it.")
+                                     : tr("No .buildrc. The era-1 Makefile sources it with /bin/sh and takes "
+                                          "EXTRA_TAGS from it."));
     m_pathLabel->setText(open ? QDir::toNativeSeparators(m_session->path())
                                     + (m_session->isDirty() ? tr(" (modified)") : QString())
                               : tr("Select a plugin to edit its .buildrc."));
@@ -286,8 +291,14 @@ void BuildrcPage::keepMine()
 
 void BuildrcPage::showDiff()
 {
-    const QStringList disk = m_session->diskEditorText().split(u'\n');
-    const QStringList mine = m_editor->toPlainText().split(u'\n');
+    const auto lines = [](const QString &text) {
+        QStringList list = text.split(u'\n');
+        if (text.endsWith(u'\n'))
+            list.removeLast(); // a final newline ends the last line; it is not an empty line of its own
+        return list;
+    };
+    const QStringList disk = lines(m_session->diskEditorText());
+    const QStringList mine = lines(m_editor->toPlainText());
     m_diff->setPlainText(tr("--- on disk\n+++ yours\n") + LineDiff::unified(disk, mine));
     m_diff->show();
 }

@@ -1,0 +1,168 @@
+// The .buildrc page end to end: edit, save, then an external change while dirty: nothing is lost.
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "ScreenshotRenderer.h"
+#include "pages/BuildrcPage.h"
+#include "widgets/BuildrcEditor.h"
+#include "widgets/MessageBar.h"
+
+#include "buildrc/BuildrcEditSession.h"
+
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+using namespace hwb::gui;
+
+namespace {
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+void typeAtEnd(QPlainTextEdit *editor, const QString &text)
+{
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    const QStringList lines = text.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i)
+            QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, lines.at(i));
+    }
+}
+} // namespace
+
+class TestBuildrcPage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+    QString pluginPath(const char *name) const
+    {
+        return m_workspace + "/plugins/wasm-go/extensions/" + name;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_workspace = test::copyDemoWorkspace(m_tmp);
+        QVERIFY(!m_workspace.isEmpty());
+    }
+
+    void editSaveThenExternalChangeWhileDirty()
+    {
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        BuildrcPage page(context);
+        page.resize(1000, 700);
+        page.show();
+        context.setCurrentPlugin(pluginPath("ai-proxy-lite"));
+        const QString file = pluginPath("ai-proxy-lite") + "/.buildrc";
+        BuildrcEditor *editor = page.editor();
+        QCOMPARE(editor->toPlainText(), QString("EXTRA_TAGS=proxy_wasm_version_0_2_100"));
+
+        // Edit in the text: the table follows.
+        typeAtEnd(editor, "\nGOPROXY=$(echo x)");
+        auto *table = page.findChild<QTableView *>("buildrcValues");
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QVERIFY(!editor->extraSelections().isEmpty()); // the command substitution is underlined
+
+        // Edit in the table: the text follows, as one undo step.
+        QVERIFY(table->model()->setData(table->model()->index(1, 1), "https://goproxy.cn,direct"));
+        QCOMPARE(editor->toPlainText(), QString("EXTRA_TAGS=proxy_wasm_version_0_2_100\nGOPROXY=https://goproxy.cn,direct"));
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), QString("EXTRA_TAGS=proxy_wasm_version_0_2_100\nGOPROXY=$(echo x)"));
+        editor->redo();
+
+        // Save: atomic, byte-exact, the untouched first line kept as it was.
+        QVERIFY(page.save());
+        QCOMPARE(read(file), QByteArray("EXTRA_TAGS=proxy_wasm_version_0_2_100\nGOPROXY=https://goproxy.cn,direct"));
+
+        // Dirty again, then someone else writes the file.
+        typeAtEnd(editor, "\nGO_VERSION=1.19");
+        QVERIFY(page.session()->isDirty());
+        write(file, "EXTRA_TAGS=from_another_editor\n");
+        QTRY_VERIFY(page.session()->hasExternalChange());
+        QTRY_VERIFY(page.messageBar()->isVisible());
+        QCOMPARE(page.messageBar()->kind(), MessageBar::Kind::Warning);
+        // Nothing lost on either side: our text is intact, the disk is not overwritten, even by Save.
+        const QString mine = "EXTRA_TAGS=proxy_wasm_version_0_2_100\nGOPROXY=https://goproxy.cn,direct\nGO_VERSION=1.19";
+        QCOMPARE(editor->toPlainText(), mine);
+        QVERIFY(!page.save());
+        QCOMPARE(read(file), QByteArray("EXTRA_TAGS=from_another_editor\n"));
+        if (qEnvironmentVariableIsSet("HWB_SCREENSHOT_DIR")) { // to look at the conflict state by hand
+            page.showDiff();
+            ScreenshotRenderer::render(&page, qEnvironmentVariable("HWB_SCREENSHOT_DIR") + "/buildrc-conflict.png");
+        }
+
+        // Show diff, then keep mine and save.
+        page.showDiff();
+        auto edits = page.findChildren<QPlainTextEdit *>();
+        const auto diff = std::find_if(edits.cbegin(), edits.cend(),
+                                       [&](QPlainTextEdit *e) { return e != editor && e->isVisible(); });
+        QVERIFY(diff != edits.cend());
+        QVERIFY((*diff)->toPlainText().contains("- EXTRA_TAGS=from_another_editor"));
+        QVERIFY((*diff)->toPlainText().contains("+ GO_VERSION=1.19"));
+        page.keepMine();
+        QVERIFY(page.save());
+        QCOMPARE(read(file), mine.toUtf8());
+
+        // A rescan (the workspace watcher) keeps the edits of the same plugin.
+        typeAtEnd(editor, "\n# note");
+        context.rescan();
+        QCOMPARE(editor->toPlainText(), mine + "\n# note");
+    }
+
+    void reloadTakesTheDiskVersion()
+    {
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        BuildrcPage page(context);
+        context.setCurrentPlugin(pluginPath("ai-proxy-lite"));
+        const QString file = pluginPath("ai-proxy-lite") + "/.buildrc";
+        typeAtEnd(page.editor(), "\nA=1");
+        write(file, "EXTRA_TAGS=disk\n");
+        QTRY_VERIFY(page.session()->hasExternalChange());
+        page.reloadFromDisk();
+        QCOMPARE(page.editor()->toPlainText(), QString("EXTRA_TAGS=disk\n"));
+        QVERIFY(!page.session()->isDirty());
+    }
+
+    void createBuildrcForAPluginWithoutOne()
+    {
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        BuildrcPage page(context);
+        page.show();
+        context.setCurrentPlugin(pluginPath("hello-world"));
+        const QString file = pluginPath("hello-world") + "/.buildrc";
+        QVERIFY(!QFile::exists(file));
+        QPushButton *create = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == "Create .buildrc")
+                create = b;
+        QVERIFY(create && create->isVisible());
+        create->click();
+        QVERIFY(QFile::exists(file));
+        QVERIFY(read(file).startsWith("EXTRA_TAGS="));
+        QVERIFY(!create->isVisible());
+    }
+};
+
+QTEST_MAIN(TestBuildrcPage)
+#include "tst_buildrcpage.moc"

@@ -1,0 +1,141 @@
+// hwb buildrc eval|get|set|unset: the BRIEF §5 contract, byte-preserving edits, and values that sh agrees with.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+
+namespace {
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+test::ProcessResult hwbRun(const QStringList &args)
+{
+    return test::runProcess(test::hwbExecutable(), args, {}, {"LANG=C", "HWB_WORKSPACE="});
+}
+} // namespace
+
+class TestBuildrcCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+    QString buildrc(const char *plugin) const
+    {
+        return m_workspace + "/plugins/wasm-go/extensions/" + plugin + "/.buildrc";
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = test::copyDemoWorkspace(m_tmp);
+        QVERIFY(!m_workspace.isEmpty());
+    }
+
+    void evalJson()
+    {
+        const QString file = m_tmp.filePath("x.buildrc");
+        write(file, "# c\nexport EXTRA_TAGS=\"a $B\"\nB=$(date)\n");
+        const auto r = hwbRun({"buildrc", "eval", file, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.stdOut).object();
+        // $B is not set earlier in the file: it comes from make's environment, so EXTRA_TAGS is unknown.
+        QVERIFY(o["values"].toObject().isEmpty());
+        QCOMPARE(o["unknown_keys"].toArray().size(), 2);
+        const QJsonArray diagnostics = o["diagnostics"].toArray();
+        QVERIFY(!diagnostics.isEmpty());
+        for (const auto &d : diagnostics)
+            for (const char *k : {"line", "severity", "code", "message"})
+                QVERIFY(d.toObject().contains(k));
+        // With the environment given, $B expands.
+        const auto withEnv = hwbRun({"buildrc", "eval", file, "--json", "--env", "B=b"});
+        QCOMPARE(QJsonDocument::fromJson(withEnv.stdOut).object()["values"].toObject()["EXTRA_TAGS"].toString(),
+                 QString("a b"));
+        // A syntax error is an error: exit 1, no values.
+        write(file, "A='open\n");
+        const auto bad = hwbRun({"buildrc", "eval", file, "--json"});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(QJsonDocument::fromJson(bad.stdOut).object()["values"].toObject().isEmpty());
+    }
+
+    void evalMissingFileIsEmpty()
+    {
+        const auto r = hwbRun({"buildrc", "eval", m_tmp.filePath("none"), "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(r.stdOut).object()["values"].toObject().isEmpty());
+    }
+
+    void getSetUnsetKeepOtherBytes()
+    {
+        const QString file = buildrc("ai-proxy-lite");
+        write(file, "# tags\r\nEXTRA_TAGS=proxy_wasm_version_0_2_100 # abi\r\n\r\nexport GOPROXY=x");
+        auto r = hwbRun({"buildrc", "get", "ai-proxy-lite", "GOPROXY", "--workspace", m_workspace});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.stdOut, QByteArray("x\n"));
+        r = hwbRun({"buildrc", "set", "ai-proxy-lite", "GOPROXY", "https://a,direct b", "--workspace", m_workspace});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(read(file), QByteArray("# tags\r\nEXTRA_TAGS=proxy_wasm_version_0_2_100 # abi\r\n\r\nexport GOPROXY='https://a,direct b'"));
+        r = hwbRun({"buildrc", "set", "ai-proxy-lite", "GO_VERSION", "it's $x", "--workspace", m_workspace});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(read(file).endsWith("export GOPROXY='https://a,direct b'\r\nGO_VERSION='it'\\''s $x'"));
+        // sh agrees with what we wrote, including the \r a CRLF file puts at the end of a line's value.
+        const auto sh = test::runProcess("/bin/sh", {"-c", ". \"$0\"; printf '%s|%s' \"$GOPROXY\" \"$GO_VERSION\"", file});
+        QCOMPARE(sh.stdOut, QByteArray("https://a,direct b\r|it's $x"));
+        const auto eval = hwbRun({"buildrc", "eval", file, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(eval.stdOut).object()["values"].toObject()["GOPROXY"].toString(),
+                 QString("https://a,direct b\r"));
+        r = hwbRun({"buildrc", "unset", "ai-proxy-lite", "GOPROXY", "--workspace", m_workspace});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(read(file), QByteArray("# tags\r\nEXTRA_TAGS=proxy_wasm_version_0_2_100 # abi\r\n\r\nGO_VERSION='it'\\''s $x'"));
+        r = hwbRun({"buildrc", "get", "ai-proxy-lite", "GOPROXY", "--workspace", m_workspace});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void unknownValueIsExplained()
+    {
+        write(buildrc("ai-proxy-lite"), "EXTRA_TAGS=$(cat tags.txt)\n");
+        const auto r = hwbRun({"buildrc", "get", "ai-proxy-lite", "EXTRA_TAGS", "--workspace", m_workspace});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.stdErr.contains("RUNS CODE"));
+    }
+
+    void unsetWithoutFileCreatesNothing()
+    {
+        const auto r = hwbRun({"buildrc", "unset", "hello-world", "EXTRA_TAGS", "--workspace", m_workspace});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!QFile::exists(buildrc("hello-world")));
+    }
+
+    void pluginsWithBuildrc()
+    {
+        write(buildrc("ai-proxy-lite"), "EXTRA_TAGS=proxy_wasm_version_0_2_100");
+        const auto r = hwbRun({"plugins", "--workspace", m_workspace, "--json", "--buildrc"});
+        QCOMPARE(r.exitCode, 0);
+        bool found = false;
+        for (const auto &p : QJsonDocument::fromJson(r.stdOut).array())
+            if (p.toObject()["name"] == "ai-proxy-lite") {
+                found = true;
+                QCOMPARE(p.toObject()["buildrc"].toObject()["values"].toObject()["EXTRA_TAGS"].toString(),
+                         QString("proxy_wasm_version_0_2_100"));
+            }
+        QVERIFY(found);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuildrcCli)
+#include "tst_buildrccli.moc"
