@@ -1,6 +1,6 @@
 #include "gateway/GatewayController.h"
 #include "gateway/GatewayLogModel.h"
-#include "gateway/GatewayProfile.h"
+#include "gateway/GatewayRunProfile.h"
 #include "gateway/GatewayRunDir.h"
 #include "gateway/PluginConfigFile.h"
 
@@ -57,19 +57,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("profiles.json");
-        QCOMPARE(GatewayProfileStore::load(path).size(), 3); // defaults when nothing is saved
-        QList<GatewayProfile> profiles = GatewayProfileStore::defaults();
+        QCOMPARE(GatewayRunProfileStore::load(path).size(), 3); // defaults when nothing is saved
+        QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();
         QCOMPARE(profiles.at(2).pluginInRequestPath(), false);
-        QVERIFY(GatewayProfile::kindDisplayName(profiles.at(2).kind).contains("NOT"));
+        QVERIFY(GatewayRunProfile::kindDisplayName(profiles.at(2).kind).contains("NOT"));
         profiles[0].listenerPort = 18000;
         profiles[1].externalUrl = "http://gw.example:8080";
-        QVERIFY(GatewayProfileStore::save(profiles, path));
-        const QList<GatewayProfile> loaded = GatewayProfileStore::load(path);
+        QVERIFY(GatewayRunProfileStore::save(profiles, path));
+        const QList<GatewayRunProfile> loaded = GatewayRunProfileStore::load(path);
         QCOMPARE(loaded.size(), 3);
         QCOMPARE(loaded.at(0).requestBaseUrl(1), QString("http://127.0.0.1:18000"));
         QCOMPARE(loaded.at(1).requestBaseUrl(1), QString("http://gw.example:8080"));
         QCOMPARE(loaded.at(2).requestBaseUrl(18080), QString("http://127.0.0.1:18080"));
-        QCOMPARE(GatewayProfile::kindId(loaded.at(2).kind), QString("mock-only"));
+        QCOMPARE(GatewayRunProfile::kindId(loaded.at(2).kind), QString("mock-only"));
     }
 
     void pluginConfigPrefersSavedEdit()

@@ -238,8 +238,8 @@ void GatewayPage::loadPlugin()
 void GatewayPage::up()
 {
     const auto &plugin = m_context.currentPlugin();
-    const GatewayProfile profile = m_form->profile();
-    if (!plugin || profile.kind != GatewayProfile::Kind::ManagedContainer)
+    const GatewayRunProfile profile = m_form->profile();
+    if (!plugin || profile.kind != GatewayRunProfile::Kind::ManagedContainer)
         return;
     m_bar->hide();
     PluginConfigFile::save(plugin->name, m_editor->text());
@@ -327,7 +327,7 @@ void GatewayPage::updateMockLine()
 
 void GatewayPage::updateButtons()
 {
-    const bool managed = m_form->profile().kind == GatewayProfile::Kind::ManagedContainer;
+    const bool managed = m_form->profile().kind == GatewayRunProfile::Kind::ManagedContainer;
     const bool plugin = m_context.currentPlugin().has_value();
     const bool busy = m_shownState == GatewayController::State::Starting || m_shownState == GatewayController::State::Stopping;
     for (QPushButton *b : {m_up, m_down, m_restart})
@@ -350,7 +350,7 @@ void GatewayPage::retranslate()
     m_saveConfig->setText(tr("Save"));
     m_resetConfig->setText(tr("Reset to sample"));
     m_logTitle->setText(tr("Gateway log (wasm at debug level)"));
-    const GatewayProfile profile = m_form->profile();
+    const GatewayRunProfile profile = m_form->profile();
     const QString url = profile.requestBaseUrl(mockServer()->isListening() ? mockServer()->port() : 18080);
     m_target->setText(profile.pluginInRequestPath()
                           ? tr("Requests go to %1, through the plugin.").arg(url)

@@ -28,7 +28,7 @@ QSpinBox *portBox(QWidget *parent)
 
 GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     : QWidget(parent)
-    , m_profiles(GatewayProfileStore::load())
+    , m_profiles(GatewayRunProfileStore::load())
     , m_picker(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_form(new QFormLayout(this))
@@ -77,7 +77,7 @@ GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     connect(m_adminPort, &QSpinBox::valueChanged, this, &GatewayProfileForm::storeEdits);
 }
 
-GatewayProfile GatewayProfileForm::profile() const
+GatewayRunProfile GatewayProfileForm::profile() const
 {
     return m_profiles.value(m_current);
 }
@@ -86,7 +86,7 @@ void GatewayProfileForm::loadProfile(int index)
 {
     m_loading = true;
     m_current = index;
-    const GatewayProfile &p = m_profiles.at(index);
+    const GatewayRunProfile &p = m_profiles.at(index);
     m_picker->setCurrentIndex(index);
     m_image->setCurrentText(p.image.isEmpty() ? GatewaySpec::defaultImage() : p.image);
     m_engine->setText(p.engine);
@@ -94,11 +94,11 @@ void GatewayProfileForm::loadProfile(int index)
     m_adminPort->setValue(p.adminPort);
     m_upstream->setText(p.upstream);
     m_externalUrl->setText(p.externalUrl);
-    const bool managed = p.kind == GatewayProfile::Kind::ManagedContainer;
+    const bool managed = p.kind == GatewayRunProfile::Kind::ManagedContainer;
     for (QWidget *w : {static_cast<QWidget *>(m_image), static_cast<QWidget *>(m_engine),
                        m_listenerPort->parentWidget(), static_cast<QWidget *>(m_upstream)})
         m_form->setRowVisible(w, managed);
-    m_form->setRowVisible(m_externalUrl, p.kind == GatewayProfile::Kind::ExternalUrl);
+    m_form->setRowVisible(m_externalUrl, p.kind == GatewayRunProfile::Kind::ExternalUrl);
     retranslate();
     m_loading = false;
 }
@@ -107,14 +107,14 @@ void GatewayProfileForm::storeEdits()
 {
     if (m_loading)
         return;
-    GatewayProfile &p = m_profiles[m_current];
+    GatewayRunProfile &p = m_profiles[m_current];
     p.image = m_image->currentText().trimmed();
     p.engine = m_engine->text().trimmed();
     p.listenerPort = m_listenerPort->value();
     p.adminPort = m_adminPort->value();
     p.upstream = m_upstream->text().trimmed().isEmpty() ? QStringLiteral("mock") : m_upstream->text().trimmed();
     p.externalUrl = m_externalUrl->text().trimmed();
-    GatewayProfileStore::save(m_profiles);
+    GatewayRunProfileStore::save(m_profiles);
     Q_EMIT profileChanged();
 }
 
@@ -123,8 +123,8 @@ void GatewayProfileForm::retranslate()
     const bool wasLoading = m_loading;
     m_loading = true;
     m_picker->clear();
-    for (const GatewayProfile &p : std::as_const(m_profiles))
-        m_picker->addItem(QStringLiteral("%1 — %2").arg(p.name, GatewayProfile::kindDisplayName(p.kind)));
+    for (const GatewayRunProfile &p : std::as_const(m_profiles))
+        m_picker->addItem(QStringLiteral("%1 — %2").arg(p.name, GatewayRunProfile::kindDisplayName(p.kind)));
     m_picker->setCurrentIndex(m_current);
     m_loading = wasLoading;
     auto label = [this](QWidget *field, const QString &text) {
@@ -140,19 +140,19 @@ void GatewayProfileForm::retranslate()
     m_listenerPort->setToolTip(tr("Listener port, published on 127.0.0.1"));
     m_adminPort->setToolTip(tr("Envoy admin port (GET /ready), published on 127.0.0.1"));
     m_upstream->setToolTip(tr("\"mock\" sends the plugin's traffic to the built-in mock LLM; or a provider URL over TLS."));
-    const GatewayProfile p = profile();
+    const GatewayRunProfile p = profile();
     switch (p.kind) {
-    case GatewayProfile::Kind::MockOnly:
+    case GatewayRunProfile::Kind::MockOnly:
         m_note->setText(tr("Requests go straight to the built-in mock LLM. The plugin is NOT in the request path: "
                            "use this for demos of the request tools, not to test the plugin."));
         m_note->setStyleSheet(QStringLiteral("QLabel { background: #fef7e0; border: 1px solid #f9ab00; border-radius: 4px;"
                                              " padding: 6px; color: #202124; }"));
         break;
-    case GatewayProfile::Kind::ExternalUrl:
+    case GatewayRunProfile::Kind::ExternalUrl:
         m_note->setText(tr("A gateway you run yourself. The workbench sends requests to it and does not manage it."));
         m_note->setStyleSheet(QString());
         break;
-    case GatewayProfile::Kind::ManagedContainer:
+    case GatewayRunProfile::Kind::ManagedContainer:
         m_note->setText(tr("The workbench runs the gateway container with the plugin's latest build and configuration."));
         m_note->setStyleSheet(QString());
         break;

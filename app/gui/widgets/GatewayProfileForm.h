@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gateway/GatewayProfile.h"
+#include "gateway/GatewayRunProfile.h"
 
 #include <QWidget>
 
@@ -19,7 +19,7 @@ class GatewayProfileForm : public QWidget
 public:
     explicit GatewayProfileForm(QWidget *parent = nullptr);
 
-    GatewayProfile profile() const;
+    GatewayRunProfile profile() const;
 
 Q_SIGNALS:
     void profileChanged();
@@ -32,7 +32,7 @@ private:
     void storeEdits();
     void retranslate();
 
-    QList<GatewayProfile> m_profiles;
+    QList<GatewayRunProfile> m_profiles;
     int m_current = 0;
     bool m_loading = false;
     QComboBox *m_picker;

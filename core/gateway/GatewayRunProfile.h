@@ -8,7 +8,7 @@ namespace hwb {
 
 // Where the workbench sends requests. Three kinds: a container it manages, a gateway the user runs
 // (external URL), or the mock LLM alone, for demos, where the plugin is not in the request path.
-struct GatewayProfile
+struct GatewayRunProfile
 {
     enum class Kind { ManagedContainer, ExternalUrl, MockOnly };
 
@@ -30,18 +30,18 @@ struct GatewayProfile
     QString requestBaseUrl(int mockPort) const;
 
     QJsonObject toJson() const;
-    static GatewayProfile fromJson(const QJsonObject &json);
+    static GatewayRunProfile fromJson(const QJsonObject &json);
 };
 
 // Profiles as JSON in the app data folder (no secrets: API keys never go here).
-class GatewayProfileStore
+class GatewayRunProfileStore
 {
 public:
     static QString defaultPath();
-    static QList<GatewayProfile> defaults();
+    static QList<GatewayRunProfile> defaults();
     // The saved profiles, or the defaults when there are none or the file is unreadable.
-    static QList<GatewayProfile> load(const QString &path = defaultPath());
-    static bool save(const QList<GatewayProfile> &profiles, const QString &path = defaultPath());
+    static QList<GatewayRunProfile> load(const QString &path = defaultPath());
+    static bool save(const QList<GatewayRunProfile> &profiles, const QString &path = defaultPath());
 };
 
 } // namespace hwb

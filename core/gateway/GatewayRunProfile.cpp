@@ -1,4 +1,4 @@
-#include "GatewayProfile.h"
+#include "GatewayRunProfile.h"
 
 #include "GatewaySpec.h"
 
@@ -13,7 +13,7 @@
 
 namespace hwb {
 
-QString GatewayProfile::kindId(Kind kind)
+QString GatewayRunProfile::kindId(Kind kind)
 {
     switch (kind) {
     case Kind::ManagedContainer: return QStringLiteral("managed");
@@ -23,7 +23,7 @@ QString GatewayProfile::kindId(Kind kind)
     return {};
 }
 
-GatewayProfile::Kind GatewayProfile::kindFromId(const QString &id)
+GatewayRunProfile::Kind GatewayRunProfile::kindFromId(const QString &id)
 {
     if (id == QLatin1String("external"))
         return Kind::ExternalUrl;
@@ -32,20 +32,20 @@ GatewayProfile::Kind GatewayProfile::kindFromId(const QString &id)
     return Kind::ManagedContainer;
 }
 
-QString GatewayProfile::kindDisplayName(Kind kind)
+QString GatewayRunProfile::kindDisplayName(Kind kind)
 {
     switch (kind) {
     case Kind::ManagedContainer:
-        return QCoreApplication::translate("hwb::GatewayProfile", "Managed container");
+        return QCoreApplication::translate("hwb::GatewayRunProfile", "Managed container");
     case Kind::ExternalUrl:
-        return QCoreApplication::translate("hwb::GatewayProfile", "External URL");
+        return QCoreApplication::translate("hwb::GatewayRunProfile", "External URL");
     case Kind::MockOnly:
-        return QCoreApplication::translate("hwb::GatewayProfile", "Mock LLM only (plugin NOT in the request path)");
+        return QCoreApplication::translate("hwb::GatewayRunProfile", "Mock LLM only (plugin NOT in the request path)");
     }
     return {};
 }
 
-QString GatewayProfile::requestBaseUrl(int mockPort) const
+QString GatewayRunProfile::requestBaseUrl(int mockPort) const
 {
     switch (kind) {
     case Kind::ManagedContainer: return QStringLiteral("http://127.0.0.1:%1").arg(listenerPort);
@@ -55,7 +55,7 @@ QString GatewayProfile::requestBaseUrl(int mockPort) const
     return {};
 }
 
-QJsonObject GatewayProfile::toJson() const
+QJsonObject GatewayRunProfile::toJson() const
 {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("kind"), kindId(kind)},
@@ -68,9 +68,9 @@ QJsonObject GatewayProfile::toJson() const
             {QStringLiteral("ready_timeout_s"), readyTimeoutSeconds}};
 }
 
-GatewayProfile GatewayProfile::fromJson(const QJsonObject &json)
+GatewayRunProfile GatewayRunProfile::fromJson(const QJsonObject &json)
 {
-    GatewayProfile p;
+    GatewayRunProfile p;
     p.name = json.value(QLatin1String("name")).toString();
     p.kind = kindFromId(json.value(QLatin1String("kind")).toString());
     p.image = json.value(QLatin1String("image")).toString(GatewaySpec::defaultImage());
@@ -83,43 +83,43 @@ GatewayProfile GatewayProfile::fromJson(const QJsonObject &json)
     return p;
 }
 
-QString GatewayProfileStore::defaultPath()
+QString GatewayRunProfileStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/gateway-profiles.json");
 }
 
-QList<GatewayProfile> GatewayProfileStore::defaults()
+QList<GatewayRunProfile> GatewayRunProfileStore::defaults()
 {
-    GatewayProfile managed;
+    GatewayRunProfile managed;
     managed.name = QStringLiteral("Local gateway");
     managed.image = GatewaySpec::defaultImage();
-    GatewayProfile external;
+    GatewayRunProfile external;
     external.name = QStringLiteral("External gateway");
-    external.kind = GatewayProfile::Kind::ExternalUrl;
+    external.kind = GatewayRunProfile::Kind::ExternalUrl;
     external.externalUrl = QStringLiteral("http://127.0.0.1:8080");
-    GatewayProfile mock;
+    GatewayRunProfile mock;
     mock.name = QStringLiteral("Mock LLM only");
-    mock.kind = GatewayProfile::Kind::MockOnly;
+    mock.kind = GatewayRunProfile::Kind::MockOnly;
     return {managed, external, mock};
 }
 
-QList<GatewayProfile> GatewayProfileStore::load(const QString &path)
+QList<GatewayRunProfile> GatewayRunProfileStore::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return defaults();
-    QList<GatewayProfile> profiles;
+    QList<GatewayRunProfile> profiles;
     const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("profiles")).toArray();
     for (const QJsonValue &v : array)
-        profiles.append(GatewayProfile::fromJson(v.toObject()));
+        profiles.append(GatewayRunProfile::fromJson(v.toObject()));
     return profiles.isEmpty() ? defaults() : profiles;
 }
 
-bool GatewayProfileStore::save(const QList<GatewayProfile> &profiles, const QString &path)
+bool GatewayRunProfileStore::save(const QList<GatewayRunProfile> &profiles, const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QJsonArray array;
-    for (const GatewayProfile &p : profiles)
+    for (const GatewayRunProfile &p : profiles)
         array.append(p.toJson());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
