@@ -4,6 +4,7 @@
 #include "pages/GatewayPage.h"
 
 #include "common/Translations.h"
+#include "gateway/GatewayRunProfile.h"
 #include "hwb_config.h"
 #include "storage/AppSettings.h"
 #include "workspace/DemoWorkspace.h"
@@ -73,6 +74,9 @@ int main(int argc, char *argv[])
         // The demo works end to end without Docker: its requests go to the in-process mock LLM.
         if (!GatewayPage::startMock(18080, &error))
             fail(QStringLiteral("the mock LLM could not start: %1").arg(error));
+        if (GatewayRunProfileStore::selectedIndex() < 0)
+            // The demo's requests go to the mock: it works without Docker.
+            GatewayRunProfileStore::setSelectedIndex(GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind::MockOnly));
     } else if (workspace.isEmpty()) {
         workspace = AppSettings::lastWorkspace();
     }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace hwb {
@@ -81,6 +82,36 @@ GatewayRunProfile GatewayRunProfile::fromJson(const QJsonObject &json)
     p.externalUrl = json.value(QLatin1String("external_url")).toString();
     p.readyTimeoutSeconds = json.value(QLatin1String("ready_timeout_s")).toInt(60);
     return p;
+}
+
+namespace {
+const QString kSelectedKey = QStringLiteral("gateway/profile");
+}
+
+int GatewayRunProfileStore::selectedIndex()
+{
+    return QSettings().value(kSelectedKey, -1).toInt();
+}
+
+void GatewayRunProfileStore::setSelectedIndex(int index)
+{
+    QSettings().setValue(kSelectedKey, index);
+}
+
+GatewayRunProfile GatewayRunProfileStore::selected()
+{
+    const QList<GatewayRunProfile> profiles = load();
+    return profiles.value(qBound(0, selectedIndex(), int(profiles.size()) - 1));
+}
+
+int GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind kind)
+{
+    const QList<GatewayRunProfile> profiles = load();
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        if (profiles.at(i).kind == kind)
+            return int(i);
+    }
+    return -1;
 }
 
 QString GatewayRunProfileStore::defaultPath()

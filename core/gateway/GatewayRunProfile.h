@@ -42,6 +42,12 @@ public:
     // The saved profiles, or the defaults when there are none or the file is unreadable.
     static QList<GatewayRunProfile> load(const QString &path = defaultPath());
     static bool save(const QList<GatewayRunProfile> &profiles, const QString &path = defaultPath());
+
+    // The profile the user picked (QSettings), shared by the Gateway and Requests pages and the demo.
+    static int selectedIndex(); // -1 when none was picked yet
+    static void setSelectedIndex(int index);
+    static GatewayRunProfile selected();
+    static int firstOfKind(GatewayRunProfile::Kind kind); // index in load(), or -1
 };
 
 } // namespace hwb

@@ -70,6 +70,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.at(1).requestBaseUrl(1), QString("http://gw.example:8080"));
         QCOMPARE(loaded.at(2).requestBaseUrl(18080), QString("http://127.0.0.1:18080"));
         QCOMPARE(GatewayRunProfile::kindId(loaded.at(2).kind), QString("mock-only"));
+        QCOMPARE(GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind::MockOnly), 2);
     }
 
     void pluginConfigPrefersSavedEdit()

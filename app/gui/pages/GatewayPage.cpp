@@ -171,11 +171,15 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
             m_bar->showError(tr("The mock LLM could not start: %1").arg(error));
         updateMockLine();
     });
-    connect(mockServer(), &MockLlmServer::served, this, &GatewayPage::updateMockLine);
+    connect(mockServer(), &MockLlmServer::served, this, [this](const QString &summary) {
+        m_mockLog.appendLine(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz ")) + summary);
+        updateMockLine();
+    });
     connect(&m_controller, &GatewayController::stateChanged, this,
             [this](GatewayController::State s) { showState(s, m_controller.error()); });
     connect(&m_controller, &GatewayController::progress, this, &GatewayPage::showProgress);
     connect(m_controller.logs(), &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
+    connect(&m_mockLog, &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
     connect(m_form, &GatewayProfileForm::profileChanged, this, [this] {
         retranslate();
         updateButtons();
@@ -304,6 +308,10 @@ void GatewayPage::showState(GatewayController::State state, const GatewayError &
     } else if (state == GatewayController::State::Stopped) {
         m_step->setText(tr("Not running."));
     }
+    // Only a managed gateway has a state of its own; the badge would mislead for the others.
+    const bool managed = m_form->profile().kind == GatewayRunProfile::Kind::ManagedContainer;
+    m_badge->setVisible(managed);
+    m_step->setVisible(managed);
     updateButtons();
 }
 
@@ -349,8 +357,13 @@ void GatewayPage::retranslate()
     m_autoRestart->setText(tr("Restart after a rebuild"));
     m_saveConfig->setText(tr("Save"));
     m_resetConfig->setText(tr("Reset to sample"));
-    m_logTitle->setText(tr("Gateway log (wasm at debug level)"));
     const GatewayRunProfile profile = m_form->profile();
+    const bool managed = profile.kind == GatewayRunProfile::Kind::ManagedContainer;
+    m_logTitle->setText(managed ? tr("Gateway log (wasm at debug level)") : tr("Requests the mock LLM served"));
+    QAbstractItemModel *logModel = managed ? static_cast<QAbstractItemModel *>(m_controller.logs()) : &m_mockLog;
+    if (m_logView->model() != logModel)
+        m_logView->setModel(logModel);
+
     const QString url = profile.requestBaseUrl(mockServer()->isListening() ? mockServer()->port() : 18080);
     m_target->setText(profile.pluginInRequestPath()
                           ? tr("Requests go to %1, through the plugin.").arg(url)

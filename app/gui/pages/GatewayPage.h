@@ -83,6 +83,7 @@ private:
     QDateTime m_startedArtifactTime;
     GatewayController::State m_shownState = GatewayController::State::Stopped;
     GatewayError m_shownError;
+    GatewayLogModel m_mockLog; // what the mock served: the log to read when no gateway runs
 };
 
 } // namespace hwb::gui

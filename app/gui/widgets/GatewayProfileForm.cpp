@@ -8,13 +8,11 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSpinBox>
 
 namespace hwb::gui {
 
 namespace {
-const QString kSelectedKey = QStringLiteral("gateway/profile");
 // Gateway versions offered in the image picker; any image can be typed in.
 const char *const kVersions[] = {"2.1.6", "2.1.5", "2.1.4", "2.0.7"};
 
@@ -60,13 +58,13 @@ GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     m_form->addRow(new QLabel(this), m_upstream);
     m_form->addRow(new QLabel(this), m_externalUrl);
 
-    m_current = qBound(0, QSettings().value(kSelectedKey).toInt(), int(m_profiles.size()) - 1);
+    m_current = qBound(0, GatewayRunProfileStore::selectedIndex(), int(m_profiles.size()) - 1);
     retranslate();
     loadProfile(m_current);
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_loading || index < 0)
             return;
-        QSettings().setValue(kSelectedKey, index);
+        GatewayRunProfileStore::setSelectedIndex(index);
         loadProfile(index);
         Q_EMIT profileChanged();
     });
@@ -123,8 +121,15 @@ void GatewayProfileForm::retranslate()
     const bool wasLoading = m_loading;
     m_loading = true;
     m_picker->clear();
-    for (const GatewayRunProfile &p : std::as_const(m_profiles))
-        m_picker->addItem(QStringLiteral("%1 — %2").arg(p.name, GatewayRunProfile::kindDisplayName(p.kind)));
+    // Default names are English data; the translated kind says it for them, a user's own name is added.
+    QStringList defaultNames;
+    for (const GatewayRunProfile &p : GatewayRunProfileStore::defaults())
+        defaultNames << p.name;
+    for (const GatewayRunProfile &p : std::as_const(m_profiles)) {
+        const QString kind = GatewayRunProfile::kindDisplayName(p.kind);
+        m_picker->addItem(p.name.isEmpty() || defaultNames.contains(p.name) ? kind
+                                                                           : QStringLiteral("%1 — %2").arg(p.name, kind));
+    }
     m_picker->setCurrentIndex(m_current);
     m_loading = wasLoading;
     auto label = [this](QWidget *field, const QString &text) {
