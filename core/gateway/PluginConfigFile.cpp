@@ -42,6 +42,16 @@ bool PluginConfigFile::save(const QString &pluginName, const QByteArray &json)
     return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
 }
 
+bool PluginConfigFile::saveIfEdited(const QString &pluginName, const QString &pluginDir, const QByteArray &json)
+{
+    QFile sample(samplePath(pluginDir));
+    if (sample.open(QIODevice::ReadOnly) && sample.readAll().trimmed() == json.trimmed()) {
+        forget(pluginName);
+        return true;
+    }
+    return save(pluginName, json);
+}
+
 bool PluginConfigFile::forget(const QString &pluginName)
 {
     return QFile::remove(savedPath(pluginName));

@@ -86,6 +86,10 @@ private Q_SLOTS:
         QCOMPARE(origin, sample.fileName());
         QVERIFY(PluginConfigFile::save("tst-plugin", "{\"mine\":1}"));
         QCOMPARE(PluginConfigFile::load("tst-plugin", plugin.path()), QByteArray("{\"mine\":1}"));
+        QVERIFY(PluginConfigFile::saveIfEdited("tst-plugin", plugin.path(), "{\"sample\":true}\n"));
+        QCOMPARE(PluginConfigFile::load("tst-plugin", plugin.path(), &origin), QByteArray("{\"sample\":true}"));
+        QCOMPARE(origin, sample.fileName()); // unchanged from the sample: nothing saved
+        QVERIFY(PluginConfigFile::saveIfEdited("tst-plugin", plugin.path(), "{\"mine\":2}"));
         QVERIFY(PluginConfigFile::forget("tst-plugin"));
         QCOMPARE(PluginConfigFile::load("tst-plugin", QString()), QByteArray("{}\n"));
     }

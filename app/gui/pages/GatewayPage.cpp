@@ -186,7 +186,8 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     });
     connect(m_editor, &JsonConfigEditor::validityChanged, this, &GatewayPage::updateButtons);
     connect(m_saveConfig, &QPushButton::clicked, this, [this] {
-        if (m_context.currentPlugin() && PluginConfigFile::save(m_context.currentPlugin()->name, m_editor->text()))
+        const auto &plugin = m_context.currentPlugin();
+        if (plugin && PluginConfigFile::saveIfEdited(plugin->name, plugin->path, m_editor->text()))
             loadPlugin();
     });
     connect(m_resetConfig, &QPushButton::clicked, this, [this] {
@@ -246,7 +247,7 @@ void GatewayPage::up()
     if (!plugin || profile.kind != GatewayRunProfile::Kind::ManagedContainer)
         return;
     m_bar->hide();
-    PluginConfigFile::save(plugin->name, m_editor->text());
+    PluginConfigFile::saveIfEdited(plugin->name, plugin->path, m_editor->text());
     GatewaySpec spec;
     spec.pluginName = plugin->name;
     spec.artifactPath = artifactPath();
@@ -263,6 +264,7 @@ void GatewayPage::up()
             return m_bar->showError(tr("The mock LLM could not start: %1").arg(error));
         spec.mockServer = mockServer();
         spec.mockPort = mockServer()->port();
+        updateMockLine();
     }
     m_startedArtifactTime = QFileInfo(spec.artifactPath).lastModified();
     m_controller.start(spec);
