@@ -1,4 +1,5 @@
 #include "RawHttpClient.h"
+#include "PageTestHelpers.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -21,15 +22,7 @@ using namespace hwb;
 using namespace hwb::gui;
 
 namespace {
-QPushButton *button(QWidget *page, const QString &text)
-{
-    const auto buttons = page->findChildren<QPushButton *>();
-    for (QPushButton *b : buttons) {
-        if (b->text() == text)
-            return b;
-    }
-    return nullptr;
-}
+using hwb::test::findButton;
 
 bool anyLabelContains(QWidget *page, const QString &text)
 {
@@ -85,7 +78,7 @@ private Q_SLOTS:
         auto *editor = page.findChild<JsonConfigEditor *>();
         QVERIFY(editor->text().contains("modelMapping")); // the demo's config.sample.json
         QVERIFY(editor->isValid());
-        QPushButton *up = button(&page, "Up");
+        QPushButton *up = findButton(&page, "Up");
         QVERIFY(up && up->isEnabled());
 
         QSignalSpy validity(editor, &JsonConfigEditor::validityChanged);
@@ -106,9 +99,9 @@ private Q_SLOTS:
         auto *picker = page.findChild<GatewayProfileForm *>()->findChild<QComboBox *>();
         picker->setCurrentIndex(2);
         QVERIFY(anyLabelContains(&page, "NOT in the request path"));
-        QVERIFY(!button(&page, "Up")->isVisibleTo(&page));
+        QVERIFY(!findButton(&page, "Up")->isVisibleTo(&page));
         picker->setCurrentIndex(0);
-        QVERIFY(button(&page, "Up")->isVisibleTo(&page));
+        QVERIFY(findButton(&page, "Up")->isVisibleTo(&page));
     }
 
     void inProcessMockServesRequests()

@@ -1,4 +1,5 @@
 #include "FakeGatewayImage.h"
+#include "PageTestHelpers.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -18,15 +19,7 @@ using namespace hwb;
 using namespace hwb::gui;
 
 namespace {
-QPushButton *button(QWidget *page, const QString &text)
-{
-    const auto buttons = page->findChildren<QPushButton *>();
-    for (QPushButton *b : buttons) {
-        if (b->text() == text)
-            return b;
-    }
-    return nullptr;
-}
+using hwb::test::findButton;
 
 int freePort()
 {
@@ -80,12 +73,12 @@ private Q_SLOTS:
         page.resize(1100, 700);
         context.setCurrentPlugin(plugin);
         auto *badge = page.findChild<BadgeLabel *>();
-        QPushButton *up = button(&page, "Up");
+        QPushButton *up = findButton(&page, "Up");
         QVERIFY(up && up->isEnabled());
         up->click();
         QCOMPARE(badge->text(), QString("Starting"));
-        QVERIFY(!button(&page, "Start mock")); // the mock upstream runs in-process now
-        QVERIFY(button(&page, "Cancel")->isVisibleTo(&page));
+        QVERIFY(!findButton(&page, "Start mock")); // the mock upstream runs in-process now
+        QVERIFY(findButton(&page, "Cancel")->isVisibleTo(&page));
         grab(&page, "starting");
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() != "Starting", 60000);
         QCOMPARE(badge->text(), QString("Ready"));
@@ -93,7 +86,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() >= 4, 10000);
         grab(&page, "ready");
 
-        button(&page, "Down")->click();
+        findButton(&page, "Down")->click();
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Stopped", 30000);
         const auto left = test::runProcess(docker, {"ps", "-aq", "--filter", "label=io.higress.workbench.plugin=hello-world"});
         QVERIFY(left.stdOut.trimmed().isEmpty());
