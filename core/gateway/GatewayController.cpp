@@ -151,6 +151,8 @@ void GatewayController::start(const GatewaySpec &spec)
     m_error = {};
     m_containerId.clear();
     m_runDir.clear();
+    if (m_logFollower)
+        m_logFollower->kill(); // a restart: the old container's log must not run into the new one's
     m_logs.clear();
     m_clock.start();
     m_engine.setProgram(spec.engine);

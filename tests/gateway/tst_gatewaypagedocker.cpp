@@ -8,6 +8,8 @@
 #include "pages/GatewayPage.h"
 #include "widgets/BadgeLabel.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QListView>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -85,6 +87,20 @@ private Q_SLOTS:
         auto *logs = page.findChild<QListView *>();
         QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() >= 4, 10000);
         grab(&page, "ready");
+
+        // A rebuild replaces main.wasm: the page restarts the gateway with the new module by itself.
+        const QString rebuilt = m_tmp.filePath("rebuilt.wasm");
+        const auto second = test::goBuildWasm(workspace + "/plugins/wasm-go/extensions/request-stamp", rebuilt, {});
+        QVERIFY2(second.exitCode == 0, second.stdErr.constData());
+        QFile::remove(plugin + "/main.wasm");
+        QVERIFY(QFile::copy(rebuilt, plugin + "/main.wasm"));
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Starting", 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() != "Starting", 60000);
+        QCOMPARE(badge->text(), QString("Ready"));
+        const auto mounted = test::runProcess(docker, {"exec", "hwb-gateway-hello-world", "sha256sum", "/etc/envoy/plugin.wasm"});
+        QFile file(rebuilt);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(mounted.stdOut.left(64), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
 
         findButton(&page, "Down")->click();
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Stopped", 30000);
