@@ -1,8 +1,10 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "ScreenshotRenderer.h"
+#include "pages/GatewayPage.h"
 
 #include "common/Translations.h"
+#include "gateway/GatewayRunProfile.h"
 #include "hwb_config.h"
 #include "storage/AppSettings.h"
 #include "workspace/DemoWorkspace.h"
@@ -50,7 +52,11 @@ int main(int argc, char *argv[])
                                       QStringLiteral("language"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for screenshots, WxH."),
                                   QStringLiteral("size"), QStringLiteral("1280x800"));
-    parser.addOptions({demo, demoReset, screenshot, page, plugin, language, size});
+    QCommandLineOption gatewayState(QStringLiteral("gateway-state"),
+                                    QStringLiteral("Debug: show the Gateway page as starting, ready, failed or logs."),
+                                    QStringLiteral("state"));
+    gatewayState.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, demoReset, screenshot, page, plugin, language, size, gatewayState});
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A Higress checkout to open."));
     parser.process(app);
 
@@ -65,9 +71,17 @@ int main(int argc, char *argv[])
             fail(error);
             return 1;
         }
+        // The demo works end to end without Docker: its requests go to the in-process mock LLM.
+        if (!GatewayPage::startMock(18080, &error))
+            fail(QStringLiteral("the mock LLM could not start: %1").arg(error));
+        if (GatewayRunProfileStore::selectedIndex() < 0)
+            // The demo's requests go to the mock: it works without Docker.
+            GatewayRunProfileStore::setSelectedIndex(GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind::MockOnly));
     } else if (workspace.isEmpty()) {
         workspace = AppSettings::lastWorkspace();
     }
+    if (parser.isSet(gatewayState))
+        app.setProperty("hwb.gatewayPreview", parser.value(gatewayState));
 
     AppContext context;
     MainWindow window(context);

@@ -30,6 +30,7 @@ public:
     static constexpr const char *kLabel = "io.higress.workbench";
     static constexpr const char *kPluginLabel = "io.higress.workbench.plugin";
     static constexpr const char *kRunDirLabel = "io.higress.workbench.rundir";
+    static constexpr const char *kPortsLabel = "io.higress.workbench.ports"; // "listener,admin" on 127.0.0.1
 
     explicit ContainerEngine(QObject *parent = nullptr);
 

@@ -79,6 +79,8 @@ QStringList GatewayController::runArguments(const GatewaySpec &spec, const QStri
             QStringLiteral("--label"), label(ContainerEngine::kLabel, QStringLiteral("1")),
             QStringLiteral("--label"), label(ContainerEngine::kPluginLabel, spec.pluginName),
             QStringLiteral("--label"), label(ContainerEngine::kRunDirLabel, runDir),
+            QStringLiteral("--label"), label(ContainerEngine::kPortsLabel,
+                                             QStringLiteral("%1,%2").arg(spec.listenerPort).arg(spec.adminPort)),
             QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:10000").arg(spec.listenerPort),
             QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:9901").arg(spec.adminPort),
             QStringLiteral("--add-host"), QStringLiteral("host.docker.internal:host-gateway"),
@@ -149,6 +151,8 @@ void GatewayController::start(const GatewaySpec &spec)
     m_error = {};
     m_containerId.clear();
     m_runDir.clear();
+    if (m_logFollower)
+        m_logFollower->kill(); // a restart: the old container's log must not run into the new one's
     m_logs.clear();
     m_clock.start();
     m_engine.setProgram(spec.engine);

@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -33,6 +36,14 @@ QByteArray sha256(const QString &path)
     QFile f(path);
     f.open(QIODevice::ReadOnly);
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 bool logsContain(GatewayLogModel *logs, const QString &needle)
@@ -184,6 +195,47 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(runDir));
     }
 
+    void cli()
+    {
+        const QString config = writeFile(m_dir.filePath("cli-config.json"), "{\"header\": \"x-hello\", \"value\": \"world\"}");
+        const QString port = QString::number(freePort());
+        const QString admin = QString::number(freePort());
+        auto up = runProcess(hwbExecutable(), {"gateway", "up", m_plugin, "--artifact", m_artifact, "--config", config,
+                                               "--image", m_image, "--engine", m_docker, "--port", port, "--admin-port", admin,
+                                               "--upstream", "mock", "--mock-port", QString::number(m_mock.port()), "--json"});
+        QVERIFY2(up.exitCode == 0, QByteArray(up.stdOut + up.stdErr).constData());
+        const QJsonObject started = QJsonDocument::fromJson(up.stdOut).object();
+        QCOMPARE(started["state"].toString(), QString("ready"));
+        QCOMPARE(started["listener_url"].toString(), "http://127.0.0.1:" + port);
+
+        auto status = runProcess(hwbExecutable(), {"gateway", "status", m_plugin, "--engine", m_docker, "--json"});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject state = QJsonDocument::fromJson(status.stdOut).object();
+        QCOMPARE(state["ready"].toBool(), true);
+        QCOMPARE(state["admin_url"].toString(), "http://127.0.0.1:" + admin);
+
+        auto logs = runProcess(hwbExecutable(), {"gateway", "logs", m_plugin, "--engine", m_docker});
+        QCOMPARE(logs.exitCode, 0);
+        QVERIFY(logs.stdErr.contains("starting main dispatch loop"));
+        QVERIFY(logs.stdErr.contains("x-hello")); // the plugin's configuration, logged at wasm debug level
+
+        auto down = runProcess(hwbExecutable(), {"gateway", "down", m_plugin, "--engine", m_docker, "--json"});
+        QCOMPARE(down.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(down.stdOut)["removed"].toArray().size(), 1);
+        QVERIFY(labelledContainers().isEmpty());
+        status = runProcess(hwbExecutable(), {"gateway", "status", m_plugin, "--engine", m_docker, "--json"});
+        QCOMPARE(status.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(status.stdOut)["state"].toString(), QString("stopped"));
+
+        auto missing = runProcess(hwbExecutable(), {"gateway", "up", m_plugin, "--artifact", m_artifact, "--config", config,
+                                                    "--image", "hwb-test/no-such-gateway:0", "--engine", m_docker,
+                                                    "--port", port, "--admin-port", admin, "--json"});
+        QCOMPARE(missing.exitCode, 1);
+        const QJsonObject error = QJsonDocument::fromJson(missing.stdOut)["error"].toObject();
+        QCOMPARE(error["code"].toString(), QString("image-missing"));
+        QVERIFY(error["hint"].toString().contains("pull hwb-test/no-such-gateway:0"));
+    }
+
     void cancelWhileStarting()
     {
         GatewayController controller;
@@ -229,11 +281,7 @@ private Q_SLOTS:
     void containerExits()
     {
         // Envoy refuses a module that is not wasm and exits; the error carries its last log lines.
-        const QString notWasm = m_dir.filePath("not-wasm.wasm");
-        QFile f(notWasm);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("this is not a wasm module\n");
-        f.close();
+        const QString notWasm = writeFile(m_dir.filePath("not-wasm.wasm"), "this is not a wasm module\n");
         GatewaySpec s = spec();
         s.artifactPath = notWasm;
         GatewayController controller;

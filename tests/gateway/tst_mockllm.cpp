@@ -165,6 +165,22 @@ private Q_SLOTS:
         QCOMPARE(list["data"].toArray().first()["id"].toString(), QString("mock-gpt"));
     }
 
+    void embeddings()
+    {
+        RawHttpClient client;
+        client.exchange(port(), RawHttpClient::post("/v1/embeddings", R"({"model":"e","input":["a b","c"]})"));
+        QCOMPARE(client.status(), 200);
+        const QJsonObject reply = QJsonDocument::fromJson(client.body()).object();
+        const QJsonArray data = reply["data"].toArray();
+        QCOMPARE(data.size(), 2);
+        QCOMPARE(data.at(1)["index"].toInt(), 1);
+        double norm = 0;
+        for (const QJsonValue &v : data.at(0)["embedding"].toArray())
+            norm += v.toDouble() * v.toDouble();
+        QVERIFY(qAbs(norm - 1.0) < 1e-9);
+        QCOMPARE(reply["usage"]["prompt_tokens"].toInt(), 3);
+    }
+
     void anthropicStream()
     {
         const QByteArray body = R"({"model":"mock-claude","max_tokens":64,"stream":true,"messages":[{"role":"user","content":[{"type":"text","text":"hi"}]}]})";

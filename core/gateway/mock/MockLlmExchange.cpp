@@ -85,6 +85,10 @@ void MockLlmExchange::respond()
         sendSimple(405, "text/plain", "use POST\n");
         return;
     }
+    if (path.endsWith("/embeddings")) {
+        sendSimple(200, kJson, MockLlmTokens::embeddingsBody(request.body));
+        return;
+    }
     int status = 0;
     QString error;
     m_dialect = MockLlmDialect::forRequest(path, request.body, &status, &error);

@@ -2,7 +2,10 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace hwb {
 
@@ -90,6 +93,44 @@ int MockLlmTokens::estimate(const QString &text)
         }
     }
     return count;
+}
+
+QByteArray MockLlmTokens::embeddingsBody(const QByteArray &requestBody)
+{
+    constexpr int kDimensions = 16;
+    const QJsonObject request = QJsonDocument::fromJson(requestBody).object();
+    const QJsonValue input = request.value(QLatin1String("input"));
+    QStringList texts;
+    if (input.isArray()) {
+        for (const QJsonValue &v : input.toArray())
+            texts << v.toString();
+    } else {
+        texts << input.toString();
+    }
+    QJsonArray data;
+    int tokens = 0;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QByteArray digest = QCryptographicHash::hash(texts.at(i).toUtf8(), QCryptographicHash::Sha256);
+        QList<double> vector;
+        double norm = 0;
+        for (int d = 0; d < kDimensions; ++d) {
+            vector << (quint8(digest.at(d)) - 127.5) / 127.5;
+            norm += vector.last() * vector.last();
+        }
+        QJsonArray embedding;
+        for (double v : std::as_const(vector))
+            embedding.append(norm > 0 ? v / std::sqrt(norm) : 0.0);
+        data.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("embedding")},
+                                {QStringLiteral("index"), int(i)},
+                                {QStringLiteral("embedding"), embedding}});
+        tokens += estimate(texts.at(i));
+    }
+    const QJsonObject reply{{QStringLiteral("object"), QStringLiteral("list")},
+                            {QStringLiteral("data"), data},
+                            {QStringLiteral("model"), request.value(QLatin1String("model")).toString(QStringLiteral("mock-embedding"))},
+                            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), tokens},
+                                                                  {QStringLiteral("total_tokens"), tokens}}}};
+    return QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n';
 }
 
 } // namespace hwb

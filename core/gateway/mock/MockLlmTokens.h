@@ -16,6 +16,8 @@ public:
     static QString lastUserText(const QJsonValue &messages);
     // A rough token count for usage: one per CJK character, one per other word.
     static int estimate(const QString &text);
+    // An OpenAI /v1/embeddings reply: one deterministic unit-length vector per input string.
+    static QByteArray embeddingsBody(const QByteArray &requestBody);
 };
 
 } // namespace hwb

@@ -1,0 +1,277 @@
+#include "CliOutput.h"
+#include "CommandRegistry.h"
+
+#include "gateway/ContainerEngine.h"
+#include "gateway/GatewayController.h"
+#include "gateway/PluginConfigFile.h"
+#include "workspace/WorkspaceScanner.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+
+namespace hwb::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+
+const QString kJson = QStringLiteral("json");
+
+void waitWhile(GatewayController &controller, GatewayController::State busy)
+{
+    QEventLoop loop;
+    QObject::connect(&controller, &GatewayController::stateChanged, &loop, [&loop, busy](GatewayController::State s) {
+        if (s != busy)
+            loop.quit();
+    });
+    if (controller.state() == busy)
+        loop.exec();
+}
+
+int reportError(const GatewayError &error, bool json, const QString &plugin)
+{
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("plugin"), plugin},
+                              {QStringLiteral("state"), QStringLiteral("failed")}, {QStringLiteral("error"), error.toJson()}});
+    else
+        printError(error.fullText());
+    return ExitFailure;
+}
+
+bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec)
+{
+    const QString artifact = parser.value(QStringLiteral("artifact"));
+    QString pluginDir;
+    if (!artifact.isEmpty() && !parser.isSet(QStringLiteral("workspace")) && qEnvironmentVariableIsEmpty("HWB_WORKSPACE")) {
+        spec->artifactPath = artifact;
+    } else {
+        const QString root = resolveWorkspace(parser);
+        if (root.isEmpty())
+            return false;
+        const auto scan = WorkspaceScanner::scan(root);
+        for (const PluginInfo &p : scan.plugins) {
+            if (p.name == spec->pluginName)
+                pluginDir = p.path;
+        }
+        if (pluginDir.isEmpty()) {
+            printError(tr("no plugin named %1 in %2").arg(spec->pluginName, root));
+            return false;
+        }
+        spec->artifactPath = artifact.isEmpty() ? GatewaySpec::defaultArtifact(pluginDir) : artifact;
+        if (spec->artifactPath.isEmpty()) {
+            printError(tr("%1 has no built module (main.wasm or plugin.wasm); build it or pass --artifact FILE.")
+                           .arg(spec->pluginName));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("config"))) {
+        QFile file(parser.value(QStringLiteral("config")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return false;
+        }
+        spec->pluginConfigJson = file.readAll();
+    } else {
+        spec->pluginConfigJson = PluginConfigFile::load(spec->pluginName, pluginDir);
+    }
+    return true;
+}
+
+int up(const QCommandLineParser &parser, const QString &plugin)
+{
+    GatewaySpec spec;
+    spec.pluginName = plugin;
+    spec.followLogs = false;
+    if (!fillSpecFromWorkspace(parser, &spec))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("image")))
+        spec.image = parser.value(QStringLiteral("image"));
+    spec.engine = parser.value(QStringLiteral("engine"));
+    spec.listenerPort = parser.value(QStringLiteral("port")).toInt();
+    spec.adminPort = parser.value(QStringLiteral("admin-port")).toInt();
+    spec.upstream = parser.value(QStringLiteral("upstream"));
+    spec.mockPort = parser.value(QStringLiteral("mock-port")).toInt();
+    spec.readyTimeoutMs = parser.value(QStringLiteral("timeout")).toInt() * 1000;
+    const bool json = parser.isSet(kJson);
+
+    GatewayController controller;
+    if (!json) {
+        QObject::connect(&controller, &GatewayController::progress, &controller,
+                         [last = QString()](const QString &step, qint64, qint64) mutable {
+                             if (step != last)
+                                 printLine(step);
+                             last = step;
+                         });
+    }
+    controller.start(spec);
+    waitWhile(controller, GatewayController::State::Starting);
+    if (controller.state() != GatewayController::State::Ready)
+        return reportError(controller.error(), json, plugin);
+    const QString listener = QStringLiteral("http://127.0.0.1:%1").arg(spec.listenerPort);
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("plugin"), plugin},
+                              {QStringLiteral("state"), GatewayController::stateId(controller.state())},
+                              {QStringLiteral("container"), controller.containerId()},
+                              {QStringLiteral("image"), spec.image},
+                              {QStringLiteral("artifact"), spec.artifactPath},
+                              {QStringLiteral("listener_url"), listener},
+                              {QStringLiteral("admin_url"), QStringLiteral("http://127.0.0.1:%1").arg(spec.adminPort)},
+                              {QStringLiteral("upstream"), spec.upstream},
+                              {QStringLiteral("run_dir"), controller.runDir()}});
+    } else {
+        printLine(tr("Gateway for %1 is ready at %2 (container %3).").arg(plugin, listener, controller.containerId()));
+        if (spec.upstream == QLatin1String("mock"))
+            printLine(tr("Its upstream is the mock LLM on the host port %1: run 'hwb mock-llm --port %1 --bind 0.0.0.0'.")
+                          .arg(spec.mockPort));
+    }
+    return ExitOk;
+}
+
+int down(const QCommandLineParser &parser, const QString &plugin)
+{
+    GatewayController controller;
+    controller.stop(plugin, parser.value(QStringLiteral("engine")));
+    waitWhile(controller, GatewayController::State::Stopping);
+    if (controller.state() == GatewayController::State::Failed)
+        return reportError(controller.error(), parser.isSet(kJson), plugin);
+    if (parser.isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("plugin"), plugin},
+                              {QStringLiteral("removed"), QJsonArray::fromStringList(controller.removedContainers())}});
+    else
+        printLine(QCoreApplication::translate("hwb::cli", "Removed %n gateway container(s) of %1.", nullptr,
+                                              int(controller.removedContainers().size()))
+                      .arg(plugin));
+    return ExitOk;
+}
+
+bool adminReady(int port)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/ready").arg(port)));
+    request.setTransferTimeout(2000);
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->error() == QNetworkReply::NoError && reply->readAll().trimmed() == "LIVE";
+}
+
+int status(const QCommandLineParser &parser, const QString &plugin)
+{
+    ContainerEngine engine;
+    engine.setProgram(parser.value(QStringLiteral("engine")));
+    ContainerEngine::Result result;
+    QEventLoop loop;
+    engine.run({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
+                QStringLiteral("name=^") + GatewayController::containerName(plugin) + QLatin1Char('$'),
+                QStringLiteral("--filter"), QStringLiteral("label=%1=1").arg(QLatin1String(ContainerEngine::kLabel)),
+                QStringLiteral("--format"),
+                QStringLiteral("{{.ID}}\t{{.State}}\t{{.Status}}\t{{.Image}}\t{{.Label \"%1\"}}").arg(QLatin1String(ContainerEngine::kPortsLabel))},
+               [&](const ContainerEngine::Result &r) {
+                   result = r;
+                   loop.quit();
+               });
+    loop.exec();
+    if (!result.ok()) {
+        printError(tr("cannot ask the container engine: %1").arg(result.firstErrorLine()));
+        return ExitFailure;
+    }
+    const QList<QByteArray> fields = result.out.trimmed().split('\t');
+    QJsonObject object{{QStringLiteral("plugin"), plugin}, {QStringLiteral("exists"), fields.size() >= 5}};
+    bool running = false;
+    if (fields.size() >= 5) {
+        const QList<QByteArray> ports = fields.at(4).split(',');
+        running = fields.at(1) == "running";
+        const bool ready = running && ports.size() == 2 && adminReady(ports.at(1).toInt());
+        object.insert(QStringLiteral("container"), QString::fromUtf8(fields.at(0)));
+        object.insert(QStringLiteral("state"), ready ? QStringLiteral("ready") : QString::fromUtf8(fields.at(1)));
+        object.insert(QStringLiteral("status"), QString::fromUtf8(fields.at(2)));
+        object.insert(QStringLiteral("image"), QString::fromUtf8(fields.at(3)));
+        object.insert(QStringLiteral("ready"), ready);
+        if (ports.size() == 2) {
+            object.insert(QStringLiteral("listener_url"), QString(QStringLiteral("http://127.0.0.1:") + QString::fromUtf8(ports.at(0))));
+            object.insert(QStringLiteral("admin_url"), QString(QStringLiteral("http://127.0.0.1:") + QString::fromUtf8(ports.at(1))));
+        }
+    } else {
+        object.insert(QStringLiteral("state"), QStringLiteral("stopped"));
+        object.insert(QStringLiteral("ready"), false);
+    }
+    if (parser.isSet(kJson))
+        printJson(object);
+    else
+        printLine(tr("%1: %2 %3").arg(plugin, object.value(QStringLiteral("state")).toString(),
+                                      object.value(QStringLiteral("status")).toString()));
+    return running ? ExitOk : ExitFailure;
+}
+
+int logs(const QCommandLineParser &parser, const QString &plugin)
+{
+    ContainerEngine engine;
+    engine.setProgram(parser.value(QStringLiteral("engine")));
+    QStringList args{QStringLiteral("logs"), QStringLiteral("--tail"), parser.value(QStringLiteral("tail"))};
+    if (parser.isSet(QStringLiteral("follow")))
+        args << QStringLiteral("-f");
+    args << GatewayController::containerName(plugin);
+    QProcess *process = engine.createProcess(args, &engine);
+    process->setProcessChannelMode(QProcess::ForwardedChannels);
+    process->start();
+    process->waitForFinished(-1);
+    return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : ExitFailure;
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), tr("up, down, status or logs"));
+    parser.addPositionalArgument(QStringLiteral("plugin"), tr("The plugin's name"));
+    parser.addOption(jsonOption());
+    parser.addOption(workspaceOption());
+    parser.addOption({QStringLiteral("image"), tr("Gateway image (default %1).").arg(GatewaySpec::defaultImage()), tr("image")});
+    parser.addOption({QStringLiteral("engine"), tr("docker or podman executable."), tr("path")});
+    parser.addOption({QStringLiteral("port"), tr("Listener port on 127.0.0.1 (default 10000)."), tr("n"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("admin-port"), tr("Admin port on 127.0.0.1 (default 9901)."), tr("n"), QStringLiteral("9901")});
+    parser.addOption({QStringLiteral("upstream"), tr("\"mock\" (the mock LLM on the host) or a provider URL."), tr("url"),
+                      QStringLiteral("mock")});
+    parser.addOption({QStringLiteral("mock-port"), tr("Host port of the mock LLM (default 18080)."), tr("n"), QStringLiteral("18080")});
+    parser.addOption({QStringLiteral("artifact"), tr("The module to mount (default: the plugin's newest main.wasm/plugin.wasm)."), tr("file")});
+    parser.addOption({QStringLiteral("config"), tr("The plugin's JSON configuration (default: saved or config.sample.json)."), tr("file")});
+    parser.addOption({QStringLiteral("timeout"), tr("Seconds to wait for readiness (default 60)."), tr("s"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("tail"), tr("logs: lines to show (default all)."), tr("n"), QStringLiteral("all")});
+    parser.addOption({QStringLiteral("follow"), tr("logs: keep following.")});
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, tr("Manage the local gateway container of a plugin."), &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (positional.size() != 2) {
+        printError(tr("usage: hwb gateway up|down|status|logs PLUGIN [options]"));
+        return ExitUsage;
+    }
+    if (action == QLatin1String("up"))
+        return up(parser, positional.at(1));
+    if (action == QLatin1String("down"))
+        return down(parser, positional.at(1));
+    if (action == QLatin1String("status"))
+        return status(parser, positional.at(1));
+    if (action == QLatin1String("logs"))
+        return logs(parser, positional.at(1));
+    printError(tr("unknown action '%1': use up, down, status or logs").arg(action));
+    return ExitUsage;
+}
+
+const CommandRegistration registration{
+    {"gateway", QT_TRANSLATE_NOOP("hwb::cli", "Run the plugin in a local gateway container"), &run}};
+
+} // namespace
+} // namespace hwb::cli

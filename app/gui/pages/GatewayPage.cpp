@@ -1,0 +1,393 @@
+#include "GatewayPage.h"
+
+#include "AppContext.h"
+#include "PageRegistry.h"
+#include "gateway/PluginConfigFile.h"
+#include "gateway/mock/MockLlmServer.h"
+#include "widgets/BadgeLabel.h"
+#include "widgets/GatewayProfileForm.h"
+#include "widgets/JsonConfigEditor.h"
+#include "widgets/MessageBar.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLocale>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+namespace {
+const PageRegistration registration{
+    {"gateway", 50, QT_TRANSLATE_NOOP("hwb::gui::Pages", "Gateway"),
+     [](AppContext &context, QWidget *parent) { return new GatewayPage(context, parent); }}};
+
+constexpr int kLogTailInError = 8;
+
+QColor colorFor(GatewayController::State state)
+{
+    switch (state) {
+    case GatewayController::State::Ready: return QColor(0x18, 0x80, 0x38);
+    case GatewayController::State::Failed: return QColor(0xc5, 0x22, 0x1f);
+    case GatewayController::State::Starting:
+    case GatewayController::State::Stopping: return QColor(0x1a, 0x73, 0xe8);
+    case GatewayController::State::Stopped: break;
+    }
+    return QColor(0x5f, 0x63, 0x68);
+}
+} // namespace
+
+MockLlmServer *GatewayPage::mockServer()
+{
+    static QPointer<MockLlmServer> server;
+    if (!server)
+        server = new MockLlmServer(qApp);
+    return server;
+}
+
+bool GatewayPage::startMock(quint16 preferredPort, QString *error)
+{
+    MockLlmServer *mock = mockServer();
+    if (!mock->isListening() && !mock->listen(QHostAddress::LocalHost, preferredPort)
+        && !mock->listen(QHostAddress::LocalHost, 0)) {
+        *error = mock->errorString();
+        return false;
+    }
+    // Other pages (requests) read where the mock is without depending on this page.
+    qApp->setProperty("hwb.mockLlmUrl", mock->baseUrl().toString());
+    return true;
+}
+
+GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_bar(new MessageBar(this))
+    , m_form(new GatewayProfileForm(this))
+    , m_badge(new BadgeLabel(this))
+    , m_step(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_target(new QLabel(this))
+    , m_artifact(new QLabel(this))
+    , m_mockLine(new QLabel(this))
+    , m_mockButton(new QPushButton(this))
+    , m_up(new QPushButton(this))
+    , m_down(new QPushButton(this))
+    , m_restart(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_autoRestart(new QCheckBox(this))
+    , m_editor(new JsonConfigEditor(this))
+    , m_saveConfig(new QPushButton(this))
+    , m_resetConfig(new QPushButton(this))
+    , m_configOrigin(new QLabel(this))
+    , m_logTitle(new QLabel(this))
+    , m_logView(new QListView(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_rebuildDebounce(new QTimer(this))
+{
+    m_bar->hide();
+    m_autoRestart->setChecked(true);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->hide();
+    for (QLabel *l : {m_target, m_artifact, m_mockLine, m_configOrigin}) {
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setWordWrap(true);
+    }
+    m_logView->setModel(m_controller.logs());
+    m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_logView->setWordWrap(true); // Envoy lines are long; a wrapped line beats a horizontal scroll
+    m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_rebuildDebounce->setSingleShot(true);
+    m_rebuildDebounce->setInterval(1000); // a build writes the module in several steps
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_up, m_down, m_restart, m_cancel})
+        buttons->addWidget(b);
+    buttons->addWidget(m_autoRestart);
+    buttons->addStretch(1);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_badge);
+    stateRow->addWidget(m_step, 1);
+    auto *mockRow = new QHBoxLayout;
+    mockRow->addWidget(m_mockLine, 1);
+    mockRow->addWidget(m_mockButton);
+
+    auto *top = new QVBoxLayout;
+    top->addWidget(m_form);
+    top->addWidget(m_artifact);
+    top->addWidget(m_target);
+    top->addLayout(mockRow);
+    top->addLayout(buttons);
+    top->addLayout(stateRow);
+    top->addWidget(m_progress);
+
+    auto *configPane = new QWidget(this);
+    auto *configLayout = new QVBoxLayout(configPane);
+    configLayout->setContentsMargins(0, 0, 0, 0);
+    auto *configButtons = new QHBoxLayout;
+    configButtons->addWidget(m_configOrigin, 1);
+    configButtons->addWidget(m_saveConfig);
+    configButtons->addWidget(m_resetConfig);
+    configLayout->addLayout(configButtons);
+    configLayout->addWidget(m_editor, 1);
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_logTitle);
+    logLayout->addWidget(m_logView, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(configPane);
+    splitter->addWidget(logPane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_bar);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_up, &QPushButton::clicked, this, &GatewayPage::up);
+    connect(m_restart, &QPushButton::clicked, this, &GatewayPage::up); // a start always replaces the old container
+    connect(m_down, &QPushButton::clicked, this, &GatewayPage::down);
+    connect(m_cancel, &QPushButton::clicked, &m_controller, &GatewayController::cancel);
+    connect(m_mockButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (mockServer()->isListening())
+            mockServer()->close();
+        else if (!startMock(18080, &error))
+            m_bar->showError(tr("The mock LLM could not start: %1").arg(error));
+        updateMockLine();
+    });
+    connect(mockServer(), &MockLlmServer::served, this, [this](const QString &summary) {
+        m_mockLog.appendLine(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz ")) + summary);
+        updateMockLine();
+    });
+    connect(&m_controller, &GatewayController::stateChanged, this,
+            [this](GatewayController::State s) { showState(s, m_controller.error()); });
+    connect(&m_controller, &GatewayController::progress, this, &GatewayPage::showProgress);
+    connect(m_controller.logs(), &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
+    connect(&m_mockLog, &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
+    connect(m_form, &GatewayProfileForm::profileChanged, this, [this] {
+        retranslate();
+        updateButtons();
+    });
+    connect(m_editor, &JsonConfigEditor::validityChanged, this, &GatewayPage::updateButtons);
+    connect(m_saveConfig, &QPushButton::clicked, this, [this] {
+        const auto &plugin = m_context.currentPlugin();
+        if (plugin && PluginConfigFile::saveIfEdited(plugin->name, plugin->path, m_editor->text()))
+            loadPlugin();
+    });
+    connect(m_resetConfig, &QPushButton::clicked, this, [this] {
+        if (m_context.currentPlugin())
+            PluginConfigFile::forget(m_context.currentPlugin()->name);
+        loadPlugin();
+    });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_rebuildDebounce, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_rebuildDebounce, qOverload<>(&QTimer::start));
+    connect(m_rebuildDebounce, &QTimer::timeout, this, &GatewayPage::restartAfterRebuild);
+    connect(&context, &AppContext::currentPluginChanged, this, &GatewayPage::loadPlugin);
+
+    loadPlugin();
+    showState(GatewayController::State::Stopped, {});
+    retranslate();
+    const QString preview = qApp->property("hwb.gatewayPreview").toString();
+    if (!preview.isEmpty())
+        previewState(preview);
+}
+
+QString GatewayPage::artifactPath() const
+{
+    return m_context.currentPlugin() ? GatewaySpec::defaultArtifact(m_context.currentPlugin()->path) : QString();
+}
+
+void GatewayPage::loadPlugin()
+{
+    const auto &plugin = m_context.currentPlugin();
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    if (!plugin) {
+        m_editor->setText({});
+        m_configOrigin->clear();
+        retranslate();
+        updateButtons();
+        return;
+    }
+    QString origin;
+    m_editor->setText(PluginConfigFile::load(plugin->name, plugin->path, &origin));
+    // The full path is in the tooltip: it is long, and which kind of file it is matters more.
+    if (origin.isEmpty())
+        m_configOrigin->setText(tr("No configuration file: the plugin gets {}."));
+    else if (origin == PluginConfigFile::samplePath(plugin->path))
+        m_configOrigin->setText(tr("Configuration: the plugin's config.sample.json"));
+    else
+        m_configOrigin->setText(tr("Configuration: your saved edit"));
+    m_configOrigin->setToolTip(QDir::toNativeSeparators(origin));
+    m_watcher->addPath(plugin->path);
+    retranslate();
+    updateButtons();
+}
+
+void GatewayPage::up()
+{
+    const auto &plugin = m_context.currentPlugin();
+    const GatewayRunProfile profile = m_form->profile();
+    if (!plugin || profile.kind != GatewayRunProfile::Kind::ManagedContainer)
+        return;
+    m_bar->hide();
+    PluginConfigFile::saveIfEdited(plugin->name, plugin->path, m_editor->text());
+    GatewaySpec spec;
+    spec.pluginName = plugin->name;
+    spec.artifactPath = artifactPath();
+    spec.pluginConfigJson = m_editor->text();
+    spec.image = profile.image;
+    spec.engine = profile.engine;
+    spec.listenerPort = profile.listenerPort;
+    spec.adminPort = profile.adminPort;
+    spec.upstream = profile.upstream;
+    spec.readyTimeoutMs = profile.readyTimeoutSeconds * 1000;
+    if (profile.upstream == QLatin1String("mock")) {
+        QString error;
+        if (!startMock(18080, &error))
+            return m_bar->showError(tr("The mock LLM could not start: %1").arg(error));
+        spec.mockServer = mockServer();
+        spec.mockPort = mockServer()->port();
+        updateMockLine();
+    }
+    m_startedArtifactTime = QFileInfo(spec.artifactPath).lastModified();
+    m_controller.start(spec);
+}
+
+void GatewayPage::down()
+{
+    if (m_context.currentPlugin())
+        m_controller.stop(m_context.currentPlugin()->name, m_form->profile().engine);
+}
+
+void GatewayPage::restartAfterRebuild()
+{
+    if (!m_autoRestart->isChecked() || m_controller.state() != GatewayController::State::Ready)
+        return;
+    const QDateTime built = QFileInfo(artifactPath()).lastModified();
+    if (built.isValid() && built != m_startedArtifactTime) {
+        m_bar->showInfo(tr("The plugin was rebuilt: restarting the gateway with the new module."));
+        up();
+    }
+}
+
+void GatewayPage::showState(GatewayController::State state, const GatewayError &error)
+{
+    m_shownState = state;
+    m_shownError = error;
+    static const char *const names[] = {QT_TR_NOOP("Stopped"), QT_TR_NOOP("Starting"), QT_TR_NOOP("Ready"),
+                                        QT_TR_NOOP("Failed"), QT_TR_NOOP("Stopping")};
+    m_badge->setBadge(tr(names[int(state)]), colorFor(state));
+    const bool busy = state == GatewayController::State::Starting || state == GatewayController::State::Stopping;
+    m_progress->setVisible(busy);
+    if (state == GatewayController::State::Failed) {
+        QString text = error.message;
+        if (!error.hint.isEmpty())
+            text += QLatin1Char('\n') + error.hint;
+        const QStringList tail = error.logTail.mid(qMax<qsizetype>(0, error.logTail.size() - kLogTailInError));
+        if (!tail.isEmpty())
+            text += QLatin1Char('\n') + tail.join(QLatin1Char('\n'));
+        m_bar->showError(text);
+        m_step->setText(error.message);
+    } else if (state == GatewayController::State::Ready) {
+        m_step->setText(tr("Ready: requests to http://127.0.0.1:%1 pass through the plugin.").arg(m_form->profile().listenerPort));
+    } else if (state == GatewayController::State::Stopped) {
+        m_step->setText(tr("Not running."));
+    }
+    // Only a managed gateway has a state of its own; the badge would mislead for the others.
+    const bool managed = m_form->profile().kind == GatewayRunProfile::Kind::ManagedContainer;
+    m_badge->setVisible(managed);
+    m_step->setVisible(managed);
+    updateButtons();
+}
+
+void GatewayPage::showProgress(const QString &step, qint64 elapsedMs, qint64 timeoutMs)
+{
+    m_step->setText(tr("%1 (%2 s of %3 s)").arg(step).arg(elapsedMs / 1000).arg(timeoutMs / 1000));
+    m_progress->setRange(0, int(timeoutMs));
+    m_progress->setValue(int(qMin(elapsedMs, timeoutMs)));
+}
+
+void GatewayPage::updateMockLine()
+{
+    MockLlmServer *mock = mockServer();
+    if (mock->isListening())
+        m_mockLine->setText(tr("Mock LLM: %1 (%n request(s) served)", nullptr, mock->requestCount())
+                                .arg(mock->baseUrl().toString()));
+    else
+        m_mockLine->setText(tr("Mock LLM: not running."));
+    m_mockButton->setText(mock->isListening() ? tr("Stop mock") : tr("Start mock"));
+}
+
+void GatewayPage::updateButtons()
+{
+    const bool managed = m_form->profile().kind == GatewayRunProfile::Kind::ManagedContainer;
+    const bool plugin = m_context.currentPlugin().has_value();
+    const bool busy = m_shownState == GatewayController::State::Starting || m_shownState == GatewayController::State::Stopping;
+    for (QPushButton *b : {m_up, m_down, m_restart})
+        b->setVisible(managed);
+    m_autoRestart->setVisible(managed);
+    m_up->setEnabled(plugin && !busy && m_editor->isValid() && m_shownState != GatewayController::State::Ready);
+    m_restart->setEnabled(plugin && !busy && m_editor->isValid() && m_shownState == GatewayController::State::Ready);
+    m_down->setEnabled(plugin && !busy);
+    m_cancel->setVisible(m_shownState == GatewayController::State::Starting);
+    m_saveConfig->setEnabled(plugin && m_editor->isValid());
+}
+
+void GatewayPage::retranslate()
+{
+    m_up->setText(tr("Up"));
+    m_down->setText(tr("Down"));
+    m_restart->setText(tr("Restart"));
+    m_cancel->setText(tr("Cancel"));
+    m_autoRestart->setText(tr("Restart after a rebuild"));
+    m_saveConfig->setText(tr("Save"));
+    m_resetConfig->setText(tr("Reset to sample"));
+    const GatewayRunProfile profile = m_form->profile();
+    const bool managed = profile.kind == GatewayRunProfile::Kind::ManagedContainer;
+    m_logTitle->setText(managed ? tr("Gateway log (wasm at debug level)") : tr("Requests the mock LLM served"));
+    QAbstractItemModel *logModel = managed ? static_cast<QAbstractItemModel *>(m_controller.logs()) : &m_mockLog;
+    if (m_logView->model() != logModel)
+        m_logView->setModel(logModel);
+
+    const QString url = profile.requestBaseUrl(mockServer()->isListening() ? mockServer()->port() : 18080);
+    m_target->setText(profile.pluginInRequestPath()
+                          ? tr("Requests go to %1, through the plugin.").arg(url)
+                          : tr("Requests go to %1, straight to the mock: the plugin is NOT in the request path.").arg(url));
+    const QString artifact = artifactPath();
+    if (!m_context.currentPlugin())
+        m_artifact->setText(tr("Select a plugin on the left."));
+    else if (artifact.isEmpty())
+        m_artifact->setText(tr("Module: not built yet (main.wasm or plugin.wasm in the plugin folder). Build it first."));
+    else
+        m_artifact->setText(tr("Module: %1 (built %2)")
+                                .arg(QDir::toNativeSeparators(artifact),
+                                     QLocale().toString(QFileInfo(artifact).lastModified(), QLocale::ShortFormat)));
+    updateMockLine();
+    showState(m_shownState, m_shownError);
+}
+
+void GatewayPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hwb::gui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "gateway/GatewayController.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QCheckBox;
+class QFileSystemWatcher;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace hwb {
+class MockLlmServer;
+}
+
+namespace hwb::gui {
+
+class AppContext;
+class BadgeLabel;
+class GatewayProfileForm;
+class JsonConfigEditor;
+class MessageBar;
+
+// The local gateway: pick a profile, start the plugin's gateway container and watch it become ready,
+// read its log, edit the plugin's configuration, and see where requests go (and whether the plugin is
+// in their path). Also home of the in-process mock LLM.
+class GatewayPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GatewayPage(AppContext &context, QWidget *parent = nullptr);
+
+    // The app's in-process mock LLM (one per process). startMock binds loopback, on preferredPort if free.
+    static MockLlmServer *mockServer();
+    static bool startMock(quint16 preferredPort, QString *error);
+
+    // Screenshot/debug hook (--gateway-state): shows the page in a state without running Docker.
+    void previewState(const QString &state);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void loadPlugin();
+    void up();
+    void down();
+    void restartAfterRebuild();
+    void showState(GatewayController::State state, const GatewayError &error);
+    void showProgress(const QString &step, qint64 elapsedMs, qint64 timeoutMs);
+    void updateMockLine();
+    void updateButtons();
+    QString artifactPath() const;
+
+    AppContext &m_context;
+    GatewayController m_controller;
+    MessageBar *m_bar;
+    GatewayProfileForm *m_form;
+    BadgeLabel *m_badge;
+    QLabel *m_step;
+    QProgressBar *m_progress;
+    QLabel *m_target;
+    QLabel *m_artifact;
+    QLabel *m_mockLine;
+    QPushButton *m_mockButton;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QPushButton *m_restart;
+    QPushButton *m_cancel;
+    QCheckBox *m_autoRestart;
+    JsonConfigEditor *m_editor;
+    QPushButton *m_saveConfig;
+    QPushButton *m_resetConfig;
+    QLabel *m_configOrigin;
+    QLabel *m_logTitle;
+    QListView *m_logView;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_rebuildDebounce;
+    QDateTime m_startedArtifactTime;
+    GatewayController::State m_shownState = GatewayController::State::Stopped;
+    GatewayError m_shownError;
+    GatewayLogModel m_mockLog; // what the mock served: the log to read when no gateway runs
+};
+
+} // namespace hwb::gui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "gateway/GatewayRunProfile.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace hwb::gui {
+
+// Picks a gateway profile and edits it in place; every edit is saved to the profiles file at once.
+class GatewayProfileForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GatewayProfileForm(QWidget *parent = nullptr);
+
+    GatewayRunProfile profile() const;
+
+Q_SIGNALS:
+    void profileChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadProfile(int index);
+    void storeEdits();
+    void retranslate();
+
+    QList<GatewayRunProfile> m_profiles;
+    int m_current = 0;
+    bool m_loading = false;
+    QComboBox *m_picker;
+    QLabel *m_note;
+    QFormLayout *m_form;
+    QComboBox *m_image;
+    QLineEdit *m_engine;
+    QSpinBox *m_listenerPort;
+    QSpinBox *m_adminPort;
+    QLineEdit *m_upstream;
+    QLineEdit *m_externalUrl;
+};
+
+} // namespace hwb::gui

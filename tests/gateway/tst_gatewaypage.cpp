@@ -1,0 +1,136 @@
+#include "RawHttpClient.h"
+#include "PageTestHelpers.h"
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "gateway/mock/MockLlmServer.h"
+#include "pages/GatewayPage.h"
+#include "widgets/GatewayProfileForm.h"
+#include "widgets/JsonConfigEditor.h"
+#include "widgets/MessageBar.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+using namespace hwb::gui;
+
+namespace {
+using hwb::test::findButton;
+
+bool anyLabelContains(QWidget *page, const QString &text)
+{
+    const auto labels = page->findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->isVisibleTo(page) && l->text().contains(text))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestGatewayPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_workspace = test::copyDemoWorkspace(m_tmp);
+        QVERIFY(!m_workspace.isEmpty());
+    }
+
+    void lineColumn_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("start") << QByteArray("{}") << 0 << 1 << 1;
+        QTest::newRow("second line") << QByteArray("{\n  \"a\" 1}") << 8 << 2 << 7;
+    }
+    void lineColumn()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, offset);
+        const auto [line, column] = JsonConfigEditor::lineColumn(text, offset);
+        QTEST(line, "line");
+        QTEST(column, "column");
+    }
+
+    void editsAndValidatesConfig()
+    {
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        GatewayPage page(context);
+        context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+        auto *editor = page.findChild<JsonConfigEditor *>();
+        QVERIFY(editor->text().contains("modelMapping")); // the demo's config.sample.json
+        QVERIFY(editor->isValid());
+        QPushButton *up = findButton(&page, "Up");
+        QVERIFY(up && up->isEnabled());
+
+        QSignalSpy validity(editor, &JsonConfigEditor::validityChanged);
+        editor->findChild<QPlainTextEdit *>()->setPlainText("{\n  \"provider\": \n}");
+        QTRY_COMPARE(validity.size(), 1);
+        QVERIFY(!editor->isValid());
+        QVERIFY2(editor->validationMessage().contains("line 3"), qPrintable(editor->validationMessage()));
+        QVERIFY(!up->isEnabled());
+        editor->findChild<QPlainTextEdit *>()->setPlainText("{\"provider\": {\"type\": \"openai\"}}");
+        QTRY_VERIFY(editor->isValid());
+        QVERIFY(up->isEnabled());
+    }
+
+    void mockOnlyProfileSaysThePluginIsNotInThePath()
+    {
+        AppContext context;
+        GatewayPage page(context);
+        auto *picker = page.findChild<GatewayProfileForm *>()->findChild<QComboBox *>();
+        picker->setCurrentIndex(2);
+        QVERIFY(anyLabelContains(&page, "NOT in the request path"));
+        QVERIFY(!findButton(&page, "Up")->isVisibleTo(&page));
+        picker->setCurrentIndex(0);
+        QVERIFY(findButton(&page, "Up")->isVisibleTo(&page));
+    }
+
+    void inProcessMockServesRequests()
+    {
+        QString error;
+        QVERIFY2(GatewayPage::startMock(0, &error), qPrintable(error));
+        MockLlmServer *mock = GatewayPage::mockServer();
+        QCOMPARE(qApp->property("hwb.mockLlmUrl").toString(), mock->baseUrl().toString());
+        AppContext context;
+        GatewayPage page(context);
+        QVERIFY(anyLabelContains(&page, mock->baseUrl().toString()));
+        test::RawHttpClient client;
+        client.exchange(mock->port(), "GET /v1/models HTTP/1.1\r\nhost: x\r\n\r\n");
+        QCOMPARE(client.status(), 200);
+        QTRY_VERIFY(anyLabelContains(&page, "(1 request(s) served)"));
+    }
+
+    void failedStateShowsErrorAndLogTail()
+    {
+        AppContext context;
+        GatewayPage page(context);
+        page.previewState("failed");
+        auto *bar = page.findChild<MessageBar *>();
+        QVERIFY(bar->isVisibleTo(&page));
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+        QVERIFY(bar->text().contains("exited with code 1"));
+        QVERIFY(bar->text().contains("[critical]"));
+    }
+};
+
+QTEST_MAIN(TestGatewayPage)
+#include "tst_gatewaypage.moc"

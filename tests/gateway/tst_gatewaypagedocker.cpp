@@ -1,0 +1,113 @@
+#include "FakeGatewayImage.h"
+#include "PageTestHelpers.h"
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "common/ToolLocator.h"
+#include "gateway/GatewayRunProfile.h"
+#include "pages/GatewayPage.h"
+#include "widgets/BadgeLabel.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+using namespace hwb::gui;
+
+namespace {
+using hwb::test::findButton;
+
+int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// Screenshots of the real states for review, when HWB_SCREENSHOT_DIR is set.
+void grab(QWidget *page, const char *name)
+{
+    const QString dir = qEnvironmentVariable("HWB_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        page->grab().save(dir + QStringLiteral("/gateway-real-%1.png").arg(QLatin1String(name)));
+}
+} // namespace
+
+// The Gateway page driven for real: Up with a real Go build of a demo plugin in the offline gateway image,
+// ready, the log pane filling from `docker logs -f`, then Down.
+class TestGatewayPageDocker : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp{QDir::tempPath() + QStringLiteral("/hwb-gwpage-XXXXXX")};
+
+private Q_SLOTS:
+    void upReadyLogsDown()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString docker = ToolLocator::find(ToolLocator::Tool::Docker);
+        QString error;
+        const QString image = test::FakeGatewayImage::ensure(docker, &error);
+        QVERIFY2(!image.isEmpty(), qPrintable(error));
+        const QString workspace = test::copyDemoWorkspace(m_tmp);
+        const QString plugin = workspace + "/plugins/wasm-go/extensions/hello-world";
+        const auto build = test::goBuildWasm(plugin, plugin + "/main.wasm", {});
+        QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+
+        QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();
+        profiles[0].image = image;
+        profiles[0].listenerPort = freePort();
+        profiles[0].adminPort = freePort();
+        profiles[0].readyTimeoutSeconds = 30;
+        QVERIFY(GatewayRunProfileStore::save(profiles));
+        GatewayRunProfileStore::setSelectedIndex(0);
+
+        AppContext context;
+        QVERIFY(context.openWorkspace(workspace).isEmpty());
+        GatewayPage page(context);
+        page.resize(1100, 700);
+        context.setCurrentPlugin(plugin);
+        auto *badge = page.findChild<BadgeLabel *>();
+        QPushButton *up = findButton(&page, "Up");
+        QVERIFY(up && up->isEnabled());
+        up->click();
+        QCOMPARE(badge->text(), QString("Starting"));
+        QVERIFY(!findButton(&page, "Start mock")); // the mock upstream runs in-process now
+        QVERIFY(findButton(&page, "Cancel")->isVisibleTo(&page));
+        grab(&page, "starting");
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() != "Starting", 60000);
+        QCOMPARE(badge->text(), QString("Ready"));
+        auto *logs = page.findChild<QListView *>();
+        QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() >= 4, 10000);
+        grab(&page, "ready");
+
+        // A rebuild replaces main.wasm: the page restarts the gateway with the new module by itself.
+        const QString rebuilt = m_tmp.filePath("rebuilt.wasm");
+        const auto second = test::goBuildWasm(workspace + "/plugins/wasm-go/extensions/request-stamp", rebuilt, {});
+        QVERIFY2(second.exitCode == 0, second.stdErr.constData());
+        QFile::remove(plugin + "/main.wasm");
+        QVERIFY(QFile::copy(rebuilt, plugin + "/main.wasm"));
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Starting", 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() != "Starting", 60000);
+        QCOMPARE(badge->text(), QString("Ready"));
+        const auto mounted = test::runProcess(docker, {"exec", "hwb-gateway-hello-world", "sha256sum", "/etc/envoy/plugin.wasm"});
+        QFile file(rebuilt);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(mounted.stdOut.left(64), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+
+        findButton(&page, "Down")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Stopped", 30000);
+        const auto left = test::runProcess(docker, {"ps", "-aq", "--filter", "label=io.higress.workbench.plugin=hello-world"});
+        QVERIFY(left.stdOut.trimmed().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGatewayPageDocker)
+#include "tst_gatewaypagedocker.moc"
