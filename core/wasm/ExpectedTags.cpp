@@ -1,34 +1,27 @@
 #include "ExpectedTags.h"
 
+#include "buildrc/BuildrcEvaluator.h"
+#include "buildrc/BuildrcKeys.h"
+
 #include <QDir>
-#include <QFile>
-#include <QRegularExpression>
 
 namespace hwb {
 
 QStringList splitBuildTags(const QString &value)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-    QStringList tags = value.split(separators, Qt::SkipEmptyParts);
+    QStringList tags = BuildrcKeys::splitTags(value);
     tags.removeDuplicates();
     return tags;
 }
 
 QStringList expectedTagsForPlugin(const QString &pluginDir)
 {
-    QFile file(QDir(pluginDir).filePath(QStringLiteral(".buildrc")));
-    if (pluginDir.isEmpty() || !file.open(QIODevice::ReadOnly))
+    if (pluginDir.isEmpty())
         return {};
-    static const QRegularExpression assignment(
-        QStringLiteral("^\\s*(?:export\\s+)?EXTRA_TAGS=(?:\"([^\"]*)\"|'([^']*)'|(\\S*))\\s*(?:#.*)?$"));
-    QString value;
-    const QStringList lines = QString::fromUtf8(file.read(64 * 1024)).split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const auto m = assignment.match(line);
-        if (m.hasMatch()) // the last assignment wins, as in the shell
-            value = m.captured(1) + m.captured(2) + m.captured(3);
-    }
-    return splitBuildTags(value);
+    // The same evaluation make gets when it sources the file; an EXTRA_TAGS only a shell could compute
+    // is absent and so expects nothing here (the .buildrc page explains why).
+    const BuildrcEvaluation evaluation = evaluateBuildrcFile(QDir(pluginDir).filePath(QStringLiteral(".buildrc")));
+    return splitBuildTags(evaluation.values.value(QStringLiteral("EXTRA_TAGS")));
 }
 
 } // namespace hwb
