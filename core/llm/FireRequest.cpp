@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QTcpSocket>
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
@@ -17,6 +18,7 @@ namespace hwb {
 
 namespace {
 constexpr qint64 kReadBlock = 64 * 1024;
+constexpr int kAfterEndGraceMs = 1000; // how long to wait for the message end after [DONE]
 
 bool isTextual(const QByteArray &contentType)
 {
@@ -87,13 +89,10 @@ double FireRequest::elapsedMs() const
 
 void FireRequest::start()
 {
-    m_result.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
-    m_startNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                    std::chrono::steady_clock::now().time_since_epoch()).count();
-    m_clock.start();
     const bool tls = m_spec.url.scheme() == QLatin1String("https");
     const QString host = m_spec.url.host();
     const quint16 port = quint16(m_spec.url.port(tls ? 443 : 80));
+    // The socket is built before the clock starts: setting up objects is not part of the request's time.
 #if QT_CONFIG(ssl)
     if (tls) {
         auto *ssl = new QSslSocket(this);
@@ -111,20 +110,27 @@ void FireRequest::start()
         m_socket = ssl;
     }
 #endif
-    if (!m_socket) {
-        if (tls) {
-            m_socket = nullptr;
-            finish(Outcome::TlsError, tr("This build has no TLS support."));
-            return;
-        }
+    if (!m_socket && !tls) {
         m_socket = new QTcpSocket(this);
         connect(m_socket, &QTcpSocket::connected, this, &FireRequest::onConnected);
     }
-    m_socket->setProxy(QNetworkProxy::NoProxy);
-    m_socket->setReadBufferSize(4 * kReadBlock); // Qt's own buffer stays bounded as well
-    connect(m_socket, &QTcpSocket::readyRead, this, &FireRequest::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &FireRequest::onClosed);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &FireRequest::onSocketError);
+    if (m_socket) {
+        m_socket->setProxy(QNetworkProxy::NoProxy);
+        m_socket->setReadBufferSize(4 * kReadBlock); // Qt's own buffer stays bounded as well
+        connect(m_socket, &QTcpSocket::readyRead, this, &FireRequest::onReadyRead);
+        connect(m_socket, &QTcpSocket::disconnected, this, &FireRequest::onClosed);
+        connect(m_socket, &QTcpSocket::errorOccurred, this, &FireRequest::onSocketError);
+    }
+    m_wire = serialize(m_spec);
+
+    m_result.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
+    m_startNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch()).count();
+    m_clock.start();
+    if (!m_socket) {
+        finish(Outcome::TlsError, tr("This build has no TLS support."));
+        return;
+    }
     m_phase = Phase::Connecting;
     armTimer();
 #if QT_CONFIG(ssl)
@@ -146,7 +152,8 @@ void FireRequest::onConnected()
     if (m_finished)
         return;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->write(serialize(m_spec));
+    m_socket->write(m_wire);
+    m_wire.clear();
     m_phase = Phase::WaitingFirstByte;
     m_lastActivityMs = elapsedMs();
     armTimer();
@@ -161,7 +168,7 @@ void FireRequest::armTimer()
     else if (m_phase == Phase::WaitingFirstByte)
         deadline = qMin<double>(deadline, m_lastActivityMs + m_timeouts.firstByteMs);
     else if (m_phase == Phase::Receiving)
-        deadline = qMin<double>(deadline, m_lastActivityMs + m_timeouts.idleMs);
+        deadline = qMin<double>(deadline, m_lastActivityMs + (m_sawEnd ? kAfterEndGraceMs : m_timeouts.idleMs));
     m_timer.start(qMax(0, int(deadline - now + 0.999)));
 }
 
@@ -184,6 +191,10 @@ void FireRequest::onTimer()
             armTimer();
         return;
     case Phase::Receiving:
+        if (m_sawEnd) {
+            completeResponse();
+            return;
+        }
         if (totalExpired) {
             finish(Outcome::Stalled, tr("The response was still running when the total timeout of %1 s expired.")
                                          .arg(m_timeouts.totalMs / 1000.0, 0, 'f', 1));
@@ -269,11 +280,11 @@ void FireRequest::handleBody(const QByteArray &bytes)
     QList<SseEvent> events;
     m_sse.feed(bytes, events);
     for (const SseEvent &e : std::as_const(events)) {
-        if (m_finished)
+        if (m_finished || m_sawEnd)
             return;
         handleEvent(e);
     }
-    if (!m_finished && m_sse.error() != SseParser::Error::None)
+    if (!m_finished && !m_sawEnd && m_sse.error() != SseParser::Error::None)
         finish(Outcome::Malformed, m_sse.error() == SseParser::Error::LineTooLong
                                        ? tr("An SSE line exceeded the size limit.")
                                        : tr("An SSE event exceeded the size limit."));
@@ -306,8 +317,12 @@ void FireRequest::handleEvent(const SseEvent &event)
             m_result.streamText += delta.text.left(m_limits.keepTextChars - m_result.streamText.size());
         break;
     case StreamDelta::Kind::End:
+        // The end marker ends the measurement; the connection is still read to its end (briefly), so
+        // the next request of a batch starts only once this one has really left the server.
         m_sawEnd = true;
-        completeResponse(); // the end marker ends the measurement, whatever the connection does next
+        m_endMs = now;
+        m_lastActivityMs = now;
+        armTimer();
         return;
     case StreamDelta::Kind::Error:
         finish(Outcome::HttpError, tr("The stream reported an error: %1").arg(delta.errorMessage));
@@ -334,7 +349,7 @@ void FireRequest::onClosed()
         finish(Outcome::Reset, tr("The connection closed while connecting."));
         return;
     }
-    if (m_http.finish() == HttpResponseParser::State::Complete) {
+    if (m_http.finish() == HttpResponseParser::State::Complete || m_sawEnd) {
         completeResponse();
         return;
     }
@@ -412,6 +427,50 @@ void FireRequest::completeResponse()
     finish(Outcome::Ok);
 }
 
+// After a complete response to "Connection: close" the server closes next. Waiting for its FIN instead
+// of closing first leaves TIME_WAIT on the server's side: a client that closes first piles up TIME_WAIT
+// sockets, and connect() slows down as it searches for a free ephemeral port (seen: 2 ms per connect
+// after a few thousand requests).
+void FireRequest::closeGracefully(QTcpSocket *socket)
+{
+    // One sweeper for all lingering sockets: a timer per socket would put thousands of timers in the
+    // event loop during a fast batch.
+    struct Sweeper
+    {
+        QList<QPair<QPointer<QTcpSocket>, qint64>> sockets;
+        QTimer timer;
+    };
+    static Sweeper *sweeper = [] {
+        auto *s = new Sweeper;
+        s->timer.setInterval(1000);
+        QObject::connect(&s->timer, &QTimer::timeout, &s->timer, [s] {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            s->sockets.removeIf([now](const auto &entry) {
+                if (!entry.first)
+                    return true;
+                if (now - entry.second < 2000)
+                    return false;
+                entry.first->abort();
+                entry.first->deleteLater();
+                return true;
+            });
+            if (s->sockets.isEmpty())
+                s->timer.stop();
+        });
+        return s;
+    }();
+    socket->setParent(nullptr);
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        socket->deleteLater();
+        return;
+    }
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+    sweeper->sockets.append({socket, QDateTime::currentMSecsSinceEpoch()});
+    if (!sweeper->timer.isActive())
+        sweeper->timer.start();
+}
+
 void FireRequest::finish(Outcome outcome, const QString &error)
 {
     if (m_finished)
@@ -419,7 +478,7 @@ void FireRequest::finish(Outcome outcome, const QString &error)
     m_finished = true;
     m_phase = Phase::Done;
     m_timer.stop();
-    m_result.totalMs = elapsedMs();
+    m_result.totalMs = m_endMs >= 0 ? m_endMs : elapsedMs();
     m_result.outcome = outcome;
     m_result.error = error;
     m_result.itl = Percentiles::of(m_gaps);
@@ -430,8 +489,10 @@ void FireRequest::finish(Outcome outcome, const QString &error)
     m_gaps = {};
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
+        if (m_http.state() == HttpResponseParser::State::Complete || outcome == Outcome::Ok)
+            closeGracefully(m_socket);
+        else
+            m_socket->abort();
         m_socket = nullptr;
     }
     Q_EMIT finished();

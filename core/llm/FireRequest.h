@@ -77,18 +77,21 @@ private:
     void handleEvent(const SseEvent &event);
     void completeResponse();
     void finish(Outcome outcome, const QString &error = {});
+    static void closeGracefully(QTcpSocket *socket);
 
     RequestSpec m_spec;
     FireTimeouts m_timeouts;
     FireLimits m_limits;
     FireResult m_result;
     QTcpSocket *m_socket = nullptr;
+    QByteArray m_wire;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_startNs = 0;
     enum class Phase { Idle, Connecting, WaitingFirstByte, Receiving, Done } m_phase = Phase::Idle;
     double m_lastActivityMs = 0;
     double m_lastContentMs = -1;
+    double m_endMs = -1; // when [DONE] / message_stop arrived
     QList<double> m_gaps;
     HttpResponseParser m_http;
     SseParser m_sse;
