@@ -13,6 +13,7 @@
 #endif
 
 #include <chrono>
+#include <utility>
 
 namespace hwb {
 
@@ -42,9 +43,10 @@ FireRequest::~FireRequest()
 {
     if (m_socket)
         m_socket->abort();
+    delete m_reusable; // nobody took it
 }
 
-QByteArray FireRequest::serialize(const RequestSpec &spec)
+QByteArray FireRequest::serialize(const RequestSpec &spec, bool keepAlive)
 {
     QByteArray path = spec.url.path(QUrl::FullyEncoded).toLatin1();
     if (path.isEmpty())
@@ -77,7 +79,7 @@ QByteArray FireRequest::serialize(const RequestSpec &spec)
         out += "Content-Type: application/json\r\n";
     if (!spec.body.isEmpty() || spec.method == "POST" || spec.method == "PUT")
         out += "Content-Length: " + QByteArray::number(spec.body.size()) + "\r\n";
-    out += "Connection: close\r\n\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     out += spec.body;
     return out;
 }
@@ -87,14 +89,11 @@ double FireRequest::elapsedMs() const
     return double(m_clock.nsecsElapsed()) / 1e6;
 }
 
-void FireRequest::start()
+QTcpSocket *FireRequest::createSocket()
 {
-    const bool tls = m_spec.url.scheme() == QLatin1String("https");
-    const QString host = m_spec.url.host();
-    const quint16 port = quint16(m_spec.url.port(tls ? 443 : 80));
-    // The socket is built before the clock starts: setting up objects is not part of the request's time.
+    QTcpSocket *socket = nullptr;
 #if QT_CONFIG(ssl)
-    if (tls) {
+    if (m_spec.url.scheme() == QLatin1String("https")) {
         auto *ssl = new QSslSocket(this);
         connect(ssl, &QSslSocket::encrypted, this, &FireRequest::onConnected);
         connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
@@ -107,21 +106,67 @@ void FireRequest::start()
                 texts.append(e.errorString());
             finish(Outcome::TlsError, texts.join(QLatin1String("; ")));
         });
-        m_socket = ssl;
+        socket = ssl;
     }
 #endif
-    if (!m_socket && !tls) {
-        m_socket = new QTcpSocket(this);
-        connect(m_socket, &QTcpSocket::connected, this, &FireRequest::onConnected);
+    if (!socket && m_spec.url.scheme() != QLatin1String("https")) {
+        socket = new QTcpSocket(this);
+        connect(socket, &QTcpSocket::connected, this, &FireRequest::onConnected);
     }
-    if (m_socket) {
-        m_socket->setProxy(QNetworkProxy::NoProxy);
-        m_socket->setReadBufferSize(4 * kReadBlock); // Qt's own buffer stays bounded as well
-        connect(m_socket, &QTcpSocket::readyRead, this, &FireRequest::onReadyRead);
-        connect(m_socket, &QTcpSocket::disconnected, this, &FireRequest::onClosed);
-        connect(m_socket, &QTcpSocket::errorOccurred, this, &FireRequest::onSocketError);
+    if (socket) {
+        socket->setProxy(QNetworkProxy::NoProxy);
+        socket->setReadBufferSize(4 * kReadBlock); // Qt's own buffer stays bounded as well
     }
-    m_wire = serialize(m_spec);
+    return socket;
+}
+
+void FireRequest::watchSocket()
+{
+    connect(m_socket, &QTcpSocket::readyRead, this, &FireRequest::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &FireRequest::onClosed);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &FireRequest::onSocketError);
+}
+
+void FireRequest::connectSocket()
+{
+    const bool tls = m_spec.url.scheme() == QLatin1String("https");
+    const quint16 port = quint16(m_spec.url.port(tls ? 443 : 80));
+    m_phase = Phase::Connecting;
+    armTimer();
+#if QT_CONFIG(ssl)
+    if (tls) {
+        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(m_spec.url.host(), port);
+        return;
+    }
+#endif
+    m_socket->connectToHost(m_spec.url.host(), port);
+}
+
+void FireRequest::adoptConnection(QTcpSocket *socket)
+{
+    socket->setParent(this);
+    m_socket = socket;
+    m_adopted = true;
+}
+
+QTcpSocket *FireRequest::takeReusableConnection()
+{
+    return std::exchange(m_reusable, nullptr);
+}
+
+void FireRequest::start()
+{
+    // Sockets are built before the clock starts: setting up objects is not part of the request's time.
+    const bool reuse = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    if (!reuse) {
+        if (m_socket)
+            m_socket->deleteLater();
+        m_adopted = false;
+        m_socket = createSocket();
+    }
+    if (m_socket)
+        watchSocket();
+    m_wire = serialize(m_spec, m_limits.keepAlive);
 
     m_result.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
     m_startNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -131,15 +176,27 @@ void FireRequest::start()
         finish(Outcome::TlsError, tr("This build has no TLS support."));
         return;
     }
-    m_phase = Phase::Connecting;
-    armTimer();
-#if QT_CONFIG(ssl)
-    if (tls) {
-        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(host, port);
-        return;
-    }
-#endif
-    m_socket->connectToHost(host, port);
+    if (reuse)
+        onConnected();
+    else
+        connectSocket();
+}
+
+// A kept-alive connection the server closed while it sat idle fails before any byte: that is not the
+// request's fault, so it is sent again once on a new connection.
+bool FireRequest::retryOnFreshConnection()
+{
+    if (!m_adopted || m_phase != Phase::WaitingFirstByte || m_result.ttfbMs >= 0)
+        return false;
+    m_adopted = false;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = createSocket();
+    watchSocket();
+    m_wire = serialize(m_spec, m_limits.keepAlive);
+    connectSocket();
+    return true;
 }
 
 void FireRequest::cancel()
@@ -341,6 +398,8 @@ void FireRequest::onClosed()
 {
     if (m_finished || !m_socket)
         return;
+    if (m_socket->bytesAvailable() == 0 && retryOnFreshConnection())
+        return;
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
     if (m_finished)
@@ -365,6 +424,8 @@ void FireRequest::onSocketError()
     if (m_finished || !m_socket)
         return;
     const auto error = m_socket->error();
+    if (m_socket->bytesAvailable() == 0 && retryOnFreshConnection())
+        return;
     if (error == QAbstractSocket::RemoteHostClosedError) {
         onClosed();
         return;
@@ -487,6 +548,15 @@ void FireRequest::finish(Outcome outcome, const QString &error)
         m_result.tokensEstimated = true;
     }
     m_gaps = {};
+    const bool reusable = m_socket && m_limits.keepAlive && m_http.state() == HttpResponseParser::State::Complete
+        && (outcome == Outcome::Ok || outcome == Outcome::HttpError)
+        && m_http.header("connection").compare("close", Qt::CaseInsensitive) != 0
+        && m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0;
+    if (reusable) {
+        m_socket->disconnect(this);
+        m_socket->setParent(nullptr);
+        m_reusable = std::exchange(m_socket, nullptr);
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         if (m_http.state() == HttpResponseParser::State::Complete || outcome == Outcome::Ok)
