@@ -237,6 +237,12 @@ void FireRequest::onTimer()
     const bool totalExpired = now >= m_timeouts.totalMs;
     switch (m_phase) {
     case Phase::Connecting:
+        if (m_socket && m_socket->state() == QAbstractSocket::HostLookupState) {
+            finish(Outcome::DnsError, tr("The lookup of host %1 did not finish within %2 s.")
+                                          .arg(m_spec.url.host())
+                                          .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));
+            return;
+        }
         finish(Outcome::TimeoutConnect, tr("Could not connect to %1 within %2 s.")
                                             .arg(m_spec.url.authority())
                                             .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));
