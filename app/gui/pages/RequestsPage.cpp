@@ -12,6 +12,7 @@
 #include "llm/RunHistory.h"
 #include "llm/SecretStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDoubleSpinBox>
@@ -61,6 +62,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     , m_concurrency(new QSpinBox(this))
     , m_rate(new QDoubleSpinBox(this))
     , m_firstByteTimeout(new QDoubleSpinBox(this))
+    , m_keepAlive(new QCheckBox(this))
     , m_tabs(new QTabWidget(this))
     , m_single(new RequestsSingleView(this))
     , m_batchView(new RequestsBatchView(this))
@@ -111,6 +113,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     actions->addWidget(m_concurrency);
     actions->addWidget(m_rate);
     actions->addWidget(m_firstByteTimeout);
+    actions->addWidget(m_keepAlive);
     actions->addWidget(m_batch);
     actions->addWidget(m_cancel);
     actions->addStretch(1);
@@ -201,6 +204,9 @@ void RequestsPage::retranslate()
     m_rate->setToolTip(tr("Start at most this many requests per second (∞ = as fast as the concurrency allows)"));
     m_firstByteTimeout->setPrefix(tr("first byte ≤ "));
     m_firstByteTimeout->setToolTip(tr("A request without any response byte after this long is reported as a hang"));
+    m_keepAlive->setText(tr("Keep-alive"));
+    m_keepAlive->setToolTip(tr("Reuse connections between the requests of a batch, as hey and oha do; TTFB then "
+                               "excludes connecting"));
     m_send->setText(tr("Send"));
     m_batch->setText(tr("Run batch"));
     m_cancel->setText(tr("Cancel"));
@@ -311,6 +317,7 @@ void RequestsPage::runBatch()
     options.rate = m_rate->value();
     options.timeouts = timeouts();
     options.limits = BatchRunner::batchLimits();
+    options.limits.keepAlive = m_keepAlive->isChecked();
     m_lastInfo.count = options.count;
     m_lastInfo.concurrency = options.concurrency;
     m_lastInfo.rate = options.rate;

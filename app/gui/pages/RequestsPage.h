@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -64,6 +65,7 @@ private:
     QPushButton *m_send, *m_batch, *m_cancel, *m_export, *m_saveTemplate;
     QSpinBox *m_count, *m_concurrency;
     QDoubleSpinBox *m_rate, *m_firstByteTimeout;
+    QCheckBox *m_keepAlive;
     QTabWidget *m_tabs;
     RequestsSingleView *m_single;
     RequestsBatchView *m_batchView;
