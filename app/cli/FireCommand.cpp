@@ -93,6 +93,7 @@ int run(const QStringList &args)
         {QStringLiteral("idle-timeout"), tr("Seconds without data once the response started (default 30)."), QStringLiteral("S")},
         {QStringLiteral("timeout"), tr("Seconds for the whole request (default 300)."), QStringLiteral("S")},
         {QStringLiteral("insecure"), tr("Accept any TLS certificate.")},
+        {QStringLiteral("keep-alive"), tr("Reuse connections between requests (TTFB then excludes connecting).")},
         {QStringLiteral("list-templates"), tr("List the request templates and exit.")},
         {QStringLiteral("save"), tr("Store the run in the run history (compare runs in the workbench).")},
         {QStringLiteral("label"), tr("Label for the stored run, e.g. 'with tag' (implies --save)."), QStringLiteral("text")},
@@ -191,6 +192,7 @@ int run(const QStringList &args)
         return ExitUsage;
     options.limits = options.count > 1 ? BatchRunner::batchLimits() : FireLimits{};
     options.limits.ignoreTlsErrors = parser.isSet(QStringLiteral("insecure"));
+    options.limits.keepAlive = parser.isSet(QStringLiteral("keep-alive"));
 
     RunInfo info;
     info.url = url.toString();

@@ -1,5 +1,7 @@
 #include "BatchRunner.h"
 
+#include <QTcpSocket>
+
 namespace hwb {
 
 BatchRunner::BatchRunner(RequestSpec spec, BatchOptions options, QObject *parent)
@@ -53,6 +55,14 @@ void BatchRunner::pump()
             }
         }
         auto *request = new FireRequest(m_spec, m_options.timeouts, m_options.limits, this);
+        while (!m_idle.isEmpty()) {
+            QTcpSocket *socket = m_idle.takeLast();
+            if (socket->state() == QAbstractSocket::ConnectedState) {
+                request->adoptConnection(socket);
+                break;
+            }
+            socket->deleteLater();
+        }
         request->result().index = m_started++;
         request->result().startOffsetMs = double(m_clock.nsecsElapsed()) / 1e6;
         m_inFlight.append(request);
@@ -65,10 +75,19 @@ void BatchRunner::onRequestFinished(FireRequest *request)
 {
     m_inFlight.removeOne(request);
     FireResult result = request->result();
+    if (QTcpSocket *socket = request->takeReusableConnection()) {
+        socket->setParent(this);
+        m_idle.append(socket);
+    }
     request->deleteLater();
     m_results.append(std::move(result));
     Q_EMIT requestFinished(m_results.last());
     if (m_inFlight.isEmpty() && (m_cancelled || m_started == m_options.count)) {
+        for (QTcpSocket *socket : std::as_const(m_idle)) {
+            socket->disconnectFromHost();
+            socket->deleteLater();
+        }
+        m_idle.clear();
         m_durationMs = double(m_clock.nsecsElapsed()) / 1e6;
         m_running = false;
         Q_EMIT finished();

@@ -18,7 +18,8 @@ struct BatchOptions
 };
 
 // Fires N requests with at most C in flight, each on its own connection, so C really is C at once.
-// With a rate, request i starts no earlier than i/R seconds after the batch began.
+// With a rate, request i starts no earlier than i/R seconds after the batch began. With keep-alive, a
+// finished request hands its connection to the next one, so there are still at most C connections.
 class BatchRunner : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ private:
     RequestSpec m_spec;
     BatchOptions m_options;
     QList<FireRequest *> m_inFlight;
+    QList<QTcpSocket *> m_idle; // kept-alive connections between requests
     QList<FireResult> m_results;
     QElapsedTimer m_clock;
     QTimer m_rateTimer;

@@ -6,17 +6,20 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QTcpSocket>
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
 #endif
 
 #include <chrono>
+#include <utility>
 
 namespace hwb {
 
 namespace {
 constexpr qint64 kReadBlock = 64 * 1024;
+constexpr int kAfterEndGraceMs = 1000; // how long to wait for the message end after [DONE]
 
 bool isTextual(const QByteArray &contentType)
 {
@@ -40,9 +43,10 @@ FireRequest::~FireRequest()
 {
     if (m_socket)
         m_socket->abort();
+    delete m_reusable; // nobody took it
 }
 
-QByteArray FireRequest::serialize(const RequestSpec &spec)
+QByteArray FireRequest::serialize(const RequestSpec &spec, bool keepAlive)
 {
     QByteArray path = spec.url.path(QUrl::FullyEncoded).toLatin1();
     if (path.isEmpty())
@@ -75,7 +79,7 @@ QByteArray FireRequest::serialize(const RequestSpec &spec)
         out += "Content-Type: application/json\r\n";
     if (!spec.body.isEmpty() || spec.method == "POST" || spec.method == "PUT")
         out += "Content-Length: " + QByteArray::number(spec.body.size()) + "\r\n";
-    out += "Connection: close\r\n\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     out += spec.body;
     return out;
 }
@@ -85,17 +89,11 @@ double FireRequest::elapsedMs() const
     return double(m_clock.nsecsElapsed()) / 1e6;
 }
 
-void FireRequest::start()
+QTcpSocket *FireRequest::createSocket()
 {
-    m_result.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
-    m_startNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                    std::chrono::steady_clock::now().time_since_epoch()).count();
-    m_clock.start();
-    const bool tls = m_spec.url.scheme() == QLatin1String("https");
-    const QString host = m_spec.url.host();
-    const quint16 port = quint16(m_spec.url.port(tls ? 443 : 80));
+    QTcpSocket *socket = nullptr;
 #if QT_CONFIG(ssl)
-    if (tls) {
+    if (m_spec.url.scheme() == QLatin1String("https")) {
         auto *ssl = new QSslSocket(this);
         connect(ssl, &QSslSocket::encrypted, this, &FireRequest::onConnected);
         connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
@@ -108,32 +106,97 @@ void FireRequest::start()
                 texts.append(e.errorString());
             finish(Outcome::TlsError, texts.join(QLatin1String("; ")));
         });
-        m_socket = ssl;
+        socket = ssl;
     }
 #endif
-    if (!m_socket) {
-        if (tls) {
-            m_socket = nullptr;
-            finish(Outcome::TlsError, tr("This build has no TLS support."));
-            return;
-        }
-        m_socket = new QTcpSocket(this);
-        connect(m_socket, &QTcpSocket::connected, this, &FireRequest::onConnected);
+    if (!socket && m_spec.url.scheme() != QLatin1String("https")) {
+        socket = new QTcpSocket(this);
+        connect(socket, &QTcpSocket::connected, this, &FireRequest::onConnected);
     }
-    m_socket->setProxy(QNetworkProxy::NoProxy);
-    m_socket->setReadBufferSize(4 * kReadBlock); // Qt's own buffer stays bounded as well
+    if (socket) {
+        socket->setProxy(QNetworkProxy::NoProxy);
+        socket->setReadBufferSize(4 * kReadBlock); // Qt's own buffer stays bounded as well
+    }
+    return socket;
+}
+
+void FireRequest::watchSocket()
+{
     connect(m_socket, &QTcpSocket::readyRead, this, &FireRequest::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &FireRequest::onClosed);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &FireRequest::onSocketError);
+}
+
+void FireRequest::connectSocket()
+{
+    const bool tls = m_spec.url.scheme() == QLatin1String("https");
+    const quint16 port = quint16(m_spec.url.port(tls ? 443 : 80));
     m_phase = Phase::Connecting;
     armTimer();
 #if QT_CONFIG(ssl)
     if (tls) {
-        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(host, port);
+        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(m_spec.url.host(), port);
         return;
     }
 #endif
-    m_socket->connectToHost(host, port);
+    m_socket->connectToHost(m_spec.url.host(), port);
+}
+
+void FireRequest::adoptConnection(QTcpSocket *socket)
+{
+    socket->setParent(this);
+    m_socket = socket;
+    m_adopted = true;
+}
+
+QTcpSocket *FireRequest::takeReusableConnection()
+{
+    return std::exchange(m_reusable, nullptr);
+}
+
+void FireRequest::start()
+{
+    // Sockets are built before the clock starts: setting up objects is not part of the request's time.
+    const bool reuse = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    if (!reuse) {
+        if (m_socket)
+            m_socket->deleteLater();
+        m_adopted = false;
+        m_socket = createSocket();
+    }
+    if (m_socket)
+        watchSocket();
+    m_wire = serialize(m_spec, m_limits.keepAlive);
+
+    m_result.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
+    m_startNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch()).count();
+    m_clock.start();
+    if (!m_socket) {
+        finish(Outcome::TlsError, tr("This build has no TLS support."));
+        return;
+    }
+    if (reuse)
+        onConnected();
+    else
+        connectSocket();
+}
+
+// A kept-alive connection the server closed while it sat idle fails before any byte: that is not the
+// request's fault, so it is sent again once on a new connection.
+bool FireRequest::retryOnFreshConnection()
+{
+    if (!m_adopted || m_phase != Phase::WaitingFirstByte || m_result.ttfbMs >= 0)
+        return false;
+    m_adopted = false;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = createSocket();
+    watchSocket();
+    m_wire = serialize(m_spec, m_limits.keepAlive);
+    connectSocket();
+    return true;
 }
 
 void FireRequest::cancel()
@@ -146,7 +209,8 @@ void FireRequest::onConnected()
     if (m_finished)
         return;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->write(serialize(m_spec));
+    m_socket->write(m_wire);
+    m_wire.clear();
     m_phase = Phase::WaitingFirstByte;
     m_lastActivityMs = elapsedMs();
     armTimer();
@@ -161,7 +225,7 @@ void FireRequest::armTimer()
     else if (m_phase == Phase::WaitingFirstByte)
         deadline = qMin<double>(deadline, m_lastActivityMs + m_timeouts.firstByteMs);
     else if (m_phase == Phase::Receiving)
-        deadline = qMin<double>(deadline, m_lastActivityMs + m_timeouts.idleMs);
+        deadline = qMin<double>(deadline, m_lastActivityMs + (m_sawEnd ? kAfterEndGraceMs : m_timeouts.idleMs));
     m_timer.start(qMax(0, int(deadline - now + 0.999)));
 }
 
@@ -173,6 +237,12 @@ void FireRequest::onTimer()
     const bool totalExpired = now >= m_timeouts.totalMs;
     switch (m_phase) {
     case Phase::Connecting:
+        if (m_socket && m_socket->state() == QAbstractSocket::HostLookupState) {
+            finish(Outcome::DnsError, tr("The lookup of host %1 did not finish within %2 s.")
+                                          .arg(m_spec.url.host())
+                                          .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));
+            return;
+        }
         finish(Outcome::TimeoutConnect, tr("Could not connect to %1 within %2 s.")
                                             .arg(m_spec.url.authority())
                                             .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));
@@ -184,6 +254,10 @@ void FireRequest::onTimer()
             armTimer();
         return;
     case Phase::Receiving:
+        if (m_sawEnd) {
+            completeResponse();
+            return;
+        }
         if (totalExpired) {
             finish(Outcome::Stalled, tr("The response was still running when the total timeout of %1 s expired.")
                                          .arg(m_timeouts.totalMs / 1000.0, 0, 'f', 1));
@@ -269,11 +343,11 @@ void FireRequest::handleBody(const QByteArray &bytes)
     QList<SseEvent> events;
     m_sse.feed(bytes, events);
     for (const SseEvent &e : std::as_const(events)) {
-        if (m_finished)
+        if (m_finished || m_sawEnd)
             return;
         handleEvent(e);
     }
-    if (!m_finished && m_sse.error() != SseParser::Error::None)
+    if (!m_finished && !m_sawEnd && m_sse.error() != SseParser::Error::None)
         finish(Outcome::Malformed, m_sse.error() == SseParser::Error::LineTooLong
                                        ? tr("An SSE line exceeded the size limit.")
                                        : tr("An SSE event exceeded the size limit."));
@@ -306,8 +380,12 @@ void FireRequest::handleEvent(const SseEvent &event)
             m_result.streamText += delta.text.left(m_limits.keepTextChars - m_result.streamText.size());
         break;
     case StreamDelta::Kind::End:
+        // The end marker ends the measurement; the connection is still read to its end (briefly), so
+        // the next request of a batch starts only once this one has really left the server.
         m_sawEnd = true;
-        completeResponse(); // the end marker ends the measurement, whatever the connection does next
+        m_endMs = now;
+        m_lastActivityMs = now;
+        armTimer();
         return;
     case StreamDelta::Kind::Error:
         finish(Outcome::HttpError, tr("The stream reported an error: %1").arg(delta.errorMessage));
@@ -326,6 +404,8 @@ void FireRequest::onClosed()
 {
     if (m_finished || !m_socket)
         return;
+    if (m_socket->bytesAvailable() == 0 && retryOnFreshConnection())
+        return;
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
     if (m_finished)
@@ -334,7 +414,7 @@ void FireRequest::onClosed()
         finish(Outcome::Reset, tr("The connection closed while connecting."));
         return;
     }
-    if (m_http.finish() == HttpResponseParser::State::Complete) {
+    if (m_http.finish() == HttpResponseParser::State::Complete || m_sawEnd) {
         completeResponse();
         return;
     }
@@ -350,6 +430,8 @@ void FireRequest::onSocketError()
     if (m_finished || !m_socket)
         return;
     const auto error = m_socket->error();
+    if (m_socket->bytesAvailable() == 0 && retryOnFreshConnection())
+        return;
     if (error == QAbstractSocket::RemoteHostClosedError) {
         onClosed();
         return;
@@ -412,6 +494,50 @@ void FireRequest::completeResponse()
     finish(Outcome::Ok);
 }
 
+// After a complete response to "Connection: close" the server closes next. Waiting for its FIN instead
+// of closing first leaves TIME_WAIT on the server's side: a client that closes first piles up TIME_WAIT
+// sockets, and connect() slows down as it searches for a free ephemeral port (seen: 2 ms per connect
+// after a few thousand requests).
+void FireRequest::closeGracefully(QTcpSocket *socket)
+{
+    // One sweeper for all lingering sockets: a timer per socket would put thousands of timers in the
+    // event loop during a fast batch.
+    struct Sweeper
+    {
+        QList<QPair<QPointer<QTcpSocket>, qint64>> sockets;
+        QTimer timer;
+    };
+    static Sweeper *sweeper = [] {
+        auto *s = new Sweeper;
+        s->timer.setInterval(1000);
+        QObject::connect(&s->timer, &QTimer::timeout, &s->timer, [s] {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            s->sockets.removeIf([now](const auto &entry) {
+                if (!entry.first)
+                    return true;
+                if (now - entry.second < 2000)
+                    return false;
+                entry.first->abort();
+                entry.first->deleteLater();
+                return true;
+            });
+            if (s->sockets.isEmpty())
+                s->timer.stop();
+        });
+        return s;
+    }();
+    socket->setParent(nullptr);
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        socket->deleteLater();
+        return;
+    }
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+    sweeper->sockets.append({socket, QDateTime::currentMSecsSinceEpoch()});
+    if (!sweeper->timer.isActive())
+        sweeper->timer.start();
+}
+
 void FireRequest::finish(Outcome outcome, const QString &error)
 {
     if (m_finished)
@@ -419,7 +545,7 @@ void FireRequest::finish(Outcome outcome, const QString &error)
     m_finished = true;
     m_phase = Phase::Done;
     m_timer.stop();
-    m_result.totalMs = elapsedMs();
+    m_result.totalMs = m_endMs >= 0 ? m_endMs : elapsedMs();
     m_result.outcome = outcome;
     m_result.error = error;
     m_result.itl = Percentiles::of(m_gaps);
@@ -428,10 +554,21 @@ void FireRequest::finish(Outcome outcome, const QString &error)
         m_result.tokensEstimated = true;
     }
     m_gaps = {};
+    const bool reusable = m_socket && m_limits.keepAlive && m_http.state() == HttpResponseParser::State::Complete
+        && (outcome == Outcome::Ok || outcome == Outcome::HttpError)
+        && m_http.header("connection").compare("close", Qt::CaseInsensitive) != 0
+        && m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0;
+    if (reusable) {
+        m_socket->disconnect(this);
+        m_socket->setParent(nullptr);
+        m_reusable = std::exchange(m_socket, nullptr);
+    }
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
+        if (m_http.state() == HttpResponseParser::State::Complete || outcome == Outcome::Ok)
+            closeGracefully(m_socket);
+        else
+            m_socket->abort();
         m_socket = nullptr;
     }
     Q_EMIT finished();

@@ -38,6 +38,7 @@ struct FireLimits
     int keepEvents = 2000;
     int keepGaps = 100000;
     bool ignoreTlsErrors = false;
+    bool keepAlive = false; // reuse connections in a batch (like hey/oha); TTFB then excludes connecting
 };
 
 // One HTTP/1.1 request over its own connection (QTcpSocket, or QSslSocket for https), timed with a
@@ -50,15 +51,19 @@ public:
     FireRequest(RequestSpec spec, FireTimeouts timeouts, FireLimits limits, QObject *parent = nullptr);
     ~FireRequest() override;
 
+    // Sends over an open connection a previous request left (keep-alive) instead of connecting.
+    void adoptConnection(QTcpSocket *socket);
     void start();
     void cancel();
+    // After finished(): the connection, if it may carry another request; the caller owns it.
+    QTcpSocket *takeReusableConnection();
     bool isFinished() const { return m_finished; }
     const FireResult &result() const { return m_result; }
     FireResult &result() { return m_result; }
     // CLOCK_MONOTONIC nanoseconds at start(), so tests can compare with times a server stamps.
     qint64 startedAtMonotonicNs() const { return m_startNs; }
 
-    static QByteArray serialize(const RequestSpec &spec);
+    static QByteArray serialize(const RequestSpec &spec, bool keepAlive = false);
 
 Q_SIGNALS:
     void headersReceived();
@@ -67,6 +72,10 @@ Q_SIGNALS:
 
 private:
     double elapsedMs() const;
+    QTcpSocket *createSocket();
+    void watchSocket();
+    void connectSocket();
+    bool retryOnFreshConnection();
     void onConnected();
     void onReadyRead();
     void onClosed();
@@ -77,18 +86,23 @@ private:
     void handleEvent(const SseEvent &event);
     void completeResponse();
     void finish(Outcome outcome, const QString &error = {});
+    static void closeGracefully(QTcpSocket *socket);
 
     RequestSpec m_spec;
     FireTimeouts m_timeouts;
     FireLimits m_limits;
     FireResult m_result;
     QTcpSocket *m_socket = nullptr;
+    QTcpSocket *m_reusable = nullptr;
+    bool m_adopted = false;
+    QByteArray m_wire;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_startNs = 0;
     enum class Phase { Idle, Connecting, WaitingFirstByte, Receiving, Done } m_phase = Phase::Idle;
     double m_lastActivityMs = 0;
     double m_lastContentMs = -1;
+    double m_endMs = -1; // when [DONE] / message_stop arrived
     QList<double> m_gaps;
     HttpResponseParser m_http;
     SseParser m_sse;

@@ -27,6 +27,7 @@ public:
         connect(socket, &QTcpSocket::disconnected, this, [this] { done(); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { refill(); });
         m_server->m_peak = qMax(m_server->m_peak, ++m_server->m_active);
+        ++m_server->m_accepted;
     }
 
 private:

@@ -28,6 +28,7 @@ public:
     int activeConnections() const { return m_active; }
     int peakConnections() const { return m_peak; }
     int requestsServed() const { return m_requests; }
+    int connectionsAccepted() const { return m_accepted; }
     void resetPeak() { m_peak = m_active; }
 
     static qint64 monotonicNs();
@@ -38,4 +39,5 @@ private:
     int m_active = 0;
     int m_peak = 0;
     int m_requests = 0;
+    int m_accepted = 0;
 };

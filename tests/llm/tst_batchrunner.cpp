@@ -18,6 +18,7 @@ private Q_SLOTS:
     void concurrencyIsReal_data();
     void concurrencyIsReal();
     void rateSpacesStarts();
+    void keepAliveReusesConnections();
     void summaryAndExports();
     void cancelStopsEverything();
     void percentiles();
@@ -78,6 +79,22 @@ void TestBatchRunner::rateSpacesStarts()
     runBatch("/json", options, &results);
     for (const FireResult &r : std::as_const(results))
         QVERIFY2(r.startOffsetMs >= r.index * 50.0 - 1.0, qPrintable(QString::number(r.startOffsetMs)));
+}
+
+void TestBatchRunner::keepAliveReusesConnections()
+{
+    QTRY_COMPARE(m_server.activeConnections(), 0);
+    m_server.resetPeak();
+    const int acceptedBefore = m_server.connectionsAccepted();
+    BatchOptions options;
+    options.count = 40;
+    options.concurrency = 4;
+    options.limits.keepAlive = true;
+    const RunSummary s = runBatch("/fast", options);
+    QCOMPARE(s.ok, 40);
+    QCOMPARE(m_server.connectionsAccepted() - acceptedBefore, 4); // one connection per slot, reused
+    QCOMPARE(m_server.peakConnections(), 4);
+    QTRY_COMPARE(m_server.activeConnections(), 0); // the batch closes its idle connections at the end
 }
 
 void TestBatchRunner::summaryAndExports()

@@ -1,0 +1,171 @@
+#include "RequestsBatchView.h"
+
+#include "widgets/LatencyHistogram.h"
+#include "widgets/LatencyOverTimeChart.h"
+#include "widgets/RequestTimelineChart.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+namespace {
+QString ms(double v)
+{
+    return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', 1);
+}
+} // namespace
+
+RequestsBatchView::RequestsBatchView(QWidget *parent)
+    : QWidget(parent)
+    , m_progress(new QProgressBar(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_metric(new QComboBox(this))
+    , m_histogram(new LatencyHistogram(this))
+    , m_overTime(new LatencyOverTimeChart(this))
+    , m_timeline(new RequestTimelineChart(this))
+    , m_table(new QTableView(this))
+{
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(100);
+    connect(&m_refresh, &QTimer::timeout, this, &RequestsBatchView::refreshCharts);
+    m_summaryLabel->setTextFormat(Qt::RichText);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setObjectName(QStringLiteral("batchTable"));
+    m_table->setModel(&m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT requestActivated(m_model.at(index.row()));
+    });
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &RequestsBatchView::refreshCharts);
+
+    auto *histogramBox = new QWidget(this);
+    auto *histogramLayout = new QVBoxLayout(histogramBox);
+    histogramLayout->setContentsMargins(0, 0, 0, 0);
+    histogramLayout->addWidget(m_metric);
+    histogramLayout->addWidget(m_histogram, 1);
+
+    auto *charts = new QWidget(this);
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(histogramBox, 0, 0);
+    grid->addWidget(m_overTime, 0, 1);
+    grid->addWidget(m_timeline, 1, 0, 1, 2);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(charts);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(split, 1);
+    retranslate();
+}
+
+void RequestsBatchView::retranslate()
+{
+    const int current = qMax(0, m_metric->currentIndex());
+    const QSignalBlocker blocker(m_metric);
+    m_metric->clear();
+    m_metric->addItems({tr("Total latency histogram"), tr("TTFT histogram"), tr("TTFB histogram")});
+    m_metric->setCurrentIndex(current);
+    showSummary(m_summary);
+    refreshCharts();
+}
+
+void RequestsBatchView::begin(int total)
+{
+    m_total = total;
+    m_caption.clear();
+    m_model.clear();
+    m_summary = {};
+    m_progress->setRange(0, total);
+    m_progress->setValue(0);
+    m_progress->show();
+    showSummary(m_summary);
+    refreshCharts();
+}
+
+void RequestsBatchView::add(const FireResult &result, const RunSummary &live)
+{
+    m_model.append(result);
+    m_summary = live;
+    m_progress->setValue(int(m_model.rowCount()));
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+void RequestsBatchView::showRun(const QList<FireResult> &results, const RunSummary &summary, const QString &caption)
+{
+    m_caption = caption;
+    m_total = int(results.size());
+    m_model.setResults(results);
+    m_summary = summary;
+    m_progress->setRange(0, qMax(1, m_total));
+    m_progress->setValue(m_total);
+    refreshCharts();
+}
+
+void RequestsBatchView::showSummary(const RunSummary &s)
+{
+    QStringList outcomes;
+    for (auto it = s.outcomes.cbegin(); it != s.outcomes.cend(); ++it) {
+        if (it.value() > 0)
+            outcomes.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    }
+    QStringList status;
+    for (auto it = s.status.cbegin(); it != s.status.cend(); ++it)
+        status.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
+    const auto row = [](const QString &name, const Percentiles &p) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+            .arg(name, ms(p.p50), ms(p.p90), ms(p.p99), ms(p.max));
+    };
+    m_summaryLabel->setText(
+        (m_caption.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>").arg(m_caption.toHtmlEscaped()))
+        + tr("%1 of %2 done, %3 ok · outcomes: %4 · status: %5 · %6 req/s · %7 tokens/s")
+              .arg(s.n)
+              .arg(qMax(m_total, s.n))
+              .arg(s.ok)
+              .arg(outcomes.isEmpty() ? QStringLiteral("—") : outcomes.join(QLatin1String(", ")),
+                   status.isEmpty() ? QStringLiteral("—") : status.join(QLatin1String(", ")))
+              .arg(s.rps, 0, 'f', 1)
+              .arg(s.tokensPerSecond, 0, 'f', 1)
+        + QStringLiteral("<table cellspacing=8><tr><td></td><td>p50</td><td>p90</td><td>p99</td><td>max</td></tr>")
+        + row(tr("TTFB ms"), s.ttfb) + row(tr("TTFT ms"), s.ttft) + row(tr("Total ms"), s.total)
+        + QStringLiteral("</table>"));
+}
+
+void RequestsBatchView::refreshCharts()
+{
+    showSummary(m_summary);
+    const QList<FireResult> &results = m_model.results();
+    QList<double> values;
+    QList<LatencyOverTimeChart::Point> points;
+    const int metric = m_metric->currentIndex();
+    for (const FireResult &r : results) {
+        const double v = metric == 1 ? r.ttftMs : metric == 2 ? r.ttfbMs : (r.isOk() ? r.totalMs : -1);
+        if (v >= 0)
+            values.append(v);
+        points.append({r.startOffsetMs / 1000.0, r.ttftMs, r.totalMs, r.isOk()});
+    }
+    m_histogram->setTitle(m_metric->currentText());
+    m_histogram->setValues(values);
+    m_overTime->setPoints(points);
+    m_timeline->setResults(results);
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace hwb::gui

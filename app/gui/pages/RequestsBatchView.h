@@ -1,0 +1,55 @@
+#pragma once
+
+#include "llm/FireResultModel.h"
+#include "llm/RunSummary.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QTableView;
+
+namespace hwb::gui {
+
+class LatencyHistogram;
+class LatencyOverTimeChart;
+class RequestTimelineChart;
+
+// A batch while it runs and after: progress, the summary, a latency histogram, TTFT and total over time,
+// the per-request timeline and the table of requests. Charts refresh at most every 100 ms.
+class RequestsBatchView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestsBatchView(QWidget *parent = nullptr);
+
+    void begin(int total);
+    void add(const FireResult &result, const RunSummary &live);
+    void showRun(const QList<FireResult> &results, const RunSummary &summary, const QString &caption);
+    void retranslate();
+    FireResultModel *model() { return &m_model; }
+
+Q_SIGNALS:
+    void requestActivated(const hwb::FireResult &result);
+
+private:
+    void refreshCharts();
+    void showSummary(const RunSummary &s);
+
+    FireResultModel m_model;
+    RunSummary m_summary;
+    int m_total = 0;
+    QString m_caption;
+    QTimer m_refresh;
+    QProgressBar *m_progress;
+    QLabel *m_summaryLabel;
+    QComboBox *m_metric;
+    LatencyHistogram *m_histogram;
+    LatencyOverTimeChart *m_overTime;
+    RequestTimelineChart *m_timeline;
+    QTableView *m_table;
+};
+
+} // namespace hwb::gui

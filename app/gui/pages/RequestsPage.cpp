@@ -1,0 +1,424 @@
+#include "RequestsPage.h"
+
+#include "AppContext.h"
+#include "PageRegistry.h"
+#include "RequestsBatchView.h"
+#include "RequestsCompareView.h"
+#include "RequestsSingleView.h"
+#include "widgets/MessageBar.h"
+
+#include "llm/BatchRunner.h"
+#include "llm/RequestTemplate.h"
+#include "llm/RunHistory.h"
+#include "llm/SecretStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+namespace {
+const PageRegistration registration{
+    {"requests", 60, QT_TRANSLATE_NOOP("hwb::gui::Pages", "Requests"),
+     [](AppContext &context, QWidget *parent) { return new RequestsPage(context, parent); }}};
+
+const QString kKeyName = QStringLiteral("API_KEY");
+} // namespace
+
+RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_messages(new MessageBar(this))
+    , m_urlLabel(new QLabel(this))
+    , m_templateLabel(new QLabel(this))
+    , m_keyLabel(new QLabel(this))
+    , m_batchLabel(new QLabel(this))
+    , m_keyBackend(new QLabel(this))
+    , m_url(new QLineEdit(QStringLiteral("http://127.0.0.1:10000/"), this))
+    , m_template(new QComboBox(this))
+    , m_apiKey(new QLineEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_send(new QPushButton(this))
+    , m_batch(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_saveTemplate(new QPushButton(this))
+    , m_count(new QSpinBox(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_rate(new QDoubleSpinBox(this))
+    , m_firstByteTimeout(new QDoubleSpinBox(this))
+    , m_keepAlive(new QCheckBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_single(new RequestsSingleView(this))
+    , m_batchView(new RequestsBatchView(this))
+    , m_compare(new RequestsCompareView(this))
+{
+    m_messages->hide();
+    // Object names let tests and screenshots find the controls.
+    m_url->setObjectName(QStringLiteral("url"));
+    m_send->setObjectName(QStringLiteral("send"));
+    m_batch->setObjectName(QStringLiteral("runBatch"));
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_count->setObjectName(QStringLiteral("count"));
+    m_concurrency->setObjectName(QStringLiteral("concurrency"));
+    m_firstByteTimeout->setObjectName(QStringLiteral("firstByteTimeout"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_keyBackend->setWordWrap(true);
+    m_body->setMaximumHeight(90);
+    m_count->setRange(1, 100000);
+    m_count->setValue(20);
+    m_concurrency->setRange(1, 1000);
+    m_concurrency->setValue(4);
+    m_rate->setRange(0, 100000);
+    m_rate->setSpecialValueText(QStringLiteral("∞"));
+    m_firstByteTimeout->setRange(0.1, 3600);
+    m_firstByteTimeout->setValue(30);
+    m_firstByteTimeout->setSuffix(QStringLiteral(" s"));
+    m_cancel->setEnabled(false);
+    m_export->setEnabled(false);
+
+    auto *form = new QGridLayout;
+    form->addWidget(m_urlLabel, 0, 0);
+    form->addWidget(m_url, 0, 1);
+    form->addWidget(m_templateLabel, 0, 2);
+    form->addWidget(m_template, 0, 3);
+    form->addWidget(m_saveTemplate, 0, 4);
+    form->addWidget(m_keyLabel, 1, 0);
+    form->addWidget(m_apiKey, 1, 1);
+    form->addWidget(m_keyBackend, 1, 2, 1, 3);
+    form->setColumnStretch(1, 2);
+    form->setColumnStretch(3, 1);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_send);
+    actions->addSpacing(16);
+    actions->addWidget(m_batchLabel);
+    actions->addWidget(m_count);
+    actions->addWidget(new QLabel(QStringLiteral("×"), this));
+    actions->addWidget(m_concurrency);
+    actions->addWidget(m_rate);
+    actions->addWidget(m_firstByteTimeout);
+    actions->addWidget(m_keepAlive);
+    actions->addWidget(m_batch);
+    actions->addWidget(m_cancel);
+    actions->addStretch(1);
+    actions->addWidget(m_export);
+
+    m_tabs->addTab(m_single, QString());
+    m_tabs->addTab(m_batchView, QString());
+    m_tabs->addTab(m_compare, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_body);
+    layout->addLayout(actions);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_template, &QComboBox::currentIndexChanged, this, &RequestsPage::templateChosen);
+    connect(m_send, &QPushButton::clicked, this, &RequestsPage::sendOne);
+    connect(m_batch, &QPushButton::clicked, this, &RequestsPage::runBatch);
+    connect(m_cancel, &QPushButton::clicked, this, &RequestsPage::cancel);
+    connect(m_export, &QPushButton::clicked, this, &RequestsPage::exportRun);
+    connect(m_single, &RequestsSingleView::verifyRequested, this, &RequestsPage::openVerifyPage);
+    connect(m_batchView, &RequestsBatchView::requestActivated, this, [this](const FireResult &r) {
+        m_single->showResult(r);
+        m_tabs->setCurrentWidget(m_single);
+    });
+    connect(m_saveTemplate, &QPushButton::clicked, this, [this] {
+        const auto base = TemplateLibrary::find(m_template->currentData().toString());
+        const QString name = QInputDialog::getText(this, tr("Save template"), tr("Template name:"));
+        if (!base || name.isEmpty())
+            return;
+        RequestTemplate t = *base;
+        t.name = name;
+        t.title = name;
+        t.body = QJsonDocument::fromJson(m_body->toPlainText().toUtf8()).object();
+        QString error;
+        if (!TemplateLibrary::save(t, &error)) {
+            m_messages->showError(error);
+            return;
+        }
+        loadTemplates();
+        m_template->setCurrentIndex(m_template->findData(name));
+    });
+    // The key is kept in the keychain when one answers; the store says where it went.
+    SecretStore &secrets = SecretStore::instance();
+    connect(m_apiKey, &QLineEdit::editingFinished, this, [this] {
+        if (!m_apiKey->text().isEmpty() && m_apiKey->text() != SecretStore::instance().value(kKeyName))
+            SecretStore::instance().setValue(kKeyName, m_apiKey->text());
+    });
+    connect(&secrets, &SecretStore::changed, this, [this](const QString &name) {
+        if (name == kKeyName && m_apiKey->text().isEmpty())
+            m_apiKey->setText(SecretStore::instance().value(kKeyName));
+    });
+    connect(&secrets, &SecretStore::backendChanged, this, [this] {
+        m_keyBackend->setText(SecretStore::instance().backendDescription());
+    });
+    secrets.load(kKeyName);
+
+    loadTemplates();
+    retranslate();
+    showLatestRun();
+}
+
+RequestsPage::~RequestsPage()
+{
+    cancel();
+}
+
+void RequestsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RequestsPage::retranslate()
+{
+    m_urlLabel->setText(tr("Gateway URL"));
+    m_templateLabel->setText(tr("Template"));
+    m_keyLabel->setText(tr("API key"));
+    m_apiKey->setPlaceholderText(tr("Replaces ${API_KEY}; never written to logs, exports or history"));
+    m_keyBackend->setText(SecretStore::instance().backendDescription());
+    m_batchLabel->setText(tr("Batch: N × C"));
+    m_count->setToolTip(tr("Number of requests"));
+    m_concurrency->setToolTip(tr("Requests in flight at once"));
+    m_rate->setPrefix(tr("rate "));
+    m_rate->setSuffix(tr(" /s"));
+    m_rate->setToolTip(tr("Start at most this many requests per second (∞ = as fast as the concurrency allows)"));
+    m_firstByteTimeout->setPrefix(tr("first byte ≤ "));
+    m_firstByteTimeout->setToolTip(tr("A request without any response byte after this long is reported as a hang"));
+    m_keepAlive->setText(tr("Keep-alive"));
+    m_keepAlive->setToolTip(tr("Reuse connections between the requests of a batch, as hey and oha do; TTFB then "
+                               "excludes connecting"));
+    m_send->setText(tr("Send"));
+    m_batch->setText(tr("Run batch"));
+    m_cancel->setText(tr("Cancel"));
+    m_export->setText(tr("Export…"));
+    m_saveTemplate->setText(tr("Save as…"));
+    m_body->setPlaceholderText(tr("Request body (JSON)"));
+    m_tabs->setTabText(0, tr("Response"));
+    m_tabs->setTabText(1, tr("Batch"));
+    m_tabs->setTabText(2, tr("Compare runs"));
+    m_single->retranslate();
+    m_batchView->retranslate();
+    m_compare->retranslate();
+}
+
+void RequestsPage::loadTemplates()
+{
+    const QSignalBlocker blocker(m_template);
+    const QString current = m_template->currentData().toString();
+    m_template->clear();
+    for (const RequestTemplate &t : TemplateLibrary::all())
+        m_template->addItem(t.bundled ? t.title : tr("%1 (saved)").arg(t.title), t.name);
+    const int index = m_template->findData(current.isEmpty() ? QStringLiteral("openai-chat-stream") : current);
+    m_template->setCurrentIndex(qMax(0, index));
+    templateChosen();
+}
+
+void RequestsPage::templateChosen()
+{
+    const auto t = TemplateLibrary::find(m_template->currentData().toString());
+    if (t)
+        m_body->setPlainText(QString::fromUtf8(QJsonDocument(t->body).toJson(QJsonDocument::Indented)));
+}
+
+FireTimeouts RequestsPage::timeouts() const
+{
+    FireTimeouts t;
+    t.firstByteMs = int(m_firstByteTimeout->value() * 1000);
+    return t;
+}
+
+bool RequestsPage::buildSpec(RequestSpec *spec)
+{
+    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        m_messages->showError(tr("Enter an http:// or https:// gateway URL."));
+        return false;
+    }
+    const auto t = TemplateLibrary::find(m_template->currentData().toString());
+    if (!t) {
+        m_messages->showError(tr("Pick a request template."));
+        return false;
+    }
+    RequestTemplate edited = *t;
+    const QJsonDocument body = QJsonDocument::fromJson(m_body->toPlainText().toUtf8());
+    if (!body.isObject()) {
+        m_messages->showError(tr("The request body is not a JSON object."));
+        return false;
+    }
+    edited.body = body.object();
+    if (!m_apiKey->text().isEmpty() && m_apiKey->text() != SecretStore::instance().value(kKeyName))
+        SecretStore::instance().setValue(kKeyName, m_apiKey->text());
+    QStringList unresolved;
+    *spec = edited.render(url, [](const QString &name) { return SecretStore::instance().value(name); }, &unresolved);
+    if (!unresolved.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Warning,
+                                tr("%1 is empty: the request is sent without it.").arg(unresolved.join(QLatin1String(", "))));
+    else
+        m_messages->hide();
+    m_lastInfo = {};
+    m_lastInfo.url = url.toString();
+    m_lastInfo.templateName = edited.name;
+    // Tie the run to the plugin it went through, so the history reads "ai-proxy · openai-chat-stream".
+    const auto &plugin = m_context.currentPlugin();
+    m_lastInfo.label = plugin ? plugin->name + QStringLiteral(" · ") + edited.name : edited.name;
+    m_lastInfo.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
+    m_lastInfo.requestHeaders = spec->headers;
+    return true;
+}
+
+void RequestsPage::sendOne()
+{
+    RequestSpec spec;
+    if (!buildSpec(&spec))
+        return;
+    m_lastInfo.count = 1;
+    m_request = new FireRequest(spec, timeouts(), FireLimits{}, this);
+    connect(m_request, &FireRequest::streamEvent, m_single, &RequestsSingleView::addLiveEvent);
+    connect(m_request, &FireRequest::finished, this, [this, request = m_request.data()] {
+        FireResult result = RunExport::redacted(request->result());
+        request->deleteLater();
+        m_single->showResult(result);
+        finishRun({result}, RunSummary::of({result}, result.totalMs));
+    });
+    m_single->showRunning(tr("Waiting for %1 …").arg(spec.url.toString()));
+    m_tabs->setCurrentWidget(m_single);
+    setRunning(true);
+    m_request->start();
+}
+
+void RequestsPage::runBatch()
+{
+    RequestSpec spec;
+    if (!buildSpec(&spec))
+        return;
+    BatchOptions options;
+    options.count = m_count->value();
+    options.concurrency = m_concurrency->value();
+    options.rate = m_rate->value();
+    options.timeouts = timeouts();
+    options.limits = BatchRunner::batchLimits();
+    options.limits.keepAlive = m_keepAlive->isChecked();
+    m_lastInfo.count = options.count;
+    m_lastInfo.concurrency = options.concurrency;
+    m_lastInfo.rate = options.rate;
+    m_runner = new BatchRunner(spec, options, this);
+    connect(m_runner, &BatchRunner::requestFinished, this, [this](const FireResult &r) {
+        m_batchView->add(RunExport::redacted(r), m_runner->summary());
+    });
+    connect(m_runner, &BatchRunner::finished, this, [this, runner = m_runner.data()] {
+        QList<FireResult> results;
+        for (const FireResult &r : runner->results())
+            results.append(RunExport::redacted(r));
+        const RunSummary summary = runner->summary();
+        runner->deleteLater();
+        m_batchView->showRun(results, summary, QString());
+        finishRun(results, summary);
+    });
+    m_batchView->begin(options.count);
+    m_tabs->setCurrentWidget(m_batchView);
+    setRunning(true);
+    m_runner->start();
+}
+
+void RequestsPage::cancel()
+{
+    if (m_request && !m_request->isFinished())
+        m_request->cancel();
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void RequestsPage::setRunning(bool running)
+{
+    m_send->setEnabled(!running);
+    m_batch->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_export->setEnabled(!running && !m_lastResults.isEmpty());
+}
+
+void RequestsPage::finishRun(const QList<FireResult> &results, const RunSummary &summary)
+{
+    m_lastResults = results;
+    m_lastSummary = summary;
+    setRunning(false);
+    RunHistory history;
+    if (!history.isOpen() || history.save(m_lastInfo, results, summary) == 0)
+        m_messages->showError(tr("The run could not be stored in the history: %1").arg(history.errorText()));
+    m_compare->reload();
+}
+
+void RequestsPage::showLatestRun()
+{
+    RunHistory history;
+    const auto runs = history.runs(1);
+    if (runs.isEmpty())
+        return;
+    const RunHistory::Entry &latest = runs.first();
+    m_lastInfo = latest.info;
+    m_lastSummary = latest.summary;
+    m_lastResults = history.requests(latest.id);
+    if (m_lastResults.isEmpty())
+        return;
+    m_single->showResult(m_lastResults.first());
+    if (m_lastResults.size() > 1) {
+        m_batchView->showRun(m_lastResults, latest.summary,
+                             tr("Run #%1 (%2) from the history").arg(latest.id).arg(latest.info.label));
+        m_tabs->setCurrentWidget(m_batchView);
+    }
+    m_export->setEnabled(true);
+}
+
+void RequestsPage::exportRun()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export run"), QStringLiteral("run.json"),
+                                                      tr("JSON (*.json);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        ? RunExport::toCsv(m_lastResults)
+        : RunExport::toJson(m_lastInfo, m_lastResults, m_lastSummary);
+    QString error;
+    if (RunExport::writeFile(path, bytes, &error))
+        m_messages->showMessage(MessageBar::Kind::Success, tr("Exported to %1").arg(path));
+    else
+        m_messages->showError(tr("Could not export: %1").arg(error));
+}
+
+// Pages do not know each other; the hang banner finds the Verify tab among its siblings by id.
+void RequestsPage::openVerifyPage()
+{
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->widget(i)->objectName() == QLatin1String("verify")) {
+                    tabs->setCurrentIndex(i);
+                    return;
+                }
+            }
+        }
+    }
+    m_messages->showInfo(tr("Verify the artifact with `hwb inspect plugin.wasm`: the Verify page is not part of "
+                            "this build."));
+}
+
+} // namespace hwb::gui

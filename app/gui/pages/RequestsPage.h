@@ -1,0 +1,81 @@
+#pragma once
+
+#include "llm/FireRequest.h"
+#include "llm/RunExport.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace hwb {
+class BatchRunner;
+}
+
+namespace hwb::gui {
+
+class AppContext;
+class MessageBar;
+class RequestsBatchView;
+class RequestsCompareView;
+class RequestsSingleView;
+
+// Fire sample LLM requests at the local gateway: one request in detail, or a batch with distributions
+// and charts; every run goes to the history so runs can be compared.
+class RequestsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestsPage(AppContext &context, QWidget *parent = nullptr);
+    ~RequestsPage() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void loadTemplates();
+    void templateChosen();
+    bool buildSpec(RequestSpec *spec);
+    FireTimeouts timeouts() const;
+    void sendOne();
+    void runBatch();
+    void cancel();
+    void setRunning(bool running);
+    void finishRun(const QList<FireResult> &results, const RunSummary &summary);
+    void showLatestRun();
+    void exportRun();
+    void openVerifyPage();
+
+    AppContext &m_context;
+    MessageBar *m_messages;
+    QLabel *m_urlLabel, *m_templateLabel, *m_keyLabel, *m_batchLabel, *m_keyBackend;
+    QLineEdit *m_url;
+    QComboBox *m_template;
+    QLineEdit *m_apiKey;
+    QPlainTextEdit *m_body;
+    QPushButton *m_send, *m_batch, *m_cancel, *m_export, *m_saveTemplate;
+    QSpinBox *m_count, *m_concurrency;
+    QDoubleSpinBox *m_rate, *m_firstByteTimeout;
+    QCheckBox *m_keepAlive;
+    QTabWidget *m_tabs;
+    RequestsSingleView *m_single;
+    RequestsBatchView *m_batchView;
+    RequestsCompareView *m_compare;
+
+    QPointer<FireRequest> m_request;
+    QPointer<BatchRunner> m_runner;
+    RunInfo m_lastInfo;
+    QList<FireResult> m_lastResults;
+    RunSummary m_lastSummary;
+};
+
+} // namespace hwb::gui

@@ -1,0 +1,186 @@
+#include "RequestsSingleView.h"
+
+#include "widgets/ChartAxes.h"
+#include "widgets/RequestTimelineChart.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+namespace {
+enum Metric { Status, Ttfb, Ttft, Itl, Total, Tokens, TokensPerSecond, Bytes, MetricCount };
+
+QString ms(double v)
+{
+    return v < 0 ? QStringLiteral("—") : QStringLiteral("%1 ms").arg(v, 0, 'f', 1);
+}
+} // namespace
+
+RequestsSingleView::RequestsSingleView(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new QLabel(this))
+    , m_outcome(new QLabel(this))
+    , m_metrics(new QFormLayout)
+    , m_headers(new QPlainTextEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_events(new QTreeWidget(this))
+    , m_timeline(new RequestTimelineChart(this))
+{
+    m_banner->setObjectName(QStringLiteral("hangBanner"));
+    m_body->setObjectName(QStringLiteral("responseBody"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #d93025; color: white; font-size: 15px;"
+                                           " font-weight: bold; padding: 12px; border-radius: 4px; }"
+                                           " QLabel a { color: white; }"));
+    m_banner->hide();
+    connect(m_banner, &QLabel::linkActivated, this, [this] { Q_EMIT verifyRequested(); });
+    QFont big = m_outcome->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_outcome->setFont(big);
+    m_outcome->setWordWrap(true);
+    for (int i = 0; i < MetricCount; ++i) {
+        auto *value = new QLabel(QStringLiteral("—"), this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_values.append(value);
+        m_labels.append(new QLabel(this));
+        m_metrics->addRow(m_labels.last(), value);
+    }
+    m_headers->setReadOnly(true);
+    m_body->setReadOnly(true);
+    m_headers->setMaximumHeight(110);
+    m_events->setColumnCount(3);
+    m_events->setRootIsDecorated(false);
+    m_events->header()->setStretchLastSection(true);
+
+    auto *metricsBox = new QWidget(this);
+    auto *metricsLayout = new QVBoxLayout(metricsBox);
+    metricsLayout->setContentsMargins(0, 0, 0, 0);
+    metricsLayout->addWidget(m_outcome);
+    metricsLayout->addLayout(m_metrics);
+    metricsLayout->addStretch(1);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_headers);
+    right->addWidget(m_body);
+    right->setStretchFactor(1, 1);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(metricsBox);
+    top->addWidget(right);
+    top->setStretchFactor(1, 1);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_timeline);
+    bottom->addWidget(m_events);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(split, 1);
+    retranslate();
+}
+
+void RequestsSingleView::retranslate()
+{
+    const QString labels[MetricCount] = {tr("Status"), tr("TTFB"), tr("TTFT"), tr("ITL p50 / p90 / max"),
+                                         tr("Total"), tr("Output tokens"), tr("Tokens/s"), tr("Bytes")};
+    for (int i = 0; i < MetricCount; ++i)
+        m_labels[i]->setText(labels[i]);
+    m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("Delta")});
+    m_headers->setPlaceholderText(tr("Response headers"));
+    m_body->setPlaceholderText(tr("Response body or assembled stream text"));
+    if (m_hasResult)
+        showResult(m_result);
+    else
+        m_outcome->setText(tr("No request yet: pick a template and press Send."));
+}
+
+void RequestsSingleView::showRunning(const QString &text)
+{
+    m_hasResult = false;
+    m_banner->hide();
+    m_outcome->setText(text);
+    m_outcome->setStyleSheet(QString());
+    for (QLabel *v : std::as_const(m_values))
+        v->setText(QStringLiteral("—"));
+    m_headers->clear();
+    m_body->clear();
+    m_events->clear();
+    m_timeline->setResults({});
+}
+
+void RequestsSingleView::addLiveEvent(const StreamEventRecord &event)
+{
+    if (m_events->topLevelItemCount() < 2000)
+        m_events->addTopLevelItem(new QTreeWidgetItem({ms(event.atMs), event.type, event.delta}));
+    m_body->moveCursor(QTextCursor::End);
+    m_body->insertPlainText(event.delta);
+}
+
+void RequestsSingleView::showResult(const FireResult &r)
+{
+    m_result = r;
+    m_hasResult = true;
+    const QString id = OutcomeClassifier::id(r.outcome);
+    m_outcome->setText(OutcomeClassifier::title(r.outcome) + QStringLiteral(" (") + id + QLatin1Char(')')
+                       + (r.error.isEmpty() || r.outcome == Outcome::HangNoFirstByte ? QString()
+                                                                                      : QLatin1String("\n") + r.error));
+    m_outcome->setStyleSheet(QStringLiteral("color: %1;").arg(outcomeColor(id).name()));
+    if (r.outcome == Outcome::HangNoFirstByte) {
+        m_banner->setText(r.error.toHtmlEscaped() + QStringLiteral("<br><a href=\"verify\" style=\"color: white;\">")
+                          + tr("Open the Verify page to check the plugin artifact →") + QStringLiteral("</a>"));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+    m_values[Status]->setText(r.status > 0 ? QStringLiteral("%1 %2").arg(r.status).arg(QString::fromLatin1(r.reason))
+                                           : QStringLiteral("—"));
+    m_values[Ttfb]->setText(ms(r.ttfbMs));
+    m_values[Ttft]->setText(ms(r.ttftMs));
+    m_values[Itl]->setText(r.itl.p50 >= 0 ? QStringLiteral("%1 / %2 / %3").arg(ms(r.itl.p50), ms(r.itl.p90), ms(r.itl.max))
+                                           : QStringLiteral("—"));
+    m_values[Total]->setText(ms(r.totalMs));
+    m_values[Tokens]->setText(r.tokensEstimated ? tr("%1 (estimated from events)").arg(r.outputTokens)
+                                                : QString::number(r.outputTokens));
+    m_values[TokensPerSecond]->setText(QString::number(r.tokensPerSecond(), 'f', 1));
+    m_values[Bytes]->setText(QString::number(r.bytes));
+
+    QString headers;
+    for (const auto &h : r.headers)
+        headers += QString::fromLatin1(h.first) + QLatin1String(": ") + QString::fromLatin1(h.second) + QLatin1Char('\n');
+    m_headers->setPlainText(headers);
+    QString body = r.streamText;
+    if (!r.streamed) {
+        const QJsonDocument doc = QJsonDocument::fromJson(r.keptBody);
+        body = doc.isNull() ? QString::fromUtf8(r.keptBody) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    }
+    if (r.bodyClipped)
+        body += QLatin1Char('\n') + tr("[… clipped for display: %1 bytes received in total]").arg(r.bytes);
+    m_body->setPlainText(body);
+
+    m_events->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const StreamEventRecord &e : r.events)
+        items.append(new QTreeWidgetItem({ms(e.atMs), e.type, e.delta}));
+    m_events->addTopLevelItems(items);
+    m_events->resizeColumnToContents(0);
+    FireResult forChart = r;
+    forChart.startOffsetMs = 0;
+    m_timeline->setResults({forChart});
+}
+
+} // namespace hwb::gui

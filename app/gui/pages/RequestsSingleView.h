@@ -1,0 +1,45 @@
+#pragma once
+
+#include "llm/FireResult.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace hwb::gui {
+
+class RequestTimelineChart;
+
+// One request in full: a banner when it hung, metrics, response headers, the pretty-printed body or the
+// assembled stream text, and the SSE event timeline.
+class RequestsSingleView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestsSingleView(QWidget *parent = nullptr);
+    void showResult(const FireResult &result);
+    void showRunning(const QString &text);
+    void addLiveEvent(const StreamEventRecord &event);
+    void retranslate();
+
+Q_SIGNALS:
+    void verifyRequested();
+
+private:
+    QLabel *m_banner;
+    QLabel *m_outcome;
+    QFormLayout *m_metrics;
+    QList<QLabel *> m_labels;
+    QList<QLabel *> m_values;
+    QPlainTextEdit *m_headers;
+    QPlainTextEdit *m_body;
+    QTreeWidget *m_events;
+    RequestTimelineChart *m_timeline;
+    FireResult m_result;
+    bool m_hasResult = false;
+};
+
+} // namespace hwb::gui

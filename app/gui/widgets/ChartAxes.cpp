@@ -1,0 +1,81 @@
+#include "ChartAxes.h"
+
+#include <QPainter>
+#include <QWidget>
+#include <cmath>
+
+namespace hwb::gui {
+
+double ChartAxes::niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+        if (step * magnitude >= value)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+QString ChartAxes::number(double value)
+{
+    return value >= 100 || value == std::floor(value) ? QString::number(value, 'f', 0) : QString::number(value, 'g', 3);
+}
+
+ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &title, double xMax, double yMax,
+                          const QString &xUnit, const QString &yUnit)
+{
+    ChartAxes axes;
+    const bool valueAxis = yMax >= 0; // a negative yMax means rows, not values: no value labels
+    axes.xMax = niceCeiling(xMax);
+    axes.yMax = valueAxis ? niceCeiling(yMax) : 1;
+    const QFontMetrics fm = widget->fontMetrics();
+    const QPalette pal = widget->palette();
+    const int left = valueAxis ? fm.horizontalAdvance(number(axes.yMax) + QLatin1String(" ") + yUnit) + 8 : 8;
+    axes.plot = QRectF(left, fm.height() + 8, widget->width() - left - 12, widget->height() - 2 * fm.height() - 18);
+
+    p.setPen(pal.color(QPalette::WindowText));
+    QFont bold = widget->font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.drawText(QRectF(axes.plot.left(), 2, widget->width(), fm.height() + 4), Qt::AlignLeft, title);
+    p.setFont(widget->font());
+
+    QColor grid = pal.color(QPalette::Mid);
+    grid.setAlpha(90);
+    for (int i = 0; valueAxis && i <= 4; ++i) {
+        const double v = axes.yMax * i / 4;
+        const double yy = axes.y(v);
+        p.setPen(grid);
+        p.drawLine(QPointF(axes.plot.left(), yy), QPointF(axes.plot.right(), yy));
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(QRectF(0, yy - fm.height() / 2.0, left - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   number(v) + (i == 4 ? QLatin1String(" ") + yUnit : QString()));
+    }
+    for (int i = 0; i <= 5; ++i) {
+        const double v = axes.xMax * i / 5;
+        const double xx = axes.x(v);
+        const QString label = number(v) + (i == 5 ? QLatin1String(" ") + xUnit : QString());
+        const int w = fm.horizontalAdvance(label);
+        p.drawText(QPointF(qMin(xx - w / 2.0, widget->width() - w - 2.0), axes.plot.bottom() + fm.ascent() + 4), label);
+    }
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawRect(axes.plot);
+    return axes;
+}
+
+QColor outcomeColor(const QString &id)
+{
+    if (id == QLatin1String("ok"))
+        return QColor(0x1e, 0x8e, 0x3e);
+    if (id == QLatin1String("http_error"))
+        return QColor(0xe3, 0x74, 0x00);
+    if (id == QLatin1String("cancelled"))
+        return QColor(0x80, 0x86, 0x8b);
+    if (id == QLatin1String("truncated") || id == QLatin1String("malformed"))
+        return QColor(0x93, 0x34, 0xe6);
+    return QColor(0xd9, 0x30, 0x25); // hangs, stalls, resets and connection failures
+}
+
+} // namespace hwb::gui

@@ -1,0 +1,65 @@
+#include "LatencyHistogram.h"
+
+#include "ChartAxes.h"
+#include "llm/LatencyStats.h"
+
+#include <QPainter>
+#include <algorithm>
+
+namespace hwb::gui {
+
+LatencyHistogram::LatencyHistogram(QWidget *parent)
+    : QWidget(parent)
+{
+    setMinimumHeight(150);
+}
+
+void LatencyHistogram::setTitle(const QString &title)
+{
+    m_title = title;
+    update();
+}
+
+void LatencyHistogram::setValues(const QList<double> &values)
+{
+    m_sorted = values;
+    std::sort(m_sorted.begin(), m_sorted.end());
+    update();
+}
+
+void LatencyHistogram::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    constexpr int kBins = 24;
+    const double top = m_sorted.isEmpty() ? 1 : ChartAxes::niceCeiling(m_sorted.last());
+    QList<int> bins(kBins, 0);
+    for (double v : std::as_const(m_sorted))
+        ++bins[qMin(kBins - 1, int(v / top * kBins))];
+    const int highest = m_sorted.isEmpty() ? 1 : *std::max_element(bins.cbegin(), bins.cend());
+    const ChartAxes axes = ChartAxes::draw(p, this, m_title, top, highest, QStringLiteral("ms"), QString());
+    const double binWidth = axes.plot.width() * (top / axes.xMax) / kBins;
+    for (int i = 0; i < kBins; ++i) {
+        if (bins[i] == 0)
+            continue;
+        const QRectF bar(axes.plot.left() + i * binWidth + 1, axes.y(bins[i]), binWidth - 2,
+                         axes.plot.bottom() - axes.y(bins[i]));
+        p.fillRect(bar, QColor(0x1a, 0x73, 0xe8));
+    }
+    if (m_sorted.isEmpty())
+        return;
+    // Percentile lines, labelled once in the corner: labels next to close lines would overlap.
+    const struct { double fraction; const char *label; } marks[] = {{0.5, "p50"}, {0.9, "p90"}, {0.99, "p99"}};
+    QStringList legend;
+    p.setPen(QPen(QColor(0xd9, 0x30, 0x25), 1, Qt::DashLine));
+    for (const auto &m : marks) {
+        const double v = Percentiles::percentile(m_sorted, m.fraction);
+        const double xx = axes.x(v);
+        p.drawLine(QPointF(xx, axes.plot.top()), QPointF(xx, axes.plot.bottom()));
+        legend.append(QLatin1String(m.label) + QLatin1Char(' ') + ChartAxes::number(v));
+    }
+    p.drawText(axes.plot.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop,
+               legend.join(QStringLiteral(" · ")) + QLatin1String(" ms"));
+}
+
+} // namespace hwb::gui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+namespace hwb::gui {
+
+// TTFT and total latency of each request against the moment it started: shows warm-up, queueing and
+// degradation during a batch.
+class LatencyOverTimeChart : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Point
+    {
+        double startSeconds;
+        double ttftMs; // < 0 when unknown
+        double totalMs;
+        bool ok;
+    };
+    explicit LatencyOverTimeChart(QWidget *parent = nullptr);
+    void setPoints(const QList<Point> &points);
+    QSize sizeHint() const override { return {360, 200}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<Point> m_points;
+};
+
+} // namespace hwb::gui

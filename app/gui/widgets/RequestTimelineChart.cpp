@@ -1,0 +1,61 @@
+#include "RequestTimelineChart.h"
+
+#include "ChartAxes.h"
+
+#include <QPainter>
+
+namespace hwb::gui {
+
+RequestTimelineChart::RequestTimelineChart(QWidget *parent)
+    : QWidget(parent)
+{
+    setMinimumHeight(120);
+}
+
+void RequestTimelineChart::setResults(const QList<FireResult> &results)
+{
+    m_rows.clear();
+    const double step = qMax(1.0, double(results.size()) / kMaxRows);
+    for (double i = 0; i < results.size(); i += step) {
+        FireResult r = results[qsizetype(i)];
+        r.keptBody.clear(); // only timing is drawn
+        m_rows.append(std::move(r));
+    }
+    std::sort(m_rows.begin(), m_rows.end(), [](const FireResult &a, const FireResult &b) { return a.index < b.index; });
+    update();
+}
+
+void RequestTimelineChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    double end = 0;
+    for (const FireResult &r : std::as_const(m_rows))
+        end = qMax(end, r.startOffsetMs + r.totalMs);
+    const QString title = m_rows.size() == 1 ? tr("Stream timeline (one tick per event)") : tr("Per-request timeline");
+    const ChartAxes axes = ChartAxes::draw(p, this, title, end, -1, QStringLiteral("ms"), QString());
+    if (m_rows.isEmpty())
+        return;
+    const double rowHeight = axes.plot.height() / m_rows.size();
+    const double barHeight = qMax(2.0, qMin(rowHeight * 0.7, 28.0));
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const FireResult &r = m_rows[row];
+        const double top = axes.plot.top() + row * rowHeight + (rowHeight - barHeight) / 2;
+        const double x0 = axes.x(r.startOffsetMs);
+        const double xEnd = axes.x(r.startOffsetMs + r.totalMs);
+        const double xFirstByte = r.ttfbMs >= 0 ? axes.x(r.startOffsetMs + r.ttfbMs) : xEnd;
+        const double xFirstToken = r.ttftMs >= 0 ? axes.x(r.startOffsetMs + r.ttftMs) : xFirstByte;
+        p.fillRect(QRectF(x0, top, qMax(1.0, xFirstByte - x0), barHeight), QColor(0xbd, 0xc1, 0xc6));
+        p.fillRect(QRectF(xFirstByte, top, qMax(0.0, xFirstToken - xFirstByte), barHeight), QColor(0xf9, 0xab, 0x00));
+        QColor streaming = outcomeColor(OutcomeClassifier::id(r.outcome));
+        streaming.setAlpha(170);
+        p.fillRect(QRectF(xFirstToken, top, qMax(1.0, xEnd - xFirstToken), barHeight), streaming);
+        p.setPen(QPen(QColor(0x20, 0x21, 0x24), 1));
+        for (const StreamEventRecord &e : r.events) {
+            const double xx = axes.x(r.startOffsetMs + e.atMs);
+            const double inset = e.delta.isEmpty() ? barHeight * 0.3 : 0; // content events are full height
+            p.drawLine(QPointF(xx, top + inset), QPointF(xx, top + barHeight - inset));
+        }
+    }
+}
+
+} // namespace hwb::gui

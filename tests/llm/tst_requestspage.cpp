@@ -1,0 +1,91 @@
+#include "FaultServer.h"
+
+#include "AppContext.h"
+#include "pages/RequestsPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace hwb;
+using namespace hwb::gui;
+
+// The Requests page driven like a user would, against the fault server.
+class TestRequestsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void streamedRequestShowsText();
+    void hangShowsBanner();
+    void batchFillsTableAndHistory();
+
+private:
+    template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
+    FaultServer m_server;
+    AppContext m_context;
+    RequestsPage *m_page = nullptr;
+};
+
+void TestRequestsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/run-history.sqlite");
+    QVERIFY(m_server.listen());
+    m_page = new RequestsPage(m_context);
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(find<QLineEdit>("url"));
+}
+
+void TestRequestsPage::streamedRequestShowsText()
+{
+    find<QLineEdit>("url")->setText(m_server.url("/stream?tokens=3&delay_ms=5"));
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
+    QTRY_VERIFY(find<QPlainTextEdit>("responseBody")->toPlainText().contains("tok0 tok1 tok2"));
+    QVERIFY(!find<QLabel>("hangBanner")->isVisible());
+}
+
+void TestRequestsPage::hangShowsBanner()
+{
+    find<QLineEdit>("url")->setText(m_server.url("/hang-before-headers"));
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(0.2);
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QVERIFY(find<QPushButton>("cancel")->isEnabled());
+    QTRY_VERIFY(find<QLabel>("hangBanner")->isVisible());
+    QVERIFY(find<QLabel>("hangBanner")->text().contains("accepted the request but never answered"));
+    QVERIFY(find<QLabel>("hangBanner")->text().contains("Verify"));
+    QVERIFY(!find<QPushButton>("cancel")->isEnabled());
+}
+
+void TestRequestsPage::batchFillsTableAndHistory()
+{
+    find<QLineEdit>("url")->setText(m_server.url("/stream?tokens=2&first_ms=20"));
+    find<QSpinBox>("count")->setValue(12);
+    find<QSpinBox>("concurrency")->setValue(6);
+    QTRY_COMPARE(m_server.activeConnections(), 0); // the aborted hang from the test before is gone
+    m_server.resetPeak();
+    auto *table = find<QTableView>("batchTable");
+    QVERIFY(table);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTest::mouseClick(find<QPushButton>("runBatch"), Qt::LeftButton);
+    QTRY_COMPARE(table->model()->rowCount(), 12);
+    QTRY_VERIFY(find<QPushButton>("runBatch")->isEnabled());
+    QCOMPARE(m_server.peakConnections(), 6);
+    // Three runs so far, all in the history the Compare tab reads.
+    auto *compare = find<QTableWidget>("compareTable");
+    QVERIFY(compare);
+    QCOMPARE(compare->item(0, 1)->text(), QString("12")); // run B = newest: 12 requests
+}
+
+QTEST_MAIN(TestRequestsPage)
+#include "tst_requestspage.moc"
