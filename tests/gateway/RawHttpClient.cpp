@@ -16,7 +16,12 @@ void RawHttpClient::exchange(quint16 port, const QByteArray &request, int quietM
     QObject::connect(&quiet, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
         m_arrivals.append({clock.elapsed(), socket.readAll()});
-        quiet.start();
+        // A chunked response ends with its last-chunk marker: stop there instead of waiting out the quiet
+        // period, which can then be generous enough for a loaded machine.
+        if (raw().endsWith("\r\n0\r\n\r\n"))
+            loop.quit();
+        else
+            quiet.start();
     });
     QObject::connect(&socket, &QTcpSocket::disconnected, &loop, [&] {
         disconnected = true;

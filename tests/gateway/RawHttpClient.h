@@ -26,7 +26,7 @@ public:
     };
 
     // Sends the request and reads until the server closes or quietMs pass without a byte.
-    void exchange(quint16 port, const QByteArray &request, int quietMs = 3000);
+    void exchange(quint16 port, const QByteArray &request, int quietMs = 10000);
 
     static QByteArray post(const QByteArray &path, const QByteArray &body, const QList<QByteArray> &headers = {});
 

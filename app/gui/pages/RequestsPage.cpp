@@ -7,11 +7,13 @@
 #include "RequestsSingleView.h"
 #include "widgets/MessageBar.h"
 
+#include "gateway/GatewayRunProfile.h"
 #include "llm/BatchRunner.h"
 #include "llm/RequestTemplate.h"
 #include "llm/RunHistory.h"
 #include "llm/SecretStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hwb::gui {
@@ -180,6 +183,24 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
 RequestsPage::~RequestsPage()
 {
     cancel();
+}
+
+// Until the user types a URL, requests go where the selected gateway profile says: the managed
+// container's listener, the external gateway, or the in-process mock LLM (the demo's default).
+void RequestsPage::followGatewayProfile()
+{
+    if (m_url->isModified())
+        return;
+    const QUrl mock(qApp->property("hwb.mockLlmUrl").toString());
+    const QString base = GatewayRunProfileStore::selected().requestBaseUrl(mock.port(18080));
+    if (!base.isEmpty())
+        m_url->setText(base.endsWith(QLatin1Char('/')) ? base : base + QLatin1Char('/'));
+}
+
+void RequestsPage::showEvent(QShowEvent *event)
+{
+    followGatewayProfile();
+    QWidget::showEvent(event);
 }
 
 void RequestsPage::changeEvent(QEvent *event)

@@ -39,9 +39,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void followGatewayProfile();
     void loadTemplates();
     void templateChosen();
     bool buildSpec(RequestSpec *spec);
