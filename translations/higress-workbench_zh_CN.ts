@@ -1,4 +1,2753 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>hwb</name>
+    <message>
+        <source>%1 is not one of the keys the Higress build reads. It is kept, and later lines may use it.</source>
+        <translation>%1 不是 Higress 构建会读取的键。它会被保留，后续行可能会用到它。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid Go build tag (only letters, digits, '_' and '.').</source>
+        <translation>'%1' 不是有效的 Go 构建标签（只能包含字母、数字、'_' 和 '.'）。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::ArtifactInspector</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::ArtifactTableModel</name>
+    <message>
+        <source>ABI version</source>
+        <translation>ABI 版本</translation>
+    </message>
+    <message>
+        <source>entry point (command)</source>
+        <translation>入口点（command）</translation>
+    </message>
+    <message>
+        <source>entry point (reactor)</source>
+        <translation>入口点（reactor）</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>allocator</source>
+        <translation>分配器</translation>
+    </message>
+    <message>
+        <source>proxy-wasm callback</source>
+        <translation>proxy-wasm 回调</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Role at the gateway</source>
+        <translation>在网关中的作用</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildMode</name>
+    <message>
+        <source>make build (Docker)</source>
+        <translation>make build（Docker）</translation>
+    </message>
+    <message>
+        <source>make local-build</source>
+        <translation>make local-build</translation>
+    </message>
+    <message>
+        <source>go build (wasip1)</source>
+        <translation>go build（wasip1）</translation>
+    </message>
+    <message>
+        <source>TinyGo (legacy)</source>
+        <translation>TinyGo（旧版）</translation>
+    </message>
+    <message>
+        <source>cargo (wasm32-wasip1)</source>
+        <translation>cargo（wasm32-wasip1）</translation>
+    </message>
+    <message>
+        <source>Custom command</source>
+        <translation>自定义命令</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildPlanner</name>
+    <message>
+        <source>'%1' is not NAME=VALUE.</source>
+        <translation>'%1' 不是 NAME=VALUE 形式。</translation>
+    </message>
+    <message>
+        <source>The %1 mode is not meant for %2 plugins.</source>
+        <translation>%1 模式不适用于 %2 插件。</translation>
+    </message>
+    <message>
+        <source>Choose one of the modes offered for this family.</source>
+        <translation>请从该插件系列提供的模式中选择一个。</translation>
+    </message>
+    <message>
+        <source>Write overrides as NAME=VALUE.</source>
+        <translation>请以 NAME=VALUE 形式编写覆盖项。</translation>
+    </message>
+    <message>
+        <source>The custom mode needs a command template.</source>
+        <translation>自定义模式需要一个命令模板。</translation>
+    </message>
+    <message>
+        <source>Give one, e.g. make build PLUGIN_NAME=${PLUGIN_NAME} EXTRA_TAGS=${EXTRA_TAGS}.</source>
+        <translation>请提供一个，例如 make build PLUGIN_NAME=${PLUGIN_NAME} EXTRA_TAGS=${EXTRA_TAGS}。</translation>
+    </message>
+    <message>
+        <source>'%1' was not found.</source>
+        <translation>未找到 '%1'。</translation>
+    </message>
+    <message>
+        <source>Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).</source>
+        <translation>请安装它，或在设置中（或通过 HWB_GO / HWB_DOCKER）指定其路径。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildProfile</name>
+    <message>
+        <source>%1 looks like a secret; profiles are plain files, keep secrets in the keychain.</source>
+        <translation>%1 看起来像是密钥；配置档是普通文件，请将密钥保存在钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildRunner</name>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Some processes of the build did not stop: %1</source>
+        <translation>构建的部分进程未能停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildSummary</name>
+    <message>
+        <source>the build wrote no new artifact at %1</source>
+        <translation>构建未在 %1 生成新的构建产物</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildVariable</name>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Makefile</source>
+        <translation>Makefile</translation>
+    </message>
+    <message>
+        <source>.buildrc</source>
+        <translation>.buildrc</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置档</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcCoverage</name>
+    <message>
+        <source>There is no Makefile at %1.</source>
+        <translation>%1 中没有 Makefile。</translation>
+    </message>
+    <message>
+        <source>Choose the go mode.</source>
+        <translation>请选择 go 模式。</translation>
+    </message>
+    <message>
+        <source>The Makefile has no '%1' target.</source>
+        <translation>Makefile 中没有 '%1' 目标。</translation>
+    </message>
+    <message>
+        <source>Choose another mode.</source>
+        <translation>请选择其他模式。</translation>
+    </message>
+    <message>
+        <source>The Makefile's '%1' recipe never uses EXTRA_TAGS, so the tags '%2' will not be applied.</source>
+        <translation>Makefile 中 '%1' 目标的命令从未使用 EXTRA_TAGS，因此标签 '%2' 不会被应用。</translation>
+    </message>
+    <message>
+        <source>Use the go mode, or pass -tags "$(EXTRA_TAGS)" in the '%1' recipe of %2.</source>
+        <translation>请使用 go 模式，或在 %2 中 '%1' 目标的命令里传入 -tags "$(EXTRA_TAGS)"。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile never uses EXTRA_TAGS, so the tags '%1' will not reach the compiler.</source>
+        <translation>Dockerfile 从未使用 EXTRA_TAGS，因此标签 '%1' 不会传递给编译器。</translation>
+    </message>
+    <message>
+        <source>Add ARG EXTRA_TAGS and -tags "$EXTRA_TAGS" to the Dockerfile's build step, or use the go mode.</source>
+        <translation>请在 Dockerfile 的构建步骤中添加 ARG EXTRA_TAGS 和 -tags "$EXTRA_TAGS"，或使用 go 模式。</translation>
+    </message>
+    <message>
+        <source>The Makefile does not read .buildrc. The workbench passes EXTRA_TAGS on the make command line, but 'make %1' typed by hand would build without '%2'.</source>
+        <translation>Makefile 不读取 .buildrc。工作台会在 make 命令行中传入 EXTRA_TAGS，但手动输入 'make %1' 构建时将不带 '%2'。</translation>
+    </message>
+    <message>
+        <source>Copy the command preview, or make the Makefile source extensions/$(PLUGIN_NAME)/.buildrc.</source>
+        <translation>请复制命令预览，或让 Makefile 加载 extensions/$(PLUGIN_NAME)/.buildrc。</translation>
+    </message>
+    <message>
+        <source>The custom command never uses ${EXTRA_TAGS}%1, so the tags '%2' will not be applied.</source>
+        <translation>自定义命令从未使用 ${EXTRA_TAGS}%1，因此标签 '%2' 不会被应用。</translation>
+    </message>
+    <message>
+        <source> and the Makefile does not read .buildrc</source>
+        <translation>，且 Makefile 不读取 .buildrc</translation>
+    </message>
+    <message>
+        <source>Add EXTRA_TAGS=${EXTRA_TAGS} (make) or -tags=${EXTRA_TAGS} (go) to the command, or use the make-build or go mode.</source>
+        <translation>请在命令中添加 EXTRA_TAGS=${EXTRA_TAGS}（make）或 -tags=${EXTRA_TAGS}（go），或使用 make-build 或 go 模式。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcDiagnosticsModel</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcEvaluator</name>
+    <message>
+        <source>The file is not valid UTF-8; values are shown with replacement characters.</source>
+        <translation>该文件不是有效的 UTF-8；显示的值中包含替换字符。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcKeys</name>
+    <message>
+        <source>Go build tags added to the build (-tags). The era-1 Makefile reads it with `. .buildrc &amp;&amp; echo $EXTRA_TAGS`. proxy_wasm_version_0_2_100 makes the old SDK export the 0.2.100 ABI; without it LLM requests can hang in the gateway.</source>
+        <translation>添加到构建中的 Go 构建标签（-tags）。第一代 Makefile 通过 `. .buildrc &amp;&amp; echo $EXTRA_TAGS` 读取它。proxy_wasm_version_0_2_100 会让旧版 SDK 导出 0.2.100 ABI；缺少它时，LLM 请求可能会在网关中挂起。</translation>
+    </message>
+    <message>
+        <source>The Go version of the builder image, e.g. 1.24.4. Era-2 plugins need Go &gt;= 1.24 for GOOS=wasip1 -buildmode=c-shared.</source>
+        <translation>构建镜像中的 Go 版本，例如 1.24.4。第二代插件需要 Go &gt;= 1.24 才能使用 GOOS=wasip1 -buildmode=c-shared。</translation>
+    </message>
+    <message>
+        <source>The TinyGo version of the era-1 builder image, e.g. 0.28.1.</source>
+        <translation>第一代构建镜像中的 TinyGo 版本，例如 0.28.1。</translation>
+    </message>
+    <message>
+        <source>The builder image `make build` uses, e.g. higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0.</source>
+        <translation>`make build` 使用的构建镜像，例如 higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0。</translation>
+    </message>
+    <message>
+        <source>The registry prefix of the builder image.</source>
+        <translation>构建镜像的镜像仓库前缀。</translation>
+    </message>
+    <message>
+        <source>The Go module proxy for the build, e.g. https://proxy.golang.org,direct or https://goproxy.cn,direct.</source>
+        <translation>构建使用的 Go 模块代理，例如 https://proxy.golang.org,direct 或 https://goproxy.cn,direct。</translation>
+    </message>
+    <message>
+        <source>The version tag of the plugin image (defaults to the VERSION file).</source>
+        <translation>插件镜像的版本标签（默认取自 VERSION 文件）。</translation>
+    </message>
+    <message>
+        <source>The plugin folder name under extensions/. The Makefile sets it before it sources .buildrc, so setting it here is rarely useful.</source>
+        <translation>extensions/ 下的插件目录名。Makefile 会在加载 .buildrc 之前设置它，因此在这里设置通常没有用。</translation>
+    </message>
+    <message>
+        <source>The registry prefix the plugin image is tagged with.</source>
+        <translation>插件镜像标签所用的镜像仓库前缀。</translation>
+    </message>
+    <message>
+        <source>The full name of the plugin image.</source>
+        <translation>插件镜像的完整名称。</translation>
+    </message>
+    <message>
+        <source>Extra flags for every go command, e.g. -mod=mod.</source>
+        <translation>传给每条 go 命令的额外参数，例如 -mod=mod。</translation>
+    </message>
+    <message>
+        <source>The go executable `make local-build` runs.</source>
+        <translation>`make local-build` 运行的 go 可执行文件。</translation>
+    </message>
+    <message>
+        <source>The oras version inside the builder image.</source>
+        <translation>构建镜像中的 oras 版本。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcLayer</name>
+    <message>
+        <source>%1 was not read: this build has no .buildrc evaluator.</source>
+        <translation>未读取 %1：此版本不含 .buildrc 求值器。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcValuesModel</name>
+    <message>
+        <source>Unknown: evaluation stopped at line %1.</source>
+        <translation>未知：求值在第 %1 行停止。</translation>
+    </message>
+    <message>
+        <source>Not a key the Higress build reads.</source>
+        <translation>不是 Higress 构建会读取的键。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::DemoWorkspace</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>The bundled demo workspace was not found. Set HWB_DEMO_WORKSPACE.</source>
+        <translation>未找到内置的演示工作区。请设置 HWB_DEMO_WORKSPACE。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old copy at %1.</source>
+        <translation>无法删除 %1 处的旧副本。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>无法将 %1 移动到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::DiagnosticsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::DockerOutputParser</name>
+    <message>
+        <source>This Docker client cannot do BuildKit builds: its buildx component is missing.</source>
+        <translation>此 Docker 客户端无法执行 BuildKit 构建：缺少 buildx 组件。</translation>
+    </message>
+    <message>
+        <source>Set the Docker path to /usr/bin/docker (Debian's docker.io builds with BuildKit natively) in the settings, HWB_DOCKER or --set DOCKER=/usr/bin/docker; or install the buildx plugin.</source>
+        <translation>请在设置、HWB_DOCKER 或 --set DOCKER=/usr/bin/docker 中将 Docker 路径设为 /usr/bin/docker（Debian 的 docker.io 原生支持 BuildKit 构建）；或安装 buildx 插件。</translation>
+    </message>
+    <message>
+        <source>Start the Docker daemon, or point DOCKER_HOST at a running one.</source>
+        <translation>请启动 Docker 守护进程，或将 DOCKER_HOST 指向正在运行的守护进程。</translation>
+    </message>
+    <message>
+        <source>The builder image is not on this machine and cannot be pulled: build or load it, or set BUILDER.</source>
+        <translation>构建镜像不在本机上且无法拉取：请构建或加载该镜像，或设置 BUILDER。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::EraClassifier</name>
+    <message>
+        <source>Build eras apply to wasm-go plugins only.</source>
+        <translation>构建时代仅适用于 wasm-go 插件。</translation>
+    </message>
+    <message>
+        <source>Has a .buildrc, which only era-1 Makefiles source.</source>
+        <translation>存在 .buildrc，只有第一代 Makefile 才会加载它。</translation>
+    </message>
+    <message>
+        <source>No go.mod with a go directive.</source>
+        <translation>没有包含 go 指令的 go.mod。</translation>
+    </message>
+    <message>
+        <source>go.mod requires Go %1 (&gt;= 1.24): built for wasip1 with go build.</source>
+        <translation>go.mod 要求 Go %1（&gt;= 1.24）：使用 go build 构建为 wasip1。</translation>
+    </message>
+    <message>
+        <source>Requires the TinyGo-era SDK tetratelabs/proxy-wasm-go-sdk.</source>
+        <translation>依赖 TinyGo 时代的 SDK tetratelabs/proxy-wasm-go-sdk。</translation>
+    </message>
+    <message>
+        <source>go.mod requires Go %1 (&lt; 1.24): built with TinyGo.</source>
+        <translation>go.mod 要求 Go %1（&lt; 1.24）：使用 TinyGo 构建。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::Evaluation</name>
+    <message>
+        <source>The file starts with a UTF-8 byte order mark. sh does not skip it, so the first line is read as a command, not as an assignment. Save the file without a BOM.</source>
+        <translation>该文件以 UTF-8 字节顺序标记（BOM）开头。sh 不会跳过它，因此第一行会被当作命令而不是赋值来读取。请将文件保存为不带 BOM 的格式。</translation>
+    </message>
+    <message>
+        <source>%1 From here on only a shell can tell what this file sets, so every key is unknown.</source>
+        <translation>%1从这里开始，只有 shell 才能确定此文件设置了什么，因此所有键的值均未知。</translation>
+    </message>
+    <message>
+        <source>Syntax error: sh stops sourcing the file here and make gets no values at all.</source>
+        <translation>语法错误：sh 会在此处停止加载该文件，make 将得不到任何值。</translation>
+    </message>
+    <message>
+        <source>Parentheses start a subshell or a function definition; this runs code when make sources the file.</source>
+        <translation>圆括号会启动子 shell 或定义函数；make 加载该文件时会执行代码。</translation>
+    </message>
+    <message>
+        <source>A here-document feeds lines to a command; this runs code when make sources the file.</source>
+        <translation>here-document 会向命令输入多行内容；make 加载该文件时会执行代码。</translation>
+    </message>
+    <message>
+        <source>A case statement runs code when make sources the file.</source>
+        <translation>case 语句会在 make 加载该文件时执行代码。</translation>
+    </message>
+    <message>
+        <source>sh (dash) stops with "Bad substitution" here: this ${...} form is not POSIX.</source>
+        <translation>sh（dash）会在此处以 "Bad substitution" 报错停止：这种 ${...} 形式不符合 POSIX。</translation>
+    </message>
+    <message>
+        <source>${NAME?message} stops the shell when NAME is unset.</source>
+        <translation>当 NAME 未设置时，${NAME?message} 会使 shell 停止。</translation>
+    </message>
+    <message>
+        <source>A line continuation inside a $ expansion is read differently by the shells.</source>
+        <translation>$ 展开中的续行符在不同 shell 中的解释不同。</translation>
+    </message>
+    <message>
+        <source>This syntax means different things to bash and to sh (dash).</source>
+        <translation>这种语法在 bash 和 sh（dash）中含义不同。</translation>
+    </message>
+    <message>
+        <source>This construct runs code when make sources the file, and its extent cannot be followed statically.</source>
+        <translation>此结构会在 make 加载该文件时执行代码，且无法静态确定其范围。</translation>
+    </message>
+    <message>
+        <source>%1 is command substitution: it RUNS CODE when make sources the file, and only the command's output would give the value.</source>
+        <translation>%1 是命令替换：make 加载该文件时它会执行代码，只有该命令的输出才能给出值。</translation>
+    </message>
+    <message>
+        <source>%1 is a special parameter of the sourcing shell.</source>
+        <translation>%1 是加载该文件的 shell 的特殊参数。</translation>
+    </message>
+    <message>
+        <source>%1 quotes mean different things to bash and to sh (dash).</source>
+        <translation>%1 引号在 bash 和 sh（dash）中含义不同。</translation>
+    </message>
+    <message>
+        <source>A backslash at the very end of the file is read differently by the shells.</source>
+        <translation>文件末尾的反斜杠在不同 shell 中的解释不同。</translation>
+    </message>
+    <message>
+        <source>%1 is an expansion this editor does not evaluate (only $NAME and ${NAME} are).</source>
+        <translation>%1 是本编辑器不会求值的展开（只会求值 $NAME 和 ${NAME}）。</translation>
+    </message>
+    <message>
+        <source>It uses %1, whose value is unknown.</source>
+        <translation>它使用了 %1，而其值未知。</translation>
+    </message>
+    <message>
+        <source>%1 is set by the shell or the environment of make, not by this file.</source>
+        <translation>%1 由 shell 或 make 的环境设置，而不是由此文件设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not set earlier in this file, so its value comes from the environment make runs in.</source>
+        <translation>%1 未在此文件前面设置，因此其值来自 make 运行时的环境。</translation>
+    </message>
+    <message>
+        <source>%1 is not set in the given environment, so it expands to nothing.</source>
+        <translation>%1 未在给定的环境中设置，因此展开为空。</translation>
+    </message>
+    <message>
+        <source>An unquoted ~ can expand to a home directory. Quote it: '~'.</source>
+        <translation>未加引号的 ~ 可能会展开为主目录。请给它加上引号：'~'。</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a carriage return (CRLF line endings). sh keeps it as part of the value; save the file with LF line endings.</source>
+        <translation>%1 的值包含回车符（CRLF 换行）。sh 会把它保留为值的一部分；请以 LF 换行保存该文件。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is unknown. %2</source>
+        <translation>%1 的值未知。%2</translation>
+    </message>
+    <message>
+        <source>%1 is assigned in a pipeline or background job, which runs in a subshell: the assignment does not reach make. Its value is unknown.</source>
+        <translation>%1 在管道或后台任务中赋值，它们运行在子 shell 中：该赋值不会传递给 make。其值未知。</translation>
+    </message>
+    <message>
+        <source>%1 is assigned only if the command before &amp;&amp; or || succeeds or fails. Its value is unknown.</source>
+        <translation>%1 仅在 &amp;&amp; 或 || 之前的命令成功或失败时才会被赋值。其值未知。</translation>
+    </message>
+    <message>
+        <source>%1 can assign variables while make sources the file.</source>
+        <translation>make 加载该文件时，%1 可能会给变量赋值。</translation>
+    </message>
+    <message>
+        <source>A redirection RUNS CODE when make sources the file (it opens files).</source>
+        <translation>重定向会在 make 加载该文件时执行代码（它会打开文件）。</translation>
+    </message>
+    <message>
+        <source>'%1' starts control flow, which RUNS CODE when make sources the file.</source>
+        <translation>'%1' 开始一段控制流，make 加载该文件时会执行代码。</translation>
+    </message>
+    <message>
+        <source>The command name is computed, so this line RUNS CODE that cannot be known.</source>
+        <translation>命令名是计算得出的，因此这一行会执行无法预知的代码。</translation>
+    </message>
+    <message>
+        <source>'%1' RUNS CODE that can change variables or stop the sourcing shell.</source>
+        <translation>'%1' 会执行代码，可能修改变量或使加载文件的 shell 停止。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an assignment (a name has only letters, digits and underscores), so sh RUNS it as a command when make sources the file.</source>
+        <translation>'%1' 不是赋值（名称只能包含字母、数字和下划线），因此 make 加载该文件时 sh 会把它当作命令执行。</translation>
+    </message>
+    <message>
+        <source>bash reads this as an assignment to %1 but sh does not, so %1 is unknown.</source>
+        <translation>bash 将此处视为对 %1 的赋值，但 sh 不会，因此 %1 的值未知。</translation>
+    </message>
+    <message>
+        <source>This line RUNS CODE when make sources the file: it executes '%1'.</source>
+        <translation>make 加载该文件时，这一行会执行代码：它会运行 '%1'。</translation>
+    </message>
+    <message>
+        <source>%1 is set only for the command that follows it on this line (and sh and bash disagree for some commands), so its value is unknown.</source>
+        <translation>%1 只对本行紧随其后的命令生效（且对某些命令 sh 与 bash 的行为不一致），因此其值未知。</translation>
+    </message>
+    <message>
+        <source>'export %1' is not a plain NAME or NAME=value; sh stops with an error or RUNS CODE here.</source>
+        <translation>'export %1' 不是单纯的 NAME 或 NAME=value；sh 会在此处报错停止或执行代码。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is unknown: after export, unquoted {, }, ~, *, ? and [ are expanded differently by bash and sh. Quote the value.</source>
+        <translation>%1 的值未知：在 export 之后，未加引号的 {、}、~、*、? 和 [ 在 bash 与 sh 中的展开方式不同。请给值加上引号。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::FireRequest</name>
+    <message>
+        <source>This build has no TLS support.</source>
+        <translation>此版本不支持 TLS。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The lookup of host %1 did not finish within %2 s.</source>
+        <translation>主机 %1 的域名解析未在 %2 秒内完成。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>无法在 %2 秒内连接到 %1。</translation>
+    </message>
+    <message>
+        <source>The response was still running when the total timeout of %1 s expired.</source>
+        <translation>总超时 %1 秒已到，响应仍未结束。</translation>
+    </message>
+    <message>
+        <source>The response started but its headers never finished (no data for %1 s).</source>
+        <translation>响应已开始，但响应头始终未接收完整（%1 秒内无数据）。</translation>
+    </message>
+    <message>
+        <source>Response headers arrived (HTTP %1) but the body never started: no data for %2 s.</source>
+        <translation>已收到响应头（HTTP %1），但响应体始终未开始：%2 秒内无数据。</translation>
+    </message>
+    <message>
+        <source>The stream stopped: no data for %1 s after %2 events and %3 bytes.</source>
+        <translation>流已停止：在收到 %2 个事件、%3 字节后，%1 秒内再无数据。</translation>
+    </message>
+    <message>
+        <source>Invalid HTTP response: %1.</source>
+        <translation>无效的 HTTP 响应：%1。</translation>
+    </message>
+    <message>
+        <source>The response body is not valid UTF-8 (first bad byte at offset %1).</source>
+        <translation>响应体不是有效的 UTF-8（第一个无效字节位于偏移 %1）。</translation>
+    </message>
+    <message>
+        <source>An SSE line exceeded the size limit.</source>
+        <translation>SSE 行超出了大小限制。</translation>
+    </message>
+    <message>
+        <source>An SSE event exceeded the size limit.</source>
+        <translation>SSE 事件超出了大小限制。</translation>
+    </message>
+    <message>
+        <source>The stream reported an error: %1</source>
+        <translation>流报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>A stream event is not JSON: %1</source>
+        <translation>流事件不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The connection closed while connecting.</source>
+        <translation>连接在建立过程中被关闭。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without sending any response.</source>
+        <translation>服务器未发送任何响应就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the response was complete (after %1 body bytes).</source>
+        <translation>响应尚未完整时连接就已关闭（已收到 %1 字节响应体）。</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: nothing listens there. Is the gateway running?</source>
+        <translation>%1 拒绝连接：该地址没有程序在监听。网关是否在运行？</translation>
+    </message>
+    <message>
+        <source>Host %1 not found: %2</source>
+        <translation>未找到主机 %1：%2</translation>
+    </message>
+    <message>
+        <source>The stream ended without [DONE] or message_stop after %1 events.</source>
+        <translation>流在 %1 个事件后结束，但未收到 [DONE] 或 message_stop。</translation>
+    </message>
+    <message>
+        <source>The response body ends inside a UTF-8 sequence.</source>
+        <translation>响应体在一个 UTF-8 序列中间结束。</translation>
+    </message>
+    <message>
+        <source>The response says JSON but is not valid JSON.</source>
+        <translation>响应声明为 JSON，但不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 carrying an error: %2</source>
+        <translation>HTTP %1 携带错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::FireResultModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TTFB ms</source>
+        <translation>TTFB（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFT ms</source>
+        <translation>TTFT（毫秒）</translation>
+    </message>
+    <message>
+        <source>Total ms</source>
+        <translation>总耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::GatewayController</name>
+    <message>
+        <source>The container engine %1 could not be run: %2</source>
+        <translation>无法运行容器引擎 %1：%2</translation>
+    </message>
+    <message>
+        <source>Install Docker (or Podman) or set its path in the gateway profile.</source>
+        <translation>请安装 Docker（或 Podman），或在网关配置档中设置其路径。</translation>
+    </message>
+    <message>
+        <source>The container engine's daemon is not running: %1</source>
+        <translation>容器引擎的守护进程未运行：%1</translation>
+    </message>
+    <message>
+        <source>Start it (for example: sudo systemctl start docker) and try again.</source>
+        <translation>请启动它（例如：sudo systemctl start docker）后重试。</translation>
+    </message>
+    <message>
+        <source>A gateway port is already in use: %1</source>
+        <translation>网关端口已被占用：%1</translation>
+    </message>
+    <message>
+        <source>Choose other ports in the gateway profile, or stop what holds them.</source>
+        <translation>请在网关配置档中选择其他端口，或停止占用这些端口的程序。</translation>
+    </message>
+    <message>
+        <source>The gateway image %1 is not available locally.</source>
+        <translation>本地没有网关镜像 %1。</translation>
+    </message>
+    <message>
+        <source>Pull it first: %1 pull %2</source>
+        <translation>请先拉取：%1 pull %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>No built module for %1 (looked for %2).</source>
+        <translation>%1 没有已构建的模块（查找了 %2）。</translation>
+    </message>
+    <message>
+        <source>Build the plugin first.</source>
+        <translation>请先构建插件。</translation>
+    </message>
+    <message>
+        <source>The plugin configuration is not valid JSON: %1 at offset %2</source>
+        <translation>插件配置不是有效的 JSON：%1，位于偏移 %2</translation>
+    </message>
+    <message>
+        <source>The listener and admin ports must differ.</source>
+        <translation>监听端口与管理端口必须不同。</translation>
+    </message>
+    <message>
+        <source>No container engine found (looked for "%1").</source>
+        <translation>未找到容器引擎（查找了 "%1"）。</translation>
+    </message>
+    <message>
+        <source>Checking the container engine…</source>
+        <translation>正在检查容器引擎…</translation>
+    </message>
+    <message>
+        <source>Checking the engine</source>
+        <translation>检查引擎</translation>
+    </message>
+    <message>
+        <source>Removing the previous gateway container…</source>
+        <translation>正在删除之前的网关容器…</translation>
+    </message>
+    <message>
+        <source>Listing containers</source>
+        <translation>列出容器</translation>
+    </message>
+    <message>
+        <source>Removing the old container</source>
+        <translation>删除旧容器</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already in use.</source>
+        <translation>127.0.0.1 上的端口 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>Choose another port in the gateway profile, or stop the program that holds it.</source>
+        <translation>请在网关配置档中选择其他端口，或停止占用该端口的程序。</translation>
+    </message>
+    <message>
+        <source>Checking the image %1…</source>
+        <translation>正在检查镜像 %1…</translation>
+    </message>
+    <message>
+        <source>Letting the container reach the mock LLM…</source>
+        <translation>正在让容器能够访问模拟 LLM…</translation>
+    </message>
+    <message>
+        <source>workbench: the mock LLM cannot listen on %1: %2</source>
+        <translation>工作台：模拟 LLM 无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>Starting the gateway container…</source>
+        <translation>正在启动网关容器…</translation>
+    </message>
+    <message>
+        <source>Starting the container</source>
+        <translation>启动容器</translation>
+    </message>
+    <message>
+        <source>Waiting for the gateway to be ready (admin /ready)…</source>
+        <translation>正在等待网关就绪（admin /ready）…</translation>
+    </message>
+    <message>
+        <source>The gateway did not become ready within %1 s.</source>
+        <translation>网关未在 %1 秒内就绪。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>The gateway container exited with code %1 before it was ready.</source>
+        <translation>网关容器在就绪前退出，退出码为 %1。</translation>
+    </message>
+    <message>
+        <source>Last log lines of container %1:</source>
+        <translation>容器 %1 的最后几行日志：</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::GatewayRunDir</name>
+    <message>
+        <source>Cannot create a folder for the gateway's files in %1: %2</source>
+        <translation>无法在 %1 中为网关文件创建目录：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the module %1 into %2.</source>
+        <translation>无法将模块 %1 复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::GatewayRunProfile</name>
+    <message>
+        <source>Managed container</source>
+        <translation>托管容器</translation>
+    </message>
+    <message>
+        <source>External URL</source>
+        <translation>外部 URL</translation>
+    </message>
+    <message>
+        <source>Mock LLM only (plugin NOT in the request path)</source>
+        <translation>仅模拟 LLM（插件不在请求路径中）</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::MakeOutputParser</name>
+    <message>
+        <source>Target '%1' failed: %2</source>
+        <translation>目标 '%1' 失败：%2</translation>
+    </message>
+    <message>
+        <source>Check the target name, or choose a build mode whose target this Makefile has.</source>
+        <translation>请检查目标名称，或选择此 Makefile 中存在对应目标的构建模式。</translation>
+    </message>
+    <message>
+        <source>Recipe lines must start with a tab, not spaces.</source>
+        <translation>规则中的命令行必须以 Tab 开头，不能用空格。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::MockLlmDialect</name>
+    <message>
+        <source>The mock serves /v1/chat/completions, /v1/messages and /v1/models.</source>
+        <translation>模拟服务提供 /v1/chat/completions、/v1/messages 和 /v1/models。</translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object: %1</source>
+        <translation>请求体不是 JSON 对象：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::OutcomeClassifier</name>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP 错误</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>未找到主机</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>No response (hang)</source>
+        <translation>无响应（挂起）</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No response: the gateway accepted the request but never answered (waited %1 s without a single byte). With a proxy-wasm plugin in the path this is the classic ABI/build-flag mismatch, e.g. .buildrc EXTRA_TAGS=proxy_wasm_version_0_2_100 not applied: verify the artifact with `hwb inspect plugin.wasm` (Verify page).</source>
+        <translation>无响应：网关接受了请求但始终没有应答（等待了 %1 秒，未收到任何字节）。当路径中有 proxy-wasm 插件时，这是典型的 ABI/构建参数不匹配问题，例如 .buildrc 中的 EXTRA_TAGS=proxy_wasm_version_0_2_100 未被应用：请用 `hwb inspect plugin.wasm`（验证页面）检查构建产物。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::PluginInfo</name>
+    <message>
+        <source>Era 1 (TinyGo, .buildrc)</source>
+        <translation>第一代（TinyGo，.buildrc）</translation>
+    </message>
+    <message>
+        <source>Era 2 (Go wasip1)</source>
+        <translation>第二代（Go wasip1）</translation>
+    </message>
+    <message>
+        <source>Unknown era</source>
+        <translation>未知时代</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::RuleRun</name>
+    <message>
+        <source>The gateway cannot compile a partial module and rejects the plugin.</source>
+        <translation>网关无法编译不完整的模块，会拒绝该插件。</translation>
+    </message>
+    <message>
+        <source>Copy or build the artifact again and check the copy finished (sizes and sha256 match).</source>
+        <translation>请重新复制或构建该构建产物，并确认复制已完成（大小和 sha256 一致）。</translation>
+    </message>
+    <message>
+        <source>The gateway only loads WebAssembly binaries and rejects this file.</source>
+        <translation>网关只加载 WebAssembly 二进制文件，会拒绝此文件。</translation>
+    </message>
+    <message>
+        <source>Point the gateway at the .wasm the build produced (main.wasm or plugin.wasm).</source>
+        <translation>请让网关使用构建生成的 .wasm（main.wasm 或 plugin.wasm）。</translation>
+    </message>
+    <message>
+        <source>The module exports no proxy_abi_version_* function, so the gateway does not recognise it as a proxy-wasm plugin and refuses to start it.</source>
+        <translation>该模块未导出任何 proxy_abi_version_* 函数，因此网关不会将其识别为 proxy-wasm 插件，并拒绝启动它。</translation>
+    </message>
+    <message>
+        <source>Build a plugin that uses a proxy-wasm SDK (its main package must import and register it): %1</source>
+        <translation>请构建使用 proxy-wasm SDK 的插件（其 main 包必须导入并注册该 SDK）：%1</translation>
+    </message>
+    <message>
+        <source>The module speaks proxy-wasm ABI %1, which gateway %2 does not know; it refuses to start it.</source>
+        <translation>该模块使用 proxy-wasm ABI %1，网关 %2 不认识该 ABI，会拒绝启动它。</translation>
+    </message>
+    <message>
+        <source>Use an SDK version that targets ABI %1.</source>
+        <translation>请使用面向 ABI %1 的 SDK 版本。</translation>
+    </message>
+    <message>
+        <source>its build asks for the tag %1</source>
+        <translation>其构建要求使用标签 %1</translation>
+    </message>
+    <message>
+        <source>it is a Go 1.24 (wasip1) plugin</source>
+        <translation>它是 Go 1.24（wasip1）插件</translation>
+    </message>
+    <message>
+        <source>no .buildrc or expected tags were given, so this is only a warning</source>
+        <translation>未提供 .buildrc 或预期标签，因此这只是一条警告</translation>
+    </message>
+    <message>
+        <source>The module exports proxy_abi_version_%1, older than 0_2_100 (%2). The gateway loads it, but requests will hang: under the old ABI a HeaderStopIteration returned by the header callback is turned into StopAllIterationAndWatermark, so the body callbacks never run and the request never completes (higress #1847).</source>
+        <translation>该模块导出 proxy_abi_version_%1，早于 0_2_100（%2）。网关会加载它，但请求会挂起：在旧 ABI 下，头部回调返回的 HeaderStopIteration 会被转换为 StopAllIterationAndWatermark，因此请求体回调永远不会运行，请求也永远无法完成（higress #1847）。</translation>
+    </message>
+    <message>
+        <source>Rebuild with the tag %1: %2</source>
+        <translation>请使用标签 %1 重新构建：%2</translation>
+    </message>
+    <message>
+        <source>The artifact was built without the tags %1 that %2 asks for; its build settings say %3. The build succeeded anyway: Go silently compiles the untagged files instead.</source>
+        <translation>该构建产物在构建时未带上 %2 要求的标签 %1；其构建设置显示为 %3。但构建仍然成功了：Go 会静默地改为编译不带这些标签的文件。</translation>
+    </message>
+    <message>
+        <source>no -tags</source>
+        <translation>没有 -tags</translation>
+    </message>
+    <message>
+        <source>Rebuild with the tags applied: %1</source>
+        <translation>请在应用标签后重新构建：%1</translation>
+    </message>
+    <message>
+        <source>The module is a WASI command (_start, no _initialize). TinyGo builds of the Higress 1.x era load this way, but newer TinyGo releases exit from _start and the gateway then fails with "restricted_callback" (higress #3268).</source>
+        <translation>该模块是 WASI command（有 _start，没有 _initialize）。Higress 1.x 时代的 TinyGo 构建以这种方式加载，但较新的 TinyGo 版本会从 _start 退出，随后网关报错 "restricted_callback"（higress #3268）。</translation>
+    </message>
+    <message>
+        <source>Build with the TinyGo of the plugin's builder image, or build a reactor (TinyGo -buildmode=c-shared, or Go &gt;= 1.24 with -buildmode=c-shared).</source>
+        <translation>请使用插件构建镜像中的 TinyGo 构建，或构建 reactor（TinyGo -buildmode=c-shared，或 Go &gt;= 1.24 搭配 -buildmode=c-shared）。</translation>
+    </message>
+    <message>
+        <source>The module is a WASI command: it exports _start instead of _initialize. The gateway runs _start at load, Go's main then exits inside the VM, and loading fails with "Function: _start failed: Uncaught Error: restricted_callback" (higress #3268).</source>
+        <translation>该模块是 WASI command：它导出的是 _start 而不是 _initialize。网关在加载时运行 _start，随后 Go 的 main 在虚拟机内退出，加载失败并报错 "Function: _start failed: Uncaught Error: restricted_callback"（higress #3268）。</translation>
+    </message>
+    <message>
+        <source>Build a reactor with -buildmode=c-shared: %1</source>
+        <translation>请使用 -buildmode=c-shared 构建 reactor：%1</translation>
+    </message>
+    <message>
+        <source>Gateway %1 does not provide %2. It fails the module at load ("missing import"), and the whole listener carrying the plugin is rejected (higress #4233).</source>
+        <translation>网关 %1 不提供 %2。它会在加载时判定该模块失败（"missing import"），承载该插件的整个监听器都会被拒绝（higress #4233）。</translation>
+    </message>
+    <message>
+        <source>Go &gt;= 1.24 wasip1 builds always import sched_yield: run gateway 2.1.5 or newer, or build this plugin with TinyGo for the older gateway.</source>
+        <translation>Go &gt;= 1.24 的 wasip1 构建总会导入 sched_yield：请运行 2.1.5 或更高版本的网关，或为旧版网关使用 TinyGo 构建此插件。</translation>
+    </message>
+    <message>
+        <source>Remove the code that needs these imports, or target a gateway that provides them.</source>
+        <translation>请移除需要这些导入的代码，或以提供这些导入的网关为目标。</translation>
+    </message>
+    <message>
+        <source>%1 changed after the artifact was built, so the artifact may not contain your latest changes.</source>
+        <translation>%1 在构建产物生成后发生了更改，因此构建产物可能不包含你的最新更改。</translation>
+    </message>
+    <message>
+        <source>Rebuild: %1</source>
+        <translation>请重新构建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::SecretStore</name>
+    <message>
+        <source>this build has no QtKeychain</source>
+        <translation>此版本不含 QtKeychain</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>API 密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>API keys are kept in memory for this session only.</source>
+        <translation>API 密钥仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>No keychain available (%1): API keys are kept in memory for this session only.</source>
+        <translation>没有可用的钥匙串（%1）：API 密钥仅在本次会话中保存在内存里。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::TemplateLibrary</name>
+    <message>
+        <source>A template name may only use letters, digits, '.', '_' and '-'.</source>
+        <translation>模板名称只能包含字母、数字、'.'、'_' 和 '-'。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::UpstreamTarget</name>
+    <message>
+        <source>The upstream must be "mock" or an http(s) URL such as https://api.openai.com, not "%1".</source>
+        <translation>上游必须是 "mock" 或 http(s) URL（例如 https://api.openai.com），而不是 "%1"。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::WasmReader</name>
+    <message>
+        <source>Not a WebAssembly module: the file does not start with \0asm.</source>
+        <translation>不是 WebAssembly 模块：文件不是以 \0asm 开头。</translation>
+    </message>
+    <message>
+        <source>The file ends inside the wasm header.</source>
+        <translation>文件在 wasm 头部中间结束。</translation>
+    </message>
+    <message>
+        <source>Unsupported wasm binary version %1.</source>
+        <translation>不支持的 wasm 二进制版本 %1。</translation>
+    </message>
+    <message>
+        <source>The file ends inside a section header.</source>
+        <translation>文件在段头中间结束。</translation>
+    </message>
+    <message>
+        <source>Corrupt section header at offset %1.</source>
+        <translation>偏移 %1 处的段头已损坏。</translation>
+    </message>
+    <message>
+        <source>Section %1 at offset %2 claims %3 bytes but only %4 remain: the file is truncated.</source>
+        <translation>偏移 %2 处的段 %1 声明有 %3 字节，但只剩 %4 字节：文件已被截断。</translation>
+    </message>
+    <message>
+        <source>Section %1 at offset %2 is malformed.</source>
+        <translation>偏移 %2 处的段 %1 格式错误。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::WorkspaceScanner</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是目录。</translation>
+    </message>
+    <message>
+        <source>%1 has no plugins/wasm-*/extensions folder. Open the root of a Higress checkout.</source>
+        <translation>%1 中没有 plugins/wasm-*/extensions 目录。请打开 Higress 代码仓库的根目录。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::cli</name>
+    <message>
+        <source>No plugin named %1 in %2.</source>
+        <translation>%2 中没有名为 %1 的插件。</translation>
+    </message>
+    <message>
+        <source>%1 uses CRLF line endings, so sh reads %2 with a trailing carriage return.</source>
+        <translation>%1 使用 CRLF 换行，因此 sh 读取的 %2 末尾会带有回车符。</translation>
+    </message>
+    <message>
+        <source>Not saved: after this edit sh would still not give %1 that value.</source>
+        <translation>未保存：即使做了此编辑，sh 仍不会给 %1 赋予该值。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>--env takes NAME=VALUE, not %1.</source>
+        <translation>--env 需要 NAME=VALUE 形式，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>eval: the exact environment make runs in, one NAME=VALUE each (names not given expand to nothing). Without it, names from the environment are unknown.</source>
+        <translation>eval：make 运行时的确切环境，每项一个 NAME=VALUE（未给出的名称展开为空）。不指定时，来自环境的名称的值未知。</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>eval: assume an empty environment.</source>
+        <translation>eval：假定环境为空。</translation>
+    </message>
+    <message>
+        <source>eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY</source>
+        <translation>eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY</translation>
+    </message>
+    <message>
+        <source>Evaluate and edit a plugin's .buildrc the way sh reads it.</source>
+        <translation>按 sh 的读取方式对插件的 .buildrc 求值并进行编辑。</translation>
+    </message>
+    <message>
+        <source>Usage: hwb buildrc eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY</source>
+        <translation>用法：hwb buildrc eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not set in %2.</source>
+        <translation>%1 未在 %2 中设置。</translation>
+    </message>
+    <message>
+        <source>Some assignments of %1 are part of larger statements and were left alone.</source>
+        <translation>%1 的部分赋值属于更大的语句，已保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Evaluate or edit a .buildrc (eval, get, set, unset)</source>
+        <translation>对 .buildrc 求值或进行编辑（eval、get、set、unset）</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>The Higress checkout (default: $HWB_WORKSPACE or the current folder).</source>
+        <translation>Higress 代码仓库目录（默认：$HWB_WORKSPACE 或当前目录）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>%1 is not a Higress workspace (no plugins/wasm-*/extensions).</source>
+        <translation>%1 不是 Higress 工作区（没有 plugins/wasm-*/extensions）。</translation>
+    </message>
+    <message>
+        <source>No workspace found here. Pass --workspace DIR or set HWB_WORKSPACE.</source>
+        <translation>此处未找到工作区。请传入 --workspace DIR 或设置 HWB_WORKSPACE。</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 ok (%3)</source>
+        <translation>%1 个请求，%2 个成功（%3）</translation>
+    </message>
+    <message>
+        <source>TTFB   %1</source>
+        <translation>TTFB   %1</translation>
+    </message>
+    <message>
+        <source>TTFT   %1</source>
+        <translation>TTFT   %1</translation>
+    </message>
+    <message>
+        <source>total  %1</source>
+        <translation>总计   %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s, %2 tokens/s over %3 s</source>
+        <translation>%1 请求/秒，%2 token/秒，历时 %3 秒</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number of seconds</source>
+        <translation>--%1 需要一个正数秒数</translation>
+    </message>
+    <message>
+        <source>Gateway URL, e.g. http://127.0.0.1:10000/v1/chat/completions</source>
+        <translation>网关 URL，例如 http://127.0.0.1:10000/v1/chat/completions</translation>
+    </message>
+    <message>
+        <source>Bundled or saved request template (default openai-chat-stream).</source>
+        <translation>内置或已保存的请求模板（默认 openai-chat-stream）。</translation>
+    </message>
+    <message>
+        <source>Send this file as the body instead of a template ('-' for stdin).</source>
+        <translation>以此文件作为请求体，而不使用模板（'-' 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Extra header 'K: V' (repeatable).</source>
+        <translation>额外的请求头 'K: V'（可重复）。</translation>
+    </message>
+    <message>
+        <source>Number of requests.</source>
+        <translation>请求数量。</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once.</source>
+        <translation>同时进行中的请求数。</translation>
+    </message>
+    <message>
+        <source>Start at most R requests per second.</source>
+        <translation>每秒最多发起 R 个请求。</translation>
+    </message>
+    <message>
+        <source>Seconds to connect (default 10).</source>
+        <translation>连接超时秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the first response byte (default 30).</source>
+        <translation>等待响应首字节的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Seconds without data once the response started (default 30).</source>
+        <translation>响应开始后允许无数据的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Seconds for the whole request (default 300).</source>
+        <translation>整个请求的超时秒数（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Accept any TLS certificate.</source>
+        <translation>接受任何 TLS 证书。</translation>
+    </message>
+    <message>
+        <source>Reuse connections between requests (TTFB then excludes connecting).</source>
+        <translation>在请求之间复用连接（此时 TTFB 不包含建立连接的时间）。</translation>
+    </message>
+    <message>
+        <source>List the request templates and exit.</source>
+        <translation>列出请求模板后退出。</translation>
+    </message>
+    <message>
+        <source>Store the run in the run history (compare runs in the workbench).</source>
+        <translation>将本次运行保存到运行历史中（可在工作台中比较各次运行）。</translation>
+    </message>
+    <message>
+        <source>Label for the stored run, e.g. 'with tag' (implies --save).</source>
+        <translation>保存的运行的标签，例如 'with tag'（隐含 --save）。</translation>
+    </message>
+    <message>
+        <source>Also write the run to FILE (.json or .csv).</source>
+        <translation>同时将本次运行写入 FILE（.json 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Fire sample LLM requests and measure status, TTFB, TTFT and ITL.
+The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
+        <translation>发送 LLM 示例请求，并测量状态、TTFB、TTFT 和 ITL。
+${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
+    </message>
+    <message>
+        <source>fire needs exactly one URL</source>
+        <translation>fire 只接受一个 URL</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL: %1</source>
+        <translation>不是 http(s) URL：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>no template named '%1'; see hwb fire --list-templates</source>
+        <translation>没有名为 '%1' 的模板；请参阅 hwb fire --list-templates</translation>
+    </message>
+    <message>
+        <source>warning: %1 not set (export HWB_API_KEY=...); sending it empty</source>
+        <translation>警告：未设置 %1（export HWB_API_KEY=...）；将以空值发送</translation>
+    </message>
+    <message>
+        <source>a header is 'Name: value', got '%1'</source>
+        <translation>请求头格式应为 'Name: value'，实际为 '%1'</translation>
+    </message>
+    <message>
+        <source>-n needs a positive count</source>
+        <translation>-n 需要一个正整数</translation>
+    </message>
+    <message>
+        <source>-c needs a positive count</source>
+        <translation>-c 需要一个正整数</translation>
+    </message>
+    <message>
+        <source>--rate needs a positive number</source>
+        <translation>--rate 需要一个正数</translation>
+    </message>
+    <message>
+        <source>could not store the run: %1</source>
+        <translation>无法保存本次运行：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Fire sample LLM requests and measure them</source>
+        <translation>发送 LLM 示例请求并进行测量</translation>
+    </message>
+    <message>
+        <source>no plugin named %1 in %2</source>
+        <translation>%2 中没有名为 %1 的插件</translation>
+    </message>
+    <message>
+        <source>%1 has no built module (main.wasm or plugin.wasm); build it or pass --artifact FILE.</source>
+        <translation>%1 没有已构建的模块（main.wasm 或 plugin.wasm）；请先构建，或传入 --artifact FILE。</translation>
+    </message>
+    <message>
+        <source>Gateway for %1 is ready at %2 (container %3).</source>
+        <translation>%1 的网关已就绪，地址为 %2（容器 %3）。</translation>
+    </message>
+    <message>
+        <source>Its upstream is the mock LLM on the host port %1: run 'hwb mock-llm --port %1 --bind 0.0.0.0'.</source>
+        <translation>其上游是主机端口 %1 上的模拟 LLM：请运行 'hwb mock-llm --port %1 --bind 0.0.0.0'。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n gateway container(s) of %1.</source>
+        <translation><numerusform>已删除 %1 的 %n 个网关容器。</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot ask the container engine: %1</source>
+        <translation>无法查询容器引擎：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>up, down, status or logs</source>
+        <translation>up、down、status 或 logs</translation>
+    </message>
+    <message>
+        <source>The plugin's name</source>
+        <translation>插件名称</translation>
+    </message>
+    <message>
+        <source>Gateway image (default %1).</source>
+        <translation>网关镜像（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>docker or podman executable.</source>
+        <translation>docker 或 podman 可执行文件。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Listener port on 127.0.0.1 (default 10000).</source>
+        <translation>127.0.0.1 上的监听端口（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Admin port on 127.0.0.1 (default 9901).</source>
+        <translation>127.0.0.1 上的管理端口（默认 9901）。</translation>
+    </message>
+    <message>
+        <source>"mock" (the mock LLM on the host) or a provider URL.</source>
+        <translation>"mock"（主机上的模拟 LLM）或提供商 URL。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Host port of the mock LLM (default 18080).</source>
+        <translation>模拟 LLM 的主机端口（默认 18080）。</translation>
+    </message>
+    <message>
+        <source>The module to mount (default: the plugin's newest main.wasm/plugin.wasm).</source>
+        <translation>要挂载的模块（默认：插件最新的 main.wasm/plugin.wasm）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The plugin's JSON configuration (default: saved or config.sample.json).</source>
+        <translation>插件的 JSON 配置（默认：已保存的配置或 config.sample.json）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for readiness (default 60).</source>
+        <translation>等待就绪的秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>logs: lines to show (default all).</source>
+        <translation>logs：要显示的行数（默认全部）。</translation>
+    </message>
+    <message>
+        <source>logs: keep following.</source>
+        <translation>logs：持续跟踪输出。</translation>
+    </message>
+    <message>
+        <source>Manage the local gateway container of a plugin.</source>
+        <translation>管理插件的本地网关容器。</translation>
+    </message>
+    <message>
+        <source>usage: hwb gateway up|down|status|logs PLUGIN [options]</source>
+        <translation>用法：hwb gateway up|down|status|logs PLUGIN [options]</translation>
+    </message>
+    <message>
+        <source>unknown action '%1': use up, down, status or logs</source>
+        <translation>未知操作 '%1'：请使用 up、down、status 或 logs</translation>
+    </message>
+    <message>
+        <source>Run the plugin in a local gateway container</source>
+        <translation>在本地网关容器中运行插件</translation>
+    </message>
+    <message>
+        <source>PASS  %1: the gateway will load this plugin and requests will flow.</source>
+        <translation>通过  %1：网关会加载此插件，请求可正常流转。</translation>
+    </message>
+    <message>
+        <source>FAIL  %1: this artifact will not work at the gateway.</source>
+        <translation>失败  %1：此构建产物无法在网关中工作。</translation>
+    </message>
+    <message>
+        <source>size %1 bytes, sha256 %2</source>
+        <translation>大小 %1 字节，sha256 %2</translation>
+    </message>
+    <message>
+        <source>toolchain      %1 %2</source>
+        <translation>工具链         %1 %2</translation>
+    </message>
+    <message>
+        <source>ABI versions   %1</source>
+        <translation>ABI 版本       %1</translation>
+    </message>
+    <message>
+        <source>entry point    %1</source>
+        <translation>入口点         %1</translation>
+    </message>
+    <message>
+        <source>memory         %1, allocator %2</source>
+        <translation>内存           %1，分配器 %2</translation>
+    </message>
+    <message>
+        <source>callbacks      %1</source>
+        <translation>回调           %1</translation>
+    </message>
+    <message>
+        <source>imports        %1: %2</source>
+        <translation>导入           %1: %2</translation>
+    </message>
+    <message>
+        <source>proxy-wasm SDK %1 %2 %3</source>
+        <translation>proxy-wasm SDK %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>gateway        profile %1</source>
+        <translation>网关           配置档 %1</translation>
+    </message>
+    <message>
+        <source>  fix: %1</source>
+        <translation>  修复：%1</translation>
+    </message>
+    <message>
+        <source>Build tags the artifact must carry (comma separated).</source>
+        <translation>构建产物必须带有的构建标签（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Target gateway version (default: the newest known).</source>
+        <translation>目标网关版本（默认：已知的最新版本）。</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Plugin folder for .buildrc tags, era and staleness (default: the artifact's folder).</source>
+        <translation>用于读取 .buildrc 标签、时代和过期状态的插件目录（默认：构建产物所在目录）。</translation>
+    </message>
+    <message>
+        <source>The .wasm artifact to inspect.</source>
+        <translation>要检查的 .wasm 构建产物。</translation>
+    </message>
+    <message>
+        <source>Read a plugin artifact and say whether the gateway will load it and requests will flow.</source>
+        <translation>读取插件构建产物，判断网关是否会加载它以及请求能否正常流转。</translation>
+    </message>
+    <message>
+        <source>inspect takes exactly one .wasm file.</source>
+        <translation>inspect 只接受一个 .wasm 文件。</translation>
+    </message>
+    <message>
+        <source>Verify a plugin artifact (.wasm) before it reaches the gateway</source>
+        <translation>在插件构建产物（.wasm）进入网关之前对其进行验证</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 to %2</source>
+        <translation>--%1 必须是 0 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 picks a free one; default 18080).</source>
+        <translation>监听端口（0 表示自动选择空闲端口；默认 18080）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Address to bind (default 127.0.0.1; 0.0.0.0 lets containers reach it via host-gateway).</source>
+        <translation>绑定地址（默认 127.0.0.1；0.0.0.0 可让容器通过 host-gateway 访问）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Delay before the first token (default 200).</source>
+        <translation>首个 token 之前的延迟（默认 200）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Delay between tokens (default 25).</source>
+        <translation>token 之间的延迟（默认 25）。</translation>
+    </message>
+    <message>
+        <source>Tokens per reply (default 20).</source>
+        <translation>每个回复的 token 数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Fault for every request: %1. Requests can pick one with the x-mock-fault header.</source>
+        <translation>对每个请求注入的故障：%1。单个请求可通过 x-mock-fault 请求头选择故障。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Serve the built-in OpenAI/Anthropic-compatible mock LLM upstream until stopped.
+Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.</source>
+        <translation>运行内置的、兼容 OpenAI/Anthropic 的模拟 LLM 上游，直到被停止。
+单请求请求头：x-mock-ttft-ms、x-mock-itl-ms、x-mock-tokens、x-mock-fault。</translation>
+    </message>
+    <message>
+        <source>unknown fault '%1'; one of: %2</source>
+        <translation>未知故障 '%1'；可选值：%2</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address, not '%1'</source>
+        <translation>--bind 需要一个 IP 地址，而不是 '%1'</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>Mock LLM upstream listening on %1 (bound to %2). Stop with Ctrl+C.</source>
+        <translation>模拟 LLM 上游正在 %1 上监听（绑定到 %2）。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Serve the built-in mock LLM upstream</source>
+        <translation>运行内置的模拟 LLM 上游</translation>
+    </message>
+    <message>
+        <source>With --json: add each plugin's evaluated .buildrc as "buildrc".</source>
+        <translation>与 --json 一起使用时：将每个插件求值后的 .buildrc 作为 "buildrc" 加入输出。</translation>
+    </message>
+    <message>
+        <source>List the plugins of a Higress workspace.</source>
+        <translation>列出 Higress 工作区中的插件。</translation>
+    </message>
+    <message>
+        <source>List the plugins of a workspace</source>
+        <translation>列出工作区中的插件</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::BuildrcPage</name>
+    <message>
+        <source>The file changed on disk and was reloaded (you had no unsaved edits).</source>
+        <translation>该文件在磁盘上已更改，已重新加载（你没有未保存的编辑）。</translation>
+    </message>
+    <message>
+        <source>Create .buildrc</source>
+        <translation>创建 .buildrc</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>从磁盘重新加载</translation>
+    </message>
+    <message>
+        <source>Take the version on disk and drop your unsaved edits.</source>
+        <translation>使用磁盘上的版本，丢弃你未保存的编辑。</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep your edits; the next save replaces the version on disk.</source>
+        <translation>保留你的编辑；下次保存时将替换磁盘上的版本。</translation>
+    </message>
+    <message>
+        <source>Show diff</source>
+        <translation>显示差异</translation>
+    </message>
+    <message>
+        <source>What make gets when it sources this file</source>
+        <translation>make 加载此文件时得到的值</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Cannot read .buildrc: %1</source>
+        <translation>无法读取 .buildrc：%1</translation>
+    </message>
+    <message>
+        <source>No .buildrc. Era-2 (Go wasip1) builds do not read one; era-1 Makefiles take EXTRA_TAGS from it.</source>
+        <translation>没有 .buildrc。第二代（Go wasip1）构建不会读取它；第一代 Makefile 会从中读取 EXTRA_TAGS。</translation>
+    </message>
+    <message>
+        <source>No .buildrc. The era-1 Makefile sources it with /bin/sh and takes EXTRA_TAGS from it.</source>
+        <translation>没有 .buildrc。第一代 Makefile 会用 /bin/sh 加载它，并从中读取 EXTRA_TAGS。</translation>
+    </message>
+    <message>
+        <source> (modified)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <source>Select a plugin to edit its .buildrc.</source>
+        <translation>选择一个插件以编辑其 .buildrc。</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The .buildrc changed on disk while you were editing it. Nothing was overwritten: reload the disk's version, keep yours (the next save replaces it), or look at the diff first.</source>
+        <translation>你编辑期间 .buildrc 在磁盘上发生了更改。未覆盖任何内容：你可以重新加载磁盘上的版本、保留你的版本（下次保存时替换磁盘上的版本），或先查看差异。</translation>
+    </message>
+    <message>
+        <source>Reloaded from disk.</source>
+        <translation>已从磁盘重新加载。</translation>
+    </message>
+    <message>
+        <source>Keeping your version; save to replace the one on disk.</source>
+        <translation>保留你的版本；保存后将替换磁盘上的版本。</translation>
+    </message>
+    <message>
+        <source>--- on disk
++++ yours
+</source>
+        <translation>--- 磁盘上的版本
++++ 你的版本
+</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::FindingCard</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>修复方法：</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::GatewayPage</name>
+    <message>
+        <source>The mock LLM could not start: %1</source>
+        <translation>模拟 LLM 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>No configuration file: the plugin gets {}.</source>
+        <translation>没有配置文件：插件将获得 {}。</translation>
+    </message>
+    <message>
+        <source>Configuration: the plugin's config.sample.json</source>
+        <translation>配置：插件的 config.sample.json</translation>
+    </message>
+    <message>
+        <source>Configuration: your saved edit</source>
+        <translation>配置：你已保存的编辑</translation>
+    </message>
+    <message>
+        <source>The plugin was rebuilt: restarting the gateway with the new module.</source>
+        <translation>插件已重新构建：正在使用新模块重启网关。</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Ready: requests to http://127.0.0.1:%1 pass through the plugin.</source>
+        <translation>就绪：发往 http://127.0.0.1:%1 的请求会经过插件。</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>未运行。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s of %3 s)</source>
+        <translation>%1（%2 秒 / %3 秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mock LLM: %1 (%n request(s) served)</source>
+        <translation><numerusform>模拟 LLM：%1（已处理 %n 个请求）</numerusform></translation>
+    </message>
+    <message>
+        <source>Mock LLM: not running.</source>
+        <translation>模拟 LLM：未运行。</translation>
+    </message>
+    <message>
+        <source>Stop mock</source>
+        <translation>停止模拟 LLM</translation>
+    </message>
+    <message>
+        <source>Start mock</source>
+        <translation>启动模拟 LLM</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restart after a rebuild</source>
+        <translation>重新构建后重启</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reset to sample</source>
+        <translation>重置为示例</translation>
+    </message>
+    <message>
+        <source>Gateway log (wasm at debug level)</source>
+        <translation>网关日志（wasm 为 debug 级别）</translation>
+    </message>
+    <message>
+        <source>Requests the mock LLM served</source>
+        <translation>模拟 LLM 处理过的请求</translation>
+    </message>
+    <message>
+        <source>Requests go to %1, through the plugin.</source>
+        <translation>请求发往 %1，经过插件。</translation>
+    </message>
+    <message>
+        <source>Requests go to %1, straight to the mock: the plugin is NOT in the request path.</source>
+        <translation>请求发往 %1，直接到达模拟 LLM：插件不在请求路径中。</translation>
+    </message>
+    <message>
+        <source>Select a plugin on the left.</source>
+        <translation>请在左侧选择一个插件。</translation>
+    </message>
+    <message>
+        <source>Module: not built yet (main.wasm or plugin.wasm in the plugin folder). Build it first.</source>
+        <translation>模块：尚未构建（插件目录中没有 main.wasm 或 plugin.wasm）。请先构建。</translation>
+    </message>
+    <message>
+        <source>Module: %1 (built %2)</source>
+        <translation>模块：%1（构建于 %2）</translation>
+    </message>
+    <message>
+        <source>Waiting for the gateway to be ready (admin /ready)…</source>
+        <translation>正在等待网关就绪（admin /ready）…</translation>
+    </message>
+    <message>
+        <source>The gateway container exited with code 1 before it was ready.</source>
+        <translation>网关容器在就绪前退出，退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Last log lines of container %1:</source>
+        <translation>容器 %1 的最后几行日志：</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::GatewayProfileForm</name>
+    <message>
+        <source>Profile:</source>
+        <translation>配置档：</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>引擎：</translation>
+    </message>
+    <message>
+        <source>Listener / admin port:</source>
+        <translation>监听 / 管理端口：</translation>
+    </message>
+    <message>
+        <source>Upstream:</source>
+        <translation>上游：</translation>
+    </message>
+    <message>
+        <source>Gateway URL:</source>
+        <translation>网关 URL：</translation>
+    </message>
+    <message>
+        <source>Listener port, published on 127.0.0.1</source>
+        <translation>监听端口，发布在 127.0.0.1 上</translation>
+    </message>
+    <message>
+        <source>Envoy admin port (GET /ready), published on 127.0.0.1</source>
+        <translation>Envoy 管理端口（GET /ready），发布在 127.0.0.1 上</translation>
+    </message>
+    <message>
+        <source>"mock" sends the plugin's traffic to the built-in mock LLM; or a provider URL over TLS.</source>
+        <translation>"mock" 会将插件的流量发送到内置的模拟 LLM；也可填写通过 TLS 访问的提供商 URL。</translation>
+    </message>
+    <message>
+        <source>Requests go straight to the built-in mock LLM. The plugin is NOT in the request path: use this for demos of the request tools, not to test the plugin.</source>
+        <translation>请求直接发往内置的模拟 LLM。插件不在请求路径中：此模式用于演示请求工具，而非测试插件。</translation>
+    </message>
+    <message>
+        <source>A gateway you run yourself. The workbench sends requests to it and does not manage it.</source>
+        <translation>由你自行运行的网关。工作台会向其发送请求，但不负责管理它。</translation>
+    </message>
+    <message>
+        <source>The workbench runs the gateway container with the plugin's latest build and configuration.</source>
+        <translation>工作台会使用插件的最新构建和配置运行网关容器。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::JsonConfigEditor</name>
+    <message>
+        <source>Valid JSON configuration.</source>
+        <translation>有效的 JSON 配置。</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>The configuration must be a JSON object ({…}).</source>
+        <translation>配置必须是 JSON 对象（{…}）。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::LatencyOverTimeChart</name>
+    <message>
+        <source>TTFT and total over time</source>
+        <translation>TTFT 和总耗时随时间的变化</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总耗时</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::MainWindow</name>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>打开工作区…</translation>
+    </message>
+    <message>
+        <source>Higress Plugin Workbench</source>
+        <translation>Higress Plugin Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Plugins</source>
+        <translation>重新加载插件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Higress Plugin Workbench</source>
+        <translation>关于 Higress Plugin Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open a Higress checkout (the folder that contains plugins/wasm-go) to list its plugins.
+Run with --demo to try the bundled demo workspace.</source>
+        <translation>打开 Higress 代码仓库（包含 plugins/wasm-go 的目录）以列出其中的插件。
+使用 --demo 运行可试用内置的演示工作区。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace: %1 — %n plugin(s)</source>
+        <translation><numerusform>工作区：%1 — %n 个插件</numerusform></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Open Higress Checkout</source>
+        <translation>打开 Higress 代码仓库</translation>
+    </message>
+    <message>
+        <source>KF6 SyntaxHighlighting: available</source>
+        <translation>KF6 SyntaxHighlighting：可用</translation>
+    </message>
+    <message>
+        <source>KF6 SyntaxHighlighting: not available (plain-text editors)</source>
+        <translation>KF6 SyntaxHighlighting：不可用（编辑器仅显示纯文本）</translation>
+    </message>
+    <message>
+        <source>About Higress Plugin Workbench</source>
+        <translation>关于 Higress Plugin Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Higress Plugin Workbench %1&lt;/h3&gt;&lt;p&gt;Build, verify and exercise Higress WebAssembly plugins.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Higress Plugin Workbench %1&lt;/h3&gt;&lt;p&gt;构建、验证和测试 Higress WebAssembly 插件。&lt;/p&gt;&lt;p&gt;Qt %2（基于 %3 构建）&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::OverviewPage</name>
+    <message>
+        <source>No plugin selected</source>
+        <translation>未选择插件</translation>
+    </message>
+    <message>
+        <source>Pick a plugin on the left to see its metadata, its .buildrc and its builds.</source>
+        <translation>在左侧选择一个插件，以查看其元数据、.buildrc 和构建。</translation>
+    </message>
+    <message>
+        <source>This plugin has a .buildrc (%1). Every build must apply it: a build that skips its tags can load in the gateway and then hang every request.</source>
+        <translation>此插件有 .buildrc（%1）。每次构建都必须应用它：跳过其标签的构建可以在网关中加载，但随后每个请求都会挂起。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>系列：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Go version:</source>
+        <translation>Go 版本：</translation>
+    </message>
+    <message>
+        <source>SDK:</source>
+        <translation>SDK：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <source>option.yaml:</source>
+        <translation>option.yaml：</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>目录：</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::Pages</name>
+    <message>
+        <source>.buildrc</source>
+        <translation>.buildrc</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::PluginItemDelegate</name>
+    <message>
+        <source>era 1</source>
+        <translation>第一代</translation>
+    </message>
+    <message>
+        <source>era 2</source>
+        <translation>第二代</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::PluginListPane</name>
+    <message>
+        <source>Search plugins by name or title</source>
+        <translation>按名称或标题搜索插件</translation>
+    </message>
+    <message>
+        <source>Only plugins with a .buildrc</source>
+        <translation>仅显示有 .buildrc 的插件</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>所有系列</translation>
+    </message>
+    <message>
+        <source>All eras</source>
+        <translation>所有时代</translation>
+    </message>
+    <message>
+        <source>Era 1: TinyGo + .buildrc</source>
+        <translation>第一代：TinyGo + .buildrc</translation>
+    </message>
+    <message>
+        <source>Era 2: Go wasip1</source>
+        <translation>第二代：Go wasip1</translation>
+    </message>
+    <message>
+        <source>Unknown era</source>
+        <translation>未知时代</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::RequestTimelineChart</name>
+    <message>
+        <source>Stream timeline (one tick per event)</source>
+        <translation>流时间线（每个事件一个刻度）</translation>
+    </message>
+    <message>
+        <source>Per-request timeline</source>
+        <translation>各请求时间线</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::RequestsBatchView</name>
+    <message>
+        <source>Total latency histogram</source>
+        <translation>总延迟直方图</translation>
+    </message>
+    <message>
+        <source>TTFT histogram</source>
+        <translation>TTFT 直方图</translation>
+    </message>
+    <message>
+        <source>TTFB histogram</source>
+        <translation>TTFB 直方图</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 ok · outcomes: %4 · status: %5 · %6 req/s · %7 tokens/s</source>
+        <translation>已完成 %1 / %2，%3 个成功 · 结果：%4 · 状态：%5 · %6 请求/秒 · %7 token/秒</translation>
+    </message>
+    <message>
+        <source>TTFB ms</source>
+        <translation>TTFB（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFT ms</source>
+        <translation>TTFT（毫秒）</translation>
+    </message>
+    <message>
+        <source>Total ms</source>
+        <translation>总耗时（毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::RequestsCompareView</name>
+    <message>
+        <source>Run A</source>
+        <translation>运行 A</translation>
+    </message>
+    <message>
+        <source>Run B</source>
+        <translation>运行 B</translation>
+    </message>
+    <message>
+        <source>B vs A</source>
+        <translation>B 对比 A</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3 requests · %4</source>
+        <translation>#%1 %2 · %3 个请求 · %4</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Hung (no first byte)</source>
+        <translation>挂起（无首字节）</translation>
+    </message>
+    <message>
+        <source>TTFB p50 ms</source>
+        <translation>TTFB p50（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFB p90 ms</source>
+        <translation>TTFB p90（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFT p50 ms</source>
+        <translation>TTFT p50（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFT p90 ms</source>
+        <translation>TTFT p90（毫秒）</translation>
+    </message>
+    <message>
+        <source>Total p50 ms</source>
+        <translation>总耗时 p50（毫秒）</translation>
+    </message>
+    <message>
+        <source>Total p99 ms</source>
+        <translation>总耗时 p99（毫秒）</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/秒</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::RequestsPage</name>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>Gateway URL</source>
+        <translation>网关 URL</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Replaces ${API_KEY}; never written to logs, exports or history</source>
+        <translation>替换 ${API_KEY}；绝不会写入日志、导出文件或历史</translation>
+    </message>
+    <message>
+        <source>Batch: N × C</source>
+        <translation>批量：N × C</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>请求数量</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once</source>
+        <translation>同时进行中的请求数</translation>
+    </message>
+    <message>
+        <source>rate </source>
+        <translation>速率 </translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /秒</translation>
+    </message>
+    <message>
+        <source>Start at most this many requests per second (∞ = as fast as the concurrency allows)</source>
+        <translation>每秒最多发起的请求数（∞ = 在并发允许的范围内尽快发送）</translation>
+    </message>
+    <message>
+        <source>first byte ≤ </source>
+        <translation>首字节 ≤ </translation>
+    </message>
+    <message>
+        <source>A request without any response byte after this long is reported as a hang</source>
+        <translation>超过此时长仍未收到任何响应字节的请求将被报告为挂起</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>保持连接</translation>
+    </message>
+    <message>
+        <source>Reuse connections between the requests of a batch, as hey and oha do; TTFB then excludes connecting</source>
+        <translation>在同一批量的请求之间复用连接（与 hey 和 oha 的做法相同）；此时 TTFB 不包含建立连接的时间</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Run batch</source>
+        <translation>批量运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Request body (JSON)</source>
+        <translation>请求体（JSON）</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1（已保存）</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// gateway URL.</source>
+        <translation>请输入 http:// 或 https:// 开头的网关 URL。</translation>
+    </message>
+    <message>
+        <source>Pick a request template.</source>
+        <translation>请选择一个请求模板。</translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object.</source>
+        <translation>请求体不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the request is sent without it.</source>
+        <translation>%1 为空：请求将不带它发送。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 …</source>
+        <translation>正在等待 %1 …</translation>
+    </message>
+    <message>
+        <source>The run could not be stored in the history: %1</source>
+        <translation>无法将本次运行保存到历史中：%1</translation>
+    </message>
+    <message>
+        <source>Run #%1 (%2) from the history</source>
+        <translation>历史中的运行 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>导出运行</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Verify the artifact with `hwb inspect plugin.wasm`: the Verify page is not part of this build.</source>
+        <translation>请用 `hwb inspect plugin.wasm` 检查构建产物：此版本不包含验证页面。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::RequestsSingleView</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TTFB</source>
+        <translation>TTFB</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>ITL p50 / p90 / max</source>
+        <translation>ITL p50 / p90 / 最大值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总耗时</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>输出 token 数</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/秒</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>响应头</translation>
+    </message>
+    <message>
+        <source>Response body or assembled stream text</source>
+        <translation>响应体或拼接后的流文本</translation>
+    </message>
+    <message>
+        <source>No request yet: pick a template and press Send.</source>
+        <translation>尚无请求：请选择一个模板并点击“发送”。</translation>
+    </message>
+    <message>
+        <source>Open the Verify page to check the plugin artifact →</source>
+        <translation>打开验证页面以检查插件构建产物 →</translation>
+    </message>
+    <message>
+        <source>%1 (estimated from events)</source>
+        <translation>%1（根据事件估算）</translation>
+    </message>
+    <message>
+        <source>[… clipped for display: %1 bytes received in total]</source>
+        <translation>[… 为便于显示已截断：共收到 %1 字节]</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::ScreenshotRenderer</name>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::TagListWidget</name>
+    <message>
+        <source>EXTRA_TAGS:</source>
+        <translation>EXTRA_TAGS：</translation>
+    </message>
+    <message>
+        <source>unknown (only a shell could tell)</source>
+        <translation>未知（只有 shell 才能确定）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>A valid Go build tag.</source>
+        <translation>有效的 Go 构建标签。</translation>
+    </message>
+    <message>
+        <source>Not a valid Go build tag: only letters, digits, '_' and '.' are allowed.</source>
+        <translation>不是有效的 Go 构建标签：只允许字母、数字、'_' 和 '.'。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::VerifyPage</name>
+    <message>
+        <source>Open a plugin artifact</source>
+        <translation>打开插件构建产物</translation>
+    </message>
+    <message>
+        <source>WebAssembly modules (*.wasm);;All files (*)</source>
+        <translation>WebAssembly 模块 (*.wasm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Target gateway:</source>
+        <translation>目标网关：</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>The Higress gateway version the artifact must work with. Type any version; the compatibility data of the newest release not after it applies.</source>
+        <translation>构建产物需要兼容的 Higress 网关版本。可输入任意版本；将采用不晚于该版本的最新发布版的兼容性数据。</translation>
+    </message>
+    <message>
+        <source>Open .wasm…</source>
+        <translation>打开 .wasm…</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Build settings</source>
+        <translation>构建设置</translation>
+    </message>
+    <message>
+        <source>No artifact</source>
+        <translation>无构建产物</translation>
+    </message>
+    <message>
+        <source>%1 has no main.wasm or plugin.wasm yet. Build it, or open or drop any .wasm file here.</source>
+        <translation>%1 还没有 main.wasm 或 plugin.wasm。请先构建，或在此处打开或拖放任意 .wasm 文件。</translation>
+    </message>
+    <message>
+        <source>Select a plugin, or open or drop a .wasm file here.</source>
+        <translation>请选择一个插件，或在此处打开或拖放 .wasm 文件。</translation>
+    </message>
+    <message>
+        <source>Artifact: %1</source>
+        <translation>构建产物：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will not work: %n problem(s) stop this plugin at the gateway. See the fixes below.</source>
+        <translation><numerusform>无法工作：%n 个问题会使此插件在网关中无法运行。请参阅下方的修复方法。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Should work: the gateway will load this plugin, but check %n warning(s) below.</source>
+        <translation><numerusform>应该可以工作：网关会加载此插件，但请检查下方的 %n 条警告。</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready: the gateway will load this plugin and requests will flow.</source>
+        <translation>就绪：网关会加载此插件，请求可正常流转。</translation>
+    </message>
+    <message>
+        <source>Go (gc)</source>
+        <translation>Go (gc)</translation>
+    </message>
+    <message>
+        <source>TinyGo</source>
+        <translation>TinyGo</translation>
+    </message>
+    <message>
+        <source>Rust</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <source>C/C++ (clang)</source>
+        <translation>C/C++ (clang)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Toolchain:</source>
+        <translation>工具链：</translation>
+    </message>
+    <message>
+        <source>ABI version:</source>
+        <translation>ABI 版本：</translation>
+    </message>
+    <message>
+        <source>Entry point:</source>
+        <translation>入口点：</translation>
+    </message>
+    <message>
+        <source>Build tags:</source>
+        <translation>构建标签：</translation>
+    </message>
+    <message>
+        <source>Expected tags:</source>
+        <translation>预期标签：</translation>
+    </message>
+    <message>
+        <source>proxy-wasm SDK:</source>
+        <translation>proxy-wasm SDK：</translation>
+    </message>
+    <message>
+        <source>Callbacks:</source>
+        <translation>回调：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy_on_* export(s)</source>
+        <translation><numerusform>%n 个 proxy_on_* 导出</numerusform></translation>
+    </message>
+    <message>
+        <source>Memory / allocator:</source>
+        <translation>内存 / 分配器：</translation>
+    </message>
+    <message>
+        <source>Gateway profile:</source>
+        <translation>网关配置档：</translation>
+    </message>
+    <message>
+        <source>Size / SHA-256:</source>
+        <translation>大小 / SHA-256：</translation>
+    </message>
+</context>
 </TS>
