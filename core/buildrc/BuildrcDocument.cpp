@@ -165,6 +165,15 @@ void BuildrcDocument::appendLine(const QString &text)
     const bool keepNoFinalNewline = !m_lines.isEmpty() && !endsWithNewline();
     if (!m_lines.isEmpty() && m_lines.last().eol.isEmpty())
         m_lines.last().eol = style;
+    // A last line ending in a line continuation would swallow the new line: end it with a blank line.
+    if (!m_lines.isEmpty()) {
+        const QByteArray &last = m_lines.last().text;
+        qsizetype backslashes = 0;
+        while (backslashes < last.size() && last.at(last.size() - 1 - backslashes) == '\\')
+            ++backslashes;
+        if (backslashes % 2)
+            m_lines.append(Line{QByteArray(), style});
+    }
     m_lines.append(Line{text.toUtf8(), keepNoFinalNewline ? QByteArray() : style});
 }
 

@@ -87,6 +87,8 @@ private Q_SLOTS:
                                           << QByteArray("A=1\r\nB=x\r\n");
         QTest::newRow("append keeps no final newline") << QByteArray("A=1") << "set" << "B" << "x"
                                                        << QByteArray("A=1\nB=x");
+        QTest::newRow("append after a line continuation") << QByteArray("A=x\\") << "set" << "B" << "y"
+                                                          << QByteArray("A=x\\\n\nB=y");
         QTest::newRow("append to empty") << QByteArray() << "set" << "B" << "x" << QByteArray("B=x\n");
         QTest::newRow("quote single quote") << QByteArray("A=1\n") << "set" << "A" << "it's"
                                             << QByteArray("A='it'\\''s'\n");
