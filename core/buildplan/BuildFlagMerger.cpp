@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hwb {
 
 BuildFlagMerger::Result BuildFlagMerger::merge(const QList<VariableLayerValues> &layers)

@@ -91,9 +91,10 @@ QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id, finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, exit_code, "
-                             "verdict, plan FROM builds WHERE (? = '' OR plugin = ?) ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(plugin);
-    q.addBindValue(plugin);
+                             "verdict, plan FROM builds %1 ORDER BY id DESC LIMIT ?")
+                  .arg(plugin.isEmpty() ? QString() : QStringLiteral("WHERE plugin = ?")));
+    if (!plugin.isEmpty())
+        q.addBindValue(plugin);
     q.addBindValue(limit);
     if (!q.exec())
         return out;
