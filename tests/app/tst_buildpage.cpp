@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -63,12 +64,12 @@ void TestBuildPage::flagsShowProvenanceAndChipsEditTags()
         }
     }
     QVERIFY(found);
-    QLineEdit *preview = nullptr;
-    for (auto *edit : page.findChildren<QLineEdit *>())
-        if (edit->isReadOnly())
-            preview = edit;
+    auto *preview = page.findChild<QPlainTextEdit *>("commandPreview");
     QVERIFY(preview);
-    QVERIFY(preview->text().contains("-tags=proxy_wasm_version_0_2_100"));
+    QVERIFY(preview->isReadOnly());
+    QCOMPARE(preview->toPlainText(), page.plan().commandLine());
+    QVERIFY(preview->toPlainText().contains("-tags=proxy_wasm_version_0_2_100"));
+    QCOMPARE(page.plan().mode, BuildMode::Go); // the family's default mode
 
     // Clicking the chip leaves the tag out of this one build, and the preview follows.
     auto *chips = page.findChild<TagChips *>();
@@ -78,7 +79,7 @@ void TestBuildPage::flagsShowProvenanceAndChipsEditTags()
             chip = b->text().startsWith("proxy_wasm_version_0_2_100") ? b : chip;
     QVERIFY(chip);
     chip->click();
-    QVERIFY(!preview->text().contains("-tags="));
+    QVERIFY(!preview->toPlainText().contains("-tags="));
     QCOMPARE(chips->overrideValue(), "-proxy_wasm_version_0_2_100");
 }
 

@@ -62,7 +62,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_state(new QLabel(this))
     , m_previewLabel(new QLabel(this))
-    , m_preview(new QLineEdit(this))
+    , m_preview(new QPlainTextEdit(this))
     , m_copy(new QPushButton(this))
     , m_flags(new QTableView(this))
     , m_tagsLabel(new QLabel(this))
@@ -74,8 +74,13 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_history(new QTreeWidget(this))
 {
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_preview->setObjectName(QStringLiteral("commandPreview"));
     m_preview->setReadOnly(true);
     m_preview->setFont(mono);
+    // Wrapped for reading; the text itself is one line, so Copy and select-all paste as one command.
+    m_preview->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_preview->setFixedHeight(QFontMetrics(mono).lineSpacing() * 3 + 10);
+    m_flags->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
     m_logView->setReadOnly(true);
     m_logView->setFont(mono);
     m_logView->setMaximumBlockCount(kLogViewBlocks);
@@ -98,6 +103,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(false);
     m_progress->setRange(0, 1);
+    m_progress->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_modeLabel);
@@ -126,8 +132,8 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(flagsPane);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -137,13 +143,14 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
 
     connect(&context, &AppContext::currentPluginChanged, this, [this] {
         m_tags->reset();
+        m_mode->clear(); // a new plugin starts from its profile's or family's mode
         fillModes();
         replan();
         refreshHistory();
     });
     connect(m_mode, &QComboBox::activated, this, &BuildPage::replan);
     connect(m_tags, &TagChips::changed, this, &BuildPage::replan);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_preview->text()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_plan.commandLine()); });
     connect(m_build, &QPushButton::clicked, this, &BuildPage::startBuild);
     connect(m_cancel, &QPushButton::clicked, m_runner, &BuildRunner::cancel);
     connect(m_runner, &BuildRunner::linesReceived, this, [this](const QStringList &lines) {
@@ -176,7 +183,11 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     }
 }
 
-BuildPage::~BuildPage() = default;
+BuildPage::~BuildPage()
+{
+    m_runner->disconnect(this);
+    delete m_runner; // stops a running build while the page can still be told
+}
 
 void BuildPage::changeEvent(QEvent *event)
 {
@@ -213,10 +224,12 @@ QString BuildPage::stateText() const
 void BuildPage::fillModes()
 {
     const auto &plugin = m_context.currentPlugin();
-    const QString previous = m_mode->currentData().toString();
+    QString previous = m_mode->currentData().toString();
     m_mode->clear();
     if (!plugin)
         return;
+    if (previous.isEmpty())
+        previous = buildModeId(BuildProfile::load(m_context.workspaceRoot()).mode.value_or(defaultBuildMode(plugin->family)));
     for (BuildMode mode : buildModesFor(plugin->family))
         m_mode->addItem(buildModeDisplayName(mode), buildModeId(mode));
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(previous)));
@@ -245,8 +258,7 @@ void BuildPage::replan()
     m_flags->resizeColumnToContents(BuildVariablesModel::LayerColumn);
     QList<ExtraTags::Tag> merged = m_plan.tags;
     m_tags->setTags(merged);
-    m_preview->setText(m_plan.commandLine());
-    m_preview->setCursorPosition(0);
+    m_preview->setPlainText(m_plan.commandLine());
     showWarnings();
 }
 
@@ -285,6 +297,7 @@ void BuildPage::startBuild()
     m_cancel->setEnabled(true);
     m_mode->setEnabled(false);
     m_progress->setRange(0, 0);
+    m_progress->show();
     m_state->setText(stateText());
 }
 
@@ -303,8 +316,7 @@ void BuildPage::onFinished(const BuildResult &result)
     m_build->setEnabled(true);
     m_cancel->setEnabled(false);
     m_mode->setEnabled(true);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(result.state == BuildState::Succeeded ? 1 : 0);
+    m_progress->hide();
     const BuildSummary summary = BuildSummary::of(m_plan, result, m_startedAt);
     const QString seconds = QString::number(double(result.durationMs) / 1000.0, 'f', 1);
     m_state->setText(tr("%1 in %2 s").arg(buildStateDisplayName(result.state), seconds));

@@ -72,7 +72,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_state;
     QLabel *m_previewLabel;
-    QLineEdit *m_preview;
+    QPlainTextEdit *m_preview;
     QPushButton *m_copy;
     QTableView *m_flags;
     QLabel *m_tagsLabel;

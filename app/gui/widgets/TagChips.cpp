@@ -94,6 +94,7 @@ void TagChips::rebuild()
             Q_EMIT changed();
         });
         m_chips->addWidget(chip);
+        chip->show(); // added after the page is visible: a layout alone would only queue the show
     }
 }
 
