@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
 
+#include "buildrc/BuildrcEvaluator.h"
 #include "workspace/WorkspaceScanner.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,9 @@ int run(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(jsonOption());
     parser.addOption(workspaceOption());
+    const QCommandLineOption buildrcOption(QStringLiteral("buildrc"),
+                                           tr("With --json: add each plugin's evaluated .buildrc as \"buildrc\"."));
+    parser.addOption(buildrcOption);
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, tr("List the plugins of a Higress workspace."), &exitCode))
         return exitCode;
@@ -34,8 +38,13 @@ int run(const QStringList &args)
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const PluginInfo &p : result.plugins)
-            array.append(p.toJson());
+        const bool withBuildrc = parser.isSet(buildrcOption);
+        for (const PluginInfo &p : result.plugins) {
+            QJsonObject object = p.toJson();
+            if (withBuildrc && p.hasBuildrc)
+                object.insert(QStringLiteral("buildrc"), evaluateBuildrcFile(p.buildrcPath()).toJson());
+            array.append(object);
+        }
         printJson(array);
         return ExitOk;
     }

@@ -1,23 +1,39 @@
 #include "AppContext.h"
 
+#include "common/Translations.h"
 #include "storage/AppSettings.h"
 #include "workspace/WorkspaceScanner.h"
+
+#include <QCoreApplication>
+#include <QEvent>
 
 namespace hwb::gui {
 
 AppContext::AppContext(QObject *parent)
     : QObject(parent)
 {
+    // Changes on disk refresh the list in place; the selection and the pages' state survive.
+    connect(&m_watcher, &WorkspaceWatcher::changed, this, &AppContext::rescan);
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool AppContext::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        rescan();
+    return QObject::eventFilter(watched, event);
 }
 
 QString AppContext::openWorkspace(const QString &root)
 {
-    auto result = WorkspaceScanner::scan(root);
+    auto result = WorkspaceScanner::scan(root, Translations::currentLocale().language());
     if (!result.error.isEmpty())
         return result.error;
     const bool changed = result.root != m_root;
     m_root = result.root;
     m_plugins.setPlugins(result.plugins);
+    m_watcher.setRoot(m_root);
     AppSettings::addRecentWorkspace(m_root);
     if (changed) {
         m_current.reset();
@@ -31,8 +47,9 @@ void AppContext::rescan()
 {
     if (m_root.isEmpty())
         return;
-    const auto result = WorkspaceScanner::scan(m_root);
+    const auto result = WorkspaceScanner::scan(m_root, Translations::currentLocale().language());
     m_plugins.setPlugins(result.plugins);
+    // Pages compare the path to tell "same plugin, fresh metadata" from "another plugin".
     if (m_current)
         setCurrentPlugin(m_current->path);
 }

@@ -2,6 +2,7 @@
 
 #include "workspace/PluginInfo.h"
 #include "workspace/PluginListModel.h"
+#include "workspace/WorkspaceWatcher.h"
 
 #include <QObject>
 #include <optional>
@@ -21,6 +22,7 @@ public:
     void rescan();
     QString workspaceRoot() const { return m_root; }
     PluginListModel *plugins() { return &m_plugins; }
+    WorkspaceWatcher *watcher() { return &m_watcher; }
 
     const std::optional<PluginInfo> &currentPlugin() const { return m_current; }
     void setCurrentPlugin(const QString &path);
@@ -31,9 +33,14 @@ Q_SIGNALS:
     // Pages report problems and progress here; the main window shows them in its message bar.
     void message(const QString &text, bool isError);
 
+protected:
+    // The UI language decides README_EN.md over README.md, so a language change rescans.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QString m_root;
     PluginListModel m_plugins;
+    WorkspaceWatcher m_watcher;
     std::optional<PluginInfo> m_current;
 };
 

@@ -1,6 +1,5 @@
 #include "BuildrcDiagnosticsModel.h"
 
-#include <QCoreApplication>
 
 namespace hwb {
 
@@ -36,11 +35,13 @@ QVariant BuildrcDiagnosticsModel::data(const QModelIndex &index, int role) const
         return {};
     const BuildrcDiagnostic &d = m_diagnostics.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return d.line > 0 ? QCoreApplication::translate("hwb::BuildrcDiagnosticsModel", "Line %1: %2")
-                                .arg(d.line)
-                                .arg(d.message)
-                          : d.message;
+    case Qt::DisplayRole: {
+        const QString severity = d.severity == BuildrcDiagnostic::Severity::Error ? tr("error")
+            : d.severity == BuildrcDiagnostic::Severity::Warning                ? tr("warning")
+                                                                                : tr("note");
+        return d.line > 0 ? tr("Line %1, %2: %3").arg(d.line).arg(severity, d.message)
+                          : tr("%1: %2").arg(severity, d.message);
+    }
     case Qt::ToolTipRole:
         return QString(d.message + QStringLiteral(" [") + d.code + u']');
     case LineRole:

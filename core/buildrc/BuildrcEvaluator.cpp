@@ -197,6 +197,12 @@ private:
             why = tr("A here-document feeds lines to a command; this runs code when make sources the file.");
         else if (lexed.stopCode == QLatin1String("case"))
             why = tr("A case statement runs code when make sources the file.");
+        else if (lexed.stopCode == QLatin1String("bad-substitution"))
+            why = tr("sh (dash) stops with \"Bad substitution\" here: this ${...} form is not POSIX.");
+        else if (lexed.stopCode == QLatin1String("may-exit"))
+            why = tr("${NAME?message} stops the shell when NAME is unset.");
+        else if (lexed.stopCode == QLatin1String("continuation-in-expansion"))
+            why = tr("A line continuation inside a $ expansion is read differently by the shells.");
         else if (lexed.stopCode == QLatin1String("bash-only-syntax"))
             why = tr("This syntax means different things to bash and to sh (dash).");
         else
@@ -305,6 +311,12 @@ private:
         if (!unknownBecauseOfContext) {
             Unknown why;
             a.value = expand(w.valueParts(), &why, key);
+            if (a.value && w.unquotedTilde) {
+                a.value.reset();
+                why = Unknown{QStringLiteral("unsupported-expansion"),
+                              tr("An unquoted ~ can expand to a home directory. Quote it: '~'."), w.start,
+                              w.end - w.start};
+            }
             if (a.value) {
                 setValue(key, *a.value);
                 if (a.value->contains(u'\r'))

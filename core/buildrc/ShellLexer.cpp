@@ -309,10 +309,14 @@ private:
         const QChar d = at(i + 1);
         ShellWordPart p;
         p.start = start;
+        if (d == u'\\' && at(i + 2) == u'\n')
+            throw Stop{start, QStringLiteral("continuation-in-expansion"), false};
         if (isNameStart(d)) {
             int e = i + 1;
             while (e < n && isNameChar(s.at(e)))
                 ++e;
+            if (at(e) == u'\\' && at(e + 1) == u'\n') // the name goes on after the line continuation
+                throw Stop{start, QStringLiteral("continuation-in-expansion"), false};
             ShellWordPart v;
             v.kind = ShellWordPart::Kind::Variable;
             v.text = s.mid(i + 1, e - i - 1);
@@ -338,10 +342,14 @@ private:
                 word.parts.append(v);
                 return;
             }
+            const QString op = parameterOperator(inner);
+            if (op.isNull())
+                throw Stop{start, QStringLiteral("bad-substitution"), false};
+            if (op.contains(u'?'))
+                throw Stop{start, QStringLiteral("may-exit"), false};
             p.end = close;
             p.code = QStringLiteral("parameter-expansion");
-            p.mayAssign = inner.contains(u'=');
-            p.runsCode = inner.contains(u'`') || inner.contains(QLatin1String("$("));
+            p.mayAssign = op.contains(u'=');
             opaque(p);
             return;
         }
@@ -391,6 +399,37 @@ private:
         ++i;
     }
 
+    // The operator of a POSIX ${...} (":-", "%%", ... or "" for ${#name} and ${1}), or a null string when dash
+    // would reject it with "Bad substitution" (bash extensions such as ${a,b} or ${a/b/c} included).
+    static QString parameterOperator(const QString &inner)
+    {
+        QStringView rest(inner);
+        const bool length = rest.startsWith(u'#') && rest.size() > 1;
+        if (length)
+            rest = rest.mid(1);
+        int e = 0;
+        if (!rest.isEmpty() && isNameStart(rest.front())) {
+            while (e < rest.size() && isNameChar(rest.at(e)))
+                ++e;
+        } else if (!rest.isEmpty() && rest.front().isDigit()) {
+            while (e < rest.size() && rest.at(e).isDigit())
+                ++e;
+        } else if (!rest.isEmpty() && QStringView(u"@*#?$!-0").contains(rest.front())) {
+            e = 1;
+        } else {
+            return {};
+        }
+        const QStringView op = rest.mid(e);
+        if (op.isEmpty())
+            return QStringLiteral("");
+        if (length)
+            return {};
+        for (const char16_t *candidate : {u":-", u":=", u":?", u":+", u"%%", u"##", u"-", u"=", u"?", u"+", u"%", u"#"})
+            if (op.startsWith(QStringView(candidate)))
+                return QString::fromUtf16(candidate);
+        return {};
+    }
+
     // From just after "${" to just after the matching "}".
     int skipBraced(int p)
     {
@@ -399,6 +438,8 @@ private:
             const QChar c = s.at(p);
             if (c == u'}')
                 return p + 1;
+            if (c == u'\\' && at(p + 1) == u'\n')
+                throw Stop{open, QStringLiteral("continuation-in-expansion"), false};
             if (c == u'\\')
                 p += 2;
             else if (c == u'\'' || c == u'"' || c == u'`' || c == u'$' || c == u'\n')

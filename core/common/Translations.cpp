@@ -14,6 +14,11 @@ std::unique_ptr<QTranslator> &ownTranslator()
     static std::unique_ptr<QTranslator> t;
     return t;
 }
+QLocale &installedLocale()
+{
+    static QLocale locale = QLocale::system();
+    return locale;
+}
 std::unique_ptr<QTranslator> &qtTranslator()
 {
     static std::unique_ptr<QTranslator> t;
@@ -21,8 +26,14 @@ std::unique_ptr<QTranslator> &qtTranslator()
 }
 } // namespace
 
+QLocale Translations::currentLocale()
+{
+    return installedLocale();
+}
+
 bool Translations::install(const QLocale &locale)
 {
+    installedLocale() = locale;
     for (auto *slot : {&ownTranslator(), &qtTranslator()}) {
         if (*slot) {
             QCoreApplication::removeTranslator(slot->get());

@@ -16,6 +16,9 @@ public:
     static bool install(const QLocale &locale);
     // "system", "en" or "zh_CN", as stored in settings.
     static QLocale localeFor(const QString &setting);
+    // The locale last passed to install() (the system locale before that): the UI language, e.g. for
+    // picking README_EN.md.
+    static QLocale currentLocale();
     static QStringList availableLanguages(); // without "system"
 };
 

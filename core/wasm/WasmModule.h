@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace hwb {
@@ -30,6 +32,21 @@ struct WasmSection
     qsizetype size = 0;
 };
 
+// One field of the `producers` custom section, e.g. "language" -> [("Go", "go1.24.4")].
+struct WasmProducerField
+{
+    QString name;
+    QList<QPair<QString, QString>> values; // (name, version)
+};
+
+// Data segments are only counted; their bytes are searched for Go's build info while reading.
+struct WasmDataStats
+{
+    quint32 activeSegments = 0;
+    quint32 passiveSegments = 0;
+    qint64 bytes = 0;
+};
+
 // What the section reader learned from a module. Lists are in file order.
 struct WasmModule
 {
@@ -39,6 +56,20 @@ struct WasmModule
     QList<WasmExport> exports;
     quint32 functionCount = 0; // defined functions, not imports
     quint32 typeCount = 0;
+    WasmDataStats data;
+    QString moduleName;                  // from the `name` section, often empty
+    QList<WasmProducerField> producers;  // from the `producers` section
+    bool nameSectionMentionsTinyGo = false; // TinyGo runtime symbols such as tinygo_unwind
+    QByteArray goModInfo;                // Go's runtime.modinfo text, sentinels stripped; empty if none
+    QString goBuildInfoVersion;          // from a "\xff Go buildinf:" header, when a linker wrote one
+
+    bool hasCustomSection(const QString &name) const
+    {
+        for (const auto &s : sections)
+            if (s.id == 0 && s.customName == name)
+                return true;
+        return false;
+    }
 
     bool hasExport(const QString &name) const
     {

@@ -1,6 +1,8 @@
 #include "WasmReader.h"
 
 #include "ByteCursor.h"
+#include "CustomSectionDecoder.h"
+#include "GoBuildInfoLocator.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,6 +33,8 @@ constexpr quint8 kTypeSection = 1;
 constexpr quint8 kImportSection = 2;
 constexpr quint8 kFunctionSection = 3;
 constexpr quint8 kExportSection = 7;
+constexpr quint8 kDataSection = 11;
+constexpr int kMaxConstExprOps = 16; // real offsets are one instruction; extended-const allows a few
 
 class SectionParser
 {
@@ -73,7 +77,52 @@ public:
         return true;
     }
 
+    // Active segments (flags 0 and 2) carry an offset expression; passive ones (flag 1) do not.
+    bool parseData(ByteCursor c)
+    {
+        const auto count = c.varU32();
+        if (!count)
+            return false;
+        WasmModule &module = m_result.module;
+        bool haveGoInfo = false;
+        for (quint32 i = 0; i < *count; ++i) {
+            const auto flags = c.varU32();
+            if (!flags || *flags > 2)
+                return false;
+            if (*flags == 2 && !c.varU32())
+                return false;
+            if (*flags != 1 && !skipConstExpr(c))
+                return false;
+            const auto size = c.varU32();
+            const auto bytes = size ? c.bytes(qsizetype(*size)) : std::nullopt;
+            if (!bytes)
+                return false;
+            (*flags == 1 ? module.data.passiveSegments : module.data.activeSegments)++;
+            module.data.bytes += bytes->size();
+            if (!haveGoInfo)
+                haveGoInfo = GoBuildInfoLocator::scan(*bytes, module);
+        }
+        return true;
+    }
+
 private:
+    static bool skipConstExpr(ByteCursor &c)
+    {
+        for (int i = 0; i < kMaxConstExprOps; ++i) {
+            const auto op = c.u8();
+            if (!op)
+                return false;
+            switch (*op) {
+            case 0x0b: return true;                                  // end
+            case 0x41: case 0x42: if (!c.varS64()) return false; break; // i32/i64.const
+            case 0x23: if (!c.varU32()) return false; break;          // global.get
+            case 0x6a: case 0x6b: case 0x6c: case 0x7c: case 0x7d: case 0x7e: break; // extended const
+            default: return false;
+            }
+        }
+        return false;
+    }
+
     static bool skipLimits(ByteCursor &c)
     {
         const auto flags = c.u8();
@@ -144,9 +193,10 @@ WasmReader::Result WasmReader::read(QByteArrayView bytes)
         bool ok = true;
         switch (*id) {
         case kCustomSection:
-            if (const auto name = payload.name())
+            if (const auto name = payload.name()) {
                 section.customName = *name;
-            else
+                CustomSectionDecoder::decode(*name, payload, result.module);
+            } else
                 ok = false;
             break;
         case kTypeSection:
@@ -166,6 +216,9 @@ WasmReader::Result WasmReader::read(QByteArrayView bytes)
             break;
         case kExportSection:
             ok = parser.parseExports(payload);
+            break;
+        case kDataSection:
+            ok = parser.parseData(payload);
             break;
         default:
             break;

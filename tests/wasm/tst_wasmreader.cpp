@@ -1,28 +1,13 @@
+#include "WasmBuilder.h"
 #include "wasm/WasmReader.h"
 
 #include <QSet>
 #include <QTest>
 
 using namespace hwb;
+using namespace hwb::test::wasm;
 
 namespace {
-
-// Minimal module builder for hand-made test inputs.
-QByteArray leb(quint32 v)
-{
-    QByteArray out;
-    do {
-        quint8 b = v & 0x7f;
-        v >>= 7;
-        if (v)
-            b |= 0x80;
-        out.append(char(b));
-    } while (v);
-    return out;
-}
-QByteArray name(const QByteArray &s) { return leb(quint32(s.size())) + s; }
-QByteArray section(quint8 id, const QByteArray &payload) { return QByteArray(1, char(id)) + leb(quint32(payload.size())) + payload; }
-const QByteArray kHeader("\0asm\x01\0\0\0", 8);
 
 QByteArray sampleModule()
 {
@@ -44,6 +29,10 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void everyTruncationIsReported();
+    void readsMetadataSections();
+    void dataSegments_data();
+    void dataSegments();
+    void goBuildInfoHeader();
 };
 
 void TestWasmReader::readsImportsAndExports()
@@ -100,6 +89,70 @@ void TestWasmReader::everyTruncationIsReported()
         const auto r = WasmReader::read(QByteArrayView(module).first(n));
         QVERIFY2(!r.ok(), qPrintable(QStringLiteral("prefix of %1 bytes read as valid").arg(n)));
     }
+}
+
+void TestWasmReader::readsMetadataSections()
+{
+    const QByteArray producers = leb(2) + name("language") + leb(1) + name("Rust") + name("")
+        + name("processed-by") + leb(2) + name("rustc") + name("1.86.0") + name("clang") + name("19.1");
+    const QByteArray names = QByteArray(1, '\0') + name(name("my_plugin"));
+    const QByteArray modinfo = "path\tex\nmod\tex\t(devel)\t\nbuild\t-tags=a\n";
+    const QByteArray module = kHeader + goModInfoDataSection(modinfo) + customSection("producers", producers)
+        + customSection("name", names);
+    const auto r = WasmReader::read(module);
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(r.module.moduleName, QStringLiteral("my_plugin"));
+    QCOMPARE(r.module.producers.size(), 2);
+    QCOMPARE(r.module.producers.at(1).values.at(1).first, QStringLiteral("clang"));
+    QCOMPARE(r.module.goModInfo, modinfo);
+    QCOMPARE(r.module.data.activeSegments, 1u);
+}
+
+void TestWasmReader::dataSegments_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<quint32>("active");
+    QTest::addColumn<quint32>("passive");
+    QTest::newRow("active memory 0") << leb(1) + '\0' + "\x41\x08\x0b" + name("abc") << true << 1u << 0u;
+    QTest::newRow("passive") << leb(1) + '\x01' + name("abc") << true << 0u << 1u;
+    QTest::newRow("active explicit memory") << leb(1) + '\x02' + leb(0) + QByteArray("\x41\x00\x0b", 3) + name("") << true << 1u << 0u;
+    QTest::newRow("global.get offset") << leb(1) + '\0' + QByteArray("\x23\x00\x0b", 3) + name("x") << true << 1u << 0u;
+    QTest::newRow("extended const") << leb(1) + '\0' + "\x41\x01\x41\x02\x6a\x0b" + name("x") << true << 1u << 0u;
+    QTest::newRow("unknown flags") << leb(1) + '\x03' + name("abc") << false << 0u << 0u;
+    QTest::newRow("bad opcode in offset") << leb(1) + '\0' + "\x01\x0b" + name("x") << false << 0u << 0u;
+    QTest::newRow("endless offset") << leb(1) + '\0' + QByteArray(40, '\x6a') + name("x") << false << 0u << 0u;
+    QTest::newRow("count lies") << leb(3) + '\x01' + name("abc") << false << 0u << 1u;
+    QTest::newRow("bytes past end") << leb(1) + '\x01' + leb(100) + "abc" << false << 0u << 0u;
+}
+
+void TestWasmReader::dataSegments()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(bool, ok);
+    QFETCH(quint32, active);
+    QFETCH(quint32, passive);
+    const QByteArray module = kHeader + section(11, payload);
+    const auto r = WasmReader::read(module);
+    QCOMPARE(r.ok(), ok);
+    if (!ok)
+        QCOMPARE(r.error.code, WasmReader::ErrorCode::Malformed);
+    QCOMPARE(r.module.data.activeSegments, active);
+    QCOMPARE(r.module.data.passiveSegments, passive);
+}
+
+void TestWasmReader::goBuildInfoHeader()
+{
+    // The native-linker layout: 32-byte header, then uvarint-prefixed version and sentinel-framed modinfo.
+    const QByteArray modinfo = QByteArray::fromHex("3077af0c9274080241e1c107e6d618e6") + "path\tx\n"
+        + QByteArray::fromHex("f932433186182072008242104116d8f2");
+    const QByteArray header = QByteArray("\xff Go buildinf:\x08\x02", 16) + QByteArray(16, '\0');
+    const QByteArray segment = header + name("go1.24.4") + name(modinfo);
+    const QByteArray module = kHeader + section(11, leb(1) + '\x01' + name(segment));
+    const auto r = WasmReader::read(module);
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(r.module.goBuildInfoVersion, QStringLiteral("go1.24.4"));
+    QCOMPARE(r.module.goModInfo, QByteArray("path\tx\n"));
 }
 
 QTEST_GUILESS_MAIN(TestWasmReader)

@@ -1,0 +1,245 @@
+#include "CliOutput.h"
+#include "CommandRegistry.h"
+
+#include "llm/BatchRunner.h"
+#include "llm/Redactor.h"
+#include "llm/RequestTemplate.h"
+#include "llm/RunExport.h"
+#include "llm/RunHistory.h"
+#include "llm/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonObject>
+
+namespace hwb::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+
+QString ms(double v)
+{
+    return v < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(v, 0, 'f', 1);
+}
+
+void printHuman(const FireResult &r)
+{
+    printLine(QStringLiteral("#%1  %2  %3  ttfb %4  ttft %5  total %6  itl p50 %7  tokens %8%9  bytes %10")
+                  .arg(r.index)
+                  .arg(OutcomeClassifier::id(r.outcome), -18)
+                  .arg(r.status > 0 ? QString::number(r.status) : QStringLiteral("---"))
+                  .arg(ms(r.ttfbMs), ms(r.ttftMs), ms(r.totalMs), ms(r.itl.p50))
+                  .arg(r.outputTokens)
+                  .arg(r.tokensEstimated ? QStringLiteral("~") : QString())
+                  .arg(r.bytes));
+    if (!r.error.isEmpty())
+        printLine(QStringLiteral("    ") + r.error);
+}
+
+void printHumanSummary(const RunSummary &s)
+{
+    const auto dist = [](const Percentiles &p) {
+        return QStringLiteral("p50 %1  p90 %2  p99 %3  max %4").arg(ms(p.p50), ms(p.p90), ms(p.p99), ms(p.max));
+    };
+    QStringList outcomes;
+    for (auto it = s.outcomes.cbegin(); it != s.outcomes.cend(); ++it) {
+        if (it.value() > 0)
+            outcomes.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+    }
+    printLine(QString());
+    printLine(tr("%1 requests, %2 ok (%3)").arg(s.n).arg(s.ok).arg(outcomes.join(QLatin1String(", "))));
+    printLine(tr("TTFB   %1").arg(dist(s.ttfb)));
+    printLine(tr("TTFT   %1").arg(dist(s.ttft)));
+    printLine(tr("total  %1").arg(dist(s.total)));
+    printLine(tr("%1 req/s, %2 tokens/s over %3 s")
+                  .arg(s.rps, 0, 'f', 1)
+                  .arg(s.tokensPerSecond, 0, 'f', 1)
+                  .arg(s.durationMs / 1000.0, 0, 'f', 2));
+}
+
+bool parseSeconds(const QCommandLineParser &parser, const QString &name, int *msOut)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double s = parser.value(name).toDouble(&ok);
+    if (!ok || s <= 0) {
+        printError(tr("--%1 needs a positive number of seconds").arg(name));
+        return false;
+    }
+    *msOut = int(s * 1000);
+    return true;
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("url"), tr("Gateway URL, e.g. http://127.0.0.1:10000/v1/chat/completions"));
+    parser.addOptions({
+        {QStringLiteral("template"), tr("Bundled or saved request template (default openai-chat-stream)."), QStringLiteral("name")},
+        {QStringLiteral("body"), tr("Send this file as the body instead of a template ('-' for stdin)."), QStringLiteral("file")},
+        {QStringLiteral("header"), tr("Extra header 'K: V' (repeatable)."), QStringLiteral("header")},
+        {QStringLiteral("n"), tr("Number of requests."), QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("c"), tr("Requests in flight at once."), QStringLiteral("C"), QStringLiteral("1")},
+        {QStringLiteral("rate"), tr("Start at most R requests per second."), QStringLiteral("R")},
+        {QStringLiteral("connect-timeout"), tr("Seconds to connect (default 10)."), QStringLiteral("S")},
+        {QStringLiteral("first-byte-timeout"), tr("Seconds to wait for the first response byte (default 30)."), QStringLiteral("S")},
+        {QStringLiteral("idle-timeout"), tr("Seconds without data once the response started (default 30)."), QStringLiteral("S")},
+        {QStringLiteral("timeout"), tr("Seconds for the whole request (default 300)."), QStringLiteral("S")},
+        {QStringLiteral("insecure"), tr("Accept any TLS certificate.")},
+        {QStringLiteral("list-templates"), tr("List the request templates and exit.")},
+        {QStringLiteral("save"), tr("Store the run in the run history (compare runs in the workbench).")},
+        {QStringLiteral("label"), tr("Label for the stored run, e.g. 'with tag' (implies --save)."), QStringLiteral("text")},
+        {QStringLiteral("export"), tr("Also write the run to FILE (.json or .csv)."), QStringLiteral("file")},
+    });
+    parser.addOption(jsonOption());
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, tr("Fire sample LLM requests and measure status, TTFB, TTFT and ITL.\n"
+                                         "The API key for ${API_KEY} comes from $HWB_API_KEY."),
+                        &exitCode))
+        return exitCode;
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    if (parser.isSet(QStringLiteral("list-templates"))) {
+        for (const RequestTemplate &t : TemplateLibrary::all())
+            printLine(QStringLiteral("%1  %2").arg(t.name, -24).arg(t.title));
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printError(tr("fire needs exactly one URL"));
+        return ExitUsage;
+    }
+    const QUrl url = QUrl::fromUserInput(parser.positionalArguments().first());
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        printError(tr("not an http(s) URL: %1").arg(parser.positionalArguments().first()));
+        return ExitUsage;
+    }
+
+    SecretStore secrets(SecretStore::Backend::Memory);
+    if (const QString key = qEnvironmentVariable("HWB_API_KEY"); !key.isEmpty())
+        secrets.setValue(QStringLiteral("API_KEY"), key);
+
+    RequestSpec spec;
+    QString templateName;
+    if (parser.isSet(QStringLiteral("body"))) {
+        const QString path = parser.value(QStringLiteral("body"));
+        QFile f;
+        const bool opened = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                       : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+        if (!opened) {
+            printError(tr("cannot read %1: %2").arg(path, f.errorString()));
+            return ExitUsage;
+        }
+        spec.url = url;
+        spec.body = f.readAll();
+    } else {
+        templateName = parser.isSet(QStringLiteral("template")) ? parser.value(QStringLiteral("template"))
+                                                                 : QStringLiteral("openai-chat-stream");
+        const auto t = TemplateLibrary::find(templateName);
+        if (!t) {
+            printError(tr("no template named '%1'; see hwb fire --list-templates").arg(templateName));
+            return ExitUsage;
+        }
+        QStringList unresolved;
+        spec = t->render(url, [&](const QString &name) { return secrets.value(name); }, &unresolved);
+        if (!unresolved.isEmpty())
+            printError(tr("warning: %1 not set (export HWB_API_KEY=...); sending it empty")
+                           .arg(unresolved.join(QLatin1String(", "))));
+    }
+    for (const QString &h : parser.values(QStringLiteral("header"))) {
+        const qsizetype colon = h.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            printError(tr("a header is 'Name: value', got '%1'").arg(Redactor::global().redact(h)));
+            return ExitUsage;
+        }
+        const QByteArray name = h.left(colon).trimmed().toLatin1();
+        spec.headers.removeIf([&](const auto &existing) { return existing.first.compare(name, Qt::CaseInsensitive) == 0; });
+        spec.headers.append({name, h.mid(colon + 1).trimmed().toUtf8()});
+        if (Redactor::isSecretHeader(name))
+            Redactor::global().addSecret(h.mid(colon + 1).trimmed().section(QLatin1Char(' '), -1));
+    }
+
+    BatchOptions options;
+    bool ok = true;
+    options.count = parser.value(QStringLiteral("n")).toInt(&ok);
+    if (!ok || options.count < 1) {
+        printError(tr("-n needs a positive count"));
+        return ExitUsage;
+    }
+    options.concurrency = parser.value(QStringLiteral("c")).toInt(&ok);
+    if (!ok || options.concurrency < 1) {
+        printError(tr("-c needs a positive count"));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("rate"))) {
+        options.rate = parser.value(QStringLiteral("rate")).toDouble(&ok);
+        if (!ok || options.rate <= 0) {
+            printError(tr("--rate needs a positive number"));
+            return ExitUsage;
+        }
+    }
+    if (!parseSeconds(parser, QStringLiteral("connect-timeout"), &options.timeouts.connectMs)
+        || !parseSeconds(parser, QStringLiteral("first-byte-timeout"), &options.timeouts.firstByteMs)
+        || !parseSeconds(parser, QStringLiteral("idle-timeout"), &options.timeouts.idleMs)
+        || !parseSeconds(parser, QStringLiteral("timeout"), &options.timeouts.totalMs))
+        return ExitUsage;
+    options.limits = options.count > 1 ? BatchRunner::batchLimits() : FireLimits{};
+    options.limits.ignoreTlsErrors = parser.isSet(QStringLiteral("insecure"));
+
+    RunInfo info;
+    info.url = url.toString();
+    info.templateName = templateName;
+    info.label = parser.value(QStringLiteral("label"));
+    info.count = options.count;
+    info.concurrency = options.concurrency;
+    info.rate = options.rate;
+    info.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
+    info.requestHeaders = spec.headers;
+
+    BatchRunner batch(spec, options);
+    QEventLoop loop;
+    QObject::connect(&batch, &BatchRunner::requestFinished, &loop, [json](const FireResult &result) {
+        const FireResult r = RunExport::redacted(result);
+        if (json)
+            printJsonLine(r.toJson());
+        else
+            printHuman(r);
+    });
+    QObject::connect(&batch, &BatchRunner::finished, &loop, &QEventLoop::quit);
+    batch.start();
+    if (batch.isRunning())
+        loop.exec();
+
+    const RunSummary summary = batch.summary();
+    if (json)
+        printJsonLine(QJsonObject{{QLatin1String("summary"), summary.toJson()}});
+    else
+        printHumanSummary(summary);
+    if (parser.isSet(QStringLiteral("save")) || parser.isSet(QStringLiteral("label"))) {
+        RunHistory history;
+        if (!history.isOpen() || history.save(info, batch.results(), summary) == 0)
+            printError(tr("could not store the run: %1").arg(history.errorText()));
+    }
+    if (parser.isSet(QStringLiteral("export"))) {
+        const QString path = parser.value(QStringLiteral("export"));
+        const QByteArray bytes = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+            ? RunExport::toCsv(batch.results())
+            : RunExport::toJson(info, batch.results(), summary);
+        QString error;
+        if (!RunExport::writeFile(path, bytes, &error))
+            printError(tr("cannot write %1: %2").arg(path, error));
+    }
+    return summary.ok == summary.n ? ExitOk : ExitFailure;
+}
+
+const CommandRegistration registration{
+    {"fire", QT_TRANSLATE_NOOP("hwb::cli", "Fire sample LLM requests and measure them"), &run}};
+
+} // namespace
+} // namespace hwb::cli

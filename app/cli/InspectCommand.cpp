@@ -1,0 +1,89 @@
+#include "CliOutput.h"
+#include "CommandRegistry.h"
+
+#include "wasm/ArtifactInspector.h"
+#include "wasm/ExpectedTags.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace hwb::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
+}
+
+void printHuman(const ArtifactReport &r)
+{
+    printLine(r.passed() ? tr("PASS  %1: the gateway will load this plugin and requests will flow.").arg(r.path)
+                         : tr("FAIL  %1: this artifact will not work at the gateway.").arg(r.path));
+    printLine(tr("size %1 bytes, sha256 %2").arg(r.size).arg(orDash(r.sha256)));
+    if (r.readable()) {
+        printLine(tr("toolchain      %1 %2").arg(r.toolchain.id, r.toolchain.version).trimmed());
+        printLine(tr("ABI versions   %1").arg(orDash(r.surface.abiVersions.join(QLatin1String(", ")))));
+        printLine(tr("entry point    %1").arg(orDash(r.surface.entrypoint)));
+        printLine(tr("memory         %1, allocator %2").arg(orDash(r.surface.memoryExport), orDash(r.surface.allocatorExport)));
+        printLine(tr("callbacks      %1").arg(orDash(r.surface.callbacks.join(QLatin1Char(' ')))));
+        for (auto it = r.surface.importsByModule.begin(); it != r.surface.importsByModule.end(); ++it)
+            printLine(tr("imports        %1: %2").arg(it.key(), it.value().join(QLatin1Char(' '))));
+        for (const auto &kv : r.goBuildInfo.settings)
+            printLine(QStringLiteral("build          %1=%2").arg(kv.first, kv.second));
+        if (const GoModuleVersion *sdk = r.goBuildInfo.proxyWasmSdk())
+            printLine(tr("proxy-wasm SDK %1 %2 %3").arg(sdk->path, sdk->version, sdk->replacePath).trimmed());
+        printLine(tr("gateway        profile %1").arg(orDash(r.gatewayProfile)));
+    }
+    for (const InspectionFinding &f : r.findings) {
+        printLine(QString());
+        printLine(QStringLiteral("%1 [%2] %3").arg(severityId(f.severity).toUpper(), f.code, f.message));
+        if (!f.fix.isEmpty())
+            printLine(tr("  fix: %1").arg(f.fix));
+    }
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addOption({QStringLiteral("expect-tags"), tr("Build tags the artifact must carry (comma separated)."),
+                      tr("tags")});
+    parser.addOption({QStringLiteral("gateway"), tr("Target gateway version (default: the newest known)."),
+                      tr("version")});
+    parser.addOption({QStringLiteral("plugin"),
+                      tr("Plugin folder for .buildrc tags, era and staleness (default: the artifact's folder)."),
+                      tr("dir")});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .wasm artifact to inspect."));
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args,
+                        tr("Read a plugin artifact and say whether the gateway will load it and requests will flow."),
+                        &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        printError(tr("inspect takes exactly one .wasm file."));
+        return ExitUsage;
+    }
+    ArtifactInspector::Options options;
+    options.expectTags = splitBuildTags(parser.value(QStringLiteral("expect-tags")));
+    options.gatewayVersion = parser.value(QStringLiteral("gateway"));
+    if (parser.isSet(QStringLiteral("plugin")))
+        options.pluginDir = QDir(parser.value(QStringLiteral("plugin"))).absolutePath();
+    const ArtifactReport report = ArtifactInspector::inspectFile(parser.positionalArguments().first(), options);
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(report.toJson());
+    else
+        printHuman(report);
+    return report.passed() ? ExitOk : ExitFailure;
+}
+
+const CommandRegistration registration{
+    {"inspect", QT_TRANSLATE_NOOP("hwb::cli", "Verify a plugin artifact (.wasm) before it reaches the gateway"), &run}};
+
+} // namespace
+} // namespace hwb::cli

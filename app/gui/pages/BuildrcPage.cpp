@@ -1,0 +1,302 @@
+#include "BuildrcPage.h"
+
+#include "AppContext.h"
+#include "PageRegistry.h"
+#include "widgets/BuildrcEditor.h"
+#include "widgets/MessageBar.h"
+#include "widgets/TagListWidget.h"
+
+#include "buildrc/BuildrcDiagnosticsModel.h"
+#include "buildrc/BuildrcEditSession.h"
+#include "buildrc/BuildrcValuesModel.h"
+#include "buildrc/LineDiff.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+namespace {
+const PageRegistration registration{
+    {"buildrc", 20, QT_TRANSLATE_NOOP("hwb::gui::Pages", ".buildrc"),
+     [](AppContext &context, QWidget *parent) { return new BuildrcPage(context, parent); }}};
+} // namespace
+
+BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_session(new BuildrcEditSession(this))
+    , m_values(new BuildrcValuesModel(this))
+    , m_diagnostics(new BuildrcDiagnosticsModel(this))
+    , m_bar(new MessageBar(this))
+    , m_pathLabel(new QLabel(this))
+    , m_create(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_undo(new QToolButton(this))
+    , m_redo(new QToolButton(this))
+    , m_reload(new QToolButton(this))
+    , m_keepMine(new QToolButton(this))
+    , m_diffButton(new QToolButton(this))
+    , m_editor(new BuildrcEditor(this))
+    , m_diff(new QPlainTextEdit(this))
+    , m_tags(new TagListWidget(this))
+    , m_table(new QTableView(this))
+    , m_list(new QListView(this))
+    , m_valuesTitle(new QLabel(this))
+    , m_diagnosticsTitle(new QLabel(this))
+{
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bar->hide();
+    m_diff->setReadOnly(true);
+    m_diff->setFont(m_editor->font());
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diff->hide();
+    m_editor->setObjectName(QStringLiteral("buildrcEditor"));
+    m_table->setModel(m_values);
+    m_table->setObjectName(QStringLiteral("buildrcValues"));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setWordWrap(false); // notes stay one line; the tooltip has all of it
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_list->setModel(m_diagnostics);
+    m_list->setObjectName(QStringLiteral("buildrcDiagnostics"));
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+    for (QLabel *title : {m_valuesTitle, m_diagnosticsTitle}) {
+        QFont font = title->font();
+        font.setBold(true);
+        title->setFont(font);
+    }
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_pathLabel, 1);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_create, m_undo, m_redo, m_save})
+        toolbar->addWidget(w);
+    auto *choices = new QHBoxLayout;
+    choices->addStretch(1);
+    for (QToolButton *b : {m_reload, m_keepMine, m_diffButton})
+        choices->addWidget(b);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_editor);
+    left->addWidget(m_diff);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_valuesTitle);
+    rightLayout->addWidget(m_tags);
+    rightLayout->addWidget(m_table, 3);
+    rightLayout->addWidget(m_diagnosticsTitle);
+    rightLayout->addWidget(m_list, 2);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_bar);
+    layout->addLayout(choices);
+    layout->addWidget(split, 1);
+
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_create, &QPushButton::clicked, this, &BuildrcPage::createBuildrc);
+    connect(m_undo, &QToolButton::clicked, m_editor, &QPlainTextEdit::undo);
+    connect(m_redo, &QToolButton::clicked, m_editor, &QPlainTextEdit::redo);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, m_undo, &QToolButton::setEnabled);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, m_redo, &QToolButton::setEnabled);
+    connect(m_reload, &QToolButton::clicked, this, &BuildrcPage::reloadFromDisk);
+    connect(m_keepMine, &QToolButton::clicked, this, &BuildrcPage::keepMine);
+    connect(m_diffButton, &QToolButton::clicked, this, &BuildrcPage::showDiff);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_applyingDocument)
+            m_session->setEditorText(m_editor->toPlainText());
+    });
+    connect(m_values, &BuildrcValuesModel::valueEditRequested, this, &BuildrcPage::applyValueEdit);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        m_editor->goToLine(index.data(BuildrcDiagnosticsModel::LineRole).toInt(),
+                           index.data(BuildrcDiagnosticsModel::ColumnRole).toInt());
+    });
+    connect(m_list, &QListView::clicked, m_list, &QListView::activated);
+    connect(m_session, &BuildrcEditSession::documentChanged, this, &BuildrcPage::onDocumentChanged);
+    connect(m_session, &BuildrcEditSession::dirtyChanged, this, &BuildrcPage::updateState);
+    connect(m_session, &BuildrcEditSession::externalChange, this, &BuildrcPage::onExternalChange);
+    connect(m_session, &BuildrcEditSession::reloadedFromDisk, this,
+            [this] { m_bar->showInfo(tr("The file changed on disk and was reloaded (you had no unsaved edits).")); });
+    connect(&context, &AppContext::currentPluginChanged, this, &BuildrcPage::onPluginChanged);
+
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    retranslate();
+    onPluginChanged();
+}
+
+void BuildrcPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BuildrcPage::retranslate()
+{
+    m_create->setText(tr("Create .buildrc"));
+    m_save->setText(tr("Save"));
+    m_undo->setText(tr("Undo"));
+    m_redo->setText(tr("Redo"));
+    m_reload->setText(tr("Reload from disk"));
+    m_reload->setToolTip(tr("Take the version on disk and drop your unsaved edits."));
+    m_keepMine->setText(tr("Keep mine"));
+    m_keepMine->setToolTip(tr("Keep your edits; the next save replaces the version on disk."));
+    m_diffButton->setText(tr("Show diff"));
+    m_valuesTitle->setText(tr("What make gets when it sources this file"));
+    m_diagnosticsTitle->setText(tr("Diagnostics"));
+    m_editor->setPlaceholderText(tr("This plugin has no .buildrc. Era-1 builds read EXTRA_TAGS from it."));
+    updateState();
+}
+
+void BuildrcPage::onPluginChanged()
+{
+    const auto &plugin = m_context.currentPlugin();
+    const QString path = plugin ? plugin->path : QString();
+    if (path == m_pluginPath)
+        return; // the same plugin after a rescan: keep the edits
+    m_pluginPath = path;
+    m_bar->hide();
+    m_diff->hide();
+    if (path.isEmpty()) {
+        m_session->close();
+    } else {
+        QString error;
+        if (!m_session->open(QDir(path).filePath(QStringLiteral(".buildrc")), &error))
+            m_bar->showError(tr("Cannot read .buildrc: %1").arg(error));
+    }
+    m_applyingDocument = true;
+    m_editor->setPlainText(m_session->document().editorText()); // a new plugin starts a fresh undo history
+    m_applyingDocument = false;
+    onDocumentChanged();
+}
+
+void BuildrcPage::onDocumentChanged()
+{
+    const QString text = m_session->document().editorText();
+    if (text != m_editor->toPlainText()) {
+        m_applyingDocument = true;
+        m_editor->replaceTextUndoably(text);
+        m_applyingDocument = false;
+    }
+    const BuildrcEvaluation &e = m_session->evaluation();
+    m_values->setEvaluation(e);
+    m_table->resizeColumnToContents(BuildrcValuesModel::KeyColumn);
+    m_table->resizeColumnToContents(BuildrcValuesModel::ValueColumn);
+    m_table->setColumnWidth(BuildrcValuesModel::ValueColumn,
+                            std::min(m_table->columnWidth(BuildrcValuesModel::ValueColumn), 220));
+    m_diagnostics->setDiagnostics(e.diagnostics);
+    m_editor->setDiagnostics(e.diagnostics);
+    const QString tagsKey = QStringLiteral("EXTRA_TAGS");
+    const bool present = e.values.contains(tagsKey) || e.unknownKeys.contains(tagsKey);
+    m_tags->setTags(e.values.value(tagsKey), e.values.contains(tagsKey), present);
+    updateState();
+}
+
+void BuildrcPage::updateState()
+{
+    const bool open = !m_session->path().isEmpty();
+    const bool exists = m_session->exists();
+    m_pathLabel->setText(open ? QDir::toNativeSeparators(m_session->path())
+                                    + (m_session->isDirty() ? tr(" (modified)") : QString())
+                              : tr("Select a plugin to edit its .buildrc."));
+    m_create->setVisible(open && !exists && !m_session->isDirty());
+    m_save->setEnabled(open && m_session->isDirty());
+    m_editor->setEnabled(open);
+    const bool conflict = m_session->hasExternalChange();
+    m_reload->setVisible(conflict);
+    m_keepMine->setVisible(conflict);
+    m_diffButton->setVisible(conflict);
+}
+
+void BuildrcPage::createBuildrc()
+{
+    const auto &plugin = m_context.currentPlugin();
+    // Era 1 is where a .buildrc matters, and the tag it exists for is the 0.2.100 ABI (higress #1847).
+    const bool tinygo = plugin && plugin->era == PluginEra::TinyGoBuildrc;
+    BuildrcDocument doc = m_session->document();
+    doc.setValue(QStringLiteral("EXTRA_TAGS"), tinygo ? QStringLiteral("proxy_wasm_version_0_2_100") : QString());
+    m_session->setDocument(doc);
+    if (save())
+        m_bar->showInfo(tr("Created %1.").arg(QDir::toNativeSeparators(m_session->path())));
+}
+
+bool BuildrcPage::save()
+{
+    QString error;
+    switch (m_session->save(&error)) {
+    case BuildrcEditSession::SaveResult::Saved:
+        m_bar->hide();
+        m_diff->hide();
+        updateState();
+        m_context.rescan(); // has_buildrc and the era may change
+        return true;
+    case BuildrcEditSession::SaveResult::Conflict:
+        onExternalChange();
+        return false;
+    case BuildrcEditSession::SaveResult::Failed:
+        m_bar->showError(tr("Could not save: %1").arg(error));
+        return false;
+    }
+    return false;
+}
+
+void BuildrcPage::onExternalChange()
+{
+    m_bar->showMessage(MessageBar::Kind::Warning,
+                       tr("The .buildrc changed on disk while you were editing it. Nothing was overwritten: reload "
+                          "the disk's version, keep yours (the next save replaces it), or look at the diff first."));
+    updateState();
+}
+
+void BuildrcPage::reloadFromDisk()
+{
+    m_session->reload();
+    m_bar->showInfo(tr("Reloaded from disk."));
+    m_diff->hide();
+    updateState();
+}
+
+void BuildrcPage::keepMine()
+{
+    m_session->keepMine();
+    m_bar->showInfo(tr("Keeping your version; save to replace the one on disk."));
+    m_diff->hide();
+    updateState();
+}
+
+void BuildrcPage::showDiff()
+{
+    const QStringList disk = m_session->diskEditorText().split(u'\n');
+    const QStringList mine = m_editor->toPlainText().split(u'\n');
+    m_diff->setPlainText(tr("--- on disk\n+++ yours\n") + LineDiff::unified(disk, mine));
+    m_diff->show();
+}
+
+void BuildrcPage::applyValueEdit(const QString &key, const QString &value)
+{
+    BuildrcDocument doc = m_session->document();
+    doc.setValue(key, value);
+    m_session->setDocument(doc); // documentChanged puts the text into the editor as one undo step
+}
+
+} // namespace hwb::gui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QToolButton;
+
+namespace hwb {
+class BuildrcDiagnosticsModel;
+class BuildrcEditSession;
+class BuildrcValuesModel;
+}
+
+namespace hwb::gui {
+
+class AppContext;
+class BuildrcEditor;
+class MessageBar;
+class TagListWidget;
+
+// The .buildrc of the selected plugin: a shell-aware editor with diagnostics underlined and listed, a
+// key/value table in sync with the text both ways, EXTRA_TAGS as checked tags, atomic save, and
+// non-destructive handling of changes made on disk while editing.
+class BuildrcPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BuildrcPage(AppContext &context, QWidget *parent = nullptr);
+
+    BuildrcEditor *editor() const { return m_editor; }
+    BuildrcEditSession *session() const { return m_session; }
+    MessageBar *messageBar() const { return m_bar; }
+
+    bool save();           // false on conflict or error (shown inline)
+    void reloadFromDisk();  // "Reload"
+    void keepMine();        // "Keep mine"
+    void showDiff();        // "Show diff"
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void onPluginChanged();
+    void onDocumentChanged();
+    void onExternalChange();
+    void createBuildrc();
+    void applyValueEdit(const QString &key, const QString &value);
+    void updateState();
+
+    AppContext &m_context;
+    QString m_pluginPath;
+    BuildrcEditSession *m_session;
+    BuildrcValuesModel *m_values;
+    BuildrcDiagnosticsModel *m_diagnostics;
+    MessageBar *m_bar;
+    QLabel *m_pathLabel;
+    QPushButton *m_create;
+    QPushButton *m_save;
+    QToolButton *m_undo;
+    QToolButton *m_redo;
+    QToolButton *m_reload;
+    QToolButton *m_keepMine;
+    QToolButton *m_diffButton;
+    BuildrcEditor *m_editor;
+    QPlainTextEdit *m_diff;
+    TagListWidget *m_tags;
+    QTableView *m_table;
+    QListView *m_list;
+    QLabel *m_valuesTitle;
+    QLabel *m_diagnosticsTitle;
+    bool m_applyingDocument = false;
+};
+
+} // namespace hwb::gui

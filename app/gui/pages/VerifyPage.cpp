@@ -1,0 +1,319 @@
+#include "VerifyPage.h"
+
+#include "AppContext.h"
+#include "PageRegistry.h"
+#include "widgets/FindingCard.h"
+#include "widgets/MessageBar.h"
+#include "widgets/VerdictBanner.h"
+
+#include "wasm/ArtifactInspector.h"
+#include "wasm/GatewayProfiles.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+namespace {
+const PageRegistration registration{
+    {"verify", 40, QT_TRANSLATE_NOOP("hwb::gui::Pages", "Verify"),
+     [](AppContext &context, QWidget *parent) { return new VerifyPage(context, parent); }}};
+
+// Rows the gateway will reject (a _start export, an import it lacks) are tinted.
+class ProblemRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ArtifactTableModel::ProblemRole).toBool())
+            option->backgroundBrush = QColor(0xfc, 0xe8, 0xe6);
+    }
+};
+
+QTableView *tableFor(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setItemDelegate(new ProblemRowDelegate(view));
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    return view;
+}
+
+bool isWasmUrl(const QMimeData *mime)
+{
+    return mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile()
+        && mime->urls().first().toLocalFile().endsWith(QLatin1String(".wasm"), Qt::CaseInsensitive);
+}
+} // namespace
+
+VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_artifactLabel(new QLabel(this))
+    , m_gatewayLabel(new QLabel(this))
+    , m_gateway(new QComboBox(this))
+    , m_open(new QPushButton(this))
+    , m_banner(new VerdictBanner(this))
+    , m_messages(new MessageBar(this))
+    , m_scroll(new QScrollArea(this))
+    , m_findings(new QVBoxLayout)
+    , m_summary(new QFormLayout)
+    , m_tabs(new QTabWidget(this))
+{
+    setAcceptDrops(true);
+    m_artifactLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_artifactLabel->setWordWrap(true);
+    m_gateway->setEditable(true); // any version, e.g. 2.0.4; the newest profile not after it applies
+    m_gateway->addItem(QString());
+    const QStringList versions = GatewayProfiles::builtIn().versions();
+    for (auto it = versions.rbegin(); it != versions.rend(); ++it)
+        m_gateway->addItem(*it, *it);
+    m_messages->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_artifactLabel, 1);
+    top->addWidget(m_gatewayLabel);
+    top->addWidget(m_gateway);
+    top->addWidget(m_open);
+
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addLayout(m_findings);
+    detailsLayout->addLayout(m_summary);
+    detailsLayout->addStretch(1);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(details);
+
+    m_tabs->addTab(tableFor(&m_exports, m_tabs), QString());
+    m_tabs->addTab(tableFor(&m_imports, m_tabs), QString());
+    m_tabs->addTab(tableFor(&m_settings, m_tabs), QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_scroll, 3);
+    layout->addWidget(m_tabs, 2);
+
+    m_rebuilt.setSingleShot(true);
+    m_rebuilt.setInterval(300);
+    connect(&m_rebuilt, &QTimer::timeout, this, [this] {
+        if (m_fromPlugin)
+            showPluginArtifact();
+        else if (!m_path.isEmpty())
+            inspect(m_path);
+    });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_rebuilt, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_rebuilt, qOverload<>(&QTimer::start));
+    connect(m_open, &QPushButton::clicked, this, &VerifyPage::openFile);
+    connect(m_gateway, &QComboBox::currentTextChanged, &m_rebuilt, qOverload<>(&QTimer::start));
+    connect(&context, &AppContext::currentPluginChanged, this, &VerifyPage::showPluginArtifact);
+    retranslate();
+    showPluginArtifact();
+}
+
+QString VerifyPage::gatewayVersion() const
+{
+    return m_gateway->currentText().section(QLatin1Char(' '), 0, 0).trimmed();
+}
+
+void VerifyPage::setGatewayVersion(const QString &version)
+{
+    m_gateway->setCurrentText(version);
+    inspect(m_path, m_fromPlugin);
+}
+
+void VerifyPage::showPluginArtifact()
+{
+    const auto &plugin = m_context.currentPlugin();
+    const QString artifact = plugin ? ArtifactInspector::newestArtifact(plugin->path) : QString();
+    watch(plugin ? plugin->path : QString());
+    if (artifact.isEmpty()) {
+        m_path.clear();
+        m_fromPlugin = true;
+        m_report = {};
+        showReport();
+        return;
+    }
+    inspect(artifact, true);
+}
+
+void VerifyPage::inspect(const QString &path, bool fromPlugin)
+{
+    m_path = path;
+    m_fromPlugin = fromPlugin;
+    ArtifactInspector::Options options;
+    options.gatewayVersion = gatewayVersion();
+    if (fromPlugin && m_context.currentPlugin())
+        options.pluginDir = m_context.currentPlugin()->path;
+    m_report = path.isEmpty() ? ArtifactReport() : ArtifactInspector::inspectFile(path, options);
+    if (!fromPlugin)
+        watch({});
+    if (!path.isEmpty() && !m_watcher.files().contains(path))
+        m_watcher.addPath(path);
+    showReport();
+    Q_EMIT inspected();
+}
+
+void VerifyPage::watch(const QString &pluginDir)
+{
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    if (!pluginDir.isEmpty())
+        m_watcher.addPath(pluginDir); // a new main.wasm / plugin.wasm appears here after a build
+}
+
+void VerifyPage::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a plugin artifact"), m_path,
+                                                      tr("WebAssembly modules (*.wasm);;All files (*)"));
+    if (!path.isEmpty())
+        inspect(path);
+}
+
+void VerifyPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (isWasmUrl(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void VerifyPage::dropEvent(QDropEvent *event)
+{
+    if (!isWasmUrl(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    inspect(event->mimeData()->urls().first().toLocalFile());
+}
+
+void VerifyPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        inspect(m_path, m_fromPlugin); // findings are worded at inspection time
+    }
+    QWidget::changeEvent(event);
+}
+
+void VerifyPage::retranslate()
+{
+    m_gatewayLabel->setText(tr("Target gateway:"));
+    m_gateway->setItemText(0, tr("newest"));
+    m_gateway->setToolTip(tr("The Higress gateway version the artifact must work with. Type any version; "
+                             "the compatibility data of the newest release not after it applies."));
+    m_open->setText(tr("Open .wasm…"));
+    m_tabs->setTabText(0, tr("Exports"));
+    m_tabs->setTabText(1, tr("Imports"));
+    m_tabs->setTabText(2, tr("Build settings"));
+}
+
+void VerifyPage::showReport()
+{
+    m_exports.setReport(m_report);
+    m_imports.setReport(m_report);
+    m_settings.setReport(m_report);
+    showFindings();
+    showSummary();
+    m_scroll->verticalScrollBar()->setValue(0);
+    const bool none = m_path.isEmpty();
+    m_banner->setVisible(!none);
+    m_tabs->setVisible(!none);
+    m_messages->setVisible(none);
+    if (none) {
+        const auto &plugin = m_context.currentPlugin();
+        m_artifactLabel->setText(tr("No artifact"));
+        m_messages->showInfo(plugin ? tr("%1 has no main.wasm or plugin.wasm yet. Build it, or open or drop any "
+                                         ".wasm file here.").arg(plugin->name)
+                                    : tr("Select a plugin, or open or drop a .wasm file here."));
+        return;
+    }
+    m_artifactLabel->setText(tr("Artifact: %1").arg(QDir::toNativeSeparators(m_path)));
+    int errors = 0, warnings = 0;
+    for (const auto &f : m_report.findings)
+        (f.severity == FindingSeverity::Error ? errors : warnings) += f.severity == FindingSeverity::Info ? 0 : 1;
+    if (errors > 0)
+        m_banner->setVerdict(VerdictBanner::Verdict::Fail,
+                             tr("Will not work: %n problem(s) stop this plugin at the gateway. See the fixes below.",
+                                nullptr, errors));
+    else if (warnings > 0)
+        m_banner->setVerdict(VerdictBanner::Verdict::PassWithWarnings,
+                             tr("Should work: the gateway will load this plugin, but check %n warning(s) below.",
+                                nullptr, warnings));
+    else
+        m_banner->setVerdict(VerdictBanner::Verdict::Pass,
+                             tr("Ready: the gateway will load this plugin and requests will flow."));
+}
+
+void VerifyPage::showFindings()
+{
+    while (QLayoutItem *item = m_findings->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const InspectionFinding &f : m_report.findings) {
+        auto *card = new FindingCard(f);
+        m_findings->addWidget(card);
+        card->show(); // a layout only schedules showing widgets added to a visible parent
+    }
+}
+
+void VerifyPage::showSummary()
+{
+    while (m_summary->rowCount() > 0)
+        m_summary->removeRow(0);
+    if (m_path.isEmpty() || !m_report.readable())
+        return;
+    const auto value = [](const QString &text) {
+        auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setTextFormat(Qt::PlainText);
+        return label;
+    };
+    const ProxyWasmSurface &s = m_report.surface;
+    const GoModuleVersion *sdk = m_report.goBuildInfo.proxyWasmSdk();
+    const QString &id = m_report.toolchain.id;
+    const QString toolchain = id == QLatin1String("go") ? tr("Go (gc)") : id == QLatin1String("tinygo") ? tr("TinyGo")
+                            : id == QLatin1String("rust") ? tr("Rust") : id == QLatin1String("clang") ? tr("C/C++ (clang)")
+                                                                                                      : tr("unknown");
+    m_summary->addRow(tr("Toolchain:"), value(QString(toolchain + QLatin1Char(' ') + m_report.toolchain.version).trimmed()));
+    m_summary->addRow(tr("ABI version:"), value(s.abiVersions.join(QLatin1String(", "))));
+    m_summary->addRow(tr("Entry point:"), value(s.entrypoint));
+    m_summary->addRow(tr("Build tags:"), value(m_report.goBuildInfo.tags().join(QLatin1Char(' '))));
+    m_summary->addRow(tr("Expected tags:"), value(m_report.expectedTags.join(QLatin1Char(' '))));
+    m_summary->addRow(tr("proxy-wasm SDK:"),
+                      value(sdk ? QString(sdk->path + QLatin1Char(' ') + sdk->version + QLatin1Char(' ') + sdk->replacePath).trimmed()
+                                : QString()));
+    m_summary->addRow(tr("Callbacks:"), value(tr("%n proxy_on_* export(s)", nullptr, int(s.callbacks.size()))));
+    m_summary->addRow(tr("Memory / allocator:"), value(s.memoryExport + QStringLiteral(" / ") + s.allocatorExport));
+    m_summary->addRow(tr("Gateway profile:"), value(m_report.gatewayProfile));
+    m_summary->addRow(tr("Size / SHA-256:"),
+                      value(QLocale().formattedDataSize(m_report.size) + QStringLiteral("  ") + m_report.sha256));
+}
+
+} // namespace hwb::gui

@@ -1,0 +1,62 @@
+#include "FindingCard.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+namespace {
+QString accentColor(FindingSeverity severity)
+{
+    switch (severity) {
+    case FindingSeverity::Error: return QStringLiteral("#d93025");
+    case FindingSeverity::Warning: return QStringLiteral("#f9ab00");
+    case FindingSeverity::Info: return QStringLiteral("#1a73e8");
+    }
+    return {};
+}
+
+QString severityTitle(FindingSeverity severity)
+{
+    switch (severity) {
+    case FindingSeverity::Error: return FindingCard::tr("Error");
+    case FindingSeverity::Warning: return FindingCard::tr("Warning");
+    case FindingSeverity::Info: return FindingCard::tr("Note");
+    }
+    return {};
+}
+} // namespace
+
+FindingCard::FindingCard(const InspectionFinding &finding, QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("findingCard"));
+    setStyleSheet(QStringLiteral("#findingCard { border: 1px solid #dadce0; border-left: 5px solid %1;"
+                                 " border-radius: 4px; background: palette(base); }")
+                      .arg(accentColor(finding.severity)));
+    auto *title = new QLabel(QStringLiteral("<b style='color:%1'>%2</b> &nbsp;<code>%3</code>")
+                                 .arg(accentColor(finding.severity), severityTitle(finding.severity).toHtmlEscaped(),
+                                      finding.code),
+                             this);
+    auto *message = new QLabel(finding.message, this);
+    message->setWordWrap(true);
+    message->setTextFormat(Qt::PlainText);
+    message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 8);
+    layout->addWidget(title);
+    layout->addWidget(message);
+    if (!finding.fix.isEmpty()) {
+        auto *fixTitle = new QLabel(tr("How to fix:"), this);
+        auto *fix = new QLabel(finding.fix, this);
+        fix->setWordWrap(true);
+        fix->setTextFormat(Qt::PlainText);
+        fix->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        fix->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        layout->addWidget(fixTitle);
+        layout->addWidget(fix);
+    }
+}
+
+} // namespace hwb::gui

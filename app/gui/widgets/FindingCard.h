@@ -1,0 +1,17 @@
+#pragma once
+
+#include "wasm/InspectionFinding.h"
+
+#include <QFrame>
+
+namespace hwb::gui {
+
+// One inspection finding: severity and code, what happens at the gateway, and the fix to copy.
+class FindingCard : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit FindingCard(const InspectionFinding &finding, QWidget *parent = nullptr);
+};
+
+} // namespace hwb::gui

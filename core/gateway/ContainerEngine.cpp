@@ -1,0 +1,89 @@
+#include "ContainerEngine.h"
+
+#include "common/ToolLocator.h"
+
+#include <QProcess>
+#include <QTimer>
+
+namespace hwb {
+
+QString ContainerEngine::Result::firstErrorLine() const
+{
+    const QList<QByteArray> lines = err.trimmed().split('\n');
+    return QString::fromUtf8(lines.isEmpty() ? QByteArray() : lines.first().trimmed());
+}
+
+ContainerEngine::ContainerEngine(QObject *parent)
+    : QObject(parent)
+    , m_program(ToolLocator::find(ToolLocator::Tool::Docker))
+{
+}
+
+void ContainerEngine::setProgram(const QString &program)
+{
+    m_program = program.isEmpty() ? ToolLocator::find(ToolLocator::Tool::Docker) : program;
+}
+
+void ContainerEngine::configure(QProcess *process, const QStringList &args) const
+{
+    process->setProgram(m_program);
+    process->setArguments(args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : m_environment) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            env.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+    process->setProcessEnvironment(env);
+}
+
+void ContainerEngine::run(const QStringList &args, Done done, int timeoutMs)
+{
+    cancel();
+    auto *process = new QProcess(this);
+    m_process = process;
+    configure(process, args);
+    auto *timer = new QTimer(process);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, process, [process] { process->kill(); });
+    auto finish = [this, process, done](bool started) {
+        if (m_process != process)
+            return; // cancelled
+        m_process = nullptr;
+        Result result;
+        result.started = started;
+        result.exitCode = started && process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        result.out = process->readAllStandardOutput();
+        result.err = started ? process->readAllStandardError() : process->errorString().toUtf8();
+        process->deleteLater();
+        done(result);
+    };
+    connect(process, &QProcess::finished, this, [finish] { finish(true); });
+    connect(process, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            finish(false);
+    });
+    timer->start(timeoutMs);
+    process->start();
+}
+
+void ContainerEngine::cancel()
+{
+    if (!m_process)
+        return;
+    QProcess *process = m_process;
+    m_process = nullptr;
+    process->kill();
+    process->waitForFinished(2000);
+    process->deleteLater();
+}
+
+QProcess *ContainerEngine::createProcess(const QStringList &args, QObject *owner) const
+{
+    auto *process = new QProcess(owner);
+    configure(process, args);
+    return process;
+}
+
+} // namespace hwb

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QProcess;
+
+namespace hwb {
+
+// The docker (or podman) CLI, run asynchronously. One call at a time per instance, so a cancel knows
+// what to stop. Callbacks are dropped after cancel().
+class ContainerEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result
+    {
+        bool started = false; // false: the program itself could not run
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        bool ok() const { return started && exitCode == 0; }
+        QString firstErrorLine() const;
+    };
+    using Done = std::function<void(const Result &)>;
+
+    // The labels that mark what the workbench owns; stop and cleanup touch nothing else.
+    static constexpr const char *kLabel = "io.higress.workbench";
+    static constexpr const char *kPluginLabel = "io.higress.workbench.plugin";
+    static constexpr const char *kRunDirLabel = "io.higress.workbench.rundir";
+
+    explicit ContainerEngine(QObject *parent = nullptr);
+
+    void setProgram(const QString &program); // empty: ToolLocator's Docker
+    QString program() const { return m_program; }
+    void setExtraEnvironment(const QStringList &keyValues) { m_environment = keyValues; }
+    QStringList extraEnvironment() const { return m_environment; }
+
+    void run(const QStringList &args, Done done, int timeoutMs = 60000);
+    bool isBusy() const { return m_process != nullptr; }
+    void cancel();
+
+    // A long-running child (docker logs -f) with the same program and environment, not yet started so
+    // the caller can set its channels; owner owns it.
+    QProcess *createProcess(const QStringList &args, QObject *owner) const;
+
+private:
+    void configure(QProcess *process, const QStringList &args) const;
+
+    QString m_program;
+    QStringList m_environment;
+    QProcess *m_process = nullptr;
+};
+
+} // namespace hwb

@@ -1,0 +1,419 @@
+#include "GatewayController.h"
+
+#include "EnvoyConfig.h"
+#include "GatewayRunDir.h"
+#include "mock/MockLlmServer.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+
+namespace hwb {
+
+namespace {
+
+QString label(const char *key, const QString &value = {})
+{
+    return QLatin1String(key) + (value.isEmpty() ? QString() : QLatin1Char('=') + value);
+}
+
+QStringList labelFilter(const QString &pluginName)
+{
+    return {QStringLiteral("--filter"), QStringLiteral("label=") + label(ContainerEngine::kLabel, QStringLiteral("1")),
+            QStringLiteral("--filter"), QStringLiteral("label=") + label(ContainerEngine::kPluginLabel, pluginName)};
+}
+
+constexpr int kPollIntervalMs = 250;
+constexpr int kProbeEveryPolls = 4; // ask the engine whether the container still runs about once a second
+constexpr int kLogTailLines = 20;
+
+} // namespace
+
+GatewayController::GatewayController(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_pollTimer.setInterval(kPollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &GatewayController::pollReady);
+}
+
+GatewayController::~GatewayController()
+{
+    stopTimers();
+    if (m_logFollower) {
+        m_logFollower->kill();
+        m_logFollower->waitForFinished(1000);
+    }
+}
+
+QString GatewayController::stateId(State state)
+{
+    switch (state) {
+    case State::Stopped: return QStringLiteral("stopped");
+    case State::Starting: return QStringLiteral("starting");
+    case State::Ready: return QStringLiteral("ready");
+    case State::Failed: return QStringLiteral("failed");
+    case State::Stopping: return QStringLiteral("stopping");
+    }
+    return {};
+}
+
+QString GatewayController::containerName(const QString &pluginName)
+{
+    QString name = QStringLiteral("hwb-gateway-") + pluginName;
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_') && c != QLatin1Char('.'))
+            c = QLatin1Char('-');
+    }
+    return name;
+}
+
+QStringList GatewayController::runArguments(const GatewaySpec &spec, const QString &runDir)
+{
+    return {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--pull"), QStringLiteral("never"),
+            QStringLiteral("--name"), containerName(spec.pluginName),
+            QStringLiteral("--label"), label(ContainerEngine::kLabel, QStringLiteral("1")),
+            QStringLiteral("--label"), label(ContainerEngine::kPluginLabel, spec.pluginName),
+            QStringLiteral("--label"), label(ContainerEngine::kRunDirLabel, runDir),
+            QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:10000").arg(spec.listenerPort),
+            QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:9901").arg(spec.adminPort),
+            QStringLiteral("--add-host"), QStringLiteral("host.docker.internal:host-gateway"),
+            QStringLiteral("-v"), GatewayRunDir::envoyYamlPath(runDir) + QStringLiteral(":/etc/envoy/envoy.yaml:ro"),
+            QStringLiteral("-v"), GatewayRunDir::wasmPath(runDir) + QStringLiteral(":/etc/envoy/plugin.wasm:ro"),
+            QStringLiteral("--entrypoint"), QStringLiteral("/usr/local/bin/envoy"),
+            spec.image,
+            QStringLiteral("-c"), QStringLiteral("/etc/envoy/envoy.yaml"),
+            QStringLiteral("--component-log-level"), QStringLiteral("wasm:debug")};
+}
+
+void GatewayController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void GatewayController::setStep(const QString &step)
+{
+    m_step = step;
+    Q_EMIT progress(step, m_clock.isValid() ? m_clock.elapsed() : 0, m_spec.readyTimeoutMs);
+}
+
+void GatewayController::fail(GatewayError::Code code, const QString &message, const QString &hint,
+                             const QStringList &logTail)
+{
+    stopTimers();
+    m_engine.cancel();
+    m_error = {code, message, hint, logTail};
+    setState(State::Failed);
+}
+
+void GatewayController::failFromEngine(const ContainerEngine::Result &result, GatewayError::Code fallback,
+                                       const QString &what)
+{
+    const QString err = QString::fromUtf8(result.err);
+    if (!result.started) {
+        fail(GatewayError::Code::EngineMissing,
+             tr("The container engine %1 could not be run: %2").arg(m_engine.program(), result.firstErrorLine()),
+             tr("Install Docker (or Podman) or set its path in the gateway profile."));
+    } else if (err.contains(QLatin1String("Cannot connect to the Docker daemon"))
+               || err.contains(QLatin1String("Is the docker daemon running"))
+               || err.contains(QLatin1String("connect: no such file or directory"))
+               || err.contains(QLatin1String("connection refused"))) {
+        fail(GatewayError::Code::DaemonDown,
+             tr("The container engine's daemon is not running: %1").arg(result.firstErrorLine()),
+             tr("Start it (for example: sudo systemctl start docker) and try again."));
+    } else if (err.contains(QLatin1String("port is already allocated"))
+               || err.contains(QLatin1String("address already in use"))) {
+        fail(GatewayError::Code::PortBusy, tr("A gateway port is already in use: %1").arg(result.firstErrorLine()),
+             tr("Choose other ports in the gateway profile, or stop what holds them."));
+    } else if (err.contains(QLatin1String("No such image")) || err.contains(QLatin1String("Unable to find image"))
+               || err.contains(QLatin1String("image not known"))) {
+        fail(GatewayError::Code::ImageMissing, tr("The gateway image %1 is not available locally.").arg(m_spec.image),
+             tr("Pull it first: %1 pull %2").arg(QFileInfo(m_engine.program()).fileName(), m_spec.image));
+    } else {
+        fail(fallback, tr("%1 failed: %2").arg(what, result.firstErrorLine()));
+    }
+}
+
+void GatewayController::start(const GatewaySpec &spec)
+{
+    cancel();
+    ++m_generation;
+    m_spec = spec;
+    m_error = {};
+    m_containerId.clear();
+    m_runDir.clear();
+    m_logs.clear();
+    m_clock.start();
+    m_engine.setProgram(spec.engine);
+    m_engine.setExtraEnvironment(spec.engineEnvironment);
+    setState(State::Starting);
+
+    if (!QFileInfo(spec.artifactPath).isFile())
+        return fail(GatewayError::Code::BadInput, tr("No built module for %1 (looked for %2).")
+                                                      .arg(spec.pluginName, spec.artifactPath),
+                    tr("Build the plugin first."));
+    QJsonParseError jsonError;
+    if (!spec.pluginConfigJson.trimmed().isEmpty() && QJsonDocument::fromJson(spec.pluginConfigJson, &jsonError).isNull())
+        return fail(GatewayError::Code::BadInput,
+                    tr("The plugin configuration is not valid JSON: %1 at offset %2")
+                        .arg(jsonError.errorString()).arg(jsonError.offset));
+    UpstreamTarget upstream;
+    QString error;
+    if (!UpstreamTarget::parse(spec.upstream, spec.mockPort, &upstream, &error))
+        return fail(GatewayError::Code::BadInput, error);
+    if (spec.listenerPort == spec.adminPort)
+        return fail(GatewayError::Code::BadInput, tr("The listener and admin ports must differ."));
+    if (!QFileInfo(m_engine.program()).isExecutable())
+        return fail(GatewayError::Code::EngineMissing,
+                    tr("No container engine found (looked for \"%1\").").arg(m_engine.program()),
+                    tr("Install Docker (or Podman) or set its path in the gateway profile."));
+    checkDaemon();
+}
+
+void GatewayController::checkDaemon()
+{
+    setStep(tr("Checking the container engine…"));
+    // `version` reaches the daemon and reports a missing one plainly; `info --format` hides it in a template error.
+    m_engine.run({QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")},
+                 [this](const ContainerEngine::Result &r) {
+                     if (!r.ok())
+                         return failFromEngine(r, GatewayError::Code::DaemonDown, tr("Checking the engine"));
+                     removeOld([this] {
+                         if (checkPorts())
+                             checkImage();
+                     });
+                 });
+}
+
+void GatewayController::removeOld(const std::function<void()> &then)
+{
+    setStep(tr("Removing the previous gateway container…"));
+    QStringList args{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+                     QStringLiteral("{{.ID}}\t{{.Label \"%1\"}}").arg(QLatin1String(ContainerEngine::kRunDirLabel))};
+    args += labelFilter(m_spec.pluginName);
+    m_engine.run(args, [this, then](const ContainerEngine::Result &r) {
+        if (!r.ok())
+            return failFromEngine(r, GatewayError::Code::RunFailed, tr("Listing containers"));
+        QStringList ids;
+        QStringList dirs;
+        for (const QByteArray &line : r.out.trimmed().split('\n')) {
+            const QList<QByteArray> parts = line.split('\t');
+            if (!parts.first().isEmpty())
+                ids << QString::fromUtf8(parts.first());
+            if (parts.size() > 1)
+                dirs << QString::fromUtf8(parts.at(1));
+        }
+        if (ids.isEmpty())
+            return then();
+        m_engine.run(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids,
+                     [this, then, ids, dirs](const ContainerEngine::Result &rm) {
+                         if (!rm.ok())
+                             return failFromEngine(rm, GatewayError::Code::RunFailed, tr("Removing the old container"));
+                         for (const QString &dir : dirs)
+                             GatewayRunDir::remove(dir);
+                         m_removed += ids;
+                         then();
+                     });
+    });
+}
+
+bool GatewayController::checkPorts()
+{
+    // Docker reports a busy port only after creating the container; checking first gives a plain answer.
+    for (int port : {m_spec.listenerPort, m_spec.adminPort}) {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, quint16(port))) {
+            fail(GatewayError::Code::PortBusy, tr("Port %1 on 127.0.0.1 is already in use.").arg(port),
+                 tr("Choose another port in the gateway profile, or stop the program that holds it."));
+            return false;
+        }
+    }
+    return true;
+}
+
+void GatewayController::checkImage()
+{
+    setStep(tr("Checking the image %1…").arg(m_spec.image));
+    m_engine.run({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                  QStringLiteral("{{.Id}}"), m_spec.image},
+                 [this](const ContainerEngine::Result &r) {
+                     if (!r.ok()) {
+                         return fail(GatewayError::Code::ImageMissing,
+                                     tr("The gateway image %1 is not available locally.").arg(m_spec.image),
+                                     tr("Pull it first: %1 pull %2")
+                                         .arg(QFileInfo(m_engine.program()).fileName(), m_spec.image));
+                     }
+                     bindMockForContainers();
+                 });
+}
+
+void GatewayController::bindMockForContainers()
+{
+    if (!m_spec.mockServer || m_spec.upstream != QLatin1String("mock"))
+        return runContainer();
+    // host-gateway is the bridge's gateway address: the in-process mock must listen there too.
+    setStep(tr("Letting the container reach the mock LLM…"));
+    m_engine.run({QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("bridge"), QStringLiteral("--format"),
+                  QStringLiteral("{{range .IPAM.Config}}{{.Gateway}} {{end}}")},
+                 [this](const ContainerEngine::Result &r) {
+                     for (const QByteArray &word : r.out.simplified().split(' ')) {
+                         const QHostAddress address(QString::fromLatin1(word));
+                         if (address.protocol() == QAbstractSocket::IPv4Protocol
+                             && !m_spec.mockServer->listenAlso(address))
+                             m_logs.appendLine(tr("workbench: the mock LLM cannot listen on %1: %2")
+                                                   .arg(address.toString(), m_spec.mockServer->errorString()));
+                     }
+                     runContainer();
+                 });
+}
+
+void GatewayController::runContainer()
+{
+    EnvoyConfig config;
+    config.pluginName = m_spec.pluginName;
+    config.pluginConfigJson = m_spec.pluginConfigJson;
+    QString error;
+    UpstreamTarget::parse(m_spec.upstream, m_spec.mockPort, &config.upstream, &error);
+    m_runDir = GatewayRunDir::create(m_spec.pluginName, config.toYaml(), m_spec.artifactPath, &error);
+    if (m_runDir.isEmpty())
+        return fail(GatewayError::Code::BadInput, error);
+    setStep(tr("Starting the gateway container…"));
+    m_engine.run(runArguments(m_spec, m_runDir), [this](const ContainerEngine::Result &r) {
+        if (!r.ok()) {
+            GatewayRunDir::remove(m_runDir);
+            return failFromEngine(r, GatewayError::Code::RunFailed, tr("Starting the container"));
+        }
+        m_containerId = QString::fromUtf8(r.out.trimmed()).left(12);
+        if (m_spec.followLogs)
+            followLogs();
+        setStep(tr("Waiting for the gateway to be ready (admin /ready)…"));
+        m_polls = 0;
+        m_pollTimer.start();
+    });
+}
+
+void GatewayController::followLogs()
+{
+    QProcess *follower = m_engine.createProcess({QStringLiteral("logs"), QStringLiteral("-f"), m_containerId}, this);
+    m_logFollower = follower;
+    // Envoy logs to stderr; docker keeps the streams apart. The pane shows both, in arrival order.
+    follower->setProcessChannelMode(QProcess::MergedChannels);
+    connect(follower, &QProcess::readyRead, this, [this, follower] { m_logs.appendBytes(follower->readAll()); });
+    connect(follower, &QProcess::finished, follower, &QObject::deleteLater);
+    follower->start();
+}
+
+void GatewayController::pollReady()
+{
+    const qint64 elapsed = m_clock.elapsed();
+    Q_EMIT progress(m_step, elapsed, m_spec.readyTimeoutMs);
+    if (elapsed > m_spec.readyTimeoutMs) {
+        return failWithLogs(GatewayError::Code::ReadyTimeout,
+                            tr("The gateway did not become ready within %1 s.").arg(m_spec.readyTimeoutMs / 1000));
+    }
+    if (++m_polls % kProbeEveryPolls == 0 && !m_engine.isBusy())
+        probeContainer();
+    if (m_readyReply)
+        return;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/ready").arg(m_spec.adminPort)));
+    request.setTransferTimeout(1000);
+    m_readyReply = m_network->get(request);
+    const int generation = m_generation;
+    connect(m_readyReply, &QNetworkReply::finished, this, [this, reply = m_readyReply.data(), generation] {
+        reply->deleteLater();
+        if (generation != m_generation || m_state != State::Starting)
+            return;
+        if (reply->error() == QNetworkReply::NoError && reply->readAll().trimmed() == "LIVE") {
+            stopTimers();
+            m_engine.cancel();
+            setStep(tr("Ready"));
+            setState(State::Ready);
+        }
+    });
+}
+
+void GatewayController::probeContainer()
+{
+    m_engine.run({QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.State.Status}} {{.State.ExitCode}}"),
+                  m_containerId},
+                 [this](const ContainerEngine::Result &r) {
+                     const QList<QByteArray> words = r.out.simplified().split(' ');
+                     if (r.ok() && (words.first() == "exited" || words.first() == "dead")) {
+                         failWithLogs(GatewayError::Code::ContainerExited,
+                                      tr("The gateway container exited with code %1 before it was ready.")
+                                          .arg(QString::fromUtf8(words.value(1))));
+                     }
+                 });
+}
+
+void GatewayController::failWithLogs(GatewayError::Code code, const QString &message)
+{
+    stopTimers();
+    // The container may have exited before the follower attached: ask the engine for the log itself.
+    m_engine.run({QStringLiteral("logs"), QStringLiteral("--tail"), QString::number(kLogTailLines), m_containerId},
+                 [this, code, message](const ContainerEngine::Result &r) {
+                     GatewayLogModel tail;
+                     tail.appendBytes(r.out + r.err);
+                     tail.flushPartial();
+                     QStringList lines = tail.lines();
+                     if (lines.isEmpty())
+                         lines = m_logs.tail(kLogTailLines);
+                     fail(code, message, tr("Last log lines of container %1:").arg(m_containerId), lines);
+                 });
+}
+
+void GatewayController::stopTimers()
+{
+    m_pollTimer.stop();
+    if (m_readyReply)
+        m_readyReply->abort();
+}
+
+void GatewayController::cancel()
+{
+    if (m_state != State::Starting)
+        return;
+    ++m_generation;
+    stopTimers();
+    m_engine.cancel();
+    const QString plugin = m_spec.pluginName;
+    if (!m_containerId.isEmpty())
+        stop(plugin, m_spec.engine, m_spec.engineEnvironment);
+    else
+        setState(State::Stopped);
+}
+
+void GatewayController::stop(const QString &pluginName, const QString &engine, const QStringList &engineEnvironment)
+{
+    ++m_generation;
+    stopTimers();
+    m_engine.setProgram(engine);
+    m_engine.setExtraEnvironment(engineEnvironment);
+    m_spec.pluginName = pluginName;
+    m_removed.clear();
+    m_error = {};
+    if (m_logFollower)
+        m_logFollower->kill();
+    setState(State::Stopping);
+    removeOld([this] {
+        m_containerId.clear();
+        m_runDir.clear();
+        setStep(tr("Stopped"));
+        setState(State::Stopped);
+    });
+}
+
+void GatewayController::restart(const GatewaySpec &spec)
+{
+    // start() removes this plugin's previous container first, then copies the new module.
+    start(spec);
+}
+
+} // namespace hwb

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ContainerEngine.h"
+#include "GatewayError.h"
+#include "GatewayLogModel.h"
+#include "GatewaySpec.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QProcess;
+
+namespace hwb {
+
+// The managed local gateway: one labelled container per plugin, started with the plugin's module and
+// envoy.yaml mounted read-only, ports published on loopback, readiness awaited on admin /ready, logs
+// followed into a model. Every step is asynchronous and cancellable; failures carry a clear GatewayError.
+class GatewayController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Starting, Ready, Failed, Stopping };
+    Q_ENUM(State)
+
+    explicit GatewayController(QObject *parent = nullptr);
+    ~GatewayController() override;
+
+    void start(const GatewaySpec &spec);
+    // Removes this plugin's labelled containers (and their run folders). Works without a prior start().
+    void stop(const QString &pluginName, const QString &engine = {}, const QStringList &engineEnvironment = {});
+    // Stops and starts again with the spec's artifact copied afresh: what a rebuild needs.
+    void restart(const GatewaySpec &spec);
+    // Stops waiting; a container that was already started is removed. Not a failure.
+    void cancel();
+
+    State state() const { return m_state; }
+    static QString stateId(State state); // "stopped", "starting", ... (CLI contract)
+    GatewayError error() const { return m_error; }
+    QString step() const { return m_step; }
+    QString containerId() const { return m_containerId; }
+    QString runDir() const { return m_runDir; }
+    GatewaySpec spec() const { return m_spec; }
+    GatewayLogModel *logs() { return &m_logs; }
+    QStringList removedContainers() const { return m_removed; }
+
+    static QString containerName(const QString &pluginName);
+    static QStringList runArguments(const GatewaySpec &spec, const QString &runDir);
+
+Q_SIGNALS:
+    void stateChanged(hwb::GatewayController::State state);
+    void progress(const QString &step, qint64 elapsedMs, qint64 timeoutMs);
+
+private:
+    void setState(State state);
+    void setStep(const QString &step);
+    void fail(GatewayError::Code code, const QString &message, const QString &hint = {},
+              const QStringList &logTail = {});
+    void failFromEngine(const ContainerEngine::Result &result, GatewayError::Code fallback, const QString &what);
+    bool checkPorts();
+    void checkDaemon();
+    void removeOld(const std::function<void()> &then);
+    void checkImage();
+    void bindMockForContainers();
+    void runContainer();
+    void followLogs();
+    void pollReady();
+    void probeContainer();
+    void failWithLogs(GatewayError::Code code, const QString &message);
+    void stopTimers();
+
+    ContainerEngine m_engine;
+    GatewaySpec m_spec;
+    State m_state = State::Stopped;
+    GatewayError m_error;
+    QString m_step;
+    QString m_containerId;
+    QString m_runDir;
+    QStringList m_removed;
+    GatewayLogModel m_logs;
+    QPointer<QProcess> m_logFollower;
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_readyReply;
+    QTimer m_pollTimer;
+    QElapsedTimer m_clock;
+    int m_polls = 0;
+    int m_generation = 0;
+};
+
+} // namespace hwb

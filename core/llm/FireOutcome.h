@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QAbstractSocket>
+#include <QList>
+#include <QString>
+
+namespace hwb {
+
+// How one request ended; the ids are the `hwb fire` contract (BRIEF §5).
+enum class Outcome {
+    Ok,
+    HttpError,
+    Refused,
+    DnsError,
+    TlsError,
+    Reset,
+    TimeoutConnect,
+    HangNoFirstByte,
+    Stalled,
+    Truncated,
+    Malformed,
+    Cancelled,
+};
+
+class OutcomeClassifier
+{
+public:
+    static QString id(Outcome outcome);
+    static Outcome fromId(const QString &id, bool *ok = nullptr);
+    static const QList<Outcome> &all();
+    static QString title(Outcome outcome); // short translated label for the UI
+
+    // A socket error before the response completed. Returns Outcome::Ok for "not a failure by itself"
+    // (the peer closing: the caller decides from the HTTP framing whether that was complete).
+    static Outcome fromSocketError(QAbstractSocket::SocketError error);
+
+    // The plain-words explanation shown for hang_no_first_byte.
+    static QString hangExplanation(double waitedSeconds);
+};
+
+} // namespace hwb

@@ -1,0 +1,440 @@
+#include "FireRequest.h"
+
+#include "StreamDelta.h"
+#include "hwb_config.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkProxy>
+#include <QTcpSocket>
+#if QT_CONFIG(ssl)
+#include <QSslSocket>
+#endif
+
+#include <chrono>
+
+namespace hwb {
+
+namespace {
+constexpr qint64 kReadBlock = 64 * 1024;
+
+bool isTextual(const QByteArray &contentType)
+{
+    const QByteArray t = contentType.toLower();
+    return t.isEmpty() || t.contains("json") || t.startsWith("text/");
+}
+} // namespace
+
+FireRequest::FireRequest(RequestSpec spec, FireTimeouts timeouts, FireLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_timeouts(timeouts)
+    , m_limits(limits)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &FireRequest::onTimer);
+}
+
+FireRequest::~FireRequest()
+{
+    if (m_socket)
+        m_socket->abort();
+}
+
+QByteArray FireRequest::serialize(const RequestSpec &spec)
+{
+    QByteArray path = spec.url.path(QUrl::FullyEncoded).toLatin1();
+    if (path.isEmpty())
+        path = "/";
+    if (spec.url.hasQuery())
+        path += '?' + spec.url.query(QUrl::FullyEncoded).toLatin1();
+    bool hasHost = false, hasType = false;
+    for (const auto &h : spec.headers) {
+        hasHost = hasHost || h.first.compare("host", Qt::CaseInsensitive) == 0;
+        hasType = hasType || h.first.compare("content-type", Qt::CaseInsensitive) == 0;
+    }
+    QByteArray out = spec.method + ' ' + path + " HTTP/1.1\r\n";
+    if (!hasHost) {
+        const int port = spec.url.port(-1);
+        out += "Host: " + spec.url.host(QUrl::FullyEncoded).toLatin1();
+        if (port > 0)
+            out += ':' + QByteArray::number(port);
+        out += "\r\n";
+    }
+    for (const auto &h : spec.headers) {
+        // Framing is ours: the engine sends exactly one body and closes the connection after the response.
+        if (h.first.compare("content-length", Qt::CaseInsensitive) == 0
+            || h.first.compare("connection", Qt::CaseInsensitive) == 0
+            || h.first.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+            continue;
+        out += h.first + ": " + h.second + "\r\n";
+    }
+    out += "User-Agent: hwb/" HWB_VERSION_STRING "\r\n";
+    if (!hasType && !spec.body.isEmpty())
+        out += "Content-Type: application/json\r\n";
+    if (!spec.body.isEmpty() || spec.method == "POST" || spec.method == "PUT")
+        out += "Content-Length: " + QByteArray::number(spec.body.size()) + "\r\n";
+    out += "Connection: close\r\n\r\n";
+    out += spec.body;
+    return out;
+}
+
+double FireRequest::elapsedMs() const
+{
+    return double(m_clock.nsecsElapsed()) / 1e6;
+}
+
+void FireRequest::start()
+{
+    m_result.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
+    m_startNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch()).count();
+    m_clock.start();
+    const bool tls = m_spec.url.scheme() == QLatin1String("https");
+    const QString host = m_spec.url.host();
+    const quint16 port = quint16(m_spec.url.port(tls ? 443 : 80));
+#if QT_CONFIG(ssl)
+    if (tls) {
+        auto *ssl = new QSslSocket(this);
+        connect(ssl, &QSslSocket::encrypted, this, &FireRequest::onConnected);
+        connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
+            if (m_limits.ignoreTlsErrors) {
+                ssl->ignoreSslErrors();
+                return;
+            }
+            QStringList texts;
+            for (const QSslError &e : errors)
+                texts.append(e.errorString());
+            finish(Outcome::TlsError, texts.join(QLatin1String("; ")));
+        });
+        m_socket = ssl;
+    }
+#endif
+    if (!m_socket) {
+        if (tls) {
+            m_socket = nullptr;
+            finish(Outcome::TlsError, tr("This build has no TLS support."));
+            return;
+        }
+        m_socket = new QTcpSocket(this);
+        connect(m_socket, &QTcpSocket::connected, this, &FireRequest::onConnected);
+    }
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+    m_socket->setReadBufferSize(4 * kReadBlock); // Qt's own buffer stays bounded as well
+    connect(m_socket, &QTcpSocket::readyRead, this, &FireRequest::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &FireRequest::onClosed);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &FireRequest::onSocketError);
+    m_phase = Phase::Connecting;
+    armTimer();
+#if QT_CONFIG(ssl)
+    if (tls) {
+        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(host, port);
+        return;
+    }
+#endif
+    m_socket->connectToHost(host, port);
+}
+
+void FireRequest::cancel()
+{
+    finish(Outcome::Cancelled, tr("Cancelled."));
+}
+
+void FireRequest::onConnected()
+{
+    if (m_finished)
+        return;
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->write(serialize(m_spec));
+    m_phase = Phase::WaitingFirstByte;
+    m_lastActivityMs = elapsedMs();
+    armTimer();
+}
+
+void FireRequest::armTimer()
+{
+    const double now = elapsedMs();
+    double deadline = m_timeouts.totalMs;
+    if (m_phase == Phase::Connecting)
+        deadline = qMin<double>(deadline, m_timeouts.connectMs);
+    else if (m_phase == Phase::WaitingFirstByte)
+        deadline = qMin<double>(deadline, m_lastActivityMs + m_timeouts.firstByteMs);
+    else if (m_phase == Phase::Receiving)
+        deadline = qMin<double>(deadline, m_lastActivityMs + m_timeouts.idleMs);
+    m_timer.start(qMax(0, int(deadline - now + 0.999)));
+}
+
+void FireRequest::onTimer()
+{
+    if (m_finished)
+        return;
+    const double now = elapsedMs();
+    const bool totalExpired = now >= m_timeouts.totalMs;
+    switch (m_phase) {
+    case Phase::Connecting:
+        finish(Outcome::TimeoutConnect, tr("Could not connect to %1 within %2 s.")
+                                            .arg(m_spec.url.authority())
+                                            .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));
+        return;
+    case Phase::WaitingFirstByte:
+        if (totalExpired || now - m_lastActivityMs >= m_timeouts.firstByteMs)
+            finish(Outcome::HangNoFirstByte, OutcomeClassifier::hangExplanation((now - m_lastActivityMs) / 1000.0));
+        else
+            armTimer();
+        return;
+    case Phase::Receiving:
+        if (totalExpired) {
+            finish(Outcome::Stalled, tr("The response was still running when the total timeout of %1 s expired.")
+                                         .arg(m_timeouts.totalMs / 1000.0, 0, 'f', 1));
+        } else if (now - m_lastActivityMs >= m_timeouts.idleMs) {
+            const QString idle = QString::number(m_timeouts.idleMs / 1000.0, 'f', 1);
+            if (!m_http.headersComplete())
+                finish(Outcome::Stalled, tr("The response started but its headers never finished (no data for %1 s).").arg(idle));
+            else if (m_result.bytes == 0)
+                finish(Outcome::Stalled, tr("Response headers arrived (HTTP %1) but the body never started: no data for %2 s.")
+                                             .arg(m_http.status()).arg(idle));
+            else
+                finish(Outcome::Stalled, tr("The stream stopped: no data for %1 s after %2 events and %3 bytes.")
+                                             .arg(idle).arg(m_result.chunks).arg(m_result.bytes));
+        } else {
+            armTimer();
+        }
+        return;
+    case Phase::Idle:
+    case Phase::Done:
+        return;
+    }
+}
+
+void FireRequest::onReadyRead()
+{
+    QByteArray block;
+    while (!m_finished && m_socket && m_socket->bytesAvailable() > 0) {
+        block.resize(kReadBlock);
+        const qint64 n = m_socket->read(block.data(), kReadBlock);
+        if (n <= 0)
+            break;
+        block.resize(n);
+        const double now = elapsedMs();
+        if (m_phase != Phase::Receiving) {
+            m_result.ttfbMs = now;
+            m_phase = Phase::Receiving;
+        }
+        m_lastActivityMs = now;
+        const bool hadHeaders = m_http.headersComplete();
+        QByteArray body;
+        const auto state = m_http.feed(block, body);
+        if (!hadHeaders && m_http.headersComplete()) {
+            m_result.status = m_http.status();
+            m_result.reason = m_http.reason();
+            m_result.headers = m_http.headers();
+            m_result.streamed = m_http.status() / 100 == 2
+                && m_http.header("content-type").toLower().contains("text/event-stream");
+            Q_EMIT headersReceived();
+        }
+        if (state == HttpResponseParser::State::Error) {
+            finish(Outcome::Malformed, tr("Invalid HTTP response: %1.").arg(QString::fromLatin1(m_http.errorText())));
+            return;
+        }
+        if (!body.isEmpty())
+            handleBody(body);
+        m_result.peakBufferedBytes = qMax(m_result.peakBufferedBytes,
+                                          qint64(block.size() + m_sse.bufferedBytes() + m_result.keptBody.size()
+                                                 + m_result.streamText.size() * 2));
+        if (!m_finished && state == HttpResponseParser::State::Complete) {
+            completeResponse();
+            return;
+        }
+    }
+    if (!m_finished)
+        armTimer();
+}
+
+void FireRequest::handleBody(const QByteArray &bytes)
+{
+    m_result.bytes += bytes.size();
+    const qsizetype room = m_limits.keepBodyBytes - m_result.keptBody.size();
+    if (room > 0)
+        m_result.keptBody.append(bytes.left(room));
+    if (bytes.size() > room)
+        m_result.bodyClipped = true;
+    if (isTextual(m_http.header("content-type")) && !m_utf8.feed(bytes)) {
+        finish(Outcome::Malformed, tr("The response body is not valid UTF-8 (first bad byte at offset %1).")
+                                       .arg(m_utf8.errorOffset()));
+        return;
+    }
+    if (!m_result.streamed)
+        return;
+    QList<SseEvent> events;
+    m_sse.feed(bytes, events);
+    for (const SseEvent &e : std::as_const(events)) {
+        if (m_finished)
+            return;
+        handleEvent(e);
+    }
+    if (!m_finished && m_sse.error() != SseParser::Error::None)
+        finish(Outcome::Malformed, m_sse.error() == SseParser::Error::LineTooLong
+                                       ? tr("An SSE line exceeded the size limit.")
+                                       : tr("An SSE event exceeded the size limit."));
+}
+
+void FireRequest::handleEvent(const SseEvent &event)
+{
+    const double now = elapsedMs();
+    const StreamDelta delta = StreamDelta::fromEvent(event);
+    if (!event.done)
+        ++m_result.chunks;
+    if (m_result.events.size() < m_limits.keepEvents)
+        m_result.events.append({now, delta.text,
+                                event.done ? QStringLiteral("[DONE]") : QString::fromUtf8(event.type)});
+    else
+        ++m_result.eventsDropped;
+    if (delta.outputTokens >= 0) {
+        m_result.outputTokens = delta.outputTokens;
+        m_sawUsage = true;
+    }
+    switch (delta.kind) {
+    case StreamDelta::Kind::Content:
+        ++m_contentEvents;
+        if (m_result.ttftMs < 0)
+            m_result.ttftMs = now;
+        if (m_lastContentMs >= 0 && m_gaps.size() < m_limits.keepGaps)
+            m_gaps.append(now - m_lastContentMs);
+        m_lastContentMs = now;
+        if (m_result.streamText.size() < m_limits.keepTextChars)
+            m_result.streamText += delta.text.left(m_limits.keepTextChars - m_result.streamText.size());
+        break;
+    case StreamDelta::Kind::End:
+        m_sawEnd = true;
+        completeResponse(); // the end marker ends the measurement, whatever the connection does next
+        return;
+    case StreamDelta::Kind::Error:
+        finish(Outcome::HttpError, tr("The stream reported an error: %1").arg(delta.errorMessage));
+        return;
+    case StreamDelta::Kind::NotJson:
+        finish(Outcome::Malformed, tr("A stream event is not JSON: %1")
+                                       .arg(QString::fromUtf8(event.data.left(120))));
+        return;
+    case StreamDelta::Kind::Metadata:
+        break;
+    }
+    Q_EMIT streamEvent(m_result.events.isEmpty() ? StreamEventRecord{} : m_result.events.last());
+}
+
+void FireRequest::onClosed()
+{
+    if (m_finished || !m_socket)
+        return;
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    if (m_finished)
+        return;
+    if (m_phase == Phase::Connecting) {
+        finish(Outcome::Reset, tr("The connection closed while connecting."));
+        return;
+    }
+    if (m_http.finish() == HttpResponseParser::State::Complete) {
+        completeResponse();
+        return;
+    }
+    if (m_phase == Phase::WaitingFirstByte)
+        finish(Outcome::Reset, tr("The server closed the connection without sending any response."));
+    else
+        finish(Outcome::Reset, tr("The connection closed before the response was complete (after %1 body bytes).")
+                                   .arg(m_result.bytes));
+}
+
+void FireRequest::onSocketError()
+{
+    if (m_finished || !m_socket)
+        return;
+    const auto error = m_socket->error();
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        onClosed();
+        return;
+    }
+    const Outcome outcome = OutcomeClassifier::fromSocketError(error);
+    QString text = m_socket->errorString();
+    if (outcome == Outcome::Refused)
+        text = tr("Connection refused by %1: nothing listens there. Is the gateway running?").arg(m_spec.url.authority());
+    else if (outcome == Outcome::DnsError)
+        text = tr("Host %1 not found: %2").arg(m_spec.url.host(), text);
+    finish(outcome == Outcome::Ok ? Outcome::Reset : outcome, text);
+}
+
+void FireRequest::completeResponse()
+{
+    if (m_finished)
+        return;
+    const int status = m_http.status();
+    if (status / 100 != 2) {
+        const QString message = StreamDelta::errorMessageOf(m_result.keptBody);
+        finish(Outcome::HttpError, QStringLiteral("HTTP %1 %2%3")
+                                       .arg(status)
+                                       .arg(QString::fromLatin1(m_http.reason()),
+                                            message.isEmpty() ? QString() : QLatin1String(": ") + message));
+        return;
+    }
+    if (m_result.streamed) {
+        if (!m_sawEnd) {
+            finish(Outcome::Truncated, tr("The stream ended without [DONE] or message_stop after %1 events.")
+                                           .arg(m_result.chunks));
+            return;
+        }
+        finish(Outcome::Ok);
+        return;
+    }
+    if (!m_utf8.finish() && isTextual(m_http.header("content-type"))) {
+        finish(Outcome::Malformed, tr("The response body ends inside a UTF-8 sequence."));
+        return;
+    }
+    if (m_http.header("content-type").toLower().contains("json") && !m_result.bodyClipped) {
+        const StreamDelta d = StreamDelta::fromBody(m_result.keptBody);
+        if (d.kind == StreamDelta::Kind::NotJson) {
+            finish(Outcome::Malformed, tr("The response says JSON but is not valid JSON."));
+            return;
+        }
+        if (d.kind == StreamDelta::Kind::Error) {
+            finish(Outcome::HttpError, tr("HTTP %1 carrying an error: %2").arg(status).arg(d.errorMessage));
+            return;
+        }
+        if (d.outputTokens >= 0) {
+            m_result.outputTokens = d.outputTokens;
+            m_sawUsage = true;
+        }
+        if (!d.text.isEmpty()) {
+            ++m_contentEvents;
+            m_result.ttftMs = elapsedMs();
+            m_result.streamText = d.text.left(m_limits.keepTextChars);
+        }
+    }
+    finish(Outcome::Ok);
+}
+
+void FireRequest::finish(Outcome outcome, const QString &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_phase = Phase::Done;
+    m_timer.stop();
+    m_result.totalMs = elapsedMs();
+    m_result.outcome = outcome;
+    m_result.error = error;
+    m_result.itl = Percentiles::of(m_gaps);
+    if (!m_sawUsage) {
+        m_result.outputTokens = m_contentEvents;
+        m_result.tokensEstimated = true;
+    }
+    m_gaps = {};
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    Q_EMIT finished();
+}
+
+} // namespace hwb

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "FireResult.h"
+#include "HttpResponseParser.h"
+#include "SseParser.h"
+#include "Utf8Validator.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace hwb {
+
+// What to send: a fully resolved HTTP request (placeholders already substituted).
+struct RequestSpec
+{
+    QUrl url;
+    QByteArray method = "POST";
+    QList<QPair<QByteArray, QByteArray>> headers; // a Host header here overrides the URL's
+    QByteArray body;
+};
+
+struct FireTimeouts
+{
+    int connectMs = 10000;
+    int firstByteMs = 30000;
+    int idleMs = 30000;   // between two reads once the response started
+    int totalMs = 300000;
+};
+
+struct FireLimits
+{
+    qsizetype keepBodyBytes = 64 * 1024;
+    qsizetype keepTextChars = 64 * 1024;
+    int keepEvents = 2000;
+    int keepGaps = 100000;
+    bool ignoreTlsErrors = false;
+};
+
+// One HTTP/1.1 request over its own connection (QTcpSocket, or QSslSocket for https), timed with a
+// monotonic clock from the moment it starts. Owning the socket gives exact first-byte times and lets a
+// batch hold C connections at once, which QNetworkAccessManager's six-per-host pool would not.
+class FireRequest : public QObject
+{
+    Q_OBJECT
+public:
+    FireRequest(RequestSpec spec, FireTimeouts timeouts, FireLimits limits, QObject *parent = nullptr);
+    ~FireRequest() override;
+
+    void start();
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const FireResult &result() const { return m_result; }
+    FireResult &result() { return m_result; }
+    // CLOCK_MONOTONIC nanoseconds at start(), so tests can compare with times a server stamps.
+    qint64 startedAtMonotonicNs() const { return m_startNs; }
+
+    static QByteArray serialize(const RequestSpec &spec);
+
+Q_SIGNALS:
+    void headersReceived();
+    void streamEvent(const hwb::StreamEventRecord &event);
+    void finished();
+
+private:
+    double elapsedMs() const;
+    void onConnected();
+    void onReadyRead();
+    void onClosed();
+    void onSocketError();
+    void onTimer();
+    void armTimer();
+    void handleBody(const QByteArray &bytes);
+    void handleEvent(const SseEvent &event);
+    void completeResponse();
+    void finish(Outcome outcome, const QString &error = {});
+
+    RequestSpec m_spec;
+    FireTimeouts m_timeouts;
+    FireLimits m_limits;
+    FireResult m_result;
+    QTcpSocket *m_socket = nullptr;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_startNs = 0;
+    enum class Phase { Idle, Connecting, WaitingFirstByte, Receiving, Done } m_phase = Phase::Idle;
+    double m_lastActivityMs = 0;
+    double m_lastContentMs = -1;
+    QList<double> m_gaps;
+    HttpResponseParser m_http;
+    SseParser m_sse;
+    Utf8Validator m_utf8;
+    bool m_sawEnd = false;
+    bool m_sawUsage = false;
+    qint64 m_contentEvents = 0;
+    QString m_streamError;
+    bool m_finished = false;
+};
+
+} // namespace hwb

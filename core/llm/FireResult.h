@@ -1,0 +1,58 @@
+#pragma once
+
+#include "FireOutcome.h"
+#include "LatencyStats.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace hwb {
+
+// One stream event as the timeline shows it: when it arrived and what text it added.
+struct StreamEventRecord
+{
+    double atMs = 0;
+    QString delta;
+    QString type; // SSE event type, "[DONE]", or empty
+};
+
+// Everything measured about one request. Memory is bounded: the body, the stream text and the event
+// timeline are clipped for display while the counters keep counting.
+struct FireResult
+{
+    int index = 0;
+    Outcome outcome = Outcome::Cancelled;
+    int status = 0;
+    QByteArray reason;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    qint64 startedAtMsEpoch = 0;
+    double startOffsetMs = 0; // since the start of its batch
+    double ttfbMs = -1;
+    double ttftMs = -1;
+    double totalMs = 0;
+    Percentiles itl;
+    int chunks = 0;           // SSE events carrying data, [DONE] excluded
+    qint64 outputTokens = 0;
+    bool tokensEstimated = false;
+    qint64 bytes = 0;         // response body bytes (after chunked decoding)
+    QString error;
+
+    bool streamed = false;
+    QByteArray keptBody;      // the first bytes of the body, for display
+    bool bodyClipped = false;
+    QString streamText;       // assembled content, clipped
+    QList<StreamEventRecord> events;
+    qint64 eventsDropped = 0;
+    qint64 peakBufferedBytes = 0;
+
+    bool isOk() const { return outcome == Outcome::Ok; }
+    double tokensPerSecond() const;
+    // The BRIEF §5 request object; withDetail adds headers, body, text and timeline (for history).
+    QJsonObject toJson(bool withDetail = false) const;
+    static FireResult fromJson(const QJsonObject &o);
+};
+
+} // namespace hwb

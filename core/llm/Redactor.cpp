@@ -1,0 +1,68 @@
+#include "Redactor.h"
+
+#include <QRegularExpression>
+
+namespace hwb {
+
+Redactor &Redactor::global()
+{
+    static Redactor redactor;
+    return redactor;
+}
+
+void Redactor::addSecret(const QString &value)
+{
+    if (value.size() >= 4 && !m_secrets.contains(value))
+        m_secrets.append(value);
+}
+
+void Redactor::clearSecrets()
+{
+    m_secrets.clear();
+}
+
+bool Redactor::isSecretHeader(QByteArrayView name)
+{
+    for (const char *secret : {"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie",
+                               "set-cookie", "x-goog-api-key"}) {
+        if (name.compare(secret, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString Redactor::redact(QString text) const
+{
+    const QString mask = QLatin1String(kMask);
+    for (const QString &secret : m_secrets)
+        text.replace(secret, mask);
+    static const QRegularExpression patterns[] = {
+        // Authorization: Bearer <token>, in headers, logs and curl lines
+        QRegularExpression(QStringLiteral("(Bearer\\s+)(?!\\[REDACTED\\])[A-Za-z0-9._~+/=:-]{4,}"),
+                           QRegularExpression::CaseInsensitiveOption),
+        // x-api-key: <key> / "api-key": "<key>" / api_key=<key>
+        QRegularExpression(QStringLiteral("((?:x-)?api[-_]key\"?\\s*[:=]\\s*\"?)(?!\\[REDACTED\\])[^\\s\",}&]{4,}"),
+                           QRegularExpression::CaseInsensitiveOption),
+        // OpenAI / Anthropic style keys wherever they appear
+        QRegularExpression(QStringLiteral("\\b(sk-)(?:ant-)?[A-Za-z0-9_-]{8,}")),
+    };
+    for (const QRegularExpression &re : patterns)
+        text.replace(re, QStringLiteral("\\1") + mask);
+    return text;
+}
+
+QByteArray Redactor::redact(const QByteArray &text) const
+{
+    return redact(QString::fromUtf8(text)).toUtf8();
+}
+
+QList<QPair<QByteArray, QByteArray>> Redactor::redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) const
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    out.reserve(headers.size());
+    for (const auto &h : headers)
+        out.append({h.first, isSecretHeader(h.first) ? QByteArray(kMask) : redact(h.second)});
+    return out;
+}
+
+} // namespace hwb

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace hwb {
+
+// Removes API keys from everything the workbench writes: logs, CLI output, exports and run history.
+// It knows the keys the SecretStore handed out (exact values) and the usual shapes of keys
+// (Authorization/x-api-key headers, "Bearer ...", "sk-..."), so a key typed into a header is caught too.
+class Redactor
+{
+public:
+    static Redactor &global();
+
+    void addSecret(const QString &value); // values shorter than 4 characters are ignored
+    void clearSecrets();
+
+    QString redact(QString text) const;
+    QByteArray redact(const QByteArray &text) const;
+    QList<QPair<QByteArray, QByteArray>> redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) const;
+    static bool isSecretHeader(QByteArrayView name);
+
+    static constexpr const char *kMask = "[REDACTED]";
+
+private:
+    QStringList m_secrets;
+};
+
+} // namespace hwb

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "FireRequest.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+
+namespace hwb {
+
+// A sample LLM request: method, path, Host, model, headers and JSON body, with ${NAME} placeholders
+// (${API_KEY} from the SecretStore, ${MODEL} from the template). Bundled ones ship as Qt resources;
+// users save their own as JSON files in the app data folder.
+struct RequestTemplate
+{
+    QString name;
+    QString title;
+    QByteArray method = "POST";
+    QString path;
+    QString host;
+    QString model;
+    QList<QPair<QString, QString>> headers;
+    QJsonObject body;
+    bool bundled = false;
+
+    bool isStreaming() const { return body.value(QLatin1String("stream")).toBool(); }
+
+    static RequestTemplate fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
+
+    using Lookup = std::function<QString(const QString &name)>;
+    // The request to send to url: the template's path when url has none, its Host header, placeholders
+    // resolved through secrets. Names nobody could resolve are listed in *unresolved.
+    RequestSpec render(const QUrl &url, const Lookup &secrets, QStringList *unresolved = nullptr) const;
+};
+
+class TemplateLibrary
+{
+public:
+    static QList<RequestTemplate> bundled();
+    static QList<RequestTemplate> user();
+    static QList<RequestTemplate> all(); // bundled first; a user template may shadow a bundled name
+    static std::optional<RequestTemplate> find(const QString &name);
+    static QString userDirectory();      // <AppDataLocation>/templates
+    static bool save(const RequestTemplate &t, QString *error);
+};
+
+} // namespace hwb

@@ -1,0 +1,134 @@
+#include "RunHistory.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+namespace hwb {
+
+namespace {
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+QJsonObject parse(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toByteArray()).object();
+}
+} // namespace
+
+QString RunHistory::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/run-history.sqlite");
+}
+
+RunHistory::RunHistory(const QString &path)
+{
+    static std::atomic<int> counter{0};
+    m_connection = QStringLiteral("hwb-run-history-%1").arg(++counter);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    QSqlQuery q(db);
+    for (const char *sql : {"PRAGMA foreign_keys = ON",
+                            "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "started_at INTEGER, label TEXT, info TEXT, summary TEXT)",
+                            "CREATE TABLE IF NOT EXISTS requests (run_id INTEGER REFERENCES runs(id) ON DELETE "
+                            "CASCADE, i INTEGER, result TEXT)",
+                            "CREATE INDEX IF NOT EXISTS requests_run ON requests(run_id, i)"}) {
+        if (!q.exec(QLatin1String(sql))) {
+            m_error = q.lastError().text();
+            return;
+        }
+    }
+}
+
+RunHistory::~RunHistory()
+{
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+qint64 RunHistory::save(const RunInfo &info, const QList<FireResult> &results, const RunSummary &summary)
+{
+    if (!isOpen())
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO runs (started_at, label, info, summary) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(info.startedAtMsEpoch);
+    q.addBindValue(info.label);
+    q.addBindValue(compact(info.toJson()));
+    q.addBindValue(compact(summary.toJson()));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO requests (run_id, i, result) VALUES (?, ?, ?)"));
+    for (const FireResult &r : results) {
+        q.addBindValue(id);
+        q.addBindValue(r.index);
+        q.addBindValue(compact(RunExport::redacted(r).toJson(true)));
+        q.exec();
+    }
+    db.commit();
+    return id;
+}
+
+QList<RunHistory::Entry> RunHistory::runs(int limit) const
+{
+    QList<Entry> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, info, summary FROM runs ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        list.append({q.value(0).toLongLong(), RunInfo::fromJson(parse(q.value(1))), RunSummary::fromJson(parse(q.value(2)))});
+    return list;
+}
+
+std::optional<RunHistory::Entry> RunHistory::run(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, info, summary FROM runs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Entry{q.value(0).toLongLong(), RunInfo::fromJson(parse(q.value(1))), RunSummary::fromJson(parse(q.value(2)))};
+}
+
+QList<FireResult> RunHistory::requests(qint64 runId) const
+{
+    QList<FireResult> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT result FROM requests WHERE run_id = ? ORDER BY i"));
+    q.addBindValue(runId);
+    q.exec();
+    while (q.next())
+        list.append(FireResult::fromJson(parse(q.value(0))));
+    return list;
+}
+
+bool RunHistory::remove(qint64 id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec();
+}
+
+} // namespace hwb

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "FireResult.h"
+
+#include <QJsonObject>
+#include <QMap>
+
+namespace hwb {
+
+// The distribution of a batch the way load tools report it. TTFB counts every request that got a first
+// byte; TTFT and total count only successful ones, so a few fast 429s do not make a run look quick.
+struct RunSummary
+{
+    int n = 0;
+    int ok = 0;
+    QMap<QString, int> outcomes; // every outcome id, zero included, so scripts can rely on the keys
+    QMap<QString, int> status;   // "200": count; requests without a status are left out
+    Percentiles ttfb;
+    Percentiles ttft;
+    Percentiles total;
+    double durationMs = 0;
+    double rps = 0;
+    qint64 outputTokens = 0;
+    double tokensPerSecond = 0;
+
+    static RunSummary of(const QList<FireResult> &results, double durationMs);
+    QJsonObject toJson() const; // the object under "summary" in BRIEF §5
+    static RunSummary fromJson(const QJsonObject &o);
+};
+
+} // namespace hwb

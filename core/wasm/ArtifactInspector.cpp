@@ -1,0 +1,100 @@
+#include "ArtifactInspector.h"
+
+#include "ExpectedTags.h"
+#include "GatewayProfiles.h"
+#include "InspectionRules.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace hwb {
+
+ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options &options)
+{
+    ArtifactReport report;
+    const QFileInfo info(path);
+    report.path = info.absoluteFilePath();
+    report.modified = info.lastModified();
+    Options effective = options;
+    if (effective.pluginDir.isEmpty())
+        effective.pluginDir = guessPluginDir(path);
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.readError = {WasmReader::ErrorCode::Unreadable,
+                            QCoreApplication::translate("hwb::ArtifactInspector", "Cannot open %1: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()),
+                            0};
+        analyse(report, {}, effective);
+        return report;
+    }
+    // Mapping keeps peak memory near the file size and avoids a copy for the hash and the reader.
+    const qint64 size = file.size();
+    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (mapped) {
+        analyse(report, QByteArrayView(reinterpret_cast<const char *>(mapped), size), effective);
+    } else {
+        const QByteArray all = file.readAll();
+        analyse(report, all, effective);
+    }
+    return report;
+}
+
+ArtifactReport ArtifactInspector::inspectBytes(QByteArrayView bytes, const Options &options)
+{
+    ArtifactReport report;
+    analyse(report, bytes, options);
+    return report;
+}
+
+void ArtifactInspector::analyse(ArtifactReport &report, QByteArrayView bytes, const Options &options)
+{
+    report.size = bytes.size();
+    if (report.readError.code == WasmReader::ErrorCode::None) {
+        report.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        auto result = WasmReader::read(bytes);
+        report.module = std::move(result.module);
+        report.readError = result.error;
+    }
+    report.surface = ProxyWasmSurface::of(report.module);
+    report.toolchain = ToolchainDetector::detect(report.module);
+    report.goBuildInfo = GoBuildInfo::parse(report.module.goModInfo);
+    report.pluginDir = options.pluginDir;
+    report.expectedTags = options.expectTags;
+    const QStringList fromBuildrc = expectedTagsForPlugin(options.pluginDir);
+    report.expectedTagsSource = !fromBuildrc.isEmpty() ? QStringLiteral(".buildrc")
+                              : !options.expectTags.isEmpty() ? QStringLiteral("--expect-tags") : QString();
+    for (const QString &tag : fromBuildrc)
+        if (!report.expectedTags.contains(tag))
+            report.expectedTags.append(tag);
+    report.gatewayTarget = options.gatewayVersion;
+    const GatewayProfile *profile = GatewayProfiles::builtIn().forVersion(options.gatewayVersion);
+    report.gatewayProfile = profile ? profile->gateway.toString() : QString();
+    report.findings = InspectionRules::evaluate(report, profile);
+}
+
+QString ArtifactInspector::newestArtifact(const QString &pluginDir)
+{
+    QFileInfo newest;
+    for (const char *name : {"main.wasm", "plugin.wasm"}) {
+        const QFileInfo candidate(QDir(pluginDir).filePath(QLatin1String(name)));
+        if (!pluginDir.isEmpty() && candidate.isFile()
+            && (!newest.exists() || candidate.lastModified() > newest.lastModified()))
+            newest = candidate;
+    }
+    return newest.exists() ? newest.absoluteFilePath() : QString();
+}
+
+QString ArtifactInspector::guessPluginDir(const QString &artifactPath)
+{
+    const QDir dir = QFileInfo(artifactPath).absoluteDir();
+    for (const char *marker : {"go.mod", ".buildrc", "Cargo.toml"})
+        if (dir.exists(QLatin1String(marker)))
+            return dir.absolutePath();
+    return {};
+}
+
+} // namespace hwb

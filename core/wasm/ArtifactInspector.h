@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ArtifactReport.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+namespace hwb {
+
+// Reads an artifact and judges whether the gateway will load it and whether requests will flow.
+class ArtifactInspector
+{
+public:
+    struct Options
+    {
+        QStringList expectTags;  // from --expect-tags or a build plan
+        QString gatewayVersion;  // empty = the newest known gateway
+        QString pluginDir;       // for .buildrc tags, era and staleness; empty = guess from the artifact's folder
+    };
+
+    static ArtifactReport inspectFile(const QString &path, const Options &options);
+    static ArtifactReport inspectBytes(QByteArrayView bytes, const Options &options);
+
+    // The artifact a plugin's build left in its folder: the newer of main.wasm (go build, make local-build)
+    // and plugin.wasm (make build); empty when there is none.
+    static QString newestArtifact(const QString &pluginDir);
+    // The folder of a plugin an artifact was built in (main.wasm/plugin.wasm next to go.mod or .buildrc).
+    static QString guessPluginDir(const QString &artifactPath);
+
+private:
+    static void analyse(ArtifactReport &report, QByteArrayView bytes, const Options &options);
+};
+
+} // namespace hwb

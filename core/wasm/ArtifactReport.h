@@ -1,0 +1,42 @@
+#pragma once
+
+#include "GoBuildInfo.h"
+#include "InspectionFinding.h"
+#include "ProxyWasmSurface.h"
+#include "ToolchainDetector.h"
+#include "WasmModule.h"
+#include "WasmReader.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace hwb {
+
+// Everything `hwb inspect` and the Verify page show about one artifact.
+struct ArtifactReport
+{
+    QString path;
+    qint64 size = 0;
+    QString sha256;
+    QDateTime modified;
+    WasmReader::Error readError;
+    WasmModule module;
+    ProxyWasmSurface surface;
+    Toolchain toolchain;
+    GoBuildInfo goBuildInfo;
+    QString gatewayTarget;  // what the user asked for; empty = newest profile
+    QString gatewayProfile; // the profile version the rules used
+    QStringList expectedTags;
+    QString expectedTagsSource; // ".buildrc", "--expect-tags" or both, for the messages
+    QString pluginDir;
+    QList<InspectionFinding> findings;
+
+    bool readable() const { return readError.code == WasmReader::ErrorCode::None; }
+    bool passed() const; // no error-severity finding
+    QString goVersion() const; // "go1.24.4" for Go gc builds, else empty
+    // The BRIEF §5 `hwb inspect --json` contract plus extra keys (fix, callbacks, deps, gateway, ...).
+    QJsonObject toJson() const;
+};
+
+} // namespace hwb

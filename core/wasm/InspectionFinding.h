@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace hwb {
+
+enum class FindingSeverity { Error, Warning, Info };
+QString severityId(FindingSeverity severity); // "error" | "warning" | "info" (JSON contract)
+
+// One verdict line about an artifact. `code` is a stable BRIEF §5 id (not-wasm, truncated, abi-missing,
+// abi-too-old, tags-not-applied, command-module, import-unsupported, stale-artifact); message and fix are
+// translated prose for people.
+struct InspectionFinding
+{
+    QString code;
+    FindingSeverity severity = FindingSeverity::Error;
+    QString message; // what is wrong and what it does at the gateway
+    QString fix;     // what to do, often the exact rebuild command
+
+    QJsonObject toJson() const;
+};
+
+} // namespace hwb

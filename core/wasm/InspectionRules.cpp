@@ -1,0 +1,228 @@
+#include "InspectionRules.h"
+
+#include "ArtifactFreshness.h"
+#include "workspace/EraClassifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace hwb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::InspectionRules", text);
+}
+
+const QString kAbiTag = QStringLiteral("proxy_wasm_version_0_2_100");
+const QString kCurrentAbi = QStringLiteral("0_2_100");
+
+PluginEra pluginEra(const QString &dir)
+{
+    if (dir.isEmpty() || !QFileInfo::exists(QDir(dir).filePath(QStringLiteral("go.mod"))))
+        return PluginEra::Unknown;
+    const GoModule goMod = GoModule::fromFile(QDir(dir).filePath(QStringLiteral("go.mod")));
+    const bool hasBuildrc = QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".buildrc")));
+    return EraClassifier::classify(PluginFamily::WasmGo, hasBuildrc, &goMod).era;
+}
+
+QStringList tagsForRebuild(const ArtifactReport &r)
+{
+    QStringList tags = r.goBuildInfo.tags();
+    for (const QString &t : r.expectedTags)
+        if (!tags.contains(t))
+            tags.append(t);
+    return tags;
+}
+
+class RuleRun
+{
+public:
+    RuleRun(const ArtifactReport &r, const GatewayProfile *p) : report(r), profile(p) {}
+
+    void readability()
+    {
+        const auto &e = report.readError;
+        if (e.code == WasmReader::ErrorCode::Truncated)
+            add(QStringLiteral("truncated"), e.message + QLatin1Char(' ')
+                    + tr("The gateway cannot compile a partial module and rejects the plugin."),
+                tr("Copy or build the artifact again and check the copy finished (sizes and sha256 match)."));
+        else if (e.code != WasmReader::ErrorCode::None)
+            add(QStringLiteral("not-wasm"), e.message + QLatin1Char(' ')
+                    + tr("The gateway only loads WebAssembly binaries and rejects this file."),
+                tr("Point the gateway at the .wasm the build produced (main.wasm or plugin.wasm)."));
+    }
+
+    void abi()
+    {
+        const QString newest = report.surface.newestAbi();
+        if (newest.isEmpty()) {
+            add(QStringLiteral("abi-missing"),
+                tr("The module exports no proxy_abi_version_* function, so the gateway does not recognise it as a "
+                   "proxy-wasm plugin and refuses to start it."),
+                tr("Build a plugin that uses a proxy-wasm SDK (its main package must import and register it): %1")
+                    .arg(rebuild()));
+            return;
+        }
+        if (profile && !profile->acceptsAbi(newest)) {
+            add(QStringLiteral("abi-missing"),
+                tr("The module speaks proxy-wasm ABI %1, which gateway %2 does not know; it refuses to start it.")
+                    .arg(report.surface.abiVersions.join(QLatin1String(", ")), profile->gateway.toString()),
+                tr("Use an SDK version that targets ABI %1.").arg(profile->abiVersions.join(QLatin1String(", "))));
+        }
+        if (ProxyWasmSurface::compareAbi(newest, kCurrentAbi) >= 0)
+            return;
+        const bool needed = report.expectedTags.contains(kAbiTag) || era == PluginEra::GoWasip1;
+        const bool unknownNeed = report.expectedTags.isEmpty() && era == PluginEra::Unknown;
+        if (!needed && !unknownNeed)
+            return;
+        const QString why = needed
+            ? (report.expectedTags.contains(kAbiTag) ? tr("its build asks for the tag %1").arg(kAbiTag)
+                                                     : tr("it is a Go 1.24 (wasip1) plugin"))
+            : tr("no .buildrc or expected tags were given, so this is only a warning");
+        add(QStringLiteral("abi-too-old"),
+            tr("The module exports proxy_abi_version_%1, older than 0_2_100 (%2). The gateway loads it, but "
+               "requests will hang: under the old ABI a HeaderStopIteration returned by the header callback is "
+               "turned into StopAllIterationAndWatermark, so the body callbacks never run and the request never "
+               "completes (higress #1847).").arg(newest, why),
+            tr("Rebuild with the tag %1: %2").arg(kAbiTag, rebuild(QStringList{kAbiTag})),
+            needed ? FindingSeverity::Error : FindingSeverity::Warning);
+    }
+
+    void tags()
+    {
+        if (report.expectedTags.isEmpty())
+            return;
+        const QStringList built = report.goBuildInfo.tags();
+        QStringList missing;
+        if (!report.goBuildInfo.settings.isEmpty()) {
+            for (const QString &t : report.expectedTags)
+                if (!built.contains(t))
+                    missing.append(t);
+        } else if (report.expectedTags.contains(kAbiTag) && !report.surface.abiVersions.isEmpty()
+                   && !report.surface.abiVersions.contains(kCurrentAbi)) {
+            missing.append(kAbiTag); // no Go build info (TinyGo), but the ABI export proves the tag was not set
+        }
+        if (missing.isEmpty())
+            return;
+        add(QStringLiteral("tags-not-applied"),
+            tr("The artifact was built without the tags %1 that %2 asks for; its build settings say %3. The build "
+               "succeeded anyway: Go silently compiles the untagged files instead.")
+                .arg(missing.join(QLatin1Char(' ')), report.expectedTagsSource,
+                     built.isEmpty() ? tr("no -tags") : QStringLiteral("-tags=") + built.join(QLatin1Char(','))),
+            tr("Rebuild with the tags applied: %1").arg(rebuild()));
+    }
+
+    void entrypoint()
+    {
+        if (report.surface.entrypoint != QLatin1String("_start"))
+            return;
+        if (report.toolchain.id == QLatin1String("tinygo")) {
+            // Era-1 TinyGo plugins are commands too and load fine while their _start returns; newer TinyGo
+            // releases end _start with proc_exit, which the gateway forbids there.
+            add(QStringLiteral("command-module"),
+                tr("The module is a WASI command (_start, no _initialize). TinyGo builds of the Higress 1.x era "
+                   "load this way, but newer TinyGo releases exit from _start and the gateway then fails with "
+                   "\"restricted_callback\" (higress #3268)."),
+                tr("Build with the TinyGo of the plugin's builder image, or build a reactor (TinyGo "
+                   "-buildmode=c-shared, or Go >= 1.24 with -buildmode=c-shared)."),
+                FindingSeverity::Warning);
+            return;
+        }
+        add(QStringLiteral("command-module"),
+            tr("The module is a WASI command: it exports _start instead of _initialize. The gateway runs _start "
+               "at load, Go's main then exits inside the VM, and loading fails with \"Function: _start failed: "
+               "Uncaught Error: restricted_callback\" (higress #3268)."),
+            tr("Build a reactor with -buildmode=c-shared: %1").arg(rebuild()));
+    }
+
+    void imports(const GatewayProfiles &profiles)
+    {
+        if (!profile)
+            return;
+        QStringList unsupported;
+        for (const WasmImport &i : report.module.imports)
+            if (i.kind == WasmExternalKind::Function && !profiles.hostProvides(*profile, i.module, i.name))
+                unsupported.append(i.module + QLatin1Char('.') + i.name);
+        unsupported.removeDuplicates();
+        if (unsupported.isEmpty())
+            return;
+        const bool schedYield = unsupported.contains(QStringLiteral("wasi_snapshot_preview1.sched_yield"));
+        add(QStringLiteral("import-unsupported"),
+            tr("Gateway %1 does not provide %2. It fails the module at load (\"missing import\"), and the whole "
+               "listener carrying the plugin is rejected (higress #4233).")
+                .arg(report.gatewayTarget.isEmpty() ? profile->gateway.toString() : report.gatewayTarget,
+                     unsupported.join(QLatin1String(", "))),
+            schedYield ? tr("Go >= 1.24 wasip1 builds always import sched_yield: run gateway 2.1.5 or newer, or build "
+                            "this plugin with TinyGo for the older gateway.")
+                       : tr("Remove the code that needs these imports, or target a gateway that provides them."));
+    }
+
+    void freshness()
+    {
+        const auto stale = ArtifactFreshness::newerSource(report.pluginDir, report.modified);
+        if (!stale)
+            return;
+        add(QStringLiteral("stale-artifact"),
+            tr("%1 changed after the artifact was built, so the artifact may not contain your latest changes.")
+                .arg(QDir(report.pluginDir).relativeFilePath(*stale)),
+            tr("Rebuild: %1").arg(rebuild()), FindingSeverity::Warning);
+    }
+
+    const ArtifactReport &report;
+    const GatewayProfile *profile;
+    const PluginEra era = pluginEra(report.pluginDir);
+    QList<InspectionFinding> findings;
+
+private:
+    QString rebuild(const QStringList &extra = {}) const
+    {
+        QStringList tags = tagsForRebuild(report);
+        for (const QString &t : extra)
+            if (!tags.contains(t))
+                tags.append(t);
+        return InspectionRules::rebuildCommand(report, tags);
+    }
+
+    void add(const QString &code, const QString &message, const QString &fix,
+             FindingSeverity severity = FindingSeverity::Error)
+    {
+        findings.append({code, severity, message, fix});
+    }
+};
+
+} // namespace
+
+QList<InspectionFinding> InspectionRules::evaluate(const ArtifactReport &report, const GatewayProfile *profile)
+{
+    RuleRun run(report, profile);
+    run.readability();
+    if (report.readable()) {
+        run.abi();
+        run.tags();
+        run.entrypoint();
+        run.imports(GatewayProfiles::builtIn());
+    }
+    if (!report.path.isEmpty())
+        run.freshness();
+    return run.findings;
+}
+
+QString InspectionRules::rebuildCommand(const ArtifactReport &report, const QStringList &tags)
+{
+    const QString output = report.path.isEmpty() ? QStringLiteral("main.wasm") : QFileInfo(report.path).fileName();
+    const QString dir = report.pluginDir.isEmpty() ? QString()
+                                                   : QStringLiteral("cd ") + QDir::toNativeSeparators(report.pluginDir)
+            + QStringLiteral(" && ");
+    if (report.toolchain.id == QLatin1String("tinygo")) {
+        const QString all = QString(QStringLiteral("custommalloc nottinygc_finalizer ") + tags.join(QLatin1Char(' '))).trimmed();
+        return dir + QStringLiteral("tinygo build -o %1 -scheduler=none -gc=custom -tags=\"%2\" -target=wasi ./")
+                         .arg(output, all);
+    }
+    const QString tagArg = tags.isEmpty() ? QString() : QStringLiteral(" -tags=") + tags.join(QLatin1Char(','));
+    return dir + QStringLiteral("GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared%1 -o %2 .").arg(tagArg, output);
+}
+
+} // namespace hwb

@@ -1,0 +1,118 @@
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "pages/VerifyPage.h"
+#include "widgets/FindingCard.h"
+#include "widgets/VerdictBanner.h"
+
+#include <QComboBox>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace hwb;
+using namespace hwb::gui;
+
+// The Verify page on real builds of the demo plugin: the verdict follows the plugin's artifact through
+// rebuilds, the target gateway and dropped files.
+class TestVerifyPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void followsBuildsOfTheCurrentPlugin();
+    void gatewayPickerChangesTheVerdict();
+    void inspectsDroppedFiles();
+
+private:
+    QString plugin() const { return m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite"; }
+    QStringList findingCodes(const VerifyPage &page) const;
+
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+};
+
+void TestVerifyPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_workspace = test::copyDemoWorkspace(m_tmp);
+    QVERIFY(!m_workspace.isEmpty());
+}
+
+QStringList TestVerifyPage::findingCodes(const VerifyPage &page) const
+{
+    QStringList codes;
+    for (const auto &f : page.report().findings)
+        codes.append(f.code);
+    return codes;
+}
+
+void TestVerifyPage::followsBuildsOfTheCurrentPlugin()
+{
+    AppContext context;
+    QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+    context.setCurrentPlugin(plugin());
+    VerifyPage page(context);
+    page.resize(1000, 800);
+    page.show();
+    auto *banner = page.findChild<VerdictBanner *>();
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible()); // nothing built yet
+
+    // The original failure: built without the .buildrc tag.
+    QSignalSpy inspected(&page, &VerifyPage::inspected);
+    auto build = test::goBuildWasm(plugin(), plugin() + "/main.wasm", {});
+    QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QCOMPARE(banner->verdict(), VerdictBanner::Verdict::Fail);
+    QCOMPARE(findingCodes(page), (QStringList{"abi-too-old", "tags-not-applied"}));
+    QCOMPARE(page.findChildren<FindingCard *>().size(), 2);
+    QVERIFY(page.findChildren<FindingCard *>().first()->isVisible());
+
+    // Rebuilt right: the page notices the new artifact by itself.
+    build = test::goBuildWasm(plugin(), plugin() + "/main.wasm", {"proxy_wasm_version_0_2_100"});
+    QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(banner->verdict(), VerdictBanner::Verdict::Pass, 10000);
+    QVERIFY(page.findChildren<FindingCard *>().isEmpty());
+    QVERIFY(inspected.count() >= 2);
+}
+
+void TestVerifyPage::gatewayPickerChangesTheVerdict()
+{
+    AppContext context;
+    QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+    context.setCurrentPlugin(plugin());
+    VerifyPage page(context);
+    QVERIFY2(page.report().passed(), qPrintable(findingCodes(page).join(' ')));
+    page.findChild<QComboBox *>()->setCurrentText("2.0.4");
+    QTRY_COMPARE(findingCodes(page), QStringList{"import-unsupported"});
+    QCOMPARE(page.report().gatewayProfile, "2.0.0");
+}
+
+void TestVerifyPage::inspectsDroppedFiles()
+{
+    AppContext context;
+    VerifyPage page(context);
+    const QString junk = m_tmp.filePath("junk.wasm");
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a module");
+    f.close();
+    page.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(junk)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&page, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&page, &drop);
+    QCOMPARE(page.report().path, junk);
+    QCOMPARE(findingCodes(page), QStringList{"not-wasm"});
+}
+
+QTEST_MAIN(TestVerifyPage)
+#include "tst_verifypage.moc"

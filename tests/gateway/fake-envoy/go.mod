@@ -1,0 +1,3 @@
+module hwb.test/fake-envoy
+
+go 1.22

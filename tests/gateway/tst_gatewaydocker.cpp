@@ -1,0 +1,252 @@
+#include "FakeGatewayImage.h"
+#include "RawHttpClient.h"
+#include "TestSupport.h"
+
+#include "common/ToolLocator.h"
+#include "gateway/GatewayController.h"
+#include "gateway/mock/MockLlmServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+using namespace hwb::test;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+bool logsContain(GatewayLogModel *logs, const QString &needle)
+{
+    const QStringList lines = logs->lines();
+    for (const QString &line : lines) {
+        if (line.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Real Docker, with the offline fake gateway image: the generated envoy.yaml, the mounts, the published
+// ports, readiness, streaming through the gateway, logs, restart and the failures users meet.
+class TestGatewayDocker : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/hwb-gwtest-XXXXXX")};
+    QString m_docker;
+    QString m_image;
+    QString m_artifact;
+    QString m_newArtifact;
+    QString m_plugin = QStringLiteral("hwbtest-%1").arg(QCoreApplication::applicationPid());
+    MockLlmServer m_mock;
+
+    GatewaySpec spec() const
+    {
+        GatewaySpec s;
+        s.pluginName = m_plugin;
+        s.artifactPath = m_artifact;
+        s.pluginConfigJson = "{\"provider\":{\"type\":\"openai\",\"modelMapping\":{\"*\":\"mock-gpt\"}}}";
+        s.image = m_image;
+        s.engine = m_docker;
+        s.listenerPort = freePort();
+        s.adminPort = freePort();
+        s.mockPort = m_mock.port();
+        s.mockServer = const_cast<MockLlmServer *>(&m_mock);
+        s.readyTimeoutMs = 30000;
+        return s;
+    }
+
+    QStringList labelledContainers()
+    {
+        const auto r = runProcess(m_docker, {"ps", "-aq", "--filter", "label=io.higress.workbench.plugin=" + m_plugin});
+        return QString::fromUtf8(r.stdOut).split('\n', Qt::SkipEmptyParts);
+    }
+
+    void expectFailure(const GatewaySpec &s, GatewayError::Code code)
+    {
+        GatewayController controller;
+        controller.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == GatewayController::State::Failed, 60000);
+        QCOMPARE(GatewayError::codeId(controller.error().code), GatewayError::codeId(code));
+        QVERIFY(!controller.error().message.isEmpty());
+        controller.stop(m_plugin, s.engine);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == GatewayController::State::Stopped, 30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_docker = ToolLocator::find(ToolLocator::Tool::Docker);
+        QVERIFY2(!m_docker.isEmpty(), "docker is required");
+        QString error;
+        m_image = FakeGatewayImage::ensure(m_docker, &error);
+        QVERIFY2(!m_image.isEmpty(), qPrintable(error));
+
+        const QString workspace = copyDemoWorkspace(m_dir);
+        QVERIFY(!workspace.isEmpty());
+        const QString extensions = workspace + "/plugins/wasm-go/extensions/";
+        m_artifact = m_dir.filePath("ai-proxy-lite.wasm");
+        m_newArtifact = m_dir.filePath("request-stamp.wasm");
+        auto build = goBuildWasm(extensions + "ai-proxy-lite", m_artifact, {"proxy_wasm_version_0_2_100"});
+        QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+        build = goBuildWasm(extensions + "request-stamp", m_newArtifact, {});
+        QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+
+        QVERIFY(m_mock.listen(QHostAddress::LocalHost, 0));
+    }
+
+    void cleanupTestCase()
+    {
+        const QStringList left = labelledContainers();
+        if (!left.isEmpty())
+            runProcess(m_docker, QStringList{"rm", "-f"} + left);
+    }
+
+    void lifecycle()
+    {
+        GatewayController controller;
+        QAbstractItemModelTester tester(controller.logs());
+        QSignalSpy progress(&controller, &GatewayController::progress);
+        GatewaySpec s = spec();
+        controller.start(s);
+        QCOMPARE(controller.state(), GatewayController::State::Starting);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() != GatewayController::State::Starting, 60000);
+        QVERIFY2(controller.state() == GatewayController::State::Ready, qPrintable(controller.error().fullText()));
+        QVERIFY(progress.size() > 0);
+        const QString firstContainer = controller.containerId();
+        QCOMPARE(labelledContainers().size(), 1);
+        QVERIFY(controller.runDir().startsWith(QDir::tempPath()));
+
+        // A streaming request through the gateway to the mock: every token arrives, paced, not buffered.
+        RawHttpClient client;
+        const QByteArray body = "{\"model\":\"gpt-4o\",\"stream\":true,\"stream_options\":{\"include_usage\":true},\"messages\":[{\"role\":\"user\",\"content\":\"through the gateway\"}]}";
+        client.exchange(quint16(s.listenerPort),
+                        RawHttpClient::post("/v1/chat/completions", body,
+                                            {"x-mock-ttft-ms: 100", "x-mock-itl-ms: 150", "x-mock-tokens: 5"}));
+        QCOMPARE(client.status(), 200);
+        QCOMPARE(client.header("server"), QByteArray("envoy"));
+        QList<qint64> tokenTimes;
+        for (const auto &e : client.events()) {
+            if (e.data.contains("\"content\":\"") && !e.data.contains("\"content\":\"\""))
+                tokenTimes << e.ms;
+        }
+        QCOMPARE(tokenTimes.size(), 5);
+        QCOMPARE(client.events().last().data, QByteArray("[DONE]"));
+        // Buffered, all tokens would arrive together; streamed, they span the 4 gaps (the first may be a little late).
+        QVERIFY2(tokenTimes.last() - tokenTimes.first() >= 4 * 150 - 100,
+                 qPrintable("the gateway buffered the stream: " + QString::number(tokenTimes.first()) + " .. "
+                            + QString::number(tokenTimes.last())));
+
+        // Logs: Envoy-style startup lines, the wasm debug lines and the access log of that request.
+        QTRY_VERIFY_WITH_TIMEOUT(logsContain(controller.logs(), "starting main dispatch loop"), 10000);
+        QVERIFY(logsContain(controller.logs(), "[debug][wasm]"));
+        QVERIFY(logsContain(controller.logs(), "proxy_abi_version_0_2_100"));
+        QTRY_VERIFY_WITH_TIMEOUT(logsContain(controller.logs(), "POST /v1/chat/completions"), 10000);
+
+        // Restart with a rebuilt module: a new container that mounts the new bytes.
+        s.artifactPath = m_newArtifact;
+        controller.restart(s);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() != GatewayController::State::Starting, 60000);
+        QVERIFY2(controller.state() == GatewayController::State::Ready, qPrintable(controller.error().fullText()));
+        QVERIFY(controller.containerId() != firstContainer);
+        QCOMPARE(labelledContainers().size(), 1);
+        const auto mounted = runProcess(m_docker, {"exec", controller.containerId(), "sha256sum", "/etc/envoy/plugin.wasm"});
+        QCOMPARE(mounted.stdOut.left(64), sha256(m_newArtifact));
+        const auto readOnly = runProcess(m_docker, {"exec", controller.containerId(), "sh", "-c", "echo x > /etc/envoy/plugin.wasm"});
+        QVERIFY(readOnly.exitCode != 0);
+
+        const QString runDir = controller.runDir();
+        controller.stop(m_plugin, m_docker);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == GatewayController::State::Stopped, 30000);
+        QVERIFY(labelledContainers().isEmpty());
+        QVERIFY(!QFileInfo::exists(runDir));
+    }
+
+    void cancelWhileStarting()
+    {
+        GatewayController controller;
+        GatewaySpec s = spec();
+        controller.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.containerId().isEmpty() || controller.state() != GatewayController::State::Starting, 60000);
+        controller.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == GatewayController::State::Stopped, 30000);
+        QVERIFY(!controller.error().isError()); // a cancel is not a failure
+        QVERIFY(labelledContainers().isEmpty());
+    }
+
+    void portBusy()
+    {
+        GatewaySpec s = spec();
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, quint16(s.listenerPort)));
+        expectFailure(s, GatewayError::Code::PortBusy);
+    }
+
+    void daemonDown()
+    {
+        GatewaySpec s = spec();
+        s.engineEnvironment = {"DOCKER_HOST=unix://" + m_dir.filePath("no-daemon.sock")};
+        GatewayController controller;
+        controller.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == GatewayController::State::Failed, 30000);
+        QCOMPARE(controller.error().code, GatewayError::Code::DaemonDown);
+        QVERIFY2(controller.error().hint.contains("systemctl start docker"), qPrintable(controller.error().fullText()));
+    }
+
+    void missingImage()
+    {
+        GatewaySpec s = spec();
+        s.image = "hwb-test/no-such-gateway:0";
+        GatewayController controller;
+        controller.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == GatewayController::State::Failed, 30000);
+        QCOMPARE(controller.error().code, GatewayError::Code::ImageMissing);
+        QVERIFY2(controller.error().hint.endsWith("pull hwb-test/no-such-gateway:0"), qPrintable(controller.error().hint));
+    }
+
+    void containerExits()
+    {
+        // Envoy refuses a module that is not wasm and exits; the error carries its last log lines.
+        const QString notWasm = m_dir.filePath("not-wasm.wasm");
+        QFile f(notWasm);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a wasm module\n");
+        f.close();
+        GatewaySpec s = spec();
+        s.artifactPath = notWasm;
+        GatewayController controller;
+        controller.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == GatewayController::State::Failed, 60000);
+        QCOMPARE(controller.error().code, GatewayError::Code::ContainerExited);
+        const QString tail = controller.error().logTail.join('\n');
+        QVERIFY2(tail.contains("[critical]") && tail.contains("Unable to create Wasm HTTP filter"), qPrintable(tail));
+        controller.stop(m_plugin, m_docker);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == GatewayController::State::Stopped, 30000);
+        QVERIFY(labelledContainers().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGatewayDocker)
+#include "tst_gatewaydocker.moc"

@@ -1,0 +1,154 @@
+#include "FaultServer.h"
+
+#include "llm/BatchRunner.h"
+#include "llm/RunExport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hwb;
+
+class TestBatchRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+    void concurrencyIsReal_data();
+    void concurrencyIsReal();
+    void rateSpacesStarts();
+    void summaryAndExports();
+    void cancelStopsEverything();
+    void percentiles();
+
+private:
+    RunSummary runBatch(const QString &path, BatchOptions options, QList<FireResult> *results = nullptr);
+    FaultServer m_server;
+};
+
+RunSummary TestBatchRunner::runBatch(const QString &path, BatchOptions options, QList<FireResult> *results)
+{
+    RequestSpec spec;
+    spec.url = QUrl(m_server.url(path));
+    spec.body = "{}";
+    options.timeouts.firstByteMs = 2000;
+    options.timeouts.idleMs = 2000;
+    BatchRunner batch(spec, options);
+    QSignalSpy finished(&batch, &BatchRunner::finished);
+    QSignalSpy each(&batch, &BatchRunner::requestFinished);
+    batch.start();
+    [&] { QVERIFY(finished.wait(30000)); }();
+    [&] { QCOMPARE(each.size(), options.count); }();
+    if (results)
+        *results = batch.results();
+    return batch.summary();
+}
+
+void TestBatchRunner::concurrencyIsReal_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("C=1") << 1;
+    QTest::newRow("C=6") << 6;
+    QTest::newRow("C=16") << 16; // past QNetworkAccessManager's six connections per host
+}
+
+// Each request holds its connection for a while, so the server sees all C of them at once, never more.
+void TestBatchRunner::concurrencyIsReal()
+{
+    QFETCH(int, concurrency);
+    QTRY_COMPARE(m_server.activeConnections(), 0);
+    m_server.resetPeak();
+    BatchOptions options;
+    options.count = concurrency * 3;
+    options.concurrency = concurrency;
+    const RunSummary s = runBatch("/stream?tokens=2&first_ms=150&delay_ms=5", options);
+    QCOMPARE(s.n, concurrency * 3);
+    QCOMPARE(s.ok, concurrency * 3);
+    QCOMPARE(m_server.peakConnections(), concurrency);
+}
+
+void TestBatchRunner::rateSpacesStarts()
+{
+    BatchOptions options;
+    options.count = 5;
+    options.concurrency = 5;
+    options.rate = 20; // one start every 50 ms
+    QList<FireResult> results;
+    runBatch("/json", options, &results);
+    for (const FireResult &r : std::as_const(results))
+        QVERIFY2(r.startOffsetMs >= r.index * 50.0 - 1.0, qPrintable(QString::number(r.startOffsetMs)));
+}
+
+void TestBatchRunner::summaryAndExports()
+{
+    BatchOptions options;
+    options.count = 6;
+    options.concurrency = 3;
+    QList<FireResult> results;
+    const RunSummary s = runBatch("/status/429", options, &results);
+    QCOMPARE(s.n, 6);
+    QCOMPARE(s.ok, 0);
+    QCOMPARE(s.outcomes.value("http_error"), 6);
+    QCOMPARE(s.outcomes.value("ok"), 0);
+    QCOMPARE(s.outcomes.size(), OutcomeClassifier::all().size());
+    QCOMPARE(s.status.value("429"), 6);
+    QCOMPARE(s.ttfb.count, 6);
+    QCOMPARE(s.total.count, 0); // only successful requests count for total
+    QVERIFY(s.rps > 0);
+
+    const QJsonObject json = s.toJson();
+    for (const char *key : {"n", "ok", "outcomes", "status", "ttfb_ms", "ttft_ms", "total_ms", "rps"})
+        QVERIFY2(json.contains(key), key);
+    for (const char *key : {"p50", "p90", "p99", "max"})
+        QVERIFY(json.value("ttfb_ms").toObject().contains(key));
+
+    RunInfo info;
+    info.url = m_server.url("/status/429");
+    info.count = 6;
+    const QJsonDocument doc = QJsonDocument::fromJson(RunExport::toJson(info, results, s));
+    QCOMPARE(doc.object().value("requests").toArray().size(), 6);
+    QCOMPARE(doc.object().value("summary").toObject().value("n").toInt(), 6);
+
+    const QList<QByteArray> lines = RunExport::toCsv(results).trimmed().split('\n');
+    QCOMPARE(lines.size(), 7);
+    QVERIFY(lines[0].startsWith("i,start_ms,outcome,status,ttfb_ms"));
+    QVERIFY(lines[1].contains(",http_error,429,"));
+    QVERIFY(lines[1].contains("Rate limit reached"));
+}
+
+void TestBatchRunner::cancelStopsEverything()
+{
+    RequestSpec spec;
+    spec.url = QUrl(m_server.url("/hang-before-headers"));
+    BatchOptions options;
+    options.count = 20;
+    options.concurrency = 4;
+    BatchRunner batch(spec, options);
+    QSignalSpy finished(&batch, &BatchRunner::finished);
+    batch.start();
+    QTRY_COMPARE(m_server.activeConnections(), 4);
+    batch.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(batch.completed(), 4);
+    QCOMPARE(batch.summary().outcomes.value("cancelled"), 4);
+    QTRY_COMPARE(m_server.activeConnections(), 0);
+}
+
+void TestBatchRunner::percentiles()
+{
+    QList<double> values;
+    for (int i = 1; i <= 100; ++i)
+        values.append(i);
+    const Percentiles p = Percentiles::of(values);
+    QCOMPARE(p.p50, 50.0);
+    QCOMPARE(p.p90, 90.0);
+    QCOMPARE(p.p99, 99.0);
+    QCOMPARE(p.max, 100.0);
+    QCOMPARE(Percentiles::of({}).p50, -1.0);
+    QVERIFY(Percentiles::of({}).toJson().value("p50").isNull());
+    QCOMPARE(Percentiles::of({7}).p99, 7.0);
+}
+
+QTEST_GUILESS_MAIN(TestBatchRunner)
+#include "tst_batchrunner.moc"

@@ -1,0 +1,258 @@
+#include "FaultServer.h"
+
+#include "llm/FireRequest.h"
+
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <unistd.h>
+
+using namespace hwb;
+
+// Every outcome of BRIEF §5 against real sockets, with short timeouts so the suite stays fast.
+class TestFireRequest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void streamedRequestIsMeasured();
+    void timingAgreesWithServerStamps();
+    void outcomes_data();
+    void outcomes();
+    void refused();
+    void connectTimeout();
+    void cancelled();
+    void hugeBodyStaysBounded();
+    void slowDripIsMeasured();
+    void serializedRequest();
+
+private:
+    FireResult fire(const QString &url, FireTimeouts timeouts = shortTimeouts(), FireRequest **keep = nullptr);
+    static FireTimeouts shortTimeouts();
+    FaultServer m_server;
+};
+
+FireTimeouts TestFireRequest::shortTimeouts()
+{
+    FireTimeouts t;
+    t.connectMs = 2000;
+    t.firstByteMs = 300;
+    t.idleMs = 300;
+    t.totalMs = 10000;
+    return t;
+}
+
+void TestFireRequest::initTestCase()
+{
+    QVERIFY(m_server.listen());
+}
+
+FireResult TestFireRequest::fire(const QString &url, FireTimeouts timeouts, FireRequest **keep)
+{
+    RequestSpec spec;
+    spec.url = QUrl(url);
+    spec.body = R"({"model":"m","stream":true,"messages":[{"role":"user","content":"hi"}]})";
+    auto *request = new FireRequest(spec, timeouts, FireLimits{}, this);
+    QSignalSpy finished(request, &FireRequest::finished);
+    request->start();
+    if (!request->isFinished())
+        [&] { QVERIFY(finished.wait(timeouts.totalMs + 5000)); }();
+    FireResult result = request->result();
+    if (keep)
+        *keep = request;
+    else
+        request->deleteLater();
+    return result;
+}
+
+void TestFireRequest::streamedRequestIsMeasured()
+{
+    const FireResult r = fire(m_server.url("/stream?tokens=5&first_ms=30&delay_ms=10"));
+    QCOMPARE(OutcomeClassifier::id(r.outcome), QString("ok"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.streamed);
+    QCOMPARE(r.chunks, 7); // role, 5 contents, usage
+    QCOMPARE(r.outputTokens, 5);
+    QVERIFY(!r.tokensEstimated);
+    QCOMPARE(r.streamText, QString("tok0 tok1 tok2 tok3 tok4 "));
+    QCOMPARE(r.itl.count, 4);
+    QVERIFY(r.ttfbMs > 0);
+    QVERIFY(r.ttftMs >= r.ttfbMs);
+    QVERIFY(r.totalMs >= r.ttftMs);
+    QVERIFY(r.itl.max >= r.itl.p50);
+    QVERIFY(r.error.isEmpty());
+    QCOMPARE(r.events.last().type, QString("[DONE]"));
+}
+
+// The server stamps when it wrote its first byte and its first content event; the client's TTFB and
+// TTFT must agree with those stamps: never earlier, and later only by delivery time.
+void TestFireRequest::timingAgreesWithServerStamps()
+{
+    FireRequest *request = nullptr;
+    const FireResult r = fire(m_server.url("/stream?tokens=3&headers_ms=120&first_ms=150&delay_ms=5"),
+                              shortTimeouts(), &request);
+    QCOMPARE(r.outcome, Outcome::Ok);
+    QByteArray stamp;
+    for (const auto &h : r.headers) {
+        if (h.first == "X-Stamp-First-Byte-Ns")
+            stamp = h.second;
+    }
+    QVERIFY(!stamp.isEmpty());
+    const double serverTtfb = double(stamp.toLongLong() - request->startedAtMonotonicNs()) / 1e6;
+    const auto match = QRegularExpression("\"server_ns\":(\\d+)").match(QString::fromUtf8(r.keptBody));
+    QVERIFY(match.hasMatch());
+    const double serverTtft = double(match.captured(1).toLongLong() - request->startedAtMonotonicNs()) / 1e6;
+    const double tolerance = 50; // loopback delivery plus event-loop latency on a loaded machine
+    QVERIFY2(r.ttfbMs >= serverTtfb && r.ttfbMs - serverTtfb < tolerance,
+             qPrintable(QString("client ttfb %1 ms, server %2 ms").arg(r.ttfbMs).arg(serverTtfb)));
+    QVERIFY2(r.ttftMs >= serverTtft && r.ttftMs - serverTtft < tolerance,
+             qPrintable(QString("client ttft %1 ms, server %2 ms").arg(r.ttftMs).arg(serverTtft)));
+    QVERIFY(serverTtfb >= 120);
+    QVERIFY(serverTtft >= serverTtfb + 150);
+    request->deleteLater();
+}
+
+void TestFireRequest::outcomes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorContains");
+    QTest::newRow("hang before headers") << "/hang-before-headers" << "hang_no_first_byte" << 0 << "accepted the request but never answered";
+    QTest::newRow("hang after headers") << "/hang-after-headers" << "stalled" << 200 << "body never started";
+    QTest::newRow("stall mid-stream") << "/stall" << "stalled" << 200 << "stream stopped";
+    QTest::newRow("reset mid-stream") << "/reset" << "reset" << 200 << "before the response was complete";
+    QTest::newRow("closed without answer") << "/close-empty" << "reset" << 0 << "without sending any response";
+    QTest::newRow("429") << "/status/429" << "http_error" << 429 << "Rate limit reached for gpt-4o-mini";
+    QTest::newRow("500") << "/status/500" << "http_error" << 500 << "The upstream model crashed";
+    QTest::newRow("malformed sse") << "/malformed" << "malformed" << 200 << "not JSON";
+    QTest::newRow("invalid utf-8") << "/bad-utf8" << "malformed" << 200 << "UTF-8";
+    QTest::newRow("truncated") << "/truncated" << "truncated" << 200 << "without [DONE]";
+    QTest::newRow("non-streamed") << "/json" << "ok" << 200 << "";
+    QTest::newRow("anthropic") << "/anthropic" << "ok" << 200 << "";
+    QTest::newRow("404") << "/nope" << "http_error" << 404 << "no such fault path";
+}
+
+void TestFireRequest::outcomes()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, outcome);
+    QFETCH(int, status);
+    QFETCH(QString, errorContains);
+    const FireResult r = fire(m_server.url(path));
+    QCOMPARE(OutcomeClassifier::id(r.outcome), outcome);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.error.contains(errorContains), qPrintable(r.error));
+    if (outcome == "ok")
+        QVERIFY(!r.streamText.isEmpty());
+}
+
+void TestFireRequest::refused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString url = QString("http://127.0.0.1:%1/stream").arg(probe.serverPort());
+    probe.close(); // the port is free again: nothing listens there
+    const FireResult r = fire(url);
+    QCOMPARE(OutcomeClassifier::id(r.outcome), QString("refused"));
+    QVERIFY(r.error.contains("refused"));
+    const FireResult dns = fire("http://nonexistent.invalid/v1/chat/completions");
+    QCOMPARE(OutcomeClassifier::id(dns.outcome), QString("dns_error"));
+}
+
+// A listening socket whose accept queue is full drops further SYNs, so connect() never completes.
+void TestFireRequest::connectTimeout()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+    QCOMPARE(::listen(fd, 0), 0);
+    socklen_t len = sizeof addr;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    const int port = ntohs(addr.sin_port);
+    QList<int> fillers;
+    for (int i = 0; i < 3; ++i) { // fill the queue; these connects may themselves be pending
+        const int c = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        ::connect(c, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        fillers.append(c);
+    }
+    FireTimeouts t = shortTimeouts();
+    t.connectMs = 300;
+    const FireResult r = fire(QString("http://127.0.0.1:%1/").arg(port), t);
+    for (int c : fillers)
+        ::close(c);
+    ::close(fd);
+    QCOMPARE(OutcomeClassifier::id(r.outcome), QString("timeout_connect"));
+    QVERIFY(r.error.contains("Could not connect"));
+}
+
+void TestFireRequest::cancelled()
+{
+    RequestSpec spec;
+    spec.url = QUrl(m_server.url("/hang-before-headers"));
+    FireRequest request(spec, FireTimeouts{}, FireLimits{});
+    QSignalSpy finished(&request, &FireRequest::finished);
+    request.start();
+    QTRY_VERIFY(m_server.activeConnections() > 0);
+    request.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(OutcomeClassifier::id(request.result().outcome), QString("cancelled"));
+}
+
+void TestFireRequest::hugeBodyStaysBounded()
+{
+    FireTimeouts t = shortTimeouts();
+    t.idleMs = 5000;
+    t.totalMs = 60000;
+    const FireResult r = fire(m_server.url("/huge?mb=48"), t);
+    QCOMPARE(r.outcome, Outcome::Ok);
+    QVERIFY(r.bytes >= 48ll * 1024 * 1024);
+    QVERIFY(r.bodyClipped);
+    const FireLimits limits;
+    QVERIFY(r.keptBody.size() <= limits.keepBodyBytes);
+    QVERIFY(r.streamText.size() <= limits.keepTextChars);
+    QVERIFY(r.events.size() <= limits.keepEvents);
+    QVERIFY(r.eventsDropped > 0);
+    QVERIFY2(r.peakBufferedBytes < 1024 * 1024, qPrintable(QString::number(r.peakBufferedBytes)));
+    QVERIFY(r.chunks > 200000);
+}
+
+void TestFireRequest::slowDripIsMeasured()
+{
+    const FireResult r = fire(m_server.url("/drip?tokens=4&delay_ms=120"));
+    QCOMPARE(r.outcome, Outcome::Ok); // slower than nothing, but never idle for the 300 ms idle timeout
+    QCOMPARE(r.itl.count, 3);
+    QVERIFY(r.itl.p50 >= 100); // the server spaces events 120 ms apart; the client cannot see them sooner
+    QVERIFY(r.ttftMs >= 100);
+
+    FireTimeouts t = shortTimeouts();
+    t.totalMs = 200;
+    const FireResult cut = fire(m_server.url("/drip?tokens=10&delay_ms=100"), t);
+    QCOMPARE(OutcomeClassifier::id(cut.outcome), QString("stalled"));
+    QVERIFY(cut.error.contains("total timeout"));
+}
+
+void TestFireRequest::serializedRequest()
+{
+    RequestSpec spec;
+    spec.url = QUrl("http://127.0.0.1:8080/v1/chat/completions?x=1");
+    spec.headers = {{"Host", "api.example.com"}, {"Connection", "keep-alive"}, {"Authorization", "Bearer k"}};
+    spec.body = "{}";
+    const QByteArray wire = FireRequest::serialize(spec);
+    QVERIFY(wire.startsWith("POST /v1/chat/completions?x=1 HTTP/1.1\r\n"));
+    QVERIFY(wire.contains("Host: api.example.com\r\n"));
+    QVERIFY(!wire.contains("127.0.0.1"));
+    QVERIFY(wire.contains("Content-Length: 2\r\n"));
+    QVERIFY(wire.contains("Connection: close\r\n"));
+    QVERIFY(!wire.contains("keep-alive"));
+    QVERIFY(wire.endsWith("\r\n\r\n{}"));
+}
+
+QTEST_GUILESS_MAIN(TestFireRequest)
+#include "tst_firerequest.moc"

@@ -1,0 +1,180 @@
+#include "llm/Redactor.h"
+#include "llm/RequestTemplate.h"
+#include "llm/RunExport.h"
+#include "llm/RunHistory.h"
+#include "llm/SecretStore.h"
+
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+
+class TestTemplates : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void bundledTemplates_data();
+    void bundledTemplates();
+    void renderResolvesPlaceholders();
+    void userTemplatesAreSavedWithoutKeys();
+    void redactor_data();
+    void redactor();
+    void secretStoreInMemorySaysSo();
+    void historyRoundTripIsRedacted();
+};
+
+void TestTemplates::bundledTemplates_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("streaming");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("openai stream") << "openai-chat-stream" << true << "/v1/chat/completions";
+    QTest::newRow("openai") << "openai-chat" << false << "/v1/chat/completions";
+    QTest::newRow("openai zh stream") << "openai-chat-stream-zh" << true << "/v1/chat/completions";
+    QTest::newRow("openai zh") << "openai-chat-zh" << false << "/v1/chat/completions";
+    QTest::newRow("anthropic") << "anthropic-messages" << true << "/v1/messages";
+    QTest::newRow("embeddings") << "embeddings" << false << "/v1/embeddings";
+}
+
+void TestTemplates::bundledTemplates()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, streaming);
+    QFETCH(QString, path);
+    const auto t = TemplateLibrary::find(name);
+    QVERIFY(t);
+    QVERIFY(t->bundled);
+    QCOMPARE(t->isStreaming(), streaming);
+    QCOMPARE(t->path, path);
+    QVERIFY(!t->model.isEmpty());
+    QVERIFY(!t->host.isEmpty());
+    QVERIFY(!t->headers.isEmpty());
+}
+
+void TestTemplates::renderResolvesPlaceholders()
+{
+    const auto t = TemplateLibrary::find("openai-chat-stream-zh");
+    QVERIFY(t);
+    QStringList unresolved;
+    const RequestSpec spec = t->render(QUrl("http://127.0.0.1:10000"), [](const QString &n) {
+        return n == "API_KEY" ? QString("sk-secret-123456789") : QString();
+    }, &unresolved);
+    QVERIFY(unresolved.isEmpty());
+    QCOMPARE(spec.url.path(), QString("/v1/chat/completions"));
+    QCOMPARE(spec.headers.first(), (QPair<QByteArray, QByteArray>{"Host", "dashscope.aliyuncs.com"}));
+    QVERIFY(spec.headers.contains({"Authorization", "Bearer sk-secret-123456789"}));
+    const QJsonObject body = QJsonDocument::fromJson(spec.body).object();
+    QCOMPARE(body.value("model").toString(), QString("qwen-turbo"));
+    QVERIFY(QString::fromUtf8(spec.body).contains("什么是 AI 网关"));
+
+    QStringList missing;
+    const RequestSpec noKey = t->render(QUrl("http://gw/custom/path"), {}, &missing);
+    QCOMPARE(missing, QStringList{"API_KEY"});
+    QCOMPARE(noKey.url.path(), QString("/custom/path")); // an explicit path wins
+}
+
+void TestTemplates::userTemplatesAreSavedWithoutKeys()
+{
+    RequestTemplate t = *TemplateLibrary::find("openai-chat");
+    t.name = "my-template";
+    t.headers.append(qMakePair(QString("X-Api-Key"), QString("sk-literal-abcdefghijkl")));
+    QString error;
+    QVERIFY2(TemplateLibrary::save(t, &error), qPrintable(error));
+    const auto loaded = TemplateLibrary::find("my-template");
+    QVERIFY(loaded);
+    QVERIFY(!loaded->bundled);
+    QVERIFY(loaded->headers.contains({"Authorization", "Bearer ${API_KEY}"}));
+    QVERIFY(loaded->headers.contains({"X-Api-Key", "[REDACTED]"}));
+    QVERIFY(!TemplateLibrary::save(RequestTemplate{.name = "../evil"}, &error));
+    QFile::remove(TemplateLibrary::userDirectory() + "/my-template.json");
+}
+
+void TestTemplates::redactor_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bearer") << "Authorization: Bearer abc.def-123" << "Authorization: Bearer [REDACTED]";
+    QTest::newRow("sk key") << "key sk-proj-ABCDEFGH12345 leaked" << "key sk-[REDACTED] leaked";
+    QTest::newRow("x-api-key") << "x-api-key: secretvalue" << "x-api-key: [REDACTED]";
+    QTest::newRow("json api_key") << R"({"api_key":"secretvalue"})" << R"({"api_key":"[REDACTED]"})";
+    QTest::newRow("registered") << "token=registered-secret-42 here" << "token=[REDACTED] here";
+    QTest::newRow("harmless") << "tokens 5, bytes 20" << "tokens 5, bytes 20";
+    QTest::newRow("idempotent") << "Bearer [REDACTED]" << "Bearer [REDACTED]";
+}
+
+void TestTemplates::redactor()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    Redactor::global().addSecret("registered-secret-42");
+    QCOMPARE(Redactor::global().redact(input), expected);
+    QCOMPARE(Redactor::global().redact(input.toUtf8()), expected.toUtf8());
+    const auto headers = Redactor::global().redactHeaders({{"Authorization", "Basic Zm9vOmJhcg=="}, {"X-Model", "m"}});
+    QCOMPARE(headers[0].second, QByteArray("[REDACTED]"));
+    QCOMPARE(headers[1].second, QByteArray("m"));
+}
+
+void TestTemplates::secretStoreInMemorySaysSo()
+{
+    SecretStore store(SecretStore::Backend::Memory);
+    QVERIFY(!store.isPersistent());
+    QVERIFY(store.backendDescription().contains("memory"));
+    store.setValue("API_KEY", "sk-memory-only-123456");
+    QCOMPARE(store.value("API_KEY"), QString("sk-memory-only-123456"));
+    QCOMPARE(Redactor::global().redact(QString("x sk-memory-only-123456 y")), QString("x [REDACTED] y"));
+}
+
+void TestTemplates::historyRoundTripIsRedacted()
+{
+    QTemporaryDir dir;
+    const QString key = "sk-history-0123456789";
+    Redactor::global().addSecret(key);
+    RunInfo info;
+    info.url = "http://127.0.0.1:10000/v1/chat/completions";
+    info.label = "with tag";
+    info.count = 2;
+    info.requestHeaders = {{"Authorization", ("Bearer " + key).toUtf8()}};
+    FireResult a;
+    a.index = 0;
+    a.outcome = Outcome::Ok;
+    a.status = 200;
+    a.ttfbMs = 12.5;
+    a.streamText = "hello";
+    a.events = {{13.0, "hel", ""}, {14.0, "lo", ""}};
+    FireResult b;
+    b.index = 1;
+    b.outcome = Outcome::HangNoFirstByte;
+    b.error = "echo of " + key;
+    const RunSummary summary = RunSummary::of({a, b}, 100);
+    qint64 id = 0;
+    {
+        RunHistory history(dir.filePath("h.sqlite"));
+        QVERIFY2(history.isOpen(), qPrintable(history.errorText()));
+        id = history.save(info, {a, b}, summary);
+        QVERIFY(id > 0);
+    }
+    RunHistory history(dir.filePath("h.sqlite"));
+    const auto runs = history.runs();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs[0].info.label, QString("with tag"));
+    QCOMPARE(runs[0].summary.n, 2);
+    QCOMPARE(runs[0].summary.outcomes.value("hang_no_first_byte"), 1);
+    const auto requests = history.requests(id);
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests[0].ttfbMs, 12.5);
+    QCOMPARE(requests[0].events.size(), 2);
+    QCOMPARE(requests[0].streamText, QString("hello"));
+    QVERIFY(!requests[1].error.contains(key));
+    QVERIFY(!runs[0].info.requestHeaders.first().second.contains(key.toUtf8()));
+    QFile raw(dir.filePath("h.sqlite"));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QVERIFY(!raw.readAll().contains(key.toUtf8()));
+    QVERIFY(history.remove(id));
+    QVERIFY(history.runs().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTemplates)
+#include "tst_templates.moc"

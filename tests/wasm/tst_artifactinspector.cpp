@@ -1,0 +1,253 @@
+#include "WasmBuilder.h"
+
+#include "wasm/ArtifactInspector.h"
+#include "wasm/ArtifactTableModel.h"
+#include "wasm/ExpectedTags.h"
+#include "wasm/GatewayProfiles.h"
+#include "wasm/GoBuildInfo.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+using namespace hwb::test::wasm;
+
+namespace {
+
+QByteArray pluginModule(const QByteArray &abi, const QByteArray &entry, const QByteArray &modinfo = {},
+                        const QList<Import> &extraImports = {})
+{
+    QList<Import> imports{{"env", "proxy_log"}, {"wasi_snapshot_preview1", "fd_write"}};
+    imports += extraImports;
+    QList<Export> exports{{entry, '\0'}, {"proxy_on_request_headers", '\0'}, {"memory", '\x02'}};
+    if (!abi.isEmpty())
+        exports.prepend({"proxy_abi_version_" + abi, '\0'});
+    QByteArray m = kHeader + importSection(imports) + exportSection(exports);
+    if (!modinfo.isEmpty())
+        m += goModInfoDataSection(modinfo);
+    return m;
+}
+
+QStringList codes(const ArtifactReport &r)
+{
+    QStringList out;
+    for (const auto &f : r.findings)
+        out.append(f.code + QLatin1Char(':') + severityId(f.severity));
+    return out;
+}
+
+const QByteArray kTaggedInfo = "path\tp\nmod\tp\t(devel)\t\nbuild\t-buildmode=c-shared\nbuild\t-tags=proxy_wasm_version_0_2_100\n";
+const QByteArray kUntaggedInfo = "path\tp\nmod\tp\t(devel)\t\nbuild\t-buildmode=c-shared\n";
+
+} // namespace
+
+class TestArtifactInspector : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+    void gatewayProfiles_data();
+    void gatewayProfiles();
+    void expectedTags_data();
+    void expectedTags();
+    void goBuildInfo();
+    void staleArtifact();
+    void tableModels();
+};
+
+void TestArtifactInspector::rules_data()
+{
+    QTest::addColumn<QByteArray>("module");
+    QTest::addColumn<QStringList>("expectTags");
+    QTest::addColumn<QString>("gateway");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList tag{"proxy_wasm_version_0_2_100"};
+    QTest::newRow("good reactor") << pluginModule("0_2_100", "_initialize", kTaggedInfo) << tag << "" << QStringList{};
+    QTest::newRow("old abi, tag expected") << pluginModule("0_2_1", "_initialize", kUntaggedInfo) << tag << ""
+                                           << QStringList{"abi-too-old:error", "tags-not-applied:error"};
+    QTest::newRow("old abi, nothing expected") << pluginModule("0_2_1", "_initialize") << QStringList{} << ""
+                                               << QStringList{"abi-too-old:warning"};
+    QTest::newRow("tag evidence without build info") << pluginModule("0_2_1", "_initialize") << tag << ""
+                                                     << QStringList{"abi-too-old:error", "tags-not-applied:error"};
+    QTest::newRow("other tag missing") << pluginModule("0_2_100", "_initialize", kTaggedInfo)
+                                       << QStringList{"custommalloc"} << "" << QStringList{"tags-not-applied:error"};
+    QTest::newRow("no abi") << pluginModule("", "_initialize") << QStringList{} << "" << QStringList{"abi-missing:error"};
+    QTest::newRow("unknown abi") << pluginModule("9_9_9", "_initialize") << QStringList{} << ""
+                                 << QStringList{"abi-missing:error"};
+    QTest::newRow("command") << pluginModule("0_2_100", "_start", kTaggedInfo) << tag << ""
+                             << QStringList{"command-module:error"};
+    const QList<Import> yield{{"wasi_snapshot_preview1", "sched_yield"}};
+    QTest::newRow("sched_yield on 2.0.4") << pluginModule("0_2_100", "_initialize", {}, yield) << QStringList{}
+                                          << "2.0.4" << QStringList{"import-unsupported:error"};
+    QTest::newRow("sched_yield on 2.1.5") << pluginModule("0_2_100", "_initialize", {}, yield) << QStringList{}
+                                          << "v2.1.5" << QStringList{};
+    QTest::newRow("foreign import") << pluginModule("0_2_100", "_initialize", {}, {{"wasi_snapshot_preview2", "x"}})
+                                    << QStringList{} << "" << QStringList{"import-unsupported:error"};
+    QTest::newRow("not wasm") << QByteArray("EXTRA_TAGS=x") << QStringList{} << "" << QStringList{"not-wasm:error"};
+    QTest::newRow("truncated") << pluginModule("0_2_100", "_initialize").chopped(3) << QStringList{} << ""
+                               << QStringList{"truncated:error"};
+}
+
+void TestArtifactInspector::rules()
+{
+    QFETCH(QByteArray, module);
+    QFETCH(QStringList, expectTags);
+    QFETCH(QString, gateway);
+    QFETCH(QStringList, expected);
+    ArtifactInspector::Options options;
+    options.expectTags = expectTags;
+    options.gatewayVersion = gateway;
+    const ArtifactReport r = ArtifactInspector::inspectBytes(module, options);
+    QCOMPARE(codes(r), expected);
+    QCOMPARE(r.passed(), !codes(r).join(' ').contains(":error"));
+    for (const auto &f : r.findings) {
+        QVERIFY2(!f.message.isEmpty() && !f.fix.isEmpty(), qPrintable(f.code));
+        if (f.code == "abi-too-old")
+            QVERIFY(f.message.contains("StopAllIterationAndWatermark") && f.fix.contains("-tags="));
+        if (f.code == "command-module")
+            QVERIFY(f.message.contains("restricted_callback") && f.fix.contains("-buildmode=c-shared"));
+    }
+    QCOMPARE(r.toJson().value("verdict").toString(), r.passed() ? "pass" : "fail");
+}
+
+void TestArtifactInspector::gatewayProfiles_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("schedYield");
+    QTest::newRow("newest by default") << "" << "2.1.6" << true;
+    QTest::newRow("2.0.4") << "2.0.4" << "2.0.0" << false;
+    QTest::newRow("2.1.4") << "2.1.4" << "2.0.0" << false;
+    QTest::newRow("2.1.5") << "2.1.5" << "2.1.5" << true;
+    QTest::newRow("v2.2.3") << "v2.2.3" << "2.1.6" << true;
+    QTest::newRow("older than all") << "0.9" << "1.0.0" << false;
+    QTest::newRow("garbage") << "latest" << "2.1.6" << true;
+}
+
+void TestArtifactInspector::gatewayProfiles()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, profile);
+    QFETCH(bool, schedYield);
+    const GatewayProfiles &profiles = GatewayProfiles::builtIn();
+    const GatewayProfile *p = profiles.forVersion(version);
+    QVERIFY(p);
+    QCOMPARE(p->gateway.toString(), profile);
+    QCOMPARE(profiles.hostProvides(*p, "wasi_snapshot_preview1", "sched_yield"), schedYield);
+    QVERIFY(profiles.hostProvides(*p, "env", "proxy_log"));
+    QVERIFY(p->acceptsAbi("0_2_100"));
+    for (const QString &source : p->sources)
+        QVERIFY2(profiles.sourceUrl(source).startsWith("https://"), qPrintable(source));
+}
+
+void TestArtifactInspector::expectedTags_data()
+{
+    QTest::addColumn<QByteArray>("buildrc");
+    QTest::addColumn<QStringList>("tags");
+    QTest::newRow("upstream, no newline") << QByteArray("EXTRA_TAGS=proxy_wasm_version_0_2_100")
+                                          << QStringList{"proxy_wasm_version_0_2_100"};
+    QTest::newRow("quoted, two tags") << QByteArray("# tags\nexport EXTRA_TAGS=\"a b\"\n") << QStringList{"a", "b"};
+    QTest::newRow("last wins") << QByteArray("EXTRA_TAGS=a\nEXTRA_TAGS='c,d'\n") << QStringList{"c", "d"};
+    QTest::newRow("other variables") << QByteArray("FOO=bar\n") << QStringList{};
+}
+
+void TestArtifactInspector::expectedTags()
+{
+    QFETCH(QByteArray, buildrc);
+    QFETCH(QStringList, tags);
+    QTemporaryDir dir;
+    QFile f(dir.filePath(".buildrc"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(buildrc);
+    f.close();
+    QCOMPARE(expectedTagsForPlugin(dir.path()), tags);
+    QCOMPARE(expectedTagsForPlugin(dir.filePath("missing")), QStringList{});
+}
+
+void TestArtifactInspector::goBuildInfo()
+{
+    const GoBuildInfo info = GoBuildInfo::parse(
+        "path\tgithub.com/x/p\nmod\tgithub.com/x/p\t(devel)\t\n"
+        "dep\tgithub.com/tetratelabs/proxy-wasm-go-sdk\tv0.0.0-1\n=>\t../../sdk/legacy\t(devel)\t\n"
+        "dep\tgithub.com/tidwall/gjson\tv1.17.0\th1:abc=\n"
+        "build\t-ldflags=\"-s -w\"\nbuild\t-tags=a,b\nbuild\tGOOS=wasip1\n");
+    QCOMPARE(info.path, "github.com/x/p");
+    QCOMPARE(info.deps.size(), 2);
+    QCOMPARE(info.proxyWasmSdk()->replacePath, "../../sdk/legacy");
+    QCOMPARE(info.deps.at(1).sum, "h1:abc=");
+    QCOMPARE(info.setting("-ldflags"), "-s -w");
+    QCOMPARE(info.tags(), (QStringList{"a", "b"}));
+    QCOMPARE(info.setting("GOOS"), "wasip1");
+    QVERIFY(GoBuildInfo::parse("\n\t\n=>\t\nbuild\t=\n").isEmpty());
+}
+
+void TestArtifactInspector::staleArtifact()
+{
+    QTemporaryDir dir;
+    const QString wasm = dir.filePath("main.wasm");
+    QFile out(wasm);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(pluginModule("0_2_100", "_initialize"));
+    out.close();
+    QFile source(dir.filePath("main.go"));
+    QVERIFY(source.open(QIODevice::WriteOnly));
+    source.write("package main\n");
+    QVERIFY(source.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+    source.close();
+    QFile goMod(dir.filePath("go.mod"));
+    QVERIFY(goMod.open(QIODevice::WriteOnly));
+    QVERIFY(goMod.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+    goMod.close();
+
+    // The plugin folder is found from the artifact's location.
+    QCOMPARE(codes(ArtifactInspector::inspectFile(wasm, {})), QStringList{});
+    QVERIFY(source.open(QIODevice::ReadWrite));
+    QVERIFY(source.setFileTime(QDateTime::currentDateTime().addSecs(3600), QFileDevice::FileModificationTime));
+    source.close();
+    const ArtifactReport r = ArtifactInspector::inspectFile(wasm, {});
+    QCOMPARE(codes(r), QStringList{"stale-artifact:warning"});
+    QVERIFY(r.findings.first().message.contains("main.go"));
+    QVERIFY(r.passed());
+}
+
+void TestArtifactInspector::tableModels()
+{
+    ArtifactTableModel exports(ArtifactTableModel::Table::Exports);
+    ArtifactTableModel imports(ArtifactTableModel::Table::Imports);
+    ArtifactTableModel settings(ArtifactTableModel::Table::BuildSettings);
+    QAbstractItemModelTester t1(&exports, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&imports, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(&settings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    ArtifactInspector::Options options;
+    options.gatewayVersion = "2.0.4";
+    const QList<Import> yield{{"wasi_snapshot_preview1", "sched_yield"}};
+    const ArtifactReport r = ArtifactInspector::inspectBytes(pluginModule("0_2_100", "_start", kTaggedInfo, yield), options);
+    for (auto *m : {&exports, &imports, &settings})
+        m->setReport(r);
+
+    QCOMPARE(exports.rowCount(), 4);
+    QCOMPARE(exports.index(0, 2).data().toString(), "ABI version");
+    QCOMPARE(exports.index(1, 2).data().toString(), "entry point (command)");
+    QVERIFY(exports.index(1, 0).data(ArtifactTableModel::ProblemRole).toBool()); // _start
+    QCOMPARE(exports.index(2, 2).data().toString(), "proxy-wasm callback");
+    QCOMPARE(exports.index(3, 2).data().toString(), "memory");
+    QCOMPARE(imports.rowCount(), 3);
+    QCOMPARE(imports.index(2, 1).data().toString(), "sched_yield");
+    QVERIFY(imports.index(2, 0).data(ArtifactTableModel::ProblemRole).toBool());
+    QVERIFY(!imports.index(0, 0).data(ArtifactTableModel::ProblemRole).toBool());
+    QCOMPARE(settings.rowCount(), 2);
+    QCOMPARE(settings.index(1, 1).data().toString(), "proxy_wasm_version_0_2_100");
+    QCOMPARE(settings.headerData(0, Qt::Horizontal).toString(), "Setting");
+
+    for (auto *m : {&exports, &imports, &settings})
+        m->setReport({});
+    QCOMPARE(exports.rowCount() + imports.rowCount() + settings.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestArtifactInspector)
+#include "tst_artifactinspector.moc"
