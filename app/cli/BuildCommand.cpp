@@ -125,7 +125,7 @@ int run(const QStringList &args)
                 printError(d.message + QLatin1Char(' ') + d.fix);
         printLine(QStringLiteral("%1 in %2 ms%3").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs)
                       .arg(summary.sha256.isEmpty() ? QString()
-                                                    : QStringLiteral(": %1 sha256 %2, %3").arg(summary.artifact, summary.sha256, summary.verdict)));
+                                                    : QStringLiteral(": %1 sha256 %2, %3: %4").arg(summary.artifact, summary.sha256, summary.verdict, summary.verdictDetail)));
     }
     return exitCodeOf(summary.result);
 }

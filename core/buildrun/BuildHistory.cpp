@@ -75,7 +75,7 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary)
     q.addBindValue(summary.sha256);
     q.addBindValue(summary.result.durationMs);
     q.addBindValue(summary.result.exitCode);
-    q.addBindValue(summary.verdict);
+    q.addBindValue(QString(summary.verdict + QStringLiteral(": ") + summary.verdictDetail));
     q.addBindValue(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         m_error = q.lastError().text();
