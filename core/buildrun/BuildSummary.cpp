@@ -63,14 +63,14 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
         s.verdictDetail = QCoreApplication::translate("hwb::BuildSummary", "the build wrote no new artifact at %1").arg(plan.artifact);
         return s;
     }
-    s.artifactSize = info.size();
-    s.sha256 = fileSha256(plan.artifact);
     // The same judgement as `hwb inspect --expect-tags <the plan's tags>`.
     ArtifactInspector::Options options;
     for (const auto &t : plan.tags)
         options.expectTags.append(t.name);
     options.pluginDir = plan.pluginPath;
     const ArtifactReport report = ArtifactInspector::inspectFile(plan.artifact, options);
+    s.artifactSize = report.size;
+    s.sha256 = report.sha256.isEmpty() ? fileSha256(plan.artifact) : report.sha256; // hashed once, by the inspector
     s.verdictOk = report.passed();
     s.verdict = s.verdictOk ? QStringLiteral("pass") : QStringLiteral("fail");
     QStringList problems;
