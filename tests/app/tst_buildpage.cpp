@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace hwb;
 using namespace hwb::gui;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void flagsShowProvenanceAndChipsEditTags();
     void cancelShowsCancelledNotFailed();
+    void diagnosticOpensTheSource();
 
 private:
     QTemporaryDir m_tmp;
@@ -120,6 +122,39 @@ void TestBuildPage::cancelShowsCancelledNotFailed()
     QCOMPARE(bar->kind(), MessageBar::Kind::Info);
     QVERIFY(!bar->text().contains("fail", Qt::CaseInsensitive));
     QVERIFY(build->isEnabled());
+    QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
+}
+
+void TestBuildPage::diagnosticOpensTheSource()
+{
+    BuildProfile profile;
+    profile.mode = BuildMode::Custom;
+    // The line Go prints for a type error in this plugin (captured from a real build, see tst_outputparsers).
+    profile.customCommand = "echo './main.go:14:26: cannot use 42 (untyped int constant) as string value in struct literal'; exit 1";
+    QCOMPARE(BuildProfile::save(m_workspace, profile), QString());
+    AppContext context;
+    QCOMPARE(context.openWorkspace(m_workspace), QString());
+    BuildPage page(context);
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
+    QCOMPARE(page.plan().mode, BuildMode::Custom);
+    QSignalSpy finished(page.runner(), &BuildRunner::finished);
+    for (auto *b : page.findChildren<QPushButton *>())
+        if (b->text() == "Build")
+            b->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(page.runner()->state(), BuildState::Failed);
+    QCOMPARE(page.findChild<MessageBar *>()->kind(), MessageBar::Kind::Error);
+    QTRY_VERIFY(page.findChild<QPlainTextEdit *>("buildLog")->toPlainText().contains("cannot use 42"));
+
+    auto *problems = page.findChild<QTreeView *>("problems");
+    QVERIFY(problems);
+    QCOMPARE(problems->model()->rowCount(), 1);
+    Q_EMIT problems->activated(problems->model()->index(0, 0));
+    auto *source = page.findChild<QPlainTextEdit *>("sourceView");
+    QVERIFY(source->isReadOnly());
+    QVERIFY(source->toPlainText().contains("package main"));
+    QCOMPARE(source->textCursor().blockNumber(), 13); // line 14
+    QCOMPARE(source->textCursor().positionInBlock(), 25); // column 26
     QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
 }
 

@@ -79,7 +79,10 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     m_preview->setFont(mono);
     // Wrapped for reading; the text itself is one line, so Copy and select-all paste as one command.
     m_preview->setWordWrapMode(QTextOption::WrapAnywhere);
-    m_preview->setFixedHeight(QFontMetrics(mono).lineSpacing() * 3 + 10);
+    m_preview->setFixedHeight(QFontMetrics(mono).lineSpacing() * 3 + 16);
+    m_logView->setObjectName(QStringLiteral("buildLog"));
+    m_source->setObjectName(QStringLiteral("sourceView"));
+    m_problems->setObjectName(QStringLiteral("problems"));
     m_flags->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
     m_logView->setReadOnly(true);
     m_logView->setFont(mono);
