@@ -2,13 +2,18 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hwb {
 
 BuildFlagMerger::Result BuildFlagMerger::merge(const QList<VariableLayerValues> &layers)
 {
     Result result;
     for (const VariableLayerValues &layer : layers) {
-        for (const auto &[name, value] : layer.values) {
+        for (const auto &entry : layer.values) {
+            // Plain names, not a structured binding: clang 14 cannot capture those in the lambda below.
+            const QString &name = entry.first;
+            const QString &value = entry.second;
             if (name == kExtraTags) {
                 result.tags.apply(value, layer.layer);
                 continue;

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hwb {
 
 namespace {
@@ -57,8 +59,11 @@ QString cargoArtifact(const QString &pluginDir)
 QStringList explicitMakeVariables(const BuildPlan &plan, const QStringList &always)
 {
     QStringList out;
+    for (const QString &name : always)
+        if (const BuildVariable *v = plan.variable(name))
+            out.append(name + QLatin1Char('=') + v->value);
     for (const auto &v : plan.variables) {
-        if (always.contains(v.name) || v.layer > VariableLayer::Makefile)
+        if (!always.contains(v.name) && v.layer > VariableLayer::Makefile)
             out.append(v.name + QLatin1Char('=') + v.value);
     }
     return out;

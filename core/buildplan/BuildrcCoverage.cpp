@@ -3,6 +3,7 @@
 #include "BuildFlagMerger.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace hwb {
 
@@ -27,10 +28,11 @@ BuildWarning ignored(const QString &message, const QString &fix)
     return {QStringLiteral("buildrc-ignored"), BuildWarning::Severity::Warning, message, fix};
 }
 
-bool templateUsesTags(const QString &text)
+// Uses the value ($EXTRA_TAGS, ${EXTRA_TAGS}, $(EXTRA_TAGS)), not merely names it as `ARG EXTRA_TAGS` does.
+bool expandsTags(const QString &text)
 {
-    return text.contains(QLatin1String("${EXTRA_TAGS}")) || text.contains(QLatin1String("$EXTRA_TAGS"))
-        || text.contains(QLatin1String("$(EXTRA_TAGS)"));
+    static const QRegularExpression use(QStringLiteral("\\$[({]?EXTRA_TAGS\\b"));
+    return use.match(text).hasMatch();
 }
 
 } // namespace
@@ -71,7 +73,7 @@ QList<BuildWarning> BuildrcCoverage::check(const Inputs &in)
                                tr("Use the go mode, or pass -tags \"$(EXTRA_TAGS)\" in the '%1' recipe of %2.")
                                    .arg(target, makefileName)));
         } else if (!tags.isEmpty() && in.plan.mode == BuildMode::MakeBuild
-                   && !in.dockerfileText.contains(BuildFlagMerger::kExtraTags)) {
+                   && !expandsTags(in.dockerfileText)) {
             out.append(ignored(tr("The Dockerfile never uses EXTRA_TAGS, so the tags '%1' will not reach the compiler.")
                                    .arg(tagText),
                                tr("Add ARG EXTRA_TAGS and -tags \"$EXTRA_TAGS\" to the Dockerfile's build step, or use the go mode.")));
@@ -86,7 +88,7 @@ QList<BuildWarning> BuildrcCoverage::check(const Inputs &in)
         break;
     }
     case BuildMode::Custom:
-        if (!tags.isEmpty() && !templateUsesTags(in.customTemplate)) {
+        if (!tags.isEmpty() && !expandsTags(in.customTemplate)) {
             const bool makeReadsBuildrc = in.customTemplate.contains(QLatin1String("make")) && in.makefile.mentionsBuildrc();
             if (!makeReadsBuildrc)
                 out.append(ignored(tr("The custom command never uses ${EXTRA_TAGS}%1, so the tags '%2' will not be applied.")

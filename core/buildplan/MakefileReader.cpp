@@ -3,6 +3,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <QRegularExpression>
+
 namespace hwb {
 
 namespace {

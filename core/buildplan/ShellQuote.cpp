@@ -5,8 +5,7 @@ namespace hwb {
 namespace {
 bool isSafe(QChar c)
 {
-    return c.isLetterOrNumber() && c.unicode() < 128
-        || QStringView(u"_-+=./:,@%^").contains(c);
+    return (c.isLetterOrNumber() && c.unicode() < 128) || QStringView(u"_-+=./:,@%^").contains(c);
 }
 } // namespace
 

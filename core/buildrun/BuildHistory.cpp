@@ -75,7 +75,7 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary)
     q.addBindValue(summary.sha256);
     q.addBindValue(summary.result.durationMs);
     q.addBindValue(summary.result.exitCode);
-    q.addBindValue(summary.verdict);
+    q.addBindValue(QString(summary.verdict + QStringLiteral(": ") + summary.verdictDetail));
     q.addBindValue(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -91,9 +91,10 @@ QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id, finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, exit_code, "
-                             "verdict, plan FROM builds WHERE (? = '' OR plugin = ?) ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(plugin);
-    q.addBindValue(plugin);
+                             "verdict, plan FROM builds %1 ORDER BY id DESC LIMIT ?")
+                  .arg(plugin.isEmpty() ? QString() : QStringLiteral("WHERE plugin = ?")));
+    if (!plugin.isEmpty())
+        q.addBindValue(plugin);
     q.addBindValue(limit);
     if (!q.exec())
         return out;

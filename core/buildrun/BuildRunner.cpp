@@ -49,10 +49,11 @@ BuildRunner::BuildRunner(QObject *parent)
 
 BuildRunner::~BuildRunner()
 {
+    // Nothing of a build outlives its runner; and no signal reaches listeners that are going away.
     if (isRunning()) {
+        m_process->disconnect(this);
         ProcessGroup::signal(pid_t(m_group), SIGKILL);
-        if (m_process)
-            m_process->waitForFinished(1000);
+        m_process->waitForFinished(1000);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "BuildSummary.h"
 
+#include "wasm/ArtifactInspector.h"
 #include "wasm/WasmReader.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ QJsonObject BuildSummary::toJson() const
             {QStringLiteral("size"), artifactSize},
             {QStringLiteral("sha256"), sha256.isEmpty() ? QJsonValue() : QJsonValue(sha256)},
             {QStringLiteral("verdict"), verdict},
+            {QStringLiteral("verdict_detail"), verdictDetail},
+            {QStringLiteral("findings"), findings},
             {QStringLiteral("error"), result.error}};
 }
 
@@ -32,26 +35,19 @@ QString BuildSummary::fileSha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString BuildSummary::abiVerdict(const QString &path, bool *ok)
+QString BuildSummary::abiSummary(const QString &path)
 {
     const auto read = WasmReader::readFile(path);
-    *ok = false;
     if (!read.ok())
-        return QStringLiteral("not a readable wasm module: ") + read.error.message;
+        return QStringLiteral("not a readable wasm module");
     QStringList abis;
     for (const auto &e : read.module.exports)
         if (e.name.startsWith(QLatin1String("proxy_abi_version_")))
             abis.append(e.name.mid(18));
     if (abis.isEmpty())
         return QStringLiteral("no proxy_abi_version export");
-    *ok = abis.contains(QLatin1String("0_2_100"));
-    QString verdict = *ok ? QStringLiteral("abi 0_2_100 present")
-                          : QStringLiteral("abi %1 only: requests that stop in headers will hang").arg(abis.join(QLatin1Char(',')));
-    if (read.module.hasExport(QStringLiteral("_start"))) {
-        *ok = false;
-        verdict += QStringLiteral("; command module (_start): build with -buildmode=c-shared");
-    }
-    return verdict;
+    return abis.contains(QLatin1String("0_2_100")) ? QStringLiteral("abi 0_2_100 present")
+                                                   : QStringLiteral("abi %1 only").arg(abis.join(QLatin1Char(',')));
 }
 
 BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs)
@@ -63,12 +59,27 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
         return s;
     const QFileInfo info(plan.artifact);
     if (!info.exists() || info.lastModified().toMSecsSinceEpoch() + 2000 < startedAtMs) {
-        s.verdict = QCoreApplication::translate("hwb::BuildSummary", "the build wrote no new artifact at %1").arg(plan.artifact);
+        s.verdict = QStringLiteral("fail");
+        s.verdictDetail = QCoreApplication::translate("hwb::BuildSummary", "the build wrote no new artifact at %1").arg(plan.artifact);
         return s;
     }
-    s.artifactSize = info.size();
-    s.sha256 = fileSha256(plan.artifact);
-    s.verdict = abiVerdict(plan.artifact, &s.verdictOk);
+    // The same judgement as `hwb inspect --expect-tags <the plan's tags>`.
+    ArtifactInspector::Options options;
+    for (const auto &t : plan.tags)
+        options.expectTags.append(t.name);
+    options.pluginDir = plan.pluginPath;
+    const ArtifactReport report = ArtifactInspector::inspectFile(plan.artifact, options);
+    s.artifactSize = report.size;
+    s.sha256 = report.sha256.isEmpty() ? fileSha256(plan.artifact) : report.sha256; // hashed once, by the inspector
+    s.verdictOk = report.passed();
+    s.verdict = s.verdictOk ? QStringLiteral("pass") : QStringLiteral("fail");
+    QStringList problems;
+    for (const InspectionFinding &f : report.findings) {
+        s.findings.append(f.toJson());
+        if (f.severity == FindingSeverity::Error)
+            problems.append(f.code + QStringLiteral(": ") + f.message);
+    }
+    s.verdictDetail = problems.isEmpty() ? abiSummary(plan.artifact) : problems.join(QStringLiteral("; "));
     return s;
 }
 

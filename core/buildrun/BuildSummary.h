@@ -4,6 +4,7 @@
 
 #include "buildplan/BuildPlan.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace hwb {
@@ -15,8 +16,10 @@ struct BuildSummary
     QString artifact;
     qint64 artifactSize = -1;
     QString sha256;       // hex, empty when there is no artifact
-    QString verdict;      // one line about the module's ABI, e.g. "abi 0_2_100 present"
+    QString verdict;      // "pass" | "fail" as `hwb inspect` judges it (core/wasm ArtifactInspector)
+    QString verdictDetail; // for people: "abi 0_2_100 present" or the error findings
     bool verdictOk = false;
+    QJsonArray findings;  // the inspector's findings, BRIEF §5 shape
 
     bool ok() const { return result.state == BuildState::Succeeded && !sha256.isEmpty(); }
     QJsonObject toJson() const; // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size}
@@ -24,7 +27,7 @@ struct BuildSummary
     // Reads the artifact when the build succeeded; an artifact older than the build start is stale and ignored.
     static BuildSummary of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs);
     static QString fileSha256(const QString &path);
-    static QString abiVerdict(const QString &path, bool *ok);
+    static QString abiSummary(const QString &path);
 };
 
 } // namespace hwb

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace hwb {
 
 namespace {
@@ -53,7 +55,7 @@ void DiagnosticsModel::add(const Diagnostic &diagnostic)
 
 QString DiagnosticsModel::resolvedPath(const QString &file) const
 {
-    if (file.isEmpty() || QDir::isAbsolutePath(file) && QFileInfo::exists(file))
+    if (file.isEmpty() || (QDir::isAbsolutePath(file) && QFileInfo::exists(file)))
         return file;
     QString relative = file;
     // Inside the builder image the family folder (make's folder) is /workspace.

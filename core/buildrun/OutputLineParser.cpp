@@ -83,18 +83,17 @@ std::optional<Diagnostic> DockerOutputParser::parse(const QString &line)
         d.fix = tr("Start the Docker daemon, or point DOCKER_HOST at a running one.");
         return d;
     }
-    if (const auto m = stepError.match(line); m.hasMatch()) {
+    if (const auto m = stepError.match(line); m.hasMatch())
         d.message = m.captured(1);
-        return d;
-    }
-    if (line.startsWith(QLatin1String("ERROR: ")) || line.startsWith(QLatin1String("failed to solve"))
-        || line.startsWith(QLatin1String("docker: Error"))) {
-        d.message = line.startsWith(QLatin1String("ERROR: ")) ? line.mid(7) : line;
-        if (d.message.contains(QLatin1String("registry-1.docker.io")) || d.message.contains(QLatin1String("pull access denied")))
-            d.fix = tr("The builder image is not on this machine and cannot be pulled: build or load it, or set BUILDER.");
-        return d;
-    }
-    return std::nullopt;
+    else if (line.startsWith(QLatin1String("ERROR: ")))
+        d.message = line.mid(7);
+    else if (line.startsWith(QLatin1String("failed to solve")) || line.startsWith(QLatin1String("docker: Error")))
+        d.message = line;
+    else
+        return std::nullopt;
+    if (d.message.contains(QLatin1String("registry-1.docker.io")) || d.message.contains(QLatin1String("pull access denied")))
+        d.fix = tr("The builder image is not on this machine and cannot be pulled: build or load it, or set BUILDER.");
+    return d;
 }
 
 OutputParserChain::OutputParserChain()

@@ -14,7 +14,7 @@ QStringList OutputLineSplitter::feed(const QByteArray &bytes)
             m_tail += bytes;
             return lines;
         }
-        m_tail += QByteArrayView(bytes).first(nl);
+        m_tail.append(bytes.constData(), nl);
         lines.append(clean(m_tail));
         m_tail.clear();
         start = nl + 1;

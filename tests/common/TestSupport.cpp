@@ -4,6 +4,7 @@
 #include "workspace/DemoWorkspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +88,18 @@ ProcessResult goBuildWasm(const QString &pluginDir, const QString &output, const
     return runProcess(goExecutable(), args, pluginDir,
                       {QStringLiteral("GOOS=wasip1"), QStringLiteral("GOARCH=wasm"), QStringLiteral("GOFLAGS=-mod=mod -buildvcs=false"),
                        QStringLiteral("GOPROXY=off"), QStringLiteral("GOTOOLCHAIN=local")});
+}
+
+QString wasmBuildTags(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("<unreadable>");
+    const QByteArray wasm = f.readAll();
+    const qsizetype at = wasm.indexOf("build\t-tags=");
+    if (at < 0)
+        return {};
+    return QString::fromUtf8(wasm.mid(at + 12, wasm.indexOf('\n', at) - at - 12));
 }
 
 } // namespace hwb::test

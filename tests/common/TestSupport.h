@@ -31,4 +31,7 @@ QString goExecutable();
 ProcessResult goBuildWasm(const QString &pluginDir, const QString &output, const QStringList &tags,
                           bool cShared = true);
 
+// The tags Go recorded in a wasm module's build info (its "build\t-tags=..." line); empty without one.
+QString wasmBuildTags(const QString &path);
+
 } // namespace hwb::test

@@ -1,0 +1,136 @@
+#include "BuildOptions.h"
+#include "CliOutput.h"
+#include "CommandRegistry.h"
+
+#include "buildrun/BuildHistory.h"
+#include "buildrun/BuildRunner.h"
+#include "buildrun/BuildSummary.h"
+#include "buildrun/DiagnosticsModel.h"
+#include "buildrun/LogFeedBench.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace hwb::cli {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+
+// The build runs in its own process group, so Ctrl-C reaches hwb only: hwb turns it into a cancel of the whole group.
+void watchInterrupts(BuildRunner &runner, QTimer &poll)
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QObject::connect(&poll, &QTimer::timeout, &runner, [&runner] {
+        if (g_interrupted.exchange(false))
+            runner.cancel();
+    });
+    poll.start(100);
+}
+
+int exitCodeOf(const BuildResult &result)
+{
+    switch (result.state) {
+    case BuildState::Succeeded: return ExitOk;
+    case BuildState::Cancelled: return 130; // as a shell reports a build stopped with Ctrl-C
+    default: return result.exitCode > 0 ? result.exitCode : ExitFailure;
+    }
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    addBuildOptions(parser);
+    parser.addOption({QStringLiteral("no-history"), tr("Do not record this build in the history.")});
+    QCommandLineOption feedLog(QStringLiteral("feed-log"), QStringLiteral("bench: feed FILE through the log pane model"),
+                               QStringLiteral("FILE"));
+    feedLog.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(feedLog);
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, tr("Build a plugin with its merged flags. The exit code is the build's; with --json "
+                                         "the log goes to stderr and stdout ends with a summary object."),
+                        &exitCode))
+        return exitCode;
+    if (parser.isSet(feedLog)) {
+        printJson(LogFeedBench::run(parser.value(feedLog)));
+        return ExitOk;
+    }
+    BuildPlan plan;
+    if (!planFromOptions(parser, &plan, &exitCode))
+        return exitCode;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    printWarnings(plan);
+    if (plan.hasErrors())
+        return ExitFailure;
+    if (!json)
+        printLine(QStringLiteral("$ ") + plan.commandLine());
+
+    BuildRunner runner;
+    DiagnosticsModel diagnostics;
+    diagnostics.setSearchFolders({plan.cwd, plan.pluginPath});
+    QObject::connect(&runner, &BuildRunner::linesReceived, &runner, [&](const QStringList &lines) {
+        diagnostics.addLines(lines);
+        // With --json stdout carries only the summary, so the log goes to stderr.
+        static QTextStream err(stderr);
+        if (json)
+            err << lines.join(QLatin1Char('\n')) << '\n' << Qt::flush;
+        else
+            printLine(lines.join(QLatin1Char('\n')));
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &BuildRunner::finished, &loop, &QEventLoop::quit);
+    QTimer interruptPoll;
+    watchInterrupts(runner, interruptPoll);
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    if (runner.start(plan))
+        loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt);
+    if (summary.ok() && !parser.isSet(QStringLiteral("no-history"))) {
+        BuildHistory history;
+        if (!history.record(plan, summary))
+            printError(tr("Could not record the build in the history: %1").arg(history.errorString()));
+    }
+    if (json) {
+        QJsonObject out = summary.toJson();
+        QJsonArray problems;
+        for (const Diagnostic &d : diagnostics.diagnostics())
+            problems.append(d.toJson());
+        out.insert(QStringLiteral("diagnostics"), problems);
+        printJsonLine(out);
+    } else {
+        for (const Diagnostic &d : diagnostics.diagnostics())
+            if (!d.fix.isEmpty())
+                printError(d.message + QLatin1Char(' ') + d.fix);
+        printLine(QStringLiteral("%1 in %2 ms%3").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs)
+                      .arg(summary.sha256.isEmpty() ? QString()
+                                                    : QStringLiteral(": %1 sha256 %2, %3: %4").arg(summary.artifact, summary.sha256, summary.verdict, summary.verdictDetail)));
+    }
+    return exitCodeOf(summary.result);
+}
+
+const CommandRegistration registration{{"build", QT_TRANSLATE_NOOP("hwb::cli", "Build a plugin with its merged flags"), &run}};
+
+} // namespace
+} // namespace hwb::cli

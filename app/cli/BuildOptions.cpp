@@ -1,0 +1,84 @@
+#include "BuildOptions.h"
+
+#include "CliOutput.h"
+
+#include "buildplan/BuildPlanner.h"
+#include "workspace/WorkspaceScanner.h"
+
+#include <QCoreApplication>
+
+namespace hwb::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+} // namespace
+
+QString extraTagsRule()
+{
+    return tr("EXTRA_TAGS merges as a set across layers (makefile < buildrc < profile < override): 'tag' or '+tag' "
+              "adds, '-tag' removes, order of first appearance. --set EXTRA_TAGS=-foo builds once without foo.");
+}
+
+void addBuildOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("plugin"), tr("The plugin to build (its folder name)."));
+    parser.addOption(workspaceOption());
+    parser.addOption({QStringLiteral("mode"), tr("make-build, make-local, go, tinygo, cargo or custom."), QStringLiteral("mode")});
+    parser.addOption({QStringLiteral("set"), tr("Override a variable for this build (repeatable). ") + extraTagsRule(),
+                      QStringLiteral("K=V")});
+    parser.addOption({QStringLiteral("command"), tr("The custom mode's command template, with ${VAR} placeholders."),
+                      QStringLiteral("template")});
+    parser.addOption({QStringLiteral("no-profile"), tr("Ignore the workspace's saved build profile.")});
+}
+
+bool planFromOptions(const QCommandLineParser &parser, BuildPlan *plan, int *exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printError(tr("Name one plugin."));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    const QString root = resolveWorkspace(parser);
+    if (root.isEmpty()) {
+        *exitCode = ExitUsage;
+        return false;
+    }
+    BuildRequest request;
+    request.workspace = root;
+    const auto scan = WorkspaceScanner::scan(root);
+    const auto found = std::find_if(scan.plugins.cbegin(), scan.plugins.cend(),
+                                    [&](const PluginInfo &p) { return p.name == positional.first(); });
+    if (found == scan.plugins.cend()) {
+        printError(tr("No plugin named %1 in %2.").arg(positional.first(), root));
+        *exitCode = ExitFailure;
+        return false;
+    }
+    request.plugin = *found;
+    if (parser.isSet(QStringLiteral("mode"))) {
+        request.mode = buildModeFromId(parser.value(QStringLiteral("mode")));
+        if (!request.mode) {
+            printError(tr("Unknown mode %1.").arg(parser.value(QStringLiteral("mode"))));
+            *exitCode = ExitUsage;
+            return false;
+        }
+    }
+    request.overrides = parser.values(QStringLiteral("set"));
+    request.customCommand = parser.value(QStringLiteral("command"));
+    if (parser.isSet(QStringLiteral("no-profile")))
+        request.profile = BuildProfile{};
+    *plan = BuildPlanner::plan(request);
+    return true;
+}
+
+void printWarnings(const BuildPlan &plan)
+{
+    for (const BuildWarning &w : plan.warnings)
+        printError(QStringLiteral("%1: %2%3").arg(severityId(w.severity), w.message,
+                                                  w.fix.isEmpty() ? QString() : QStringLiteral(" (") + w.fix + QLatin1Char(')')));
+}
+
+} // namespace hwb::cli

@@ -1,0 +1,54 @@
+#include "CliOutput.h"
+#include "CommandRegistry.h"
+
+#include "buildrun/BuildHistory.h"
+
+#include <QCoreApplication>
+
+namespace hwb::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("plugin"), tr("Only this plugin's builds."), QStringLiteral("[plugin]"));
+    parser.addOption({QStringLiteral("limit"), tr("At most N builds (default 50)."), QStringLiteral("N"), QStringLiteral("50")});
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, tr("List successful builds, newest first, with the artifact digest and the plan."),
+                        &exitCode))
+        return exitCode;
+    BuildHistory history;
+    if (!history.isOpen()) {
+        printError(history.errorString());
+        return ExitFailure;
+    }
+    const auto records = history.recent(parser.value(QStringLiteral("limit")).toInt(),
+                                        parser.positionalArguments().value(0));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const BuildRecord &r : records)
+            array.append(r.toJson());
+        printJson(array);
+        return ExitOk;
+    }
+    for (const BuildRecord &r : records)
+        printLine(QStringLiteral("%1  %2 %3 %4 ms  %5  %6  %7")
+                      .arg(r.finishedAt.toLocalTime().toString(Qt::ISODate), r.plugin)
+                      .arg(r.mode, -10)
+                      .arg(r.durationMs, 7)
+                      .arg(r.sha256.left(12), r.verdict, r.artifact));
+    return ExitOk;
+}
+
+const CommandRegistration registration{
+    {"history", QT_TRANSLATE_NOOP("hwb::cli", "List successful builds with their artifacts"), &run}};
+
+} // namespace
+} // namespace hwb::cli

@@ -1,0 +1,385 @@
+#include "BuildPage.h"
+
+#include "AppContext.h"
+#include "PageRegistry.h"
+#include "SyntaxHighlighting.h"
+#include "widgets/LayerBadgeDelegate.h"
+#include "widgets/MessageBar.h"
+#include "widgets/TagChips.h"
+
+#include "buildplan/BuildPlanner.h"
+#include "buildplan/BuildVariablesModel.h"
+#include "buildrun/BuildHistory.h"
+#include "buildrun/BuildRunner.h"
+#include "buildrun/BuildSummary.h"
+#include "buildrun/DiagnosticsModel.h"
+#include "buildrun/LogModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QTextEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hwb::gui {
+
+namespace {
+const PageRegistration registration{{"build", 30, QT_TRANSLATE_NOOP("hwb::gui::Pages", "Build"),
+                                     [](AppContext &c, QWidget *p) { return new BuildPage(c, p); }}};
+constexpr int kLogViewBlocks = 20000; // the view keeps the tail; LogModel bounds the rest
+} // namespace
+
+BuildPage::BuildPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_runner(new BuildRunner(this))
+    , m_variables(new BuildVariablesModel(this))
+    , m_diagnostics(new DiagnosticsModel(this))
+    , m_log(new LogModel(this))
+    , m_messages(new MessageBar(this))
+    , m_modeLabel(new QLabel(this))
+    , m_mode(new QComboBox(this))
+    , m_build(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_state(new QLabel(this))
+    , m_previewLabel(new QLabel(this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_copy(new QPushButton(this))
+    , m_flags(new QTableView(this))
+    , m_tagsLabel(new QLabel(this))
+    , m_tags(new TagChips(this))
+    , m_tabs(new QTabWidget(this))
+    , m_logView(new QPlainTextEdit(this))
+    , m_problems(new QTreeView(this))
+    , m_source(new QPlainTextEdit(this))
+    , m_history(new QTreeWidget(this))
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_preview->setObjectName(QStringLiteral("commandPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setFont(mono);
+    // Wrapped for reading; the text itself is one line, so Copy and select-all paste as one command.
+    m_preview->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_preview->setFixedHeight(QFontMetrics(mono).lineSpacing() * 3 + 16);
+    m_logView->setObjectName(QStringLiteral("buildLog"));
+    m_source->setObjectName(QStringLiteral("sourceView"));
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_flags->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
+    m_logView->setReadOnly(true);
+    m_logView->setFont(mono);
+    m_logView->setMaximumBlockCount(kLogViewBlocks);
+    m_logView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_source->setReadOnly(true);
+    m_source->setFont(mono);
+    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
+    SyntaxHighlighting::attach(m_source->document(), QStringLiteral("Go"));
+    m_flags->setModel(m_variables);
+    m_flags->setItemDelegateForColumn(BuildVariablesModel::LayerColumn, new LayerBadgeDelegate(m_flags));
+    m_flags->verticalHeader()->hide();
+    m_flags->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_flags->horizontalHeader()->setSectionResizeMode(BuildVariablesModel::ValueColumn, QHeaderView::Stretch);
+    m_flags->setWordWrap(false);
+    m_problems->setModel(m_diagnostics);
+    m_problems->setRootIsDecorated(false);
+    m_problems->header()->setStretchLastSection(true);
+    m_history->setRootIsDecorated(false);
+    m_cancel->setEnabled(false);
+    m_progress->setMaximumWidth(200);
+    m_progress->setTextVisible(false);
+    m_progress->setRange(0, 1);
+    m_progress->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_modeLabel);
+    top->addWidget(m_mode);
+    top->addWidget(m_build);
+    top->addWidget(m_cancel);
+    top->addWidget(m_progress);
+    top->addWidget(m_state, 1);
+    auto *previewRow = new QHBoxLayout;
+    previewRow->addWidget(m_previewLabel);
+    previewRow->addWidget(m_preview, 1);
+    previewRow->addWidget(m_copy);
+    auto *tagRow = new QHBoxLayout;
+    tagRow->addWidget(m_tagsLabel);
+    tagRow->addWidget(m_tags, 1);
+
+    auto *flagsPane = new QWidget(this);
+    auto *flagsLayout = new QVBoxLayout(flagsPane);
+    flagsLayout->setContentsMargins(0, 0, 0, 0);
+    flagsLayout->addLayout(tagRow);
+    flagsLayout->addWidget(m_flags);
+    m_tabs->addTab(m_logView, QString());
+    m_tabs->addTab(m_problems, QString());
+    m_tabs->addTab(m_source, QString());
+    m_tabs->addTab(m_history, QString());
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(flagsPane);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_messages);
+    layout->addLayout(previewRow);
+    layout->addWidget(splitter, 1);
+
+    connect(&context, &AppContext::currentPluginChanged, this, [this] {
+        m_tags->reset();
+        m_mode->clear(); // a new plugin starts from its profile's or family's mode
+        fillModes();
+        replan();
+        refreshHistory();
+    });
+    connect(m_mode, &QComboBox::activated, this, &BuildPage::replan);
+    connect(m_tags, &TagChips::changed, this, &BuildPage::replan);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_plan.commandLine()); });
+    connect(m_build, &QPushButton::clicked, this, &BuildPage::startBuild);
+    connect(m_cancel, &QPushButton::clicked, m_runner, &BuildRunner::cancel);
+    connect(m_runner, &BuildRunner::linesReceived, this, [this](const QStringList &lines) {
+        m_log->appendLines(lines);
+        m_diagnostics->addLines(lines);
+    });
+    // LogModel batches every 100 ms; the view gets one append per batch.
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        QStringList batch;
+        for (int row = first; row <= last; ++row)
+            batch.append(m_log->text(row));
+        m_logView->appendPlainText(batch.join(QLatin1Char('\n')));
+    });
+    connect(m_runner, &BuildRunner::progressChanged, this, &BuildPage::onProgress);
+    connect(m_runner, &BuildRunner::finished, this, &BuildPage::onFinished);
+    connect(m_problems, &QTreeView::activated, this, &BuildPage::openDiagnostic);
+    connect(m_problems, &QTreeView::clicked, this, &BuildPage::openDiagnostic);
+
+    retranslate();
+    fillModes();
+    replan();
+    refreshHistory();
+    // For screenshots of a running build: HWB_SCREENSHOT_BUILD=<mode> starts one when the page opens.
+    if (const QString mode = qEnvironmentVariable("HWB_SCREENSHOT_BUILD"); !mode.isEmpty()) {
+        QTimer::singleShot(0, this, [this, mode] {
+            m_mode->setCurrentIndex(std::max(0, m_mode->findData(mode)));
+            replan();
+            startBuild();
+        });
+    }
+}
+
+BuildPage::~BuildPage()
+{
+    m_runner->disconnect(this);
+    delete m_runner; // stops a running build while the page can still be told
+}
+
+void BuildPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BuildPage::retranslate()
+{
+    m_modeLabel->setText(tr("Mode:"));
+    m_build->setText(tr("Build"));
+    m_cancel->setText(tr("Cancel"));
+    m_previewLabel->setText(tr("Command:"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the command: pasted into a terminal it runs the same build."));
+    m_tagsLabel->setText(tr("EXTRA_TAGS:"));
+    m_tabs->setTabText(0, tr("Log"));
+    m_tabs->setTabText(1, tr("Problems"));
+    m_tabs->setTabText(2, tr("Source"));
+    m_tabs->setTabText(3, tr("History"));
+    m_history->setHeaderLabels({tr("Finished"), tr("Plugin"), tr("Mode"), tr("Time"), tr("sha256"), tr("Verdict")});
+    m_tags->retranslate();
+    m_state->setText(stateText());
+    for (int i = 0; i < m_mode->count(); ++i)
+        m_mode->setItemText(i, buildModeDisplayName(*buildModeFromId(m_mode->itemData(i).toString())));
+}
+
+QString BuildPage::stateText() const
+{
+    return m_runner->state() == BuildState::Idle ? QString() : buildStateDisplayName(m_runner->state());
+}
+
+void BuildPage::fillModes()
+{
+    const auto &plugin = m_context.currentPlugin();
+    QString previous = m_mode->currentData().toString();
+    m_mode->clear();
+    if (!plugin)
+        return;
+    if (previous.isEmpty())
+        previous = buildModeId(BuildProfile::load(m_context.workspaceRoot()).mode.value_or(defaultBuildMode(plugin->family)));
+    for (BuildMode mode : buildModesFor(plugin->family))
+        m_mode->addItem(buildModeDisplayName(mode), buildModeId(mode));
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(previous)));
+}
+
+void BuildPage::replan()
+{
+    const auto &plugin = m_context.currentPlugin();
+    m_build->setEnabled(plugin.has_value() && !m_runner->isRunning());
+    if (!plugin) {
+        m_plan = {};
+        m_variables->setVariables({});
+        m_preview->clear();
+        m_messages->showInfo(tr("Select a plugin to build."));
+        return;
+    }
+    BuildRequest request;
+    request.plugin = *plugin;
+    request.workspace = m_context.workspaceRoot();
+    request.mode = buildModeFromId(m_mode->currentData().toString());
+    if (const QString tags = m_tags->overrideValue(); !tags.isEmpty())
+        request.overrides.append(QStringLiteral("EXTRA_TAGS=") + tags);
+    m_plan = BuildPlanner::plan(request);
+    m_variables->setVariables(m_plan.variables);
+    m_flags->resizeColumnToContents(BuildVariablesModel::NameColumn);
+    m_flags->resizeColumnToContents(BuildVariablesModel::LayerColumn);
+    QList<ExtraTags::Tag> merged = m_plan.tags;
+    m_tags->setTags(merged);
+    m_preview->setPlainText(m_plan.commandLine());
+    showWarnings();
+}
+
+void BuildPage::showWarnings()
+{
+    QStringList lines;
+    auto worst = MessageBar::Kind::Info;
+    for (const BuildWarning &w : std::as_const(m_plan.warnings)) {
+        lines.append(w.fix.isEmpty() ? w.message : w.message + QLatin1Char(' ') + w.fix);
+        if (w.severity == BuildWarning::Severity::Error)
+            worst = MessageBar::Kind::Error;
+        else if (w.severity == BuildWarning::Severity::Warning && worst != MessageBar::Kind::Error)
+            worst = MessageBar::Kind::Warning;
+    }
+    if (lines.isEmpty())
+        m_messages->hide();
+    else
+        m_messages->showMessage(worst, lines.join(QLatin1Char('\n')));
+}
+
+void BuildPage::startBuild()
+{
+    replan();
+    if (m_plan.hasErrors() || m_runner->isRunning())
+        return;
+    m_log->clear();
+    m_logView->clear();
+    m_diagnostics->clear();
+    m_diagnostics->setSearchFolders({m_plan.cwd, m_plan.pluginPath});
+    m_logView->appendPlainText(QStringLiteral("$ ") + m_plan.commandLine());
+    m_startedAt = QDateTime::currentMSecsSinceEpoch();
+    if (!m_runner->start(m_plan))
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_build->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_mode->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_state->setText(stateText());
+}
+
+void BuildPage::onProgress(const BuildProgress &progress)
+{
+    if (progress.total > 0) {
+        m_progress->setRange(0, progress.total);
+        m_progress->setValue(progress.current);
+    }
+    m_state->setText(stateText() + QStringLiteral(" — ") + progress.text);
+}
+
+void BuildPage::onFinished(const BuildResult &result)
+{
+    m_log->flush();
+    m_build->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_mode->setEnabled(true);
+    m_progress->hide();
+    const BuildSummary summary = BuildSummary::of(m_plan, result, m_startedAt);
+    const QString seconds = QString::number(double(result.durationMs) / 1000.0, 'f', 1);
+    m_state->setText(tr("%1 in %2 s").arg(buildStateDisplayName(result.state), seconds));
+    switch (result.state) {
+    case BuildState::Cancelled:
+        m_messages->showInfo(tr("Build cancelled; no process of it is left."));
+        break;
+    case BuildState::Succeeded:
+        if (summary.ok()) {
+            BuildHistory().record(m_plan, summary);
+            refreshHistory();
+        }
+        m_messages->showMessage(summary.verdictOk ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
+                                tr("Built %1 (%2): %3, %4").arg(summary.artifact, summary.sha256.left(12), summary.verdict, summary.verdictDetail));
+        break;
+    default: {
+        QString text = result.error.isEmpty() ? tr("The build failed with exit code %1.").arg(result.exitCode) : result.error;
+        for (const Diagnostic &d : m_diagnostics->diagnostics())
+            if (!d.fix.isEmpty())
+                text += QLatin1Char('\n') + d.message + QLatin1Char(' ') + d.fix;
+        m_messages->showError(text);
+        if (m_diagnostics->rowCount() > 0)
+            m_tabs->setCurrentIndex(1);
+    }
+    }
+}
+
+void BuildPage::openDiagnostic(const QModelIndex &index)
+{
+    const QString path = index.data(DiagnosticsModel::FilePathRole).toString();
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return;
+    m_source->setPlainText(QString::fromUtf8(file.readAll()));
+    const int line = std::max(1, index.data(DiagnosticsModel::LineRole).toInt());
+    QTextCursor cursor(m_source->document()->findBlockByNumber(line - 1));
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                        std::max(0, index.data(DiagnosticsModel::ColumnRole).toInt() - 1));
+    m_source->setTextCursor(cursor);
+    m_source->centerCursor();
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = cursor;
+    mark.cursor.select(QTextCursor::LineUnderCursor);
+    mark.format.setBackground(QColor(0xfc, 0xe8, 0xe6));
+    m_source->setExtraSelections({mark});
+    m_tabs->setTabToolTip(2, path);
+    m_tabs->setCurrentIndex(2);
+}
+
+void BuildPage::refreshHistory()
+{
+    m_history->clear();
+    const auto &plugin = m_context.currentPlugin();
+    const auto records = BuildHistory().recent(200, plugin ? plugin->name : QString());
+    for (const BuildRecord &r : records) {
+        auto *item = new QTreeWidgetItem(m_history, {r.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                                     r.plugin, r.mode, QStringLiteral("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1),
+                                                     r.sha256.left(16), r.verdict});
+        item->setToolTip(0, r.artifact);
+    }
+}
+
+} // namespace hwb::gui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "buildplan/BuildPlan.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+class QTreeWidget;
+
+namespace hwb {
+class BuildRunner;
+class BuildVariablesModel;
+class DiagnosticsModel;
+class LogModel;
+struct BuildResult;
+struct BuildProgress;
+}
+
+namespace hwb::gui {
+
+class AppContext;
+class MessageBar;
+class TagChips;
+
+// Build with the merged flags: every variable with its layer, the exact command, warnings before building,
+// then a live log, problems that open the source, and the history of good builds.
+class BuildPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BuildPage(AppContext &context, QWidget *parent = nullptr);
+    ~BuildPage() override;
+
+    const BuildPlan &plan() const { return m_plan; }
+    BuildRunner *runner() const { return m_runner; }
+    QString stateText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillModes();
+    void replan();
+    void startBuild();
+    void onProgress(const hwb::BuildProgress &progress);
+    void onFinished(const hwb::BuildResult &result);
+    void openDiagnostic(const QModelIndex &index);
+    void refreshHistory();
+    void showWarnings();
+
+    AppContext &m_context;
+    BuildPlan m_plan;
+    qint64 m_startedAt = 0;
+    BuildRunner *m_runner;
+    BuildVariablesModel *m_variables;
+    DiagnosticsModel *m_diagnostics;
+    LogModel *m_log;
+    MessageBar *m_messages;
+    QLabel *m_modeLabel;
+    QComboBox *m_mode;
+    QPushButton *m_build;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_state;
+    QLabel *m_previewLabel;
+    QPlainTextEdit *m_preview;
+    QPushButton *m_copy;
+    QTableView *m_flags;
+    QLabel *m_tagsLabel;
+    TagChips *m_tags;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_logView;
+    QTreeView *m_problems;
+    QPlainTextEdit *m_source;
+    QTreeWidget *m_history;
+};
+
+} // namespace hwb::gui

@@ -1,0 +1,162 @@
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "pages/BuildPage.h"
+#include "widgets/MessageBar.h"
+#include "widgets/TagChips.h"
+
+#include "buildplan/BuildProfile.h"
+#include "buildrun/BuildRunner.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace hwb;
+using namespace hwb::gui;
+
+class TestBuildPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void flagsShowProvenanceAndChipsEditTags();
+    void cancelShowsCancelledNotFailed();
+    void diagnosticOpensTheSource();
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+};
+
+void TestBuildPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("HWB_PROFILE_FILE", m_tmp.filePath("profiles.json").toUtf8());
+    qputenv("HWB_HISTORY_FILE", m_tmp.filePath("history.sqlite").toUtf8());
+    m_workspace = test::copyDemoWorkspace(m_tmp);
+    QVERIFY(!m_workspace.isEmpty());
+}
+
+void TestBuildPage::flagsShowProvenanceAndChipsEditTags()
+{
+    AppContext context;
+    QCOMPARE(context.openWorkspace(m_workspace), QString());
+    BuildPage page(context);
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+    auto *table = page.findChild<QTableView *>();
+    QVERIFY(table);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    bool found = false;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data().toString() == "EXTRA_TAGS") {
+            found = true;
+            QCOMPARE(table->model()->index(r, 1).data().toString(), "proxy_wasm_version_0_2_100");
+            QCOMPARE(table->model()->index(r, 2).data(Qt::UserRole + 1).toString(), "buildrc");
+        }
+    }
+    QVERIFY(found);
+    auto *preview = page.findChild<QPlainTextEdit *>("commandPreview");
+    QVERIFY(preview);
+    QVERIFY(preview->isReadOnly());
+    QCOMPARE(preview->toPlainText(), page.plan().commandLine());
+    QVERIFY(preview->toPlainText().contains("-tags=proxy_wasm_version_0_2_100"));
+    QCOMPARE(page.plan().mode, BuildMode::Go); // the family's default mode
+
+    // Clicking the chip leaves the tag out of this one build, and the preview follows.
+    auto *chips = page.findChild<TagChips *>();
+    QToolButton *chip = nullptr;
+    for (auto *b : chips->findChildren<QToolButton *>())
+        if (b->isVisible() || !b->text().isEmpty())
+            chip = b->text().startsWith("proxy_wasm_version_0_2_100") ? b : chip;
+    QVERIFY(chip);
+    chip->click();
+    QVERIFY(!preview->toPlainText().contains("-tags="));
+    QCOMPARE(chips->overrideValue(), "-proxy_wasm_version_0_2_100");
+}
+
+void TestBuildPage::cancelShowsCancelledNotFailed()
+{
+    BuildProfile profile;
+    profile.customCommand = "sleep 60 & sleep 60";
+    QCOMPARE(BuildProfile::save(m_workspace, profile), QString());
+    AppContext context;
+    QCOMPARE(context.openWorkspace(m_workspace), QString());
+    BuildPage page(context);
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
+    auto *mode = page.findChild<QComboBox *>();
+    const int custom = mode->findData("custom");
+    QVERIFY(custom >= 0);
+    mode->setCurrentIndex(custom);
+    Q_EMIT mode->activated(custom);
+    QCOMPARE(page.plan().mode, BuildMode::Custom);
+
+    QPushButton *build = nullptr;
+    QPushButton *cancel = nullptr;
+    for (auto *b : page.findChildren<QPushButton *>()) {
+        if (b->text() == "Build")
+            build = b;
+        if (b->text() == "Cancel")
+            cancel = b;
+    }
+    QVERIFY(build && cancel);
+    build->click();
+    QTRY_VERIFY(page.runner()->isRunning());
+    QVERIFY(cancel->isEnabled());
+    QSignalSpy finished(page.runner(), &BuildRunner::finished);
+    cancel->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(page.runner()->state(), BuildState::Cancelled);
+    QVERIFY(page.stateText().contains("Cancelled"));
+    auto *bar = page.findChild<MessageBar *>();
+    QCOMPARE(bar->kind(), MessageBar::Kind::Info);
+    QVERIFY(!bar->text().contains("fail", Qt::CaseInsensitive));
+    QVERIFY(build->isEnabled());
+    QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
+}
+
+void TestBuildPage::diagnosticOpensTheSource()
+{
+    BuildProfile profile;
+    profile.mode = BuildMode::Custom;
+    // The line Go prints for a type error in this plugin (captured from a real build, see tst_outputparsers).
+    profile.customCommand = "echo './main.go:14:26: cannot use 42 (untyped int constant) as string value in struct literal'; exit 1";
+    QCOMPARE(BuildProfile::save(m_workspace, profile), QString());
+    AppContext context;
+    QCOMPARE(context.openWorkspace(m_workspace), QString());
+    BuildPage page(context);
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
+    QCOMPARE(page.plan().mode, BuildMode::Custom);
+    QSignalSpy finished(page.runner(), &BuildRunner::finished);
+    for (auto *b : page.findChildren<QPushButton *>())
+        if (b->text() == "Build")
+            b->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(page.runner()->state(), BuildState::Failed);
+    QCOMPARE(page.findChild<MessageBar *>()->kind(), MessageBar::Kind::Error);
+    QTRY_VERIFY(page.findChild<QPlainTextEdit *>("buildLog")->toPlainText().contains("cannot use 42"));
+
+    auto *problems = page.findChild<QTreeView *>("problems");
+    QVERIFY(problems);
+    QCOMPARE(problems->model()->rowCount(), 1);
+    Q_EMIT problems->activated(problems->model()->index(0, 0));
+    auto *source = page.findChild<QPlainTextEdit *>("sourceView");
+    QVERIFY(source->isReadOnly());
+    QVERIFY(source->toPlainText().contains("package main"));
+    QCOMPARE(source->textCursor().blockNumber(), 13); // line 14
+    QCOMPARE(source->textCursor().positionInBlock(), 25); // column 26
+    QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
+}
+
+QTEST_MAIN(TestBuildPage)
+#include "tst_buildpage.moc"

@@ -1,0 +1,354 @@
+#include "TestSupport.h"
+
+#include "buildplan/BuildFlagMerger.h"
+#include "buildplan/BuildPlanner.h"
+#include "buildplan/ExtraTags.h"
+#include "buildplan/MakefileReader.h"
+#include "buildplan/ShellQuote.h"
+#include "workspace/WorkspaceScanner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+
+class TestBuildPlan : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void makefileDefaults();
+    void makefileRecipes();
+    void extraTagsRule_data();
+    void extraTagsRule();
+    void shellQuoteRoundTrip_data();
+    void shellQuoteRoundTrip();
+    void layersCarryProvenance();
+    void modes_data();
+    void modes();
+    void ignoredBuildrcWarning_data();
+    void ignoredBuildrcWarning();
+    void customTemplateQuotesValues();
+    void profileRoundTripRefusesSecrets();
+    void planJsonContract();
+
+private:
+    PluginInfo plugin(const QString &name) const;
+    BuildPlan plan(const QString &name, BuildMode mode, const QStringList &overrides = {}, const QString &command = {}) const;
+    void writeFile(const QString &path, const QString &text) const;
+
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+};
+
+void TestBuildPlan::initTestCase()
+{
+    qputenv("HWB_PROFILE_FILE", m_tmp.filePath("profiles.json").toUtf8());
+    m_workspace = test::copyDemoWorkspace(m_tmp);
+    QVERIFY(!m_workspace.isEmpty());
+}
+
+PluginInfo TestBuildPlan::plugin(const QString &name) const
+{
+    const auto scan = WorkspaceScanner::scan(m_workspace);
+    for (const PluginInfo &p : scan.plugins)
+        if (p.name == name)
+            return p;
+    return {};
+}
+
+BuildPlan TestBuildPlan::plan(const QString &name, BuildMode mode, const QStringList &overrides, const QString &command) const
+{
+    BuildRequest r;
+    r.plugin = plugin(name);
+    r.workspace = m_workspace;
+    r.mode = mode;
+    r.overrides = overrides;
+    r.profile = BuildProfile{};
+    r.customCommand = command;
+    return BuildPlanner::plan(r);
+}
+
+void TestBuildPlan::writeFile(const QString &path, const QString &text) const
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text.toUtf8());
+}
+
+void TestBuildPlan::makefileDefaults()
+{
+    const MakefileInfo mk = MakefileReader::read(test::demoWorkspaceSource() + "/plugins/wasm-go/Makefile");
+    QVERIFY(mk.exists);
+    QMap<QString, QString> defaults;
+    for (const auto &a : mk.defaults())
+        defaults.insert(a.name, a.value);
+    QCOMPARE(defaults.value("PLUGIN_NAME"), "hello-world");
+    QCOMPARE(defaults.value("GO_VERSION"), "1.24.4");
+    QCOMPARE(defaults.value("BUILDER"), "higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0");
+    QCOMPARE(defaults.value("GOPROXY"), "https://proxy.golang.org,direct");
+    QCOMPARE(defaults.value("DOCKER"), "docker");
+    QCOMPARE(defaults.value("IMG"), "$(REGISTRY)$(PLUGIN_NAME):$(PLUGIN_VERSION)");
+    // EXTRA_TAGS := $(shell ... .buildrc ...) is noted as computed, not taken as a default.
+    QVERIFY(!defaults.contains("EXTRA_TAGS"));
+    const MakefileAssignment *tags = mk.find("EXTRA_TAGS");
+    QVERIFY(tags);
+    QVERIFY(tags->computed);
+    QCOMPARE(tags->kind, MakefileAssignment::Kind::Immediate);
+    QVERIFY(mk.mentionsBuildrc());
+}
+
+void TestBuildPlan::makefileRecipes()
+{
+    const MakefileInfo mk = MakefileReader::read(test::demoWorkspaceSource() + "/plugins/wasm-go/Makefile");
+    QVERIFY(mk.hasTarget("build"));
+    QVERIFY(mk.hasTarget("local-build"));
+    QVERIFY(!mk.hasTarget(".PHONY"));
+    QVERIFY(mk.recipeMentions("build", "EXTRA_TAGS")); // through a backslash-continued line
+    QVERIFY(mk.recipeMentions("local-build", "-tags \"$(EXTRA_TAGS)\""));
+    QVERIFY(!mk.recipeMentions("clean", "EXTRA_TAGS"));
+}
+
+void TestBuildPlan::extraTagsRule_data()
+{
+    QTest::addColumn<QStringList>("layers"); // makefile, buildrc, profile, override
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("layer");
+    QTest::newRow("buildrc only") << QStringList{"", "proxy_wasm_version_0_2_100", "", ""}
+                                  << QStringList{"proxy_wasm_version_0_2_100"} << "buildrc";
+    QTest::newRow("union keeps first order") << QStringList{"", "a b", "b,c", "d"} << QStringList{"a", "b", "c", "d"} << "override";
+    QTest::newRow("override removes") << QStringList{"", "proxy_wasm_version_0_2_100 foo", "", "-foo"}
+                                      << QStringList{"proxy_wasm_version_0_2_100"} << "override";
+    QTest::newRow("profile removes, override re-adds at the end") << QStringList{"", "a b", "-a", "+a"}
+                                                                  << QStringList{"b", "a"} << "override";
+    QTest::newRow("removing an absent tag changes nothing") << QStringList{"", "a", "", "-zzz"} << QStringList{"a"} << "buildrc";
+    QTest::newRow("duplicates collapse") << QStringList{"x x", "x", "", ""} << QStringList{"x"} << "makefile";
+    QTest::newRow("nothing") << QStringList{"", "", "", ""} << QStringList{} << "default";
+}
+
+void TestBuildPlan::extraTagsRule()
+{
+    QFETCH(QStringList, layers);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, layer);
+    const VariableLayer order[] = {VariableLayer::Makefile, VariableLayer::Buildrc, VariableLayer::Profile, VariableLayer::Override};
+    QList<VariableLayerValues> input;
+    for (int i = 0; i < 4; ++i)
+        if (!layers.at(i).isEmpty())
+            input.append({order[i], {{"EXTRA_TAGS", layers.at(i)}}});
+    const auto merged = BuildFlagMerger::merge(input);
+    QCOMPARE(merged.tags.names(), expected);
+    const auto v = std::find_if(merged.variables.cbegin(), merged.variables.cend(),
+                                [](const BuildVariable &b) { return b.name == "EXTRA_TAGS"; });
+    QVERIFY(v != merged.variables.cend());
+    QCOMPARE(v->value, expected.join(' '));
+    QCOMPARE(layerId(v->layer), layer);
+}
+
+void TestBuildPlan::shellQuoteRoundTrip_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::newRow("plain") << "proxy_wasm_version_0_2_100";
+    QTest::newRow("space") << "a b";
+    QTest::newRow("quote") << "it's";
+    QTest::newRow("dollar") << "$HOME and `id` and $(id)";
+    QTest::newRow("empty") << "";
+    QTest::newRow("newline") << "a\nb";
+    QTest::newRow("chinese") << "插件 构建";
+    QTest::newRow("glob") << "*.wasm";
+}
+
+void TestBuildPlan::shellQuoteRoundTrip()
+{
+    QFETCH(QString, word);
+    // Real /bin/sh is the judge: printf must get exactly the word back.
+    QProcess sh;
+    sh.start("/bin/sh", {"-c", "printf %s " + shellQuote(word)});
+    QVERIFY(sh.waitForFinished());
+    QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), word);
+}
+
+void TestBuildPlan::layersCarryProvenance()
+{
+    BuildRequest r;
+    r.plugin = plugin("ai-proxy-lite");
+    r.workspace = m_workspace;
+    r.mode = BuildMode::MakeBuild;
+    BuildProfile profile;
+    profile.variables.set("GOPROXY", "https://goproxy.cn,direct");
+    profile.variables.set("EXTRA_TAGS", "debug_log");
+    r.profile = profile;
+    r.overrides = {"PLUGIN_VERSION=9.9.9", "EXTRA_TAGS=-debug_log", "EXTRA_TAGS=+one_off"};
+    const BuildPlan p = BuildPlanner::plan(r);
+
+    auto layerOf = [&](const QString &name) {
+        const BuildVariable *v = p.variable(name);
+        return v ? layerId(v->layer) : QString("<absent>");
+    };
+    QCOMPARE(layerOf("BUILDER"), "makefile");
+    QCOMPARE(layerOf("GOPROXY"), "profile");
+    QCOMPARE(layerOf("PLUGIN_VERSION"), "override");
+    QCOMPARE(layerOf("PLUGIN_NAME"), "default");
+    QCOMPARE(p.value("PLUGIN_NAME"), "ai-proxy-lite");
+    QCOMPARE(layerOf("EXTRA_TAGS"), "override");
+    QCOMPARE(p.value("EXTRA_TAGS"), "proxy_wasm_version_0_2_100 one_off");
+    QCOMPARE(p.tags.first().name, "proxy_wasm_version_0_2_100");
+    QCOMPARE(p.tags.first().layer, VariableLayer::Buildrc);
+    QCOMPARE(p.variable("GOPROXY")->overridden, QList<VariableLayer>{VariableLayer::Makefile});
+    // $(VAR) references in Makefile defaults see the merged values.
+    QCOMPARE(p.value("IMG"), "higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/ai-proxy-lite:9.9.9");
+    // make gets the merged values explicitly, so a Makefile that ignores .buildrc still builds right.
+    QVERIFY(p.args.contains("EXTRA_TAGS=proxy_wasm_version_0_2_100 one_off"));
+    QVERIFY(p.args.contains("GOPROXY=https://goproxy.cn,direct"));
+    QVERIFY(p.args.contains("PLUGIN_VERSION=9.9.9"));
+    QVERIFY(p.args.contains("BUILDER=higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0"));
+}
+
+void TestBuildPlan::modes_data()
+{
+    QTest::addColumn<QString>("plugin");
+    QTest::addColumn<BuildMode>("mode");
+    QTest::addColumn<QString>("commandTail");
+    QTest::addColumn<QString>("artifactTail");
+    QTest::newRow("go") << "ai-proxy-lite" << BuildMode::Go
+                        << "build -buildmode=c-shared -tags=proxy_wasm_version_0_2_100 -o main.wasm ."
+                        << "ai-proxy-lite/main.wasm";
+    QTest::newRow("go era 2 without tags") << "hello-world" << BuildMode::Go << "build -buildmode=c-shared -o main.wasm ."
+                                           << "hello-world/main.wasm";
+    QTest::newRow("make-local") << "ai-proxy-lite" << BuildMode::MakeLocal
+                                << "local-build PLUGIN_NAME=ai-proxy-lite EXTRA_TAGS=proxy_wasm_version_0_2_100 GO=/"
+                                << "ai-proxy-lite/main.wasm";
+    QTest::newRow("tinygo") << "ai-proxy-lite" << BuildMode::TinyGo
+                            << "build -o main.wasm -scheduler=none -gc=custom "
+                               "'-tags=custommalloc nottinygc_finalizer proxy_wasm_version_0_2_100' -target=wasi ./"
+                            << "ai-proxy-lite/main.wasm";
+    QTest::newRow("cargo sources .prebuild") << "say-hello" << BuildMode::Cargo
+                                             << "-c '. ./.prebuild && exec cargo build --target wasm32-wasip1 --release'"
+                                             << "say-hello/target/wasm32-wasip1/release/say_hello.wasm";
+}
+
+void TestBuildPlan::modes()
+{
+    QFETCH(QString, plugin);
+    QFETCH(BuildMode, mode);
+    QFETCH(QString, commandTail);
+    QFETCH(QString, artifactTail);
+    const BuildPlan p = plan(plugin, mode);
+    QVERIFY2(p.commandLine().contains(commandTail), qPrintable(p.commandLine()));
+    QVERIFY2(p.artifact.endsWith(artifactTail), qPrintable(p.artifact));
+    QVERIFY(p.commandLine().startsWith("cd "));
+    if (mode == BuildMode::Go)
+        QVERIFY(p.commandLine().contains(" && GOOS=wasip1 GOARCH=wasm "));
+    QVERIFY(!p.commandLine().contains('\n'));
+}
+
+void TestBuildPlan::ignoredBuildrcWarning_data()
+{
+    QTest::addColumn<QString>("makefileEdit"); // regex to delete from the Makefile
+    QTest::addColumn<QString>("dockerfileEdit");
+    QTest::addColumn<BuildMode>("mode");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("codes");
+    QTest::newRow("demo make-build: fine") << "" << "" << BuildMode::MakeBuild << "" << QStringList{};
+    QTest::newRow("go never warns") << "EXTRA_TAGS" << "EXTRA_TAGS" << BuildMode::Go << "" << QStringList{};
+    QTest::newRow("Makefile not sourcing .buildrc: info") << "EXTRA_TAGS :=[^\n]*\n" << "" << BuildMode::MakeBuild << ""
+                                                        << QStringList{"buildrc-not-sourced"};
+    QTest::newRow("Dockerfile ignores EXTRA_TAGS") << "" << "-tags \"\\$EXTRA_TAGS\" " << BuildMode::MakeBuild << ""
+                                                   << QStringList{"buildrc-ignored"};
+    QTest::newRow("local-build recipe ignores EXTRA_TAGS") << "-tags \"\\$\\(EXTRA_TAGS\\)\" " << "" << BuildMode::MakeLocal << ""
+                                                           << QStringList{"buildrc-ignored"};
+    QTest::newRow("custom make without tags, Makefile ignores .buildrc")
+        << "EXTRA_TAGS :=[^\n]*\n" << "" << BuildMode::Custom << "make build PLUGIN_NAME=${PLUGIN_NAME}"
+        << QStringList{"buildrc-ignored"};
+    QTest::newRow("custom make, Makefile sources .buildrc") << "" << "" << BuildMode::Custom
+                                                            << "make build PLUGIN_NAME=${PLUGIN_NAME}" << QStringList{};
+    QTest::newRow("custom go with tags") << "" << "" << BuildMode::Custom << "go build -tags=${EXTRA_TAGS} ." << QStringList{};
+}
+
+void TestBuildPlan::ignoredBuildrcWarning()
+{
+    QFETCH(QString, makefileEdit);
+    QFETCH(QString, dockerfileEdit);
+    QFETCH(BuildMode, mode);
+    QFETCH(QString, command);
+    QFETCH(QStringList, codes);
+
+    QTemporaryDir dir;
+    const QString ws = test::copyDemoWorkspace(dir);
+    const QString family = ws + "/plugins/wasm-go/";
+    for (const auto &[file, edit] : {std::pair{QString("Makefile"), makefileEdit}, std::pair{QString("Dockerfile"), dockerfileEdit}}) {
+        if (edit.isEmpty())
+            continue;
+        QFile f(family + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        f.close();
+        QVERIFY2(text.contains(QRegularExpression(edit)), qPrintable(edit));
+        text.remove(QRegularExpression(edit));
+        writeFile(family + file, text);
+    }
+    BuildRequest r;
+    r.plugin = WorkspaceScanner::readPlugin(family + "extensions/ai-proxy-lite", PluginFamily::WasmGo, QLocale::English);
+    r.workspace = ws;
+    r.mode = mode;
+    r.profile = BuildProfile{};
+    r.customCommand = command;
+    QStringList got;
+    for (const BuildWarning &w : BuildPlanner::plan(r).warnings)
+        if (w.code.startsWith("buildrc-")) {
+            got.append(w.code);
+            QVERIFY(!w.fix.isEmpty() || w.code == "buildrc-unread");
+        }
+    got.removeAll("buildrc-unread");
+    QCOMPARE(got, codes);
+}
+
+void TestBuildPlan::customTemplateQuotesValues()
+{
+    const BuildPlan p = plan("ai-proxy-lite", BuildMode::Custom, {"EXTRA_TAGS=+two words"},
+                             "printf '%s|' ${EXTRA_TAGS} ${PLUGIN_NAME} ${UNKNOWN_VAR}");
+    QCOMPARE(p.program, "/bin/sh");
+    QCOMPARE(p.args.value(1), "printf '%s|' 'proxy_wasm_version_0_2_100 two words' ai-proxy-lite ${UNKNOWN_VAR}");
+}
+
+void TestBuildPlan::profileRoundTripRefusesSecrets()
+{
+    BuildProfile p;
+    p.mode = BuildMode::MakeLocal;
+    p.variables.set("GOPROXY", "off");
+    QCOMPARE(BuildProfile::save(m_workspace, p), QString());
+    const BuildProfile back = BuildProfile::load(m_workspace + "/plugins/..");
+    QCOMPARE(back.mode, std::optional<BuildMode>(BuildMode::MakeLocal));
+    QCOMPARE(back.variables.values.value(0).second, "off");
+    p.variables.set("OPENAI_API_KEY", "sk-123");
+    QVERIFY(!BuildProfile::save(m_workspace, p).isEmpty());
+    QVERIFY(!QString::fromUtf8([&] { QFile f(BuildProfile::storePath()); f.open(QIODevice::ReadOnly); return f.readAll(); }()).contains("sk-123"));
+    QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
+}
+
+void TestBuildPlan::planJsonContract()
+{
+    const QJsonObject o = plan("ai-proxy-lite", BuildMode::Go).toJson();
+    for (const char *key : {"program", "args", "env", "cwd", "artifact", "variables"})
+        QVERIFY2(o.contains(key), key);
+    QCOMPARE(o.value("env").toObject().value("GOOS").toString(), "wasip1");
+    bool sawTags = false;
+    for (const auto &v : o.value("variables").toArray()) {
+        const QJsonObject vo = v.toObject();
+        QVERIFY(layerFromId(vo.value("layer").toString()).has_value());
+        if (vo.value("name") == "EXTRA_TAGS") {
+            sawTags = true;
+            QCOMPARE(vo.value("value").toString(), "proxy_wasm_version_0_2_100");
+            QCOMPARE(vo.value("layer").toString(), "buildrc");
+        }
+    }
+    QVERIFY(sawTags);
+    const BuildPlan back = BuildPlan::fromJson(o);
+    QCOMPARE(back.commandLine(), o.value("command_line").toString());
+}
+
+QTEST_GUILESS_MAIN(TestBuildPlan)
+#include "tst_buildplan.moc"

@@ -1,0 +1,183 @@
+#include "TestSupport.h"
+
+#include "buildplan/BuildPlanner.h"
+#include "buildrun/BuildRunner.h"
+#include "wasm/WasmReader.h"
+#include "workspace/WorkspaceScanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+
+class TestBuildRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void realGoBuilds_data();
+    void realGoBuilds();
+    void cliBuildJsonAndHistory();
+    void failureIsFailed();
+    void cancelStopsTheWholeTree_data();
+    void cancelStopsTheWholeTree();
+
+private:
+    BuildPlan plan(const QString &plugin, BuildMode mode, const QString &command = {}) const;
+
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+};
+
+namespace {
+
+// Read straight from /proc rather than through ProcessGroup, so the check does not trust the code it tests.
+QList<int> aliveInGroup(qint64 group)
+{
+    QList<int> out;
+    const QStringList entries = QDir("/proc").entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &e : entries) {
+        QFile stat("/proc/" + e + "/stat");
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (f.size() > 2 && f.at(2).toLongLong() == group && f.at(0) != "Z")
+            out.append(e.toInt());
+    }
+    return out;
+}
+
+} // namespace
+
+void TestBuildRunner::initTestCase()
+{
+    qputenv("GOFLAGS", "-mod=mod -buildvcs=false");
+    qputenv("GOPROXY", "off");
+    qputenv("GOTOOLCHAIN", "local");
+    qputenv("HWB_PROFILE_FILE", m_tmp.filePath("profiles.json").toUtf8());
+    qputenv("HWB_HISTORY_FILE", m_tmp.filePath("history.sqlite").toUtf8());
+    QVERIFY2(!test::goExecutable().isEmpty(), "Go is required");
+    m_workspace = test::copyDemoWorkspace(m_tmp);
+    QVERIFY(!m_workspace.isEmpty());
+}
+
+BuildPlan TestBuildRunner::plan(const QString &plugin, BuildMode mode, const QString &command) const
+{
+    BuildRequest request;
+    request.workspace = m_workspace;
+    request.plugin = WorkspaceScanner::readPlugin(m_workspace + "/plugins/wasm-go/extensions/" + plugin, PluginFamily::WasmGo,
+                                                  QLocale::English);
+    request.mode = mode;
+    request.profile = BuildProfile{};
+    request.customCommand = command;
+    return BuildPlanner::plan(request);
+}
+
+void TestBuildRunner::realGoBuilds_data()
+{
+    QTest::addColumn<QString>("plugin");
+    QTest::addColumn<BuildMode>("mode");
+    QTest::addColumn<QString>("tags");
+    QTest::newRow("ai-proxy-lite go") << "ai-proxy-lite" << BuildMode::Go << "proxy_wasm_version_0_2_100";
+    QTest::newRow("ai-proxy-lite make-local") << "ai-proxy-lite" << BuildMode::MakeLocal << "proxy_wasm_version_0_2_100";
+    QTest::newRow("hello-world go") << "hello-world" << BuildMode::Go << "";
+    QTest::newRow("request-stamp make-local") << "request-stamp" << BuildMode::MakeLocal << "";
+}
+
+void TestBuildRunner::realGoBuilds()
+{
+    QFETCH(QString, plugin);
+    QFETCH(BuildMode, mode);
+    QFETCH(QString, tags);
+    const BuildPlan p = plan(plugin, mode);
+    QVERIFY(!p.hasErrors());
+    QFile::remove(p.artifact);
+    BuildRunner runner;
+    QSignalSpy finished(&runner, &BuildRunner::finished);
+    QStringList log;
+    connect(&runner, &BuildRunner::linesReceived, this, [&log](const QStringList &l) { log += l; });
+    QVERIFY(runner.start(p));
+    QVERIFY(finished.wait(600000));
+    QVERIFY2(runner.result().state == BuildState::Succeeded, qPrintable(log.join('\n')));
+    QCOMPARE(runner.result().exitCode, 0);
+    QVERIFY(runner.result().durationMs > 0);
+    QCOMPARE(test::wasmBuildTags(p.artifact), tags);
+    const auto module = WasmReader::readFile(p.artifact);
+    QVERIFY(module.ok());
+    QVERIFY(module.module.hasExport("proxy_abi_version_0_2_100"));
+    QVERIFY(module.module.hasExport("_initialize"));
+}
+
+void TestBuildRunner::cliBuildJsonAndHistory()
+{
+    const auto build = test::runProcess(test::hwbExecutable(), {"build", "ai-proxy-lite", "--mode", "go", "--workspace",
+                                                                m_workspace, "--no-profile", "--json"});
+    QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+    const QList<QByteArray> lines = build.stdOut.trimmed().split('\n');
+    const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object();
+    for (const char *key : {"ok", "exit_code", "duration_ms", "artifact", "sha256", "verdict"})
+        QVERIFY2(summary.contains(key), key);
+    QVERIFY(summary.value("ok").toBool());
+    QCOMPARE(summary.value("exit_code").toInt(), 0);
+    QCOMPARE(summary.value("verdict").toString(), "pass"); // as hwb inspect --expect-tags judges it
+    QCOMPARE(summary.value("verdict_detail").toString(), "abi 0_2_100 present");
+    QCOMPARE(summary.value("sha256").toString().size(), 64);
+
+    const auto history = test::runProcess(test::hwbExecutable(), {"history", "--json"});
+    QVERIFY2(history.exitCode == 0, history.stdErr.constData());
+    const QJsonArray records = QJsonDocument::fromJson(history.stdOut).array();
+    QVERIFY(!records.isEmpty());
+    const QJsonObject last = records.first().toObject();
+    QCOMPARE(last.value("sha256"), summary.value("sha256"));
+    QCOMPARE(last.value("plugin").toString(), "ai-proxy-lite");
+    QVERIFY(last.value("plan").toObject().value("args").toArray().contains("-tags=proxy_wasm_version_0_2_100"));
+}
+
+void TestBuildRunner::failureIsFailed()
+{
+    BuildRunner runner;
+    QSignalSpy finished(&runner, &BuildRunner::finished);
+    QVERIFY(runner.start(plan("hello-world", BuildMode::Custom, "echo broken; exit 3")));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(runner.result().state, BuildState::Failed);
+    QCOMPARE(runner.result().exitCode, 3);
+}
+
+void TestBuildRunner::cancelStopsTheWholeTree_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("processes"); // how many to wait for before cancelling
+    QTest::newRow("background children") << "sleep 60 & sleep 60 & sleep 60; echo never" << 4;
+    QTest::newRow("child ignores SIGTERM: killed after the grace") << "sh -c 'trap \"\" TERM; sleep 60; sleep 60' & sleep 60" << 3;
+    QTest::newRow("real go build") << "exec ${GO} build -a -buildmode=c-shared -o main.wasm ." << 2;
+}
+
+void TestBuildRunner::cancelStopsTheWholeTree()
+{
+    QFETCH(QString, command);
+    QFETCH(int, processes);
+    BuildPlan p = plan("hello-world", BuildMode::Custom, command);
+    p.env = {{"GOOS", "wasip1"}, {"GOARCH", "wasm"}};
+    BuildRunner runner;
+    QSignalSpy finished(&runner, &BuildRunner::finished);
+    QVERIFY(runner.start(p));
+    const qint64 group = runner.processGroup();
+    QVERIFY(group > 1);
+    QTRY_VERIFY_WITH_TIMEOUT(aliveInGroup(group).size() >= processes, 30000);
+    runner.cancel();
+    QCOMPARE(runner.state(), BuildState::Cancelling);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(runner.result().state, BuildState::Cancelled);
+    QCOMPARE(buildStateId(runner.state()), "cancelled");
+    QVERIFY2(aliveInGroup(group).isEmpty(), qPrintable(QString::number(aliveInGroup(group).size())));
+}
+
+QTEST_GUILESS_MAIN(TestBuildRunner)
+#include "tst_buildrunner.moc"

@@ -1,0 +1,172 @@
+#include "TestSupport.h"
+
+#include "buildrun/BuildProgress.h"
+#include "buildrun/DiagnosticsModel.h"
+#include "buildrun/OutputLineParser.h"
+#include "buildrun/OutputLineSplitter.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace hwb;
+
+// Every line here was captured from a real tool on this machine (go 1.26 wasip1, GNU make 4.3, Docker 20.10
+// BuildKit with plain progress, Docker 28 client without buildx) after breaking a copy of a demo plugin.
+class TestOutputParsers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void chain_data();
+    void chain();
+    void progress_data();
+    void progress();
+    void splitterKeepsTailAndStripsAnsi();
+    void modelResolvesPaths();
+};
+
+void TestOutputParsers::chain_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("isDiagnostic");
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("lineNo");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("messageStart");
+    QTest::addColumn<QString>("fixContains");
+
+    // go build -buildmode=c-shared, GOOS=wasip1 GOARCH=wasm
+    QTest::newRow("go type error") << "./main.go:14:26: cannot use 42 (untyped int constant) as string value in struct literal"
+                                   << true << "go" << "./main.go" << 14 << 26 << "cannot use 42" << "";
+    QTest::newRow("go undefined") << "./main.go:14:37: undefined: undefinedThing" << true << "go" << "./main.go" << 14 << 37
+                                  << "undefined: undefinedThing" << "";
+    QTest::newRow("go unused") << "./main.go:49:17: declared and not used: x" << true << "go" << "./main.go" << 49 << 17
+                               << "declared and not used" << "";
+    QTest::newRow("go syntax") << "./main.go:14:10: syntax error: unexpected keyword return, expected expression" << true << "go"
+                               << "./main.go" << 14 << 10 << "syntax error" << "";
+    QTest::newRow("go in sdk") << "../../sdk/v2/proxywasm/hostcalls.go:8:6: missing function body" << true << "go"
+                               << "../../sdk/v2/proxywasm/hostcalls.go" << 8 << 6 << "missing function body" << "";
+    QTest::newRow("go import, no column") << "bad2.go:2:8: package nosuch/pkg is not in std (/usr/local/go/src/nosuch/pkg)"
+                                          << true << "go" << "bad2.go" << 2 << 8 << "package nosuch/pkg" << "";
+    QTest::newRow("go package header") << "# github.com/alibaba/higress/plugins/wasm-go/extensions/hello-world" << false << ""
+                                       << "" << 0 << 0 << "" << "";
+    // The same compiler inside `make build`, behind BuildKit's step prefix.
+    QTest::newRow("go inside docker") << "#9 53.44 ./main.go:57:28: cannot use \"x\" (untyped string constant) as int value in return statement"
+                                      << true << "go" << "./main.go" << 57 << 28 << "cannot use \"x\"" << "";
+    // GNU make
+    QTest::newRow("make recipe failed") << "make: *** [Makefile:38: local-build] Error 2" << true << "make" << "Makefile" << 38 << 0
+                                        << "Target 'local-build' failed: Error 2" << "";
+    QTest::newRow("make no rule") << "make: *** No rule to make target 'nosuchtarget'.  Stop." << true << "make" << "" << 0 << 0
+                                  << "No rule to make target 'nosuchtarget'" << "target";
+    QTest::newRow("make missing separator") << "/tmp/i4cap/Bad.mk:2: *** missing separator.  Stop." << true << "make"
+                                            << "/tmp/i4cap/Bad.mk" << 2 << 0 << "missing separator" << "tab";
+    QTest::newRow("make echo is not an error") << "cd extensions/nonexist && GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -tags \"\" -o main.wasm ."
+                                               << false << "" << "" << 0 << 0 << "" << "";
+    QTest::newRow("sh cd failure is plain output") << "/bin/sh: 1: cd: can't cd to extensions/nonexist" << false << "" << ""
+                                                   << 0 << 0 << "" << "";
+    // Docker
+    QTest::newRow("docker without buildx") << "ERROR: BuildKit is enabled but the buildx component is missing or broken."
+                                           << true << "docker" << "" << 0 << 0 << "This Docker client cannot do BuildKit builds"
+                                           << "/usr/bin/docker";
+    QTest::newRow("buildkit step error") << "#9 ERROR: executor failed running [/bin/sh -c GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -tags \"$EXTRA_TAGS\" -o /main.wasm .]: exit code: 1"
+                                         << true << "docker" << "" << 0 << 0 << "executor failed running" << "";
+    QTest::newRow("builder image missing") << "#3 ERROR: failed to do request: Head \"https://registry-1.docker.io/v2/library/hwb-test-builder/manifests/nonexistent\": dial tcp: lookup registry-1.docker.io on 10.255.255.53:53: no such host"
+                                           << true << "docker" << "" << 0 << 0 << "failed to do request" << "BUILDER";
+    QTest::newRow("failed to solve") << "failed to solve with frontend dockerfile.v0: failed to create LLB definition: failed to do request: Head \"https://registry-1.docker.io/v2/library/hwb-test-builder/manifests/nonexistent\": dial tcp: lookup registry-1.docker.io on 10.255.255.53:53: no such host"
+                                     << true << "docker" << "" << 0 << 0 << "failed to solve" << "";
+    QTest::newRow("buildkit step line") << "#9 [builder 5/5] RUN GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -tags \"proxy_wasm_version_0_2_100\" -o /main.wasm ."
+                                        << false << "" << "" << 0 << 0 << "" << "";
+    QTest::newRow("buildkit done") << "#9 DONE 53.2s" << false << "" << "" << 0 << 0 << "" << "";
+}
+
+void TestOutputParsers::chain()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, isDiagnostic);
+    OutputParserChain chain;
+    const auto d = chain.parse(line);
+    QCOMPARE(d.has_value(), isDiagnostic);
+    if (!d)
+        return;
+    QFETCH(QString, tool);
+    QFETCH(QString, file);
+    QFETCH(int, lineNo);
+    QFETCH(int, column);
+    QFETCH(QString, messageStart);
+    QFETCH(QString, fixContains);
+    QCOMPARE(d->tool, tool);
+    QCOMPARE(d->file, file);
+    QCOMPARE(d->line, lineNo);
+    QCOMPARE(d->column, column);
+    QVERIFY2(d->message.startsWith(messageStart), qPrintable(d->message));
+    QVERIFY2(d->fix.contains(fixContains), qPrintable(d->fix));
+}
+
+void TestOutputParsers::progress_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("current");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("buildkit stage step") << "#7 [builder 3/5] COPY . ." << 3 << 5 << "COPY . .";
+    QTest::newRow("buildkit output stage") << "#10 [output 1/1] COPY --from=builder /main.wasm plugin.wasm" << 1 << 1
+                                           << "COPY --from=builder /main.wasm plugin.wasm";
+    QTest::newRow("go -v package") << "internal/goarch" << 0 << 0 << "internal/goarch";
+    QTest::newRow("go error header") << "# github.com/alibaba/higress/plugins/wasm-go/extensions/hello-world" << 0 << 0
+                                     << "github.com/alibaba/higress/plugins/wasm-go/extensions/hello-world";
+    QTest::newRow("not progress: error line") << "./main.go:49:17: declared and not used: x" << -1 << -1 << "";
+    QTest::newRow("not progress: internal step") << "#2 [internal] load .dockerignore" << -1 << -1 << "";
+    QTest::newRow("not progress: make echo") << "output wasm file: extensions/ai-proxy-lite/plugin.wasm" << -1 << -1 << "";
+}
+
+void TestOutputParsers::progress()
+{
+    QFETCH(QString, line);
+    QFETCH(int, current);
+    QFETCH(int, total);
+    QFETCH(QString, text);
+    const auto p = BuildProgressParser::parse(line);
+    QCOMPARE(p.has_value(), current >= 0);
+    if (!p)
+        return;
+    QCOMPARE(p->current, current);
+    QCOMPARE(p->total, total);
+    QCOMPARE(p->text, text);
+}
+
+void TestOutputParsers::splitterKeepsTailAndStripsAnsi()
+{
+    OutputLineSplitter s;
+    QCOMPARE(s.feed("one\ntw"), QStringList{"one"});
+    QCOMPARE(s.feed("o\n\x1b[31mred\x1b[0m and \x1b]8;;http://x\x07link\x1b]8;;\x07\r\n"), (QStringList{"two", "red and link"}));
+    QCOMPARE(s.feed("progress 10%\rprogress 100%\n"), QStringList{"progress 100%"});
+    // A UTF-8 character split across two reads.
+    const QByteArray zh = QString("构建\n").toUtf8();
+    QCOMPARE(s.feed(zh.left(2)), QStringList{});
+    QCOMPARE(s.feed(zh.mid(2)), QStringList{"构建"});
+    QCOMPARE(s.feed("tail without newline"), QStringList{});
+    QCOMPARE(s.finish(), QStringList{"tail without newline"});
+    QCOMPARE(s.finish(), QStringList{});
+}
+
+void TestOutputParsers::modelResolvesPaths()
+{
+    DiagnosticsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString family = test::demoWorkspaceSource() + "/plugins/wasm-go";
+    const QString dir = family + "/extensions/hello-world";
+    model.setSearchFolders({family, dir}); // make's folder, then the plugin's: as the Build page sets them
+    model.addLines({"make: *** [Makefile:38: local-build] Error 2", "noise", "./main.go:3:1: made up",
+                    "#9 53.44 /workspace/extensions/hello-world/main.go:5:2: inside docker"});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.errorCount(), 3);
+    QCOMPARE(model.index(1, 0).data(DiagnosticsModel::FilePathRole).toString(), dir + "/main.go");
+    QCOMPARE(model.index(1, 0).data(DiagnosticsModel::LineRole).toInt(), 3);
+    QCOMPARE(model.index(2, 0).data(DiagnosticsModel::FilePathRole).toString(), dir + "/main.go");
+    QCOMPARE(model.index(1, DiagnosticsModel::LocationColumn).data().toString(), "./main.go:3:1");
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestOutputParsers)
+#include "tst_outputparsers.moc"
