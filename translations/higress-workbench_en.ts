@@ -201,6 +201,25 @@
     </message>
 </context>
 <context>
+    <name>hwb::BuildVariablesModel</name>
+    <message>
+        <source>Overrides: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hwb::BuildrcCoverage</name>
     <message>
         <source>There is no Makefile at %1.</source>
@@ -337,13 +356,6 @@
     </message>
     <message>
         <source>The oras version inside the builder image.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>hwb::BuildrcLayer</name>
-    <message>
-        <source>%1 was not read: this build has no .buildrc evaluator.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1694,6 +1706,169 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>List the plugins of a workspace</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Do not record this build in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build a plugin with its merged flags. The exit code is the build's; with --json the log goes to stderr and stdout ends with a summary object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not record the build in the history: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build a plugin with its merged flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EXTRA_TAGS merges as a set across layers (makefile &lt; buildrc &lt; profile &lt; override): 'tag' or '+tag' adds, '-tag' removes, order of first appearance. --set EXTRA_TAGS=-foo builds once without foo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plugin to build (its folder name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>make-build, make-local, go, tinygo, cargo or custom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override a variable for this build (repeatable). </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The custom mode's command template, with ${VAR} placeholders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore the workspace's saved build profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name one plugin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown mode %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this plugin's builds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most N builds (default 50).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List successful builds, newest first, with the artifact digest and the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List successful builds with their artifacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show what a build would run, with every variable and the layer it came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a build's merged flags and exact command</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hwb::gui::BuildPage</name>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the command: pasted into a terminal it runs the same build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EXTRA_TAGS:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a plugin to build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build cancelled; no process of it is left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built %1 (%2): %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The build failed with exit code %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>
@@ -2206,6 +2381,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hwb::gui::PluginItemDelegate</name>
@@ -2584,6 +2763,21 @@ Run with --demo to try the bundled demo workspace.</source>
     <name>hwb::gui::ScreenshotRenderer</name>
     <message>
         <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hwb::gui::TagChips</name>
+    <message>
+        <source>Add a tag for this build…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed for this build; click to keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1; click to leave it out of this build</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -201,6 +201,25 @@
     </message>
 </context>
 <context>
+    <name>hwb::BuildVariablesModel</name>
+    <message>
+        <source>Overrides: %1</source>
+        <translation>覆盖：%1</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>hwb::BuildrcCoverage</name>
     <message>
         <source>There is no Makefile at %1.</source>
@@ -338,13 +357,6 @@
     <message>
         <source>The oras version inside the builder image.</source>
         <translation>构建镜像中的 oras 版本。</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::BuildrcLayer</name>
-    <message>
-        <source>%1 was not read: this build has no .buildrc evaluator.</source>
-        <translation>未读取 %1：此版本不含 .buildrc 求值器。</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1440,9 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n gateway container(s) of %1.</source>
-        <translation><numerusform>已删除 %1 的 %n 个网关容器。</numerusform></translation>
+        <translation>
+            <numerusform>已删除 %1 的 %n 个网关容器。</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot ask the container engine: %1</source>
@@ -1696,6 +1710,169 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>List the plugins of a workspace</source>
         <translation>列出工作区中的插件</translation>
     </message>
+    <message>
+        <source>Do not record this build in the history.</source>
+        <translation>不把这次构建记入历史。</translation>
+    </message>
+    <message>
+        <source>Build a plugin with its merged flags. The exit code is the build's; with --json the log goes to stderr and stdout ends with a summary object.</source>
+        <translation>用合并后的参数构建插件。退出码即构建的退出码；使用 --json 时日志写到 stderr，stdout 最后输出一个汇总对象。</translation>
+    </message>
+    <message>
+        <source>Could not record the build in the history: %1</source>
+        <translation>无法把这次构建记入历史：%1</translation>
+    </message>
+    <message>
+        <source>Build a plugin with its merged flags</source>
+        <translation>用合并后的参数构建插件</translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS merges as a set across layers (makefile &lt; buildrc &lt; profile &lt; override): 'tag' or '+tag' adds, '-tag' removes, order of first appearance. --set EXTRA_TAGS=-foo builds once without foo.</source>
+        <translation>EXTRA_TAGS 在各层之间按集合合并（makefile &lt; buildrc &lt; profile &lt; override）：'tag' 或 '+tag' 添加，'-tag' 移除，按首次出现的顺序排列。--set EXTRA_TAGS=-foo 表示这次构建不带 foo。</translation>
+    </message>
+    <message>
+        <source>The plugin to build (its folder name).</source>
+        <translation>要构建的插件（其文件夹名）。</translation>
+    </message>
+    <message>
+        <source>make-build, make-local, go, tinygo, cargo or custom.</source>
+        <translation>make-build、make-local、go、tinygo、cargo 或 custom。</translation>
+    </message>
+    <message>
+        <source>Override a variable for this build (repeatable). </source>
+        <translation>为这次构建覆盖一个变量（可重复）。</translation>
+    </message>
+    <message>
+        <source>The custom mode's command template, with ${VAR} placeholders.</source>
+        <translation>custom 模式的命令模板，可使用 ${VAR} 占位符。</translation>
+    </message>
+    <message>
+        <source>Ignore the workspace's saved build profile.</source>
+        <translation>忽略工作区保存的构建配置档。</translation>
+    </message>
+    <message>
+        <source>Name one plugin.</source>
+        <translation>请指定一个插件。</translation>
+    </message>
+    <message>
+        <source>Unknown mode %1.</source>
+        <translation>未知模式 %1。</translation>
+    </message>
+    <message>
+        <source>Only this plugin's builds.</source>
+        <translation>只列出此插件的构建。</translation>
+    </message>
+    <message>
+        <source>At most N builds (default 50).</source>
+        <translation>最多 N 次构建（默认 50）。</translation>
+    </message>
+    <message>
+        <source>List successful builds, newest first, with the artifact digest and the plan.</source>
+        <translation>列出成功的构建（最新的在前），包括构建产物摘要和构建计划。</translation>
+    </message>
+    <message>
+        <source>List successful builds with their artifacts</source>
+        <translation>列出成功的构建及其构建产物</translation>
+    </message>
+    <message>
+        <source>Show what a build would run, with every variable and the layer it came from.</source>
+        <translation>显示一次构建将要运行的内容，包括每个变量及其来源层。</translation>
+    </message>
+    <message>
+        <source>Show a build's merged flags and exact command</source>
+        <translation>显示构建合并后的参数和确切命令</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::BuildPage</name>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the command: pasted into a terminal it runs the same build.</source>
+        <translation>复制命令：粘贴到终端中运行会得到相同的构建。</translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS:</source>
+        <translation>EXTRA_TAGS：</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源码</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Select a plugin to build.</source>
+        <translation>请选择要构建的插件。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <translation>%1，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>Build cancelled; no process of it is left.</source>
+        <translation>构建已取消，没有残留的进程。</translation>
+    </message>
+    <message>
+        <source>Built %1 (%2): %3, %4</source>
+        <translation>已构建 %1（%2）：%3，%4</translation>
+    </message>
+    <message>
+        <source>The build failed with exit code %1.</source>
+        <translation>构建失败，退出码 %1。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>
@@ -1871,7 +2048,9 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message numerus="yes">
         <source>Mock LLM: %1 (%n request(s) served)</source>
-        <translation><numerusform>模拟 LLM：%1（已处理 %n 个请求）</numerusform></translation>
+        <translation>
+            <numerusform>模拟 LLM：%1（已处理 %n 个请求）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mock LLM: not running.</source>
@@ -2100,7 +2279,9 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message numerus="yes">
         <source>Workspace: %1 — %n plugin(s)</source>
-        <translation><numerusform>工作区：%1 — %n 个插件</numerusform></translation>
+        <translation>
+            <numerusform>工作区：%1 — %n 个插件</numerusform>
+        </translation>
     </message>
     <message>
         <source>No workspace open</source>
@@ -2210,6 +2391,10 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Verify</source>
         <translation>验证</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2778,21 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
 </context>
 <context>
+    <name>hwb::gui::TagChips</name>
+    <message>
+        <source>Add a tag for this build…</source>
+        <translation>为这次构建添加标签…</translation>
+    </message>
+    <message>
+        <source>Removed for this build; click to keep it</source>
+        <translation>这次构建已移除；点击以保留</translation>
+    </message>
+    <message>
+        <source>From %1; click to leave it out of this build</source>
+        <translation>来自 %1；点击可在这次构建中去掉它</translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::TagListWidget</name>
     <message>
         <source>EXTRA_TAGS:</source>
@@ -2675,11 +2875,15 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message numerus="yes">
         <source>Will not work: %n problem(s) stop this plugin at the gateway. See the fixes below.</source>
-        <translation><numerusform>无法工作：%n 个问题会使此插件在网关中无法运行。请参阅下方的修复方法。</numerusform></translation>
+        <translation>
+            <numerusform>无法工作：%n 个问题会使此插件在网关中无法运行。请参阅下方的修复方法。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Should work: the gateway will load this plugin, but check %n warning(s) below.</source>
-        <translation><numerusform>应该可以工作：网关会加载此插件，但请检查下方的 %n 条警告。</numerusform></translation>
+        <translation>
+            <numerusform>应该可以工作：网关会加载此插件，但请检查下方的 %n 条警告。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready: the gateway will load this plugin and requests will flow.</source>
@@ -2735,7 +2939,9 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message numerus="yes">
         <source>%n proxy_on_* export(s)</source>
-        <translation><numerusform>%n 个 proxy_on_* 导出</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 proxy_on_* 导出</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memory / allocator:</source>
