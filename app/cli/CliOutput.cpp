@@ -81,7 +81,10 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, const Q
         return false;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        // Qt names the binary's path in the usage line; users typed "hwb <command>".
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), args.constFirst());
+        out() << help;
         out().flush();
         *exitCode = ExitOk;
         return false;
