@@ -265,7 +265,7 @@ void TestArtifactInspector::toolchains_data()
     QTest::newRow("go producers") << producers("language", "Go", "go1.24.4") << "go" << "go1.24.4";
     QTest::newRow("go modinfo only") << goModInfoDataSection("path\tx\n") << "go" << "";
     QTest::newRow("go buildid section") << customSection("go:buildid", "abc") << "go" << "";
-    QTest::newRow("tinygo names") << customSection("name", QByteArray("\x01\x05\x01\x00\x02ab", 7) + "tinygo_unwind")
+    QTest::newRow("tinygo names") << customSection("name", QByteArray("\x01\x05\x01\x00\x02" "ab", 7) + "tinygo_unwind")
                                   << "tinygo" << "";
     QTest::newRow("tinygo producers") << producers("processed-by", "TinyGo", "0.33.0") << "tinygo" << "0.33.0";
     QTest::newRow("rust") << producers("processed-by", "rustc", "1.86.0 (05f9846f8 2025-03-31)") << "rust"
