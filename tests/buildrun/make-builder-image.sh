@@ -9,7 +9,7 @@ GO=$2
 GOROOT=$("$GO" env GOROOT)
 BUSYBOX=$(command -v busybox || true)
 [ -x "$BUSYBOX" ] || { echo "busybox-static is required (apt-get install busybox-static)" >&2; exit 1; }
-TAG=$( { "$GO" version; echo "$GOROOT"; sha256sum "$BUSYBOX" "$GOROOT/bin/go"; echo v2; } | sha256sum | cut -c1-16)
+TAG=$( { "$GO" version; echo "$GOROOT"; sha256sum "$BUSYBOX" "$GOROOT/bin/go"; echo v3; } | sha256sum | cut -c1-16)
 IMAGE="hwb-test-builder:$TAG"
 if "$DOCKER" image inspect "$IMAGE" >/dev/null 2>&1; then
     echo "$IMAGE"
@@ -23,7 +23,8 @@ for tool in sh ls cat mkdir rm cp mv env echo; do ln -s busybox "$ROOT/bin/$tool
 chmod 1777 "$ROOT/tmp"
 # The toolchain keeps its own path so `go env GOROOT` inside matches the host's layout.
 mkdir -p "$ROOT$(dirname "$GOROOT")"
-cp -a "$GOROOT" "$ROOT$GOROOT"
+# -L: Debian's GOROOT (/usr/lib/go-1.24) links src and pkg into /usr/share; the image needs the files.
+cp -a -L "$GOROOT" "$ROOT$GOROOT"
 echo "root:x:0:0:root:/root:/bin/sh" > "$ROOT/etc/passwd"
 tar -C "$ROOT" -c . | "$DOCKER" import \
     --change "ENV PATH=$GOROOT/bin:/bin" \

@@ -84,7 +84,8 @@ private Q_SLOTS:
         grab(&page, "starting");
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() != "Starting", 60000);
         QCOMPARE(badge->text(), QString("Ready"));
-        auto *logs = page.findChild<QListView *>();
+        auto *logs = page.findChild<QListView *>("gatewayLog");
+        QVERIFY(logs);
         QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() >= 4, 10000);
         grab(&page, "ready");
 

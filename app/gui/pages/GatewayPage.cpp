@@ -98,6 +98,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     , m_rebuildDebounce(new QTimer(this))
 {
     m_bar->hide();
+    m_logView->setObjectName(QStringLiteral("gatewayLog"));
     m_autoRestart->setChecked(true);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
