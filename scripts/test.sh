@@ -49,7 +49,7 @@ t=$(hwb_now)
 cmake --build --preset "$PRESET" -j "$(nproc)"
 hwb_log "build took $(hwb_fmt_secs $(( $(hwb_now) - t )))"
 if [ -n "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ] && command -v ccache >/dev/null 2>&1; then
-    hwb_log "ccache: $(ccache -s 2>/dev/null | grep -E '^  (Hits|Misses):' | tr -s ' ' | paste -sd';' -)"
+    hwb_log "ccache: $(ccache -s 2>/dev/null | awk '/^  Hits:/ && !h {h=1; print} /^  Misses:/ && !m {m=1; print}' | tr -s ' ' | paste -sd';' -)"
 fi
 
 step "test (ctest --preset $PRESET --output-on-failure)"
