@@ -154,15 +154,19 @@ void TestBuildRunner::cancelStopsTheWholeTree_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<int>("processes"); // how many to wait for before cancelling
-    QTest::newRow("background children") << "sleep 60 & sleep 60 & sleep 60; echo never" << 4;
-    QTest::newRow("child ignores SIGTERM: killed after the grace") << "sh -c 'trap \"\" TERM; sleep 60; sleep 60' & sleep 60" << 3;
-    QTest::newRow("real go build") << "exec ${GO} build -a -buildmode=c-shared -o main.wasm ." << 2;
+    QTest::addColumn<int>("settleMs");  // then how long to let the tree grow
+    QTest::newRow("background children") << "sleep 60 & sleep 60 & sleep 60; echo never" << 4 << 0;
+    QTest::newRow("child ignores SIGTERM: killed after the grace") << "sh -c 'trap \"\" TERM; sleep 60; sleep 60' & sleep 60" << 3 << 0;
+    // go's compile children come and go by the millisecond, so a count of them is a race; a -a build
+    // runs for seconds, so cancelling 500 ms in always hits it with its children alive.
+    QTest::newRow("real go build") << "exec ${GO} build -a -buildmode=c-shared -o main.wasm ." << 1 << 500;
 }
 
 void TestBuildRunner::cancelStopsTheWholeTree()
 {
     QFETCH(QString, command);
     QFETCH(int, processes);
+    QFETCH(int, settleMs);
     BuildPlan p = plan("hello-world", BuildMode::Custom, command);
     p.env = {{"GOOS", "wasip1"}, {"GOARCH", "wasm"}};
     BuildRunner runner;
@@ -171,6 +175,8 @@ void TestBuildRunner::cancelStopsTheWholeTree()
     const qint64 group = runner.processGroup();
     QVERIFY(group > 1);
     QTRY_VERIFY_WITH_TIMEOUT(aliveInGroup(group).size() >= processes, 30000);
+    QTest::qWait(settleMs);
+    QCOMPARE(runner.state(), BuildState::Running);
     runner.cancel();
     QCOMPARE(runner.state(), BuildState::Cancelling);
     QVERIFY(finished.wait(20000));
