@@ -8,8 +8,8 @@
         <translation>%1 不是 Higress 构建会读取的键。它会被保留，后续行可能会用到它。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid Go build tag (only letters, digits, '_' and '.').</source>
-        <translation>'%1' 不是有效的 Go 构建标签（只能包含字母、数字、'_' 和 '.'）。</translation>
+        <source>&apos;%1&apos; is not a valid Go build tag (only letters, digits, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation>&apos;%1&apos; 不是有效的 Go 构建标签（只能包含字母、数字、&apos;_&apos; 和 &apos;.&apos;）。</translation>
     </message>
 </context>
 <context>
@@ -100,8 +100,8 @@
 <context>
     <name>hwb::BuildPlanner</name>
     <message>
-        <source>'%1' is not NAME=VALUE.</source>
-        <translation>'%1' 不是 NAME=VALUE 形式。</translation>
+        <source>&apos;%1&apos; is not NAME=VALUE.</source>
+        <translation>&apos;%1&apos; 不是 NAME=VALUE 形式。</translation>
     </message>
     <message>
         <source>The %1 mode is not meant for %2 plugins.</source>
@@ -124,8 +124,8 @@
         <translation>请提供一个，例如 make build PLUGIN_NAME=${PLUGIN_NAME} EXTRA_TAGS=${EXTRA_TAGS}。</translation>
     </message>
     <message>
-        <source>'%1' was not found.</source>
-        <translation>未找到 '%1'。</translation>
+        <source>&apos;%1&apos; was not found.</source>
+        <translation>未找到 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).</source>
@@ -230,40 +230,40 @@
         <translation>请选择 go 模式。</translation>
     </message>
     <message>
-        <source>The Makefile has no '%1' target.</source>
-        <translation>Makefile 中没有 '%1' 目标。</translation>
+        <source>The Makefile has no &apos;%1&apos; target.</source>
+        <translation>Makefile 中没有 &apos;%1&apos; 目标。</translation>
     </message>
     <message>
         <source>Choose another mode.</source>
         <translation>请选择其他模式。</translation>
     </message>
     <message>
-        <source>The Makefile's '%1' recipe never uses EXTRA_TAGS, so the tags '%2' will not be applied.</source>
-        <translation>Makefile 中 '%1' 目标的命令从未使用 EXTRA_TAGS，因此标签 '%2' 不会被应用。</translation>
+        <source>The Makefile&apos;s &apos;%1&apos; recipe never uses EXTRA_TAGS, so the tags &apos;%2&apos; will not be applied.</source>
+        <translation>Makefile 中 &apos;%1&apos; 目标的命令从未使用 EXTRA_TAGS，因此标签 &apos;%2&apos; 不会被应用。</translation>
     </message>
     <message>
-        <source>Use the go mode, or pass -tags "$(EXTRA_TAGS)" in the '%1' recipe of %2.</source>
-        <translation>请使用 go 模式，或在 %2 中 '%1' 目标的命令里传入 -tags "$(EXTRA_TAGS)"。</translation>
+        <source>Use the go mode, or pass -tags &quot;$(EXTRA_TAGS)&quot; in the &apos;%1&apos; recipe of %2.</source>
+        <translation>请使用 go 模式，或在 %2 中 &apos;%1&apos; 目标的命令里传入 -tags &quot;$(EXTRA_TAGS)&quot;。</translation>
     </message>
     <message>
-        <source>The Dockerfile never uses EXTRA_TAGS, so the tags '%1' will not reach the compiler.</source>
-        <translation>Dockerfile 从未使用 EXTRA_TAGS，因此标签 '%1' 不会传递给编译器。</translation>
+        <source>The Dockerfile never uses EXTRA_TAGS, so the tags &apos;%1&apos; will not reach the compiler.</source>
+        <translation>Dockerfile 从未使用 EXTRA_TAGS，因此标签 &apos;%1&apos; 不会传递给编译器。</translation>
     </message>
     <message>
-        <source>Add ARG EXTRA_TAGS and -tags "$EXTRA_TAGS" to the Dockerfile's build step, or use the go mode.</source>
-        <translation>请在 Dockerfile 的构建步骤中添加 ARG EXTRA_TAGS 和 -tags "$EXTRA_TAGS"，或使用 go 模式。</translation>
+        <source>Add ARG EXTRA_TAGS and -tags &quot;$EXTRA_TAGS&quot; to the Dockerfile&apos;s build step, or use the go mode.</source>
+        <translation>请在 Dockerfile 的构建步骤中添加 ARG EXTRA_TAGS 和 -tags &quot;$EXTRA_TAGS&quot;，或使用 go 模式。</translation>
     </message>
     <message>
-        <source>The Makefile does not read .buildrc. The workbench passes EXTRA_TAGS on the make command line, but 'make %1' typed by hand would build without '%2'.</source>
-        <translation>Makefile 不读取 .buildrc。工作台会在 make 命令行中传入 EXTRA_TAGS，但手动输入 'make %1' 构建时将不带 '%2'。</translation>
+        <source>The Makefile does not read .buildrc. The workbench passes EXTRA_TAGS on the make command line, but &apos;make %1&apos; typed by hand would build without &apos;%2&apos;.</source>
+        <translation>Makefile 不读取 .buildrc。工作台会在 make 命令行中传入 EXTRA_TAGS，但手动输入 &apos;make %1&apos; 构建时将不带 &apos;%2&apos;。</translation>
     </message>
     <message>
         <source>Copy the command preview, or make the Makefile source extensions/$(PLUGIN_NAME)/.buildrc.</source>
         <translation>请复制命令预览，或让 Makefile 加载 extensions/$(PLUGIN_NAME)/.buildrc。</translation>
     </message>
     <message>
-        <source>The custom command never uses ${EXTRA_TAGS}%1, so the tags '%2' will not be applied.</source>
-        <translation>自定义命令从未使用 ${EXTRA_TAGS}%1，因此标签 '%2' 不会被应用。</translation>
+        <source>The custom command never uses ${EXTRA_TAGS}%1, so the tags &apos;%2&apos; will not be applied.</source>
+        <translation>自定义命令从未使用 ${EXTRA_TAGS}%1，因此标签 &apos;%2&apos; 不会被应用。</translation>
     </message>
     <message>
         <source> and the Makefile does not read .buildrc</source>
@@ -431,7 +431,7 @@
         <translation>此 Docker 客户端无法执行 BuildKit 构建：缺少 buildx 组件。</translation>
     </message>
     <message>
-        <source>Set the Docker path to /usr/bin/docker (Debian's docker.io builds with BuildKit natively) in the settings, HWB_DOCKER or --set DOCKER=/usr/bin/docker; or install the buildx plugin.</source>
+        <source>Set the Docker path to /usr/bin/docker (Debian&apos;s docker.io builds with BuildKit natively) in the settings, HWB_DOCKER or --set DOCKER=/usr/bin/docker; or install the buildx plugin.</source>
         <translation>请在设置、HWB_DOCKER 或 --set DOCKER=/usr/bin/docker 中将 Docker 路径设为 /usr/bin/docker（Debian 的 docker.io 原生支持 BuildKit 构建）；或安装 buildx 插件。</translation>
     </message>
     <message>
@@ -497,8 +497,8 @@
         <translation>case 语句会在 make 加载该文件时执行代码。</translation>
     </message>
     <message>
-        <source>sh (dash) stops with "Bad substitution" here: this ${...} form is not POSIX.</source>
-        <translation>sh（dash）会在此处以 "Bad substitution" 报错停止：这种 ${...} 形式不符合 POSIX。</translation>
+        <source>sh (dash) stops with &quot;Bad substitution&quot; here: this ${...} form is not POSIX.</source>
+        <translation>sh（dash）会在此处以 &quot;Bad substitution&quot; 报错停止：这种 ${...} 形式不符合 POSIX。</translation>
     </message>
     <message>
         <source>${NAME?message} stops the shell when NAME is unset.</source>
@@ -517,7 +517,7 @@
         <translation>此结构会在 make 加载该文件时执行代码，且无法静态确定其范围。</translation>
     </message>
     <message>
-        <source>%1 is command substitution: it RUNS CODE when make sources the file, and only the command's output would give the value.</source>
+        <source>%1 is command substitution: it RUNS CODE when make sources the file, and only the command&apos;s output would give the value.</source>
         <translation>%1 是命令替换：make 加载该文件时它会执行代码，只有该命令的输出才能给出值。</translation>
     </message>
     <message>
@@ -553,8 +553,8 @@
         <translation>%1 未在给定的环境中设置，因此展开为空。</translation>
     </message>
     <message>
-        <source>An unquoted ~ can expand to a home directory. Quote it: '~'.</source>
-        <translation>未加引号的 ~ 可能会展开为主目录。请给它加上引号：'~'。</translation>
+        <source>An unquoted ~ can expand to a home directory. Quote it: &apos;~&apos;.</source>
+        <translation>未加引号的 ~ 可能会展开为主目录。请给它加上引号：&apos;~&apos;。</translation>
     </message>
     <message>
         <source>The value of %1 contains a carriage return (CRLF line endings). sh keeps it as part of the value; save the file with LF line endings.</source>
@@ -581,36 +581,36 @@
         <translation>重定向会在 make 加载该文件时执行代码（它会打开文件）。</translation>
     </message>
     <message>
-        <source>'%1' starts control flow, which RUNS CODE when make sources the file.</source>
-        <translation>'%1' 开始一段控制流，make 加载该文件时会执行代码。</translation>
+        <source>&apos;%1&apos; starts control flow, which RUNS CODE when make sources the file.</source>
+        <translation>&apos;%1&apos; 开始一段控制流，make 加载该文件时会执行代码。</translation>
     </message>
     <message>
         <source>The command name is computed, so this line RUNS CODE that cannot be known.</source>
         <translation>命令名是计算得出的，因此这一行会执行无法预知的代码。</translation>
     </message>
     <message>
-        <source>'%1' RUNS CODE that can change variables or stop the sourcing shell.</source>
-        <translation>'%1' 会执行代码，可能修改变量或使加载文件的 shell 停止。</translation>
+        <source>&apos;%1&apos; RUNS CODE that can change variables or stop the sourcing shell.</source>
+        <translation>&apos;%1&apos; 会执行代码，可能修改变量或使加载文件的 shell 停止。</translation>
     </message>
     <message>
-        <source>'%1' is not an assignment (a name has only letters, digits and underscores), so sh RUNS it as a command when make sources the file.</source>
-        <translation>'%1' 不是赋值（名称只能包含字母、数字和下划线），因此 make 加载该文件时 sh 会把它当作命令执行。</translation>
+        <source>&apos;%1&apos; is not an assignment (a name has only letters, digits and underscores), so sh RUNS it as a command when make sources the file.</source>
+        <translation>&apos;%1&apos; 不是赋值（名称只能包含字母、数字和下划线），因此 make 加载该文件时 sh 会把它当作命令执行。</translation>
     </message>
     <message>
         <source>bash reads this as an assignment to %1 but sh does not, so %1 is unknown.</source>
         <translation>bash 将此处视为对 %1 的赋值，但 sh 不会，因此 %1 的值未知。</translation>
     </message>
     <message>
-        <source>This line RUNS CODE when make sources the file: it executes '%1'.</source>
-        <translation>make 加载该文件时，这一行会执行代码：它会运行 '%1'。</translation>
+        <source>This line RUNS CODE when make sources the file: it executes &apos;%1&apos;.</source>
+        <translation>make 加载该文件时，这一行会执行代码：它会运行 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>%1 is set only for the command that follows it on this line (and sh and bash disagree for some commands), so its value is unknown.</source>
         <translation>%1 只对本行紧随其后的命令生效（且对某些命令 sh 与 bash 的行为不一致），因此其值未知。</translation>
     </message>
     <message>
-        <source>'export %1' is not a plain NAME or NAME=value; sh stops with an error or RUNS CODE here.</source>
-        <translation>'export %1' 不是单纯的 NAME 或 NAME=value；sh 会在此处报错停止或执行代码。</translation>
+        <source>&apos;export %1&apos; is not a plain NAME or NAME=value; sh stops with an error or RUNS CODE here.</source>
+        <translation>&apos;export %1&apos; 不是单纯的 NAME 或 NAME=value；sh 会在此处报错停止或执行代码。</translation>
     </message>
     <message>
         <source>The value of %1 is unknown: after export, unquoted {, }, ~, *, ? and [ are expanded differently by bash and sh. Quote the value.</source>
@@ -762,7 +762,7 @@
         <translation>请安装 Docker（或 Podman），或在网关配置档中设置其路径。</translation>
     </message>
     <message>
-        <source>The container engine's daemon is not running: %1</source>
+        <source>The container engine&apos;s daemon is not running: %1</source>
         <translation>容器引擎的守护进程未运行：%1</translation>
     </message>
     <message>
@@ -806,8 +806,8 @@
         <translation>监听端口与管理端口必须不同。</translation>
     </message>
     <message>
-        <source>No container engine found (looked for "%1").</source>
-        <translation>未找到容器引擎（查找了 "%1"）。</translation>
+        <source>No container engine found (looked for &quot;%1&quot;).</source>
+        <translation>未找到容器引擎（查找了 &quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>Checking the container engine…</source>
@@ -885,7 +885,7 @@
 <context>
     <name>hwb::GatewayRunDir</name>
     <message>
-        <source>Cannot create a folder for the gateway's files in %1: %2</source>
+        <source>Cannot create a folder for the gateway&apos;s files in %1: %2</source>
         <translation>无法在 %1 中为网关文件创建目录：%2</translation>
     </message>
     <message>
@@ -915,8 +915,8 @@
 <context>
     <name>hwb::MakeOutputParser</name>
     <message>
-        <source>Target '%1' failed: %2</source>
-        <translation>目标 '%1' 失败：%2</translation>
+        <source>Target &apos;%1&apos; failed: %2</source>
+        <translation>目标 &apos;%1&apos; 失败：%2</translation>
     </message>
     <message>
         <source>Check the target name, or choose a build mode whose target this Makefile has.</source>
@@ -1075,24 +1075,24 @@
         <translation>请在应用标签后重新构建：%1</translation>
     </message>
     <message>
-        <source>The module is a WASI command (_start, no _initialize). TinyGo builds of the Higress 1.x era load this way, but newer TinyGo releases exit from _start and the gateway then fails with "restricted_callback" (higress #3268).</source>
-        <translation>该模块是 WASI command（有 _start，没有 _initialize）。Higress 1.x 时代的 TinyGo 构建以这种方式加载，但较新的 TinyGo 版本会从 _start 退出，随后网关报错 "restricted_callback"（higress #3268）。</translation>
+        <source>The module is a WASI command (_start, no _initialize). TinyGo builds of the Higress 1.x era load this way, but newer TinyGo releases exit from _start and the gateway then fails with &quot;restricted_callback&quot; (higress #3268).</source>
+        <translation>该模块是 WASI command（有 _start，没有 _initialize）。Higress 1.x 时代的 TinyGo 构建以这种方式加载，但较新的 TinyGo 版本会从 _start 退出，随后网关报错 &quot;restricted_callback&quot;（higress #3268）。</translation>
     </message>
     <message>
-        <source>Build with the TinyGo of the plugin's builder image, or build a reactor (TinyGo -buildmode=c-shared, or Go &gt;= 1.24 with -buildmode=c-shared).</source>
+        <source>Build with the TinyGo of the plugin&apos;s builder image, or build a reactor (TinyGo -buildmode=c-shared, or Go &gt;= 1.24 with -buildmode=c-shared).</source>
         <translation>请使用插件构建镜像中的 TinyGo 构建，或构建 reactor（TinyGo -buildmode=c-shared，或 Go &gt;= 1.24 搭配 -buildmode=c-shared）。</translation>
     </message>
     <message>
-        <source>The module is a WASI command: it exports _start instead of _initialize. The gateway runs _start at load, Go's main then exits inside the VM, and loading fails with "Function: _start failed: Uncaught Error: restricted_callback" (higress #3268).</source>
-        <translation>该模块是 WASI command：它导出的是 _start 而不是 _initialize。网关在加载时运行 _start，随后 Go 的 main 在虚拟机内退出，加载失败并报错 "Function: _start failed: Uncaught Error: restricted_callback"（higress #3268）。</translation>
+        <source>The module is a WASI command: it exports _start instead of _initialize. The gateway runs _start at load, Go&apos;s main then exits inside the VM, and loading fails with &quot;Function: _start failed: Uncaught Error: restricted_callback&quot; (higress #3268).</source>
+        <translation>该模块是 WASI command：它导出的是 _start 而不是 _initialize。网关在加载时运行 _start，随后 Go 的 main 在虚拟机内退出，加载失败并报错 &quot;Function: _start failed: Uncaught Error: restricted_callback&quot;（higress #3268）。</translation>
     </message>
     <message>
         <source>Build a reactor with -buildmode=c-shared: %1</source>
         <translation>请使用 -buildmode=c-shared 构建 reactor：%1</translation>
     </message>
     <message>
-        <source>Gateway %1 does not provide %2. It fails the module at load ("missing import"), and the whole listener carrying the plugin is rejected (higress #4233).</source>
-        <translation>网关 %1 不提供 %2。它会在加载时判定该模块失败（"missing import"），承载该插件的整个监听器都会被拒绝（higress #4233）。</translation>
+        <source>Gateway %1 does not provide %2. It fails the module at load (&quot;missing import&quot;), and the whole listener carrying the plugin is rejected (higress #4233).</source>
+        <translation>网关 %1 不提供 %2。它会在加载时判定该模块失败（&quot;missing import&quot;），承载该插件的整个监听器都会被拒绝（higress #4233）。</translation>
     </message>
     <message>
         <source>Go &gt;= 1.24 wasip1 builds always import sched_yield: run gateway 2.1.5 or newer, or build this plugin with TinyGo for the older gateway.</source>
@@ -1133,15 +1133,15 @@
 <context>
     <name>hwb::TemplateLibrary</name>
     <message>
-        <source>A template name may only use letters, digits, '.', '_' and '-'.</source>
-        <translation>模板名称只能包含字母、数字、'.'、'_' 和 '-'。</translation>
+        <source>A template name may only use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>模板名称只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
     </message>
 </context>
 <context>
     <name>hwb::UpstreamTarget</name>
     <message>
-        <source>The upstream must be "mock" or an http(s) URL such as https://api.openai.com, not "%1".</source>
-        <translation>上游必须是 "mock" 或 http(s) URL（例如 https://api.openai.com），而不是 "%1"。</translation>
+        <source>The upstream must be &quot;mock&quot; or an http(s) URL such as https://api.openai.com, not &quot;%1&quot;.</source>
+        <translation>上游必须是 &quot;mock&quot; 或 http(s) URL（例如 https://api.openai.com），而不是 &quot;%1&quot;。</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1229,7 @@
         <translation>eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY</translation>
     </message>
     <message>
-        <source>Evaluate and edit a plugin's .buildrc the way sh reads it.</source>
+        <source>Evaluate and edit a plugin&apos;s .buildrc the way sh reads it.</source>
         <translation>按 sh 的读取方式对插件的 .buildrc 求值并进行编辑。</translation>
     </message>
     <message>
@@ -1309,12 +1309,12 @@
         <translation>内置或已保存的请求模板（默认 openai-chat-stream）。</translation>
     </message>
     <message>
-        <source>Send this file as the body instead of a template ('-' for stdin).</source>
-        <translation>以此文件作为请求体，而不使用模板（'-' 表示标准输入）。</translation>
+        <source>Send this file as the body instead of a template (&apos;-&apos; for stdin).</source>
+        <translation>以此文件作为请求体，而不使用模板（&apos;-&apos; 表示标准输入）。</translation>
     </message>
     <message>
-        <source>Extra header 'K: V' (repeatable).</source>
-        <translation>额外的请求头 'K: V'（可重复）。</translation>
+        <source>Extra header &apos;K: V&apos; (repeatable).</source>
+        <translation>额外的请求头 &apos;K: V&apos;（可重复）。</translation>
     </message>
     <message>
         <source>Number of requests.</source>
@@ -1361,8 +1361,8 @@
         <translation>将本次运行保存到运行历史中（可在工作台中比较各次运行）。</translation>
     </message>
     <message>
-        <source>Label for the stored run, e.g. 'with tag' (implies --save).</source>
-        <translation>保存的运行的标签，例如 'with tag'（隐含 --save）。</translation>
+        <source>Label for the stored run, e.g. &apos;with tag&apos; (implies --save).</source>
+        <translation>保存的运行的标签，例如 &apos;with tag&apos;（隐含 --save）。</translation>
     </message>
     <message>
         <source>Also write the run to FILE (.json or .csv).</source>
@@ -1387,16 +1387,16 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>no template named '%1'; see hwb fire --list-templates</source>
-        <translation>没有名为 '%1' 的模板；请参阅 hwb fire --list-templates</translation>
+        <source>no template named &apos;%1&apos;; see hwb fire --list-templates</source>
+        <translation>没有名为 &apos;%1&apos; 的模板；请参阅 hwb fire --list-templates</translation>
     </message>
     <message>
         <source>warning: %1 not set (export HWB_API_KEY=...); sending it empty</source>
         <translation>警告：未设置 %1（export HWB_API_KEY=...）；将以空值发送</translation>
     </message>
     <message>
-        <source>a header is 'Name: value', got '%1'</source>
-        <translation>请求头格式应为 'Name: value'，实际为 '%1'</translation>
+        <source>a header is &apos;Name: value&apos;, got &apos;%1&apos;</source>
+        <translation>请求头格式应为 &apos;Name: value&apos;，实际为 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>-n needs a positive count</source>
@@ -1435,8 +1435,8 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>%1 的网关已就绪，地址为 %2（容器 %3）。</translation>
     </message>
     <message>
-        <source>Its upstream is the mock LLM on the host port %1: run 'hwb mock-llm --port %1 --bind 0.0.0.0'.</source>
-        <translation>其上游是主机端口 %1 上的模拟 LLM：请运行 'hwb mock-llm --port %1 --bind 0.0.0.0'。</translation>
+        <source>Its upstream is the mock LLM on the host port %1: run &apos;hwb mock-llm --port %1 --bind 0.0.0.0&apos;.</source>
+        <translation>其上游是主机端口 %1 上的模拟 LLM：请运行 &apos;hwb mock-llm --port %1 --bind 0.0.0.0&apos;。</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n gateway container(s) of %1.</source>
@@ -1457,7 +1457,7 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>up、down、status 或 logs</translation>
     </message>
     <message>
-        <source>The plugin's name</source>
+        <source>The plugin&apos;s name</source>
         <translation>插件名称</translation>
     </message>
     <message>
@@ -1489,8 +1489,8 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>127.0.0.1 上的管理端口（默认 9901）。</translation>
     </message>
     <message>
-        <source>"mock" (the mock LLM on the host) or a provider URL.</source>
-        <translation>"mock"（主机上的模拟 LLM）或提供商 URL。</translation>
+        <source>&quot;mock&quot; (the mock LLM on the host) or a provider URL.</source>
+        <translation>&quot;mock&quot;（主机上的模拟 LLM）或提供商 URL。</translation>
     </message>
     <message>
         <source>url</source>
@@ -1501,7 +1501,7 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>模拟 LLM 的主机端口（默认 18080）。</translation>
     </message>
     <message>
-        <source>The module to mount (default: the plugin's newest main.wasm/plugin.wasm).</source>
+        <source>The module to mount (default: the plugin&apos;s newest main.wasm/plugin.wasm).</source>
         <translation>要挂载的模块（默认：插件最新的 main.wasm/plugin.wasm）。</translation>
     </message>
     <message>
@@ -1509,7 +1509,7 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>文件</translation>
     </message>
     <message>
-        <source>The plugin's JSON configuration (default: saved or config.sample.json).</source>
+        <source>The plugin&apos;s JSON configuration (default: saved or config.sample.json).</source>
         <translation>插件的 JSON 配置（默认：已保存的配置或 config.sample.json）。</translation>
     </message>
     <message>
@@ -1537,8 +1537,8 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>用法：hwb gateway up|down|status|logs PLUGIN [options]</translation>
     </message>
     <message>
-        <source>unknown action '%1': use up, down, status or logs</source>
-        <translation>未知操作 '%1'：请使用 up、down、status 或 logs</translation>
+        <source>unknown action &apos;%1&apos;: use up, down, status or logs</source>
+        <translation>未知操作 &apos;%1&apos;：请使用 up、down、status 或 logs</translation>
     </message>
     <message>
         <source>Run the plugin in a local gateway container</source>
@@ -1609,7 +1609,7 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>版本</translation>
     </message>
     <message>
-        <source>Plugin folder for .buildrc tags, era and staleness (default: the artifact's folder).</source>
+        <source>Plugin folder for .buildrc tags, era and staleness (default: the artifact&apos;s folder).</source>
         <translation>用于读取 .buildrc 标签、时代和过期状态的插件目录（默认：构建产物所在目录）。</translation>
     </message>
     <message>
@@ -1679,12 +1679,12 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
 单请求请求头：x-mock-ttft-ms、x-mock-itl-ms、x-mock-tokens、x-mock-fault。</translation>
     </message>
     <message>
-        <source>unknown fault '%1'; one of: %2</source>
-        <translation>未知故障 '%1'；可选值：%2</translation>
+        <source>unknown fault &apos;%1&apos;; one of: %2</source>
+        <translation>未知故障 &apos;%1&apos;；可选值：%2</translation>
     </message>
     <message>
-        <source>--bind needs an IP address, not '%1'</source>
-        <translation>--bind 需要一个 IP 地址，而不是 '%1'</translation>
+        <source>--bind needs an IP address, not &apos;%1&apos;</source>
+        <translation>--bind 需要一个 IP 地址，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
@@ -1699,8 +1699,8 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>运行内置的模拟 LLM 上游</translation>
     </message>
     <message>
-        <source>With --json: add each plugin's evaluated .buildrc as "buildrc".</source>
-        <translation>与 --json 一起使用时：将每个插件求值后的 .buildrc 作为 "buildrc" 加入输出。</translation>
+        <source>With --json: add each plugin&apos;s evaluated .buildrc as &quot;buildrc&quot;.</source>
+        <translation>与 --json 一起使用时：将每个插件求值后的 .buildrc 作为 &quot;buildrc&quot; 加入输出。</translation>
     </message>
     <message>
         <source>List the plugins of a Higress workspace.</source>
@@ -1715,7 +1715,7 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>不把这次构建记入历史。</translation>
     </message>
     <message>
-        <source>Build a plugin with its merged flags. The exit code is the build's; with --json the log goes to stderr and stdout ends with a summary object.</source>
+        <source>Build a plugin with its merged flags. The exit code is the build&apos;s; with --json the log goes to stderr and stdout ends with a summary object.</source>
         <translation>用合并后的参数构建插件。退出码即构建的退出码；使用 --json 时日志写到 stderr，stdout 最后输出一个汇总对象。</translation>
     </message>
     <message>
@@ -1727,8 +1727,8 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>用合并后的参数构建插件</translation>
     </message>
     <message>
-        <source>EXTRA_TAGS merges as a set across layers (makefile &lt; buildrc &lt; profile &lt; override): 'tag' or '+tag' adds, '-tag' removes, order of first appearance. --set EXTRA_TAGS=-foo builds once without foo.</source>
-        <translation>EXTRA_TAGS 在各层之间按集合合并（makefile &lt; buildrc &lt; profile &lt; override）：'tag' 或 '+tag' 添加，'-tag' 移除，按首次出现的顺序排列。--set EXTRA_TAGS=-foo 表示这次构建不带 foo。</translation>
+        <source>EXTRA_TAGS merges as a set across layers (makefile &lt; buildrc &lt; profile &lt; override): &apos;tag&apos; or &apos;+tag&apos; adds, &apos;-tag&apos; removes, order of first appearance. --set EXTRA_TAGS=-foo builds once without foo.</source>
+        <translation>EXTRA_TAGS 在各层之间按集合合并（makefile &lt; buildrc &lt; profile &lt; override）：&apos;tag&apos; 或 &apos;+tag&apos; 添加，&apos;-tag&apos; 移除，按首次出现的顺序排列。--set EXTRA_TAGS=-foo 表示这次构建不带 foo。</translation>
     </message>
     <message>
         <source>The plugin to build (its folder name).</source>
@@ -1743,11 +1743,11 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>为这次构建覆盖一个变量（可重复）。</translation>
     </message>
     <message>
-        <source>The custom mode's command template, with ${VAR} placeholders.</source>
+        <source>The custom mode&apos;s command template, with ${VAR} placeholders.</source>
         <translation>custom 模式的命令模板，可使用 ${VAR} 占位符。</translation>
     </message>
     <message>
-        <source>Ignore the workspace's saved build profile.</source>
+        <source>Ignore the workspace&apos;s saved build profile.</source>
         <translation>忽略工作区保存的构建配置档。</translation>
     </message>
     <message>
@@ -1759,7 +1759,7 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>未知模式 %1。</translation>
     </message>
     <message>
-        <source>Only this plugin's builds.</source>
+        <source>Only this plugin&apos;s builds.</source>
         <translation>只列出此插件的构建。</translation>
     </message>
     <message>
@@ -1779,7 +1779,7 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>显示一次构建将要运行的内容，包括每个变量及其来源层。</translation>
     </message>
     <message>
-        <source>Show a build's merged flags and exact command</source>
+        <source>Show a build&apos;s merged flags and exact command</source>
         <translation>显示构建合并后的参数和确切命令</translation>
     </message>
 </context>
@@ -1953,7 +1953,7 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <source>The .buildrc changed on disk while you were editing it. Nothing was overwritten: reload the disk's version, keep yours (the next save replaces it), or look at the diff first.</source>
+        <source>The .buildrc changed on disk while you were editing it. Nothing was overwritten: reload the disk&apos;s version, keep yours (the next save replaces it), or look at the diff first.</source>
         <translation>你编辑期间 .buildrc 在磁盘上发生了更改。未覆盖任何内容：你可以重新加载磁盘上的版本、保留你的版本（下次保存时替换磁盘上的版本），或先查看差异。</translation>
     </message>
     <message>
@@ -2003,7 +2003,7 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>没有配置文件：插件将获得 {}。</translation>
     </message>
     <message>
-        <source>Configuration: the plugin's config.sample.json</source>
+        <source>Configuration: the plugin&apos;s config.sample.json</source>
         <translation>配置：插件的 config.sample.json</translation>
     </message>
     <message>
@@ -2168,8 +2168,8 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>Envoy 管理端口（GET /ready），发布在 127.0.0.1 上</translation>
     </message>
     <message>
-        <source>"mock" sends the plugin's traffic to the built-in mock LLM; or a provider URL over TLS.</source>
-        <translation>"mock" 会将插件的流量发送到内置的模拟 LLM；也可填写通过 TLS 访问的提供商 URL。</translation>
+        <source>&quot;mock&quot; sends the plugin&apos;s traffic to the built-in mock LLM; or a provider URL over TLS.</source>
+        <translation>&quot;mock&quot; 会将插件的流量发送到内置的模拟 LLM；也可填写通过 TLS 访问的提供商 URL。</translation>
     </message>
     <message>
         <source>Requests go straight to the built-in mock LLM. The plugin is NOT in the request path: use this for demos of the request tools, not to test the plugin.</source>
@@ -2180,7 +2180,7 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>由你自行运行的网关。工作台会向其发送请求，但不负责管理它。</translation>
     </message>
     <message>
-        <source>The workbench runs the gateway container with the plugin's latest build and configuration.</source>
+        <source>The workbench runs the gateway container with the plugin&apos;s latest build and configuration.</source>
         <translation>工作台会使用插件的最新构建和配置运行网关容器。</translation>
     </message>
 </context>
@@ -2815,8 +2815,8 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>有效的 Go 构建标签。</translation>
     </message>
     <message>
-        <source>Not a valid Go build tag: only letters, digits, '_' and '.' are allowed.</source>
-        <translation>不是有效的 Go 构建标签：只允许字母、数字、'_' 和 '.'。</translation>
+        <source>Not a valid Go build tag: only letters, digits, &apos;_&apos; and &apos;.&apos; are allowed.</source>
+        <translation>不是有效的 Go 构建标签：只允许字母、数字、&apos;_&apos; 和 &apos;.&apos;。</translation>
     </message>
 </context>
 <context>

@@ -29,11 +29,6 @@ void onInterrupt(int)
     g_interrupted = true;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::cli", text);
-}
-
 // The build runs in its own process group, so Ctrl-C reaches hwb only: hwb turns it into a cancel of the whole group.
 void watchInterrupts(BuildRunner &runner, QTimer &poll)
 {

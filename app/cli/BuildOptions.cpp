@@ -9,13 +9,6 @@
 
 namespace hwb::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::cli", text);
-}
-} // namespace
-
 QString extraTagsRule()
 {
     return tr("EXTRA_TAGS merges as a set across layers (makefile < buildrc < profile < override): 'tag' or '+tag' "

@@ -14,11 +14,6 @@ namespace hwb::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::cli", text);
-}
-
 // A plugin by name (any family), or a folder path.
 QString pluginFolder(const QCommandLineParser &parser, const QString &plugin)
 {

@@ -22,11 +22,12 @@ QTextStream &err()
     static QTextStream stream(stderr);
     return stream;
 }
+} // namespace
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("hwb::cli", text);
 }
-} // namespace
 
 void printJson(const QJsonObject &object)
 {

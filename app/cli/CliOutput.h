@@ -9,6 +9,9 @@ namespace hwb::cli {
 
 // Exit codes shared by every subcommand. A command's own result (a build's exit code, an inspect verdict)
 // takes precedence where the contract says so.
+// Translates in the one context every hwb message uses.
+QString tr(const char *text);
+
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
 void printJson(const QJsonObject &object);

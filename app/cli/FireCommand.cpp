@@ -18,11 +18,6 @@ namespace hwb::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::cli", text);
-}
-
 QString ms(double v)
 {
     return v < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(v, 0, 'f', 1);

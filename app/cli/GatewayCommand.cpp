@@ -19,11 +19,6 @@ namespace hwb::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::cli", text);
-}
-
 const QString kJson = QStringLiteral("json");
 
 void waitWhile(GatewayController &controller, GatewayController::State busy)

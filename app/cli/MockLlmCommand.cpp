@@ -9,11 +9,6 @@ namespace hwb::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::cli", text);
-}
-
 bool readInt(const QCommandLineParser &parser, const QString &name, int max, int *value)
 {
     if (!parser.isSet(name))

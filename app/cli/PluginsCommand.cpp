@@ -11,11 +11,6 @@ namespace hwb::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::cli", text);
-}
-
 int run(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -12,11 +12,6 @@ using namespace hwb::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::cli", text);
-}
-
 void printUsage()
 {
     printLine(tr("Usage: hwb <command> [options]"));
