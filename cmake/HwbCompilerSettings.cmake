@@ -38,4 +38,9 @@ function(hwb_add_test)
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HWB_SOURCE_DIR=${PROJECT_SOURCE_DIR};HWB_BINARY_DIR=${CMAKE_BINARY_DIR};NO_COLOR=1")
+    # Tests on the one Docker daemon run one at a time: concurrent containers, builds and the bridge-bound
+    # mock upstreams made each other's timing-sensitive checks flaky under `ctest -j`.
+    if("docker" IN_LIST arg_LABELS)
+        set_tests_properties(${arg_NAME} PROPERTIES RESOURCE_LOCK docker)
+    endif()
 endfunction()
