@@ -36,34 +36,21 @@ QString BuildHistory::defaultPath()
 }
 
 BuildHistory::BuildHistory(const QString &path)
-    : m_connection(QStringLiteral("hwb-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_error = db.lastError().text();
-        return;
-    }
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS builds ("
-                               "id INTEGER PRIMARY KEY AUTOINCREMENT, finished_at TEXT NOT NULL, plugin TEXT NOT NULL, "
-                               "workspace TEXT, mode TEXT, artifact TEXT, size INTEGER, sha256 TEXT, duration_ms INTEGER, "
-                               "exit_code INTEGER, verdict TEXT, plan TEXT)")))
-        m_error = q.lastError().text();
+    m_error = m_db.open(path, {QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS builds ("
+        "id INTEGER PRIMARY KEY AUTOINCREMENT, finished_at TEXT NOT NULL, plugin TEXT NOT NULL, "
+        "workspace TEXT, mode TEXT, artifact TEXT, size INTEGER, sha256 TEXT, duration_ms INTEGER, "
+        "exit_code INTEGER, verdict TEXT, plan TEXT)")});
 }
 
-BuildHistory::~BuildHistory()
-{
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
-}
+BuildHistory::~BuildHistory() = default;
 
 bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary)
 {
     if (!isOpen())
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT INTO builds (finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, "
                              "exit_code, verdict, plan) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -89,7 +76,7 @@ QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const
     QList<BuildRecord> out;
     if (!isOpen())
         return out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT id, finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, exit_code, "
                              "verdict, plan FROM builds %1 ORDER BY id DESC LIMIT ?")
                   .arg(plugin.isEmpty() ? QString() : QStringLiteral("WHERE plugin = ?")));

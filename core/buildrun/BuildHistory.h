@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SqliteConnection.h"
+
 #include "BuildSummary.h"
 
 #include <QDateTime>
@@ -45,7 +47,7 @@ public:
     QList<BuildRecord> recent(int limit = 200, const QString &plugin = {}) const;
 
 private:
-    QString m_connection;
+    SqliteConnection m_db;
     QString m_error;
 };
 

@@ -31,40 +31,21 @@ QString RunHistory::defaultPath()
 
 RunHistory::RunHistory(const QString &path)
 {
-    static std::atomic<int> counter{0};
-    m_connection = QStringLiteral("hwb-run-history-%1").arg(++counter);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_error = db.lastError().text();
-        return;
-    }
-    QSqlQuery q(db);
-    for (const char *sql : {"PRAGMA foreign_keys = ON",
-                            "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                            "started_at INTEGER, label TEXT, info TEXT, summary TEXT)",
-                            "CREATE TABLE IF NOT EXISTS requests (run_id INTEGER REFERENCES runs(id) ON DELETE "
-                            "CASCADE, i INTEGER, result TEXT)",
-                            "CREATE INDEX IF NOT EXISTS requests_run ON requests(run_id, i)"}) {
-        if (!q.exec(QLatin1String(sql))) {
-            m_error = q.lastError().text();
-            return;
-        }
-    }
+    m_error = m_db.open(path, {QStringLiteral("PRAGMA foreign_keys = ON"),
+                               QStringLiteral("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                              "started_at INTEGER, label TEXT, info TEXT, summary TEXT)"),
+                               QStringLiteral("CREATE TABLE IF NOT EXISTS requests (run_id INTEGER REFERENCES runs(id) "
+                                              "ON DELETE CASCADE, i INTEGER, result TEXT)"),
+                               QStringLiteral("CREATE INDEX IF NOT EXISTS requests_run ON requests(run_id, i)")});
 }
 
-RunHistory::~RunHistory()
-{
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
-}
+RunHistory::~RunHistory() = default;
 
 qint64 RunHistory::save(const RunInfo &info, const QList<FireResult> &results, const RunSummary &summary)
 {
     if (!isOpen())
         return 0;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = m_db.database();
     db.transaction();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO runs (started_at, label, info, summary) VALUES (?, ?, ?, ?)"));
@@ -92,7 +73,7 @@ qint64 RunHistory::save(const RunInfo &info, const QList<FireResult> &results, c
 QList<RunHistory::Entry> RunHistory::runs(int limit) const
 {
     QList<Entry> list;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT id, info, summary FROM runs ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     q.exec();
@@ -103,7 +84,7 @@ QList<RunHistory::Entry> RunHistory::runs(int limit) const
 
 std::optional<RunHistory::Entry> RunHistory::run(qint64 id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT id, info, summary FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -114,7 +95,7 @@ std::optional<RunHistory::Entry> RunHistory::run(qint64 id) const
 QList<FireResult> RunHistory::requests(qint64 runId) const
 {
     QList<FireResult> list;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT result FROM requests WHERE run_id = ? ORDER BY i"));
     q.addBindValue(runId);
     q.exec();
@@ -125,7 +106,7 @@ QList<FireResult> RunHistory::requests(qint64 runId) const
 
 bool RunHistory::remove(qint64 id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
     q.addBindValue(id);
     return q.exec();

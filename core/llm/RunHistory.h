@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SqliteConnection.h"
+
 #include "RunExport.h"
 
 #include <QString>
@@ -35,7 +37,7 @@ public:
     bool remove(qint64 id);
 
 private:
-    QString m_connection;
+    SqliteConnection m_db;
     QString m_error;
 };
 
