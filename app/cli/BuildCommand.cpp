@@ -7,6 +7,7 @@
 #include "buildrun/BuildSummary.h"
 #include "buildrun/DiagnosticsModel.h"
 #include "buildrun/LogFeedBench.h"
+#include "wasm/ArtifactInspector.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,6 +18,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <optional>
 
 namespace hwb::cli {
 
@@ -96,17 +98,22 @@ int run(const QStringList &args)
     QTimer interruptPoll;
     watchInterrupts(runner, interruptPoll);
     const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
-    if (runner.start(plan))
+    std::optional<BuildHistory> history;
+    if (runner.start(plan)) {
+        // What does not need the artifact happens while the build runs, on the core it leaves idle: loading
+        // the SQLite driver and opening the history, the inspector's one-time set-up. A rebuild that Go finds
+        // up to date takes ~50 ms, and these were a fifth of what hwb added to it.
+        if (!parser.isSet(QStringLiteral("no-history")))
+            history.emplace();
+        ArtifactInspector::warmUp();
         loop.exec();
+    }
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
     const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt);
-    if (summary.ok() && !parser.isSet(QStringLiteral("no-history"))) {
-        BuildHistory history;
-        if (!history.record(plan, summary))
-            printError(tr("Could not record the build in the history: %1").arg(history.errorString()));
-    }
+    if (summary.ok() && history && !history->record(plan, summary))
+        printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
     if (json) {
         QJsonObject out = summary.toJson();
         QJsonArray problems;

@@ -3,7 +3,6 @@
 #include "CliOutput.h"
 
 #include "buildplan/BuildPlanner.h"
-#include "workspace/WorkspaceScanner.h"
 
 #include <QCoreApplication>
 
@@ -40,17 +39,14 @@ bool planFromOptions(const QCommandLineParser &parser, BuildPlan *plan, int *exi
         *exitCode = ExitUsage;
         return false;
     }
-    BuildRequest request;
-    request.workspace = root;
-    const auto scan = WorkspaceScanner::scan(root);
-    const auto found = std::find_if(scan.plugins.cbegin(), scan.plugins.cend(),
-                                    [&](const PluginInfo &p) { return p.name == positional.first(); });
-    if (found == scan.plugins.cend()) {
-        printError(tr("No plugin named %1 in %2.").arg(positional.first(), root));
+    const auto plugin = findPlugin(root, positional.first());
+    if (!plugin) {
         *exitCode = ExitFailure;
         return false;
     }
-    request.plugin = *found;
+    BuildRequest request;
+    request.workspace = root;
+    request.plugin = *plugin;
     if (parser.isSet(QStringLiteral("mode"))) {
         request.mode = buildModeFromId(parser.value(QStringLiteral("mode")));
         if (!request.mode) {

@@ -3,7 +3,6 @@
 
 #include "buildrc/BuildrcDocument.h"
 #include "buildrc/BuildrcEvaluator.h"
-#include "workspace/WorkspaceScanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,14 +19,8 @@ QString pluginFolder(const QCommandLineParser &parser, const QString &plugin)
     if (plugin.contains(u'/') && QFileInfo(plugin).isDir())
         return QDir(plugin).absolutePath();
     const QString root = resolveWorkspace(parser);
-    if (root.isEmpty())
-        return {};
-    const auto scan = WorkspaceScanner::scan(root);
-    for (const PluginInfo &p : scan.plugins)
-        if (p.name == plugin)
-            return p.path;
-    printError(tr("No plugin named %1 in %2.").arg(plugin, root));
-    return {};
+    const auto found = root.isEmpty() ? std::nullopt : findPlugin(root, plugin);
+    return found ? found->path : QString();
 }
 
 void printDiagnostics(const BuildrcEvaluation &e, const QString &file)

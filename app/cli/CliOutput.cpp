@@ -114,4 +114,12 @@ QString resolveWorkspace(const QCommandLineParser &parser)
     return {};
 }
 
+std::optional<PluginInfo> findPlugin(const QString &root, const QString &name)
+{
+    auto plugin = WorkspaceScanner::find(root, name);
+    if (!plugin)
+        printError(tr("No plugin named %1 in %2.").arg(name, root));
+    return plugin;
+}
+
 } // namespace hwb::cli

@@ -5,6 +5,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "workspace/PluginInfo.h"
+
+#include <optional>
+
 namespace hwb::cli {
 
 // Exit codes shared by every subcommand. A command's own result (a build's exit code, an inspect verdict)
@@ -30,5 +34,7 @@ QCommandLineOption workspaceOption();
 // The workspace to use: --workspace, $HWB_WORKSPACE, or the folder (or a parent) of the current directory.
 // Prints an error and returns an empty string when none is found.
 QString resolveWorkspace(const QCommandLineParser &parser);
+// The plugin named `name` in the workspace at root. Prints an error and returns nothing when there is none.
+std::optional<PluginInfo> findPlugin(const QString &root, const QString &name);
 
 } // namespace hwb::cli

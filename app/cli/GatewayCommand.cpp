@@ -4,7 +4,6 @@
 #include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
 #include "gateway/PluginConfigFile.h"
-#include "workspace/WorkspaceScanner.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -50,17 +49,10 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec)
         spec->artifactPath = artifact;
     } else {
         const QString root = resolveWorkspace(parser);
-        if (root.isEmpty())
+        const auto plugin = root.isEmpty() ? std::nullopt : findPlugin(root, spec->pluginName);
+        if (!plugin)
             return false;
-        const auto scan = WorkspaceScanner::scan(root);
-        for (const PluginInfo &p : scan.plugins) {
-            if (p.name == spec->pluginName)
-                pluginDir = p.path;
-        }
-        if (pluginDir.isEmpty()) {
-            printError(tr("no plugin named %1 in %2").arg(spec->pluginName, root));
-            return false;
-        }
+        pluginDir = plugin->path;
         spec->artifactPath = artifact.isEmpty() ? GatewaySpec::defaultArtifact(pluginDir) : artifact;
         if (spec->artifactPath.isEmpty()) {
             printError(tr("%1 has no built module (main.wasm or plugin.wasm); build it or pass --artifact FILE.")

@@ -1,11 +1,8 @@
 #include "BuildSummary.h"
 
 #include "wasm/ArtifactInspector.h"
-#include "wasm/WasmReader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 namespace hwb {
@@ -25,23 +22,12 @@ QJsonObject BuildSummary::toJson() const
             {QStringLiteral("error"), result.error}};
 }
 
-QString BuildSummary::fileSha256(const QString &path)
+QString BuildSummary::abiSummary(const ArtifactReport &report)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-QString BuildSummary::abiSummary(const QString &path)
-{
-    const auto read = WasmReader::readFile(path);
-    if (!read.ok())
+    if (!report.readable())
         return QStringLiteral("not a readable wasm module");
     QStringList abis;
-    for (const auto &e : read.module.exports)
+    for (const auto &e : report.module.exports)
         if (e.name.startsWith(QLatin1String("proxy_abi_version_")))
             abis.append(e.name.mid(18));
     if (abis.isEmpty())
@@ -70,7 +56,7 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     options.pluginDir = plan.pluginPath;
     const ArtifactReport report = ArtifactInspector::inspectFile(plan.artifact, options);
     s.artifactSize = report.size;
-    s.sha256 = report.sha256.isEmpty() ? fileSha256(plan.artifact) : report.sha256; // hashed once, by the inspector
+    s.sha256 = report.sha256; // empty only when the artifact could not be opened
     s.verdictOk = report.passed();
     s.verdict = s.verdictOk ? QStringLiteral("pass") : QStringLiteral("fail");
     QStringList problems;
@@ -79,7 +65,7 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
         if (f.severity == FindingSeverity::Error)
             problems.append(f.code + QStringLiteral(": ") + f.message);
     }
-    s.verdictDetail = problems.isEmpty() ? abiSummary(plan.artifact) : problems.join(QStringLiteral("; "));
+    s.verdictDetail = problems.isEmpty() ? abiSummary(report) : problems.join(QStringLiteral("; "));
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "BuildRunner.h"
 
 #include "buildplan/BuildPlan.h"
+#include "wasm/ArtifactReport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,8 +27,7 @@ struct BuildSummary
 
     // Reads the artifact when the build succeeded; an artifact older than the build start is stale and ignored.
     static BuildSummary of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs);
-    static QString fileSha256(const QString &path);
-    static QString abiSummary(const QString &path);
+    static QString abiSummary(const ArtifactReport &report);
 };
 
 } // namespace hwb

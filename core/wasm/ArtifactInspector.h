@@ -21,6 +21,9 @@ public:
 
     static ArtifactReport inspectFile(const QString &path, const Options &options);
     static ArtifactReport inspectBytes(QByteArrayView bytes, const Options &options);
+    // Does the one-time set-up (libcrypto's algorithm tables, the built-in gateway profiles) now, so a caller
+    // with idle time before its artifact exists (a running build) does not pay for it after.
+    static void warmUp();
 
     // The artifact a plugin's build left in its folder: the newer of main.wasm (go build, make local-build)
     // and plugin.wasm (make build); empty when there is none.

@@ -2,13 +2,6 @@
 
 namespace hwb {
 
-std::optional<quint8> ByteCursor::u8()
-{
-    if (m_failed || m_pos >= m_bytes.size())
-        return fail();
-    return quint8(m_bytes[m_pos++]);
-}
-
 std::optional<quint32> ByteCursor::u32le()
 {
     if (m_failed || remaining() < 4)
@@ -20,7 +13,7 @@ std::optional<quint32> ByteCursor::u32le()
     return v;
 }
 
-std::optional<quint32> ByteCursor::varU32()
+std::optional<quint32> ByteCursor::varU32Slow()
 {
     quint64 result = 0;
     for (int shift = 0; shift < 35; shift += 7) {
@@ -51,15 +44,6 @@ std::optional<qint64> ByteCursor::varS64()
         }
     }
     return fail();
-}
-
-std::optional<QByteArrayView> ByteCursor::bytes(qsizetype n)
-{
-    if (m_failed || n < 0 || n > remaining())
-        return fail();
-    const QByteArrayView view = m_bytes.sliced(m_pos, n);
-    m_pos += n;
-    return view;
 }
 
 std::optional<QString> ByteCursor::name()

@@ -32,6 +32,7 @@ public:
     std::optional<ByteCursor> sub(qsizetype n);
 
 private:
+    std::optional<quint32> varU32Slow();
     std::nullopt_t fail() { m_failed = true; return std::nullopt; }
 
     QByteArrayView m_bytes;
@@ -39,5 +40,31 @@ private:
     qsizetype m_pos = 0;
     bool m_failed = false;
 };
+
+// The reads every section makes once per entry (a Go module has ~40,000 data segments) are inline.
+
+inline std::optional<quint8> ByteCursor::u8()
+{
+    if (m_failed || m_pos >= m_bytes.size())
+        return fail();
+    return quint8(m_bytes[m_pos++]);
+}
+
+inline std::optional<quint32> ByteCursor::varU32()
+{
+    // One byte (values below 128) is the common case: counts, kinds, small sizes.
+    if (!m_failed && m_pos < m_bytes.size() && !(quint8(m_bytes[m_pos]) & 0x80))
+        return quint8(m_bytes[m_pos++]);
+    return varU32Slow();
+}
+
+inline std::optional<QByteArrayView> ByteCursor::bytes(qsizetype n)
+{
+    if (m_failed || n < 0 || n > remaining())
+        return fail();
+    const QByteArrayView view = m_bytes.sliced(m_pos, n);
+    m_pos += n;
+    return view;
+}
 
 } // namespace hwb

@@ -82,6 +82,22 @@ PluginInfo WorkspaceScanner::readPlugin(const QString &dir, PluginFamily family,
     return info;
 }
 
+std::optional<PluginInfo> WorkspaceScanner::find(const QString &root, const QString &name, QLocale::Language language)
+{
+    if (name.isEmpty() || name.contains(u'/') || name == QLatin1String("..") || name == QLatin1String("."))
+        return std::nullopt;
+    const QDir plugins(QDir(root).filePath(QStringLiteral("plugins")));
+    const QStringList familyDirs = plugins.entryList({QStringLiteral("wasm-*")}, QDir::Dirs | QDir::NoDotAndDotDot,
+                                                     QDir::Name);
+    for (const QString &familyDir : familyDirs) {
+        const auto family = familyFromId(familyDir);
+        const QString dir = plugins.filePath(familyDir + QStringLiteral("/extensions/") + name);
+        if (family && QFileInfo(dir).isDir())
+            return readPlugin(dir, *family, language);
+    }
+    return std::nullopt;
+}
+
 WorkspaceScanner::Result WorkspaceScanner::scan(const QString &root, QLocale::Language language)
 {
     Result result;

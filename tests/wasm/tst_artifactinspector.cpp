@@ -9,6 +9,8 @@
 #include "wasm/WasmReader.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,9 @@ private Q_SLOTS:
     void tableModels();
     void toolchains_data();
     void toolchains();
+    void readsAGoSizedDataSection();
+    void digestMatchesAnIndependentHash_data();
+    void digestMatchesAnIndependentHash();
 };
 
 void TestArtifactInspector::rules_data()
@@ -285,6 +290,58 @@ void TestArtifactInspector::toolchains()
     const Toolchain t = ToolchainDetector::detect(r.module);
     QCOMPARE(t.id, id);
     QCOMPARE(t.version, version);
+}
+
+namespace {
+// A module of n active data segments of varied sizes (1..300 bytes) at spread offsets; returns it and the
+// payload byte count.
+std::pair<QByteArray, qint64> manySegments(int n)
+{
+    QByteArray payload = leb(quint32(n));
+    qint64 bytes = 0;
+    for (int i = 0; i < n; ++i) {
+        const int size = 1 + (i * 37) % 300;
+        payload += '\0';                                              // active, memory 0
+        payload += '\x41' + leb(quint32(i) * 4099u % 0x7fffffu) + '\x0b'; // i32.const offset; end
+        payload += leb(quint32(size)) + QByteArray(size, char('a' + i % 26));
+        bytes += size;
+    }
+    return {kHeader + section(11, payload), bytes};
+}
+} // namespace
+
+void TestArtifactInspector::digestMatchesAnIndependentHash_data()
+{
+    // Both sides of the size above which the hash runs on its own thread, and a wasm module as well as junk.
+    QTest::addColumn<QByteArray>("bytes");
+    QByteArray junk(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    QRandomGenerator rng(42);
+    rng.fillRange(reinterpret_cast<quint32 *>(junk.data()), junk.size() / 4);
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("small module") << QByteArray(kHeader + exportSection({{"proxy_abi_version_0_2_100", 0}}));
+    QTest::newRow("large junk") << junk;
+    QTest::newRow("large module") << manySegments(40000).first;
+    QTest::newRow("just under 256 KiB") << junk.left(256 * 1024 - 1);
+    QTest::newRow("exactly 256 KiB") << junk.left(256 * 1024);
+}
+
+void TestArtifactInspector::digestMatchesAnIndependentHash()
+{
+    QFETCH(QByteArray, bytes);
+    const ArtifactReport report = ArtifactInspector::inspectBytes(bytes, {});
+    QCOMPARE(report.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(report.size, bytes.size());
+}
+
+void TestArtifactInspector::readsAGoSizedDataSection()
+{
+    // A Go module has ~40,000 data segments: one-byte and multi-byte LEB128 sizes, offsets up to 5 bytes.
+    const auto [module, payloadBytes] = manySegments(40000);
+    const ArtifactReport report = ArtifactInspector::inspectBytes(module, {});
+    QVERIFY2(report.readable(), qPrintable(report.readError.message));
+    QCOMPARE(report.module.data.activeSegments, 40000);
+    QCOMPARE(report.module.data.bytes, payloadBytes);
+    QVERIFY(module.size() > 256 * 1024); // the threaded hash ran
 }
 
 QTEST_GUILESS_MAIN(TestArtifactInspector)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void scansDemoWorkspace();
     void prefersEnglishReadme();
     void rejectsNonWorkspace();
+    void findsOnePluginAsScanSeesIt();
 };
 
 void TestWorkspaceScanner::frontMatter_data()
@@ -145,6 +146,24 @@ void TestWorkspaceScanner::rejectsNonWorkspace()
     QVERIFY(result.error.contains(QStringLiteral("plugins/wasm-*/extensions")));
     QVERIFY(result.plugins.isEmpty());
     QVERIFY(!WorkspaceScanner::scan(tmp.filePath(QStringLiteral("missing"))).error.isEmpty());
+}
+
+void TestWorkspaceScanner::findsOnePluginAsScanSeesIt()
+{
+    const QString root = test::demoWorkspaceSource();
+    const auto scan = WorkspaceScanner::scan(root, QLocale::English);
+    QVERIFY(scan.plugins.size() >= 4);
+    for (const PluginInfo &p : scan.plugins) {
+        const auto found = WorkspaceScanner::find(root, p.name, QLocale::English);
+        QVERIFY2(found, qPrintable(p.name));
+        QCOMPARE(found->path, p.path);
+        QCOMPARE(found->family, p.family);
+        QCOMPARE(found->era, p.era);
+        QCOMPARE(found->title, p.title);
+    }
+    // Names are folder names, never paths out of extensions/.
+    for (const char *bad : {"", ".", "..", "../extensions", "ai-proxy-lite/..", "no-such-plugin"})
+        QVERIFY2(!WorkspaceScanner::find(root, QString::fromLatin1(bad)), bad);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceScanner)
