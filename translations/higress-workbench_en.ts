@@ -89,11 +89,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cargo (wasm32-wasip1)</source>
+        <source>Custom command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom command</source>
+        <source>cargo (WASI target)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,6 +129,30 @@
     </message>
     <message>
         <source>Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cargo found on PATH or in the usual places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Rust (Debian: apt install rustc cargo libstd-rust-dev-wasm32; or rustup) or set HWB_CARGO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Rust toolchain has no standard library for %1, so cargo would fail with &quot;can&apos;t find crate for core&quot;. Looked at: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rustup target add wasm32-wasip1 (rustup), or apt install libstd-rust-dev-wasm32 (Debian&apos;s /usr/bin/cargo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no WASI target; building with %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1) or pass --set CARGO=PATH.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,10 +1443,6 @@ The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
     </message>
     <message>
         <source>Fire sample LLM requests and measure them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no plugin named %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

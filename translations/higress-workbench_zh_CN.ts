@@ -89,12 +89,12 @@
         <translation>TinyGo（旧版）</translation>
     </message>
     <message>
-        <source>cargo (wasm32-wasip1)</source>
-        <translation>cargo（wasm32-wasip1）</translation>
-    </message>
-    <message>
         <source>Custom command</source>
         <translation>自定义命令</translation>
+    </message>
+    <message>
+        <source>cargo (WASI target)</source>
+        <translation>cargo（WASI 目标）</translation>
     </message>
 </context>
 <context>
@@ -130,6 +130,30 @@
     <message>
         <source>Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).</source>
         <translation>请安装它，或在设置中（或通过 HWB_GO / HWB_DOCKER）指定其路径。</translation>
+    </message>
+    <message>
+        <source>No cargo found on PATH or in the usual places.</source>
+        <translation>在 PATH 和常见位置都没有找到 cargo。</translation>
+    </message>
+    <message>
+        <source>Install Rust (Debian: apt install rustc cargo libstd-rust-dev-wasm32; or rustup) or set HWB_CARGO.</source>
+        <translation>请安装 Rust（Debian：apt install rustc cargo libstd-rust-dev-wasm32；或使用 rustup），或设置 HWB_CARGO。</translation>
+    </message>
+    <message>
+        <source>The Rust toolchain has no standard library for %1, so cargo would fail with &quot;can&apos;t find crate for core&quot;. Looked at: %2.</source>
+        <translation>该 Rust 工具链没有 %1 的标准库，cargo 会报错 &quot;can&apos;t find crate for core&quot;。已检查：%2。</translation>
+    </message>
+    <message>
+        <source>rustup target add wasm32-wasip1 (rustup), or apt install libstd-rust-dev-wasm32 (Debian&apos;s /usr/bin/cargo).</source>
+        <translation>rustup target add wasm32-wasip1（rustup），或 apt install libstd-rust-dev-wasm32（Debian 的 /usr/bin/cargo）。</translation>
+    </message>
+    <message>
+        <source>%1 has no WASI target; building with %2 instead.</source>
+        <translation>%1 没有 WASI 目标；改用 %2 构建。</translation>
+    </message>
+    <message>
+        <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1) or pass --set CARGO=PATH.</source>
+        <translation>若要用前者构建，请为它添加目标（rustup target add wasm32-wasip1），或传入 --set CARGO=路径。</translation>
     </message>
 </context>
 <context>
@@ -1421,10 +1445,6 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
     <message>
         <source>Fire sample LLM requests and measure them</source>
         <translation>发送 LLM 示例请求并进行测量</translation>
-    </message>
-    <message>
-        <source>no plugin named %1 in %2</source>
-        <translation>%2 中没有名为 %1 的插件</translation>
     </message>
     <message>
         <source>%1 has no built module (main.wasm or plugin.wasm); build it or pass --artifact FILE.</source>

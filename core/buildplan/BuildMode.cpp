@@ -11,7 +11,7 @@ constexpr ModeName kModes[] = {
     {BuildMode::MakeLocal, "make-local", QT_TRANSLATE_NOOP("hwb::BuildMode", "make local-build")},
     {BuildMode::Go, "go", QT_TRANSLATE_NOOP("hwb::BuildMode", "go build (wasip1)")},
     {BuildMode::TinyGo, "tinygo", QT_TRANSLATE_NOOP("hwb::BuildMode", "TinyGo (legacy)")},
-    {BuildMode::Cargo, "cargo", QT_TRANSLATE_NOOP("hwb::BuildMode", "cargo (wasm32-wasip1)")},
+    {BuildMode::Cargo, "cargo", QT_TRANSLATE_NOOP("hwb::BuildMode", "cargo (WASI target)")},
     {BuildMode::Custom, "custom", QT_TRANSLATE_NOOP("hwb::BuildMode", "Custom command")},
 };
 } // namespace

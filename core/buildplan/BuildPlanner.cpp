@@ -4,6 +4,7 @@
 #include "BuildrcCoverage.h"
 #include "BuildrcLayer.h"
 #include "MakefileReader.h"
+#include "RustToolchain.h"
 #include "ShellQuote.h"
 
 #include "common/ToolLocator.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -44,7 +46,7 @@ QString toolOrName(ToolLocator::Tool tool, const char *name)
     return found.isEmpty() ? QString::fromLatin1(name) : found;
 }
 
-QString cargoArtifact(const QString &pluginDir)
+QString cargoArtifact(const QString &pluginDir, const QString &target)
 {
     static const QRegularExpression nameLine(QStringLiteral("^\\s*name\\s*=\\s*\"([^\"]+)\""),
                                              QRegularExpression::MultilineOption);
@@ -52,7 +54,7 @@ QString cargoArtifact(const QString &pluginDir)
     if (crate.isEmpty())
         crate = QDir(pluginDir).dirName();
     crate.replace(QLatin1Char('-'), QLatin1Char('_'));
-    return pluginDir + QStringLiteral("/target/wasm32-wasip1/release/") + crate + QStringLiteral(".wasm");
+    return pluginDir + QStringLiteral("/target/") + target + QStringLiteral("/release/") + crate + QStringLiteral(".wasm");
 }
 
 // Variables above the Makefile layer go to make explicitly, so a Makefile that ignores .buildrc still gets them.
@@ -148,6 +150,12 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         facts.set(QStringLiteral("GO"), toolOrName(ToolLocator::Tool::Go, "go"));
     if (plan.mode == BuildMode::MakeBuild && isBareProgram(makefile, QStringLiteral("DOCKER")))
         facts.set(QStringLiteral("DOCKER"), toolOrName(ToolLocator::Tool::Docker, "docker"));
+    if (plan.mode == BuildMode::Cargo) {
+        const RustToolchain &rust = RustToolchain::forWasm().chosen;
+        facts.set(QStringLiteral("CARGO"), rust.cargo.isEmpty() ? QStringLiteral("cargo") : rust.cargo);
+        facts.set(QStringLiteral("RUSTC"), rust.rustc);
+        facts.set(QStringLiteral("RUST_TARGET"), rust.wasiTarget().isEmpty() ? QStringLiteral("wasm32-wasip1") : rust.wasiTarget());
+    }
     if (plan.mode == BuildMode::Custom) {
         facts.set(QStringLiteral("PLUGIN_DIR"), plugin.path);
         facts.set(QStringLiteral("FAMILY_DIR"), familyDir);
@@ -206,14 +214,16 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         break;
     case BuildMode::Cargo: {
         plan.cwd = plugin.path;
-        const QString cargo = QStringLiteral("cargo build --target wasm32-wasip1 --release");
+        planCargo(plan);
+        const QString cargo = shellQuote(plan.value(QStringLiteral("CARGO"))) + QStringLiteral(" build --target ")
+            + shellQuote(plan.value(QStringLiteral("RUST_TARGET"))) + QStringLiteral(" --release");
         plan.program = toolOrName(ToolLocator::Tool::Sh, "sh");
         // .prebuild sets RUSTFLAGS and friends for the cargo that follows, so both run in one shell.
         plan.args = QStringList{QStringLiteral("-c"),
                                 QFile::exists(plugin.path + QStringLiteral("/.prebuild"))
                                     ? QStringLiteral(". ./.prebuild && exec ") + cargo
                                     : QStringLiteral("exec ") + cargo};
-        plan.artifact = cargoArtifact(plugin.path);
+        plan.artifact = cargoArtifact(plugin.path, plan.value(QStringLiteral("RUST_TARGET")));
         break;
     }
     case BuildMode::Custom:
@@ -240,5 +250,58 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     plan.warnings.append(BuildrcCoverage::check({plan, plugin.hasBuildrc, makefile, dockerfile, customTemplate}));
     return plan;
 }
+
+// Settles which cargo and rustc build and for which target, and warns when the build cannot work. A --set CARGO
+// (or a profile's) is probed on its own; RUSTC and RUST_TARGET then follow it unless they were set too.
+void BuildPlanner::planCargo(BuildPlan &plan)
+{
+    const BuildVariable *cargoVar = plan.variable(QStringLiteral("CARGO"));
+    const RustToolchainChoice &choice = RustToolchain::forWasm();
+    RustToolchain used = choice.chosen;
+    if (cargoVar && cargoVar->layer != VariableLayer::Default) {
+        used = RustToolchain::probe(QStandardPaths::findExecutable(cargoVar->value).isEmpty()
+                                        ? cargoVar->value : QStandardPaths::findExecutable(cargoVar->value));
+        for (auto &v : plan.variables) {
+            if (v.layer != VariableLayer::Default)
+                continue;
+            if (v.name == QLatin1String("RUSTC"))
+                v.value = used.rustc;
+            else if (v.name == QLatin1String("RUST_TARGET") && !used.wasiTarget().isEmpty())
+                v.value = used.wasiTarget();
+        }
+    }
+    const QString rustc = plan.value(QStringLiteral("RUSTC"));
+    if (!rustc.isEmpty())
+        plan.env.append({QStringLiteral("RUSTC"), rustc});
+
+    if (used.cargo.isEmpty()) {
+        plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
+                              tr("No cargo found on PATH or in the usual places."),
+                              tr("Install Rust (Debian: apt install rustc cargo libstd-rust-dev-wasm32; "
+                                               "or rustup) or set HWB_CARGO.")});
+        return;
+    }
+    const QString target = plan.value(QStringLiteral("RUST_TARGET"));
+    if (!used.wasmTargets.contains(target)) {
+        QStringList tried;
+        for (const RustToolchain &t : choice.passedOver)
+            tried.append(t.describe());
+        if (!tried.contains(used.describe()))
+            tried.append(used.describe());
+        plan.warnings.append({QStringLiteral("rust-target-missing"), BuildWarning::Severity::Error,
+                              tr("The Rust toolchain has no standard library for %1, so cargo would fail "
+                                               "with \"can't find crate for core\". Looked at: %2.")
+                                  .arg(target, tried.join(QLatin1String("; "))),
+                              tr("rustup target add wasm32-wasip1 (rustup), or apt install "
+                                               "libstd-rust-dev-wasm32 (Debian's /usr/bin/cargo).")});
+    } else if (!choice.passedOver.isEmpty() && used.cargo == choice.chosen.cargo) {
+        plan.warnings.append({QStringLiteral("rust-toolchain-chosen"), BuildWarning::Severity::Info,
+                              tr("%1 has no WASI target; building with %2 instead.")
+                                  .arg(choice.passedOver.first().describe(), used.describe()),
+                              tr("To build with the first one, add the target to it (rustup target add "
+                                               "wasm32-wasip1) or pass --set CARGO=PATH.")});
+    }
+}
+
 
 } // namespace hwb

@@ -29,6 +29,9 @@ public:
     static QString parseOverrides(const QStringList &overrides, VariableLayerValues *out);
     // ${NAME} placeholders replaced by the shell-quoted value; unknown names are left for sh.
     static QString expandTemplate(const QString &text, const QList<BuildVariable> &variables);
+
+private:
+    static void planCargo(BuildPlan &plan);
 };
 
 } // namespace hwb

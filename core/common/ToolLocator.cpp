@@ -26,6 +26,7 @@ ToolSpec specOf(ToolLocator::Tool tool)
     case ToolLocator::Tool::Sh: return {"HWB_SH", "tools/sh", "/bin/sh", "sh"};
     case ToolLocator::Tool::Make: return {"HWB_MAKE", "tools/make", "", "make"};
     case ToolLocator::Tool::TinyGo: return {"HWB_TINYGO", "tools/tinygo", "", "tinygo"};
+    case ToolLocator::Tool::Cargo: return {"HWB_CARGO", "tools/cargo", "", "cargo"};
     }
     return {"", "", "", ""};
 }

@@ -10,7 +10,7 @@ namespace hwb {
 class ToolLocator
 {
 public:
-    enum class Tool { Go, Docker, Sh, Make, TinyGo };
+    enum class Tool { Go, Docker, Sh, Make, TinyGo, Cargo };
 
     static QString find(Tool tool);
     static QString settingsKey(Tool tool);

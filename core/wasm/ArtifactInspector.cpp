@@ -107,10 +107,14 @@ QString ArtifactInspector::newestArtifact(const QString &pluginDir)
 
 QString ArtifactInspector::guessPluginDir(const QString &artifactPath)
 {
-    const QDir dir = QFileInfo(artifactPath).absoluteDir();
+    QDir dir = QFileInfo(artifactPath).absoluteDir();
     for (const char *marker : {"go.mod", ".buildrc", "Cargo.toml"})
         if (dir.exists(QLatin1String(marker)))
             return dir.absolutePath();
+    // cargo leaves its output in <crate>/target/<triple>/<profile>/.
+    if (dir.cdUp() && dir.cdUp() && dir.dirName() == QLatin1String("target") && dir.cdUp()
+        && dir.exists(QStringLiteral("Cargo.toml")))
+        return dir.absolutePath();
     return {};
 }
 

@@ -74,6 +74,10 @@ public:
         }
         if (ProxyWasmSurface::compareAbi(newest, kCurrentAbi) >= 0)
             return;
+        // The 0_2_100 ABI is chosen by a Go build tag; Rust and C++ SDKs speak 0_2_1 and have no such switch,
+        // so for their modules the old ABI is no mistake of the build.
+        if (report.toolchain.id == QLatin1String("rust") || report.toolchain.id == QLatin1String("clang"))
+            return;
         const bool needed = report.expectedTags.contains(kAbiTag) || era == PluginEra::GoWasip1;
         const bool unknownNeed = report.expectedTags.isEmpty() && era == PluginEra::Unknown;
         if (!needed && !unknownNeed)

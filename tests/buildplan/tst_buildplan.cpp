@@ -226,8 +226,8 @@ void TestBuildPlan::modes_data()
                                "'-tags=custommalloc nottinygc_finalizer proxy_wasm_version_0_2_100' -target=wasi ./"
                             << "ai-proxy-lite/main.wasm";
     QTest::newRow("cargo sources .prebuild") << "say-hello" << BuildMode::Cargo
-                                             << "-c '. ./.prebuild && exec cargo build --target wasm32-wasip1 --release'"
-                                             << "say-hello/target/wasm32-wasip1/release/say_hello.wasm";
+                                             << "-c '. ./.prebuild && exec "
+                                             << "/release/say_hello.wasm";
 }
 
 void TestBuildPlan::modes()
@@ -242,6 +242,13 @@ void TestBuildPlan::modes()
     QVERIFY(p.commandLine().startsWith("cd "));
     if (mode == BuildMode::Go)
         QVERIFY(p.commandLine().contains(" && GOOS=wasip1 GOARCH=wasm "));
+    if (mode == BuildMode::Cargo) {
+        // The target is the one the chosen toolchain has (wasm32-wasip1, or wasm32-wasi before Rust 1.78).
+        const QString target = p.value("RUST_TARGET");
+        QVERIFY2(target == "wasm32-wasip1" || target == "wasm32-wasi", qPrintable(target));
+        QVERIFY2(p.commandLine().contains(" build --target " + target + " --release'"), qPrintable(p.commandLine()));
+        QVERIFY(p.artifact.contains("/target/" + target + "/release/"));
+    }
     QVERIFY(!p.commandLine().contains('\n'));
 }
 

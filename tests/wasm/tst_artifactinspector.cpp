@@ -80,6 +80,11 @@ void TestArtifactInspector::rules_data()
                                            << QStringList{"abi-too-old:error", "tags-not-applied:error"};
     QTest::newRow("old abi, nothing expected") << pluginModule("0_2_1", "_initialize") << QStringList{} << ""
                                                << QStringList{"abi-too-old:warning"};
+    // Rust's SDK speaks 0_2_1 and has no tag to switch: an old ABI is no build mistake there.
+    const QByteArray rustProducers = customSection("producers", leb(1) + test::wasm::name("processed-by") + leb(1)
+                                                                    + test::wasm::name("rustc") + test::wasm::name("1.63.0"));
+    QTest::newRow("old abi, rust") << pluginModule("0_2_1", "_initialize") + rustProducers << QStringList{} << ""
+                                   << QStringList{};
     QTest::newRow("tag evidence without build info") << pluginModule("0_2_1", "_initialize") << tag << ""
                                                      << QStringList{"abi-too-old:error", "tags-not-applied:error"};
     QTest::newRow("other tag missing") << pluginModule("0_2_100", "_initialize", kTaggedInfo)

@@ -1,54 +1,68 @@
 //! Answers every request with a greeting from the gateway itself.
-//! Listing-only demo for the workbench: it is read, never built.
+//! The configuration is a bare name; an empty one keeps the default, "higress".
 
-use proxy_wasm::traits::{Context, HttpContext, RootContext};
-use proxy_wasm::types::{Action, ContextType, LogLevel};
+mod abi;
 
-proxy_wasm::main! {{
-    proxy_wasm::set_log_level(LogLevel::Info);
-    proxy_wasm::set_root_context(|_| -> Box<dyn RootContext> {
-        Box::new(SayHelloRoot { name: String::from("higress") })
-    });
-}}
+use std::cell::RefCell;
 
-struct SayHelloRoot {
-    name: String,
+thread_local! {
+    static NAME: RefCell<String> = RefCell::new(String::from("higress"));
 }
 
-impl Context for SayHelloRoot {}
+const ACTION_CONTINUE: u32 = 0;
+const ACTION_PAUSE: u32 = 1;
 
-impl RootContext for SayHelloRoot {
-    fn on_configure(&mut self, _size: usize) -> bool {
-        // The configuration is a bare name; an empty one keeps the default.
-        if let Some(bytes) = self.get_plugin_configuration() {
-            if let Ok(name) = String::from_utf8(bytes) {
-                if !name.trim().is_empty() {
-                    self.name = name.trim().to_string();
-                }
+#[no_mangle]
+pub extern "C" fn proxy_abi_version_0_2_1() {}
+
+#[no_mangle]
+pub extern "C" fn proxy_on_memory_allocate(size: usize) -> *mut u8 {
+    let mut buffer: Vec<u8> = Vec::with_capacity(size);
+    let data = buffer.as_mut_ptr();
+    std::mem::forget(buffer);
+    data
+}
+
+#[no_mangle]
+pub extern "C" fn proxy_on_context_create(_context_id: u32, _root_context_id: u32) {}
+
+#[no_mangle]
+pub extern "C" fn proxy_on_vm_start(_root_context_id: u32, _vm_configuration_size: usize) -> u32 {
+    abi::log_info("say-hello: vm started");
+    1
+}
+
+#[no_mangle]
+pub extern "C" fn proxy_on_configure(_root_context_id: u32, plugin_configuration_size: usize) -> u32 {
+    if let Some(bytes) = abi::plugin_configuration(plugin_configuration_size) {
+        if let Ok(name) = String::from_utf8(bytes) {
+            if !name.trim().is_empty() {
+                NAME.with(|n| *n.borrow_mut() = name.trim().to_string());
             }
         }
-        true
     }
-
-    fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
-        Some(Box::new(SayHello { name: self.name.clone() }))
-    }
-
-    fn get_type(&self) -> Option<ContextType> {
-        Some(ContextType::HttpContext)
-    }
+    1
 }
 
-struct SayHello {
-    name: String,
+#[no_mangle]
+pub extern "C" fn proxy_on_request_headers(_context_id: u32, _headers: usize, _end_of_stream: u32) -> u32 {
+    let body = NAME.with(|n| format!("hello, {}\n", n.borrow()));
+    abi::send_response(200, &[("content-type", "text/plain")], body.as_bytes());
+    ACTION_PAUSE
 }
 
-impl Context for SayHello {}
-
-impl HttpContext for SayHello {
-    fn on_http_request_headers(&mut self, _num_headers: usize, _end_of_stream: bool) -> Action {
-        let body = format!("hello, {}\n", self.name);
-        self.send_http_response(200, vec![("content-type", "text/plain")], Some(body.as_bytes()));
-        Action::Pause
-    }
+#[no_mangle]
+pub extern "C" fn proxy_on_response_headers(_context_id: u32, _headers: usize, _end_of_stream: u32) -> u32 {
+    ACTION_CONTINUE
 }
+
+#[no_mangle]
+pub extern "C" fn proxy_on_done(_context_id: u32) -> u32 {
+    1
+}
+
+#[no_mangle]
+pub extern "C" fn proxy_on_log(_context_id: u32) {}
+
+#[no_mangle]
+pub extern "C" fn proxy_on_delete(_context_id: u32) {}
