@@ -155,6 +155,14 @@
         <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1) or pass --set CARGO=PATH.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no rust-lld, the linker rustc uses for wasm targets, so cargo would fail with &quot;linker `rust-lld` not found&quot; unless a cargo config names another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian 13: apt install rust-llvm; rustup toolchains bring their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>

@@ -155,6 +155,14 @@
         <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1) or pass --set CARGO=PATH.</source>
         <translation>若要用前者构建，请为它添加目标（rustup target add wasm32-wasip1），或传入 --set CARGO=路径。</translation>
     </message>
+    <message>
+        <source>%1 has no rust-lld, the linker rustc uses for wasm targets, so cargo would fail with &quot;linker `rust-lld` not found&quot; unless a cargo config names another.</source>
+        <translation>%1 没有 rust-lld（rustc 链接 wasm 目标所用的链接器），除非 cargo 配置指定了其他链接器，否则 cargo 会报错 &quot;linker `rust-lld` not found&quot;。</translation>
+    </message>
+    <message>
+        <source>Debian 13: apt install rust-llvm; rustup toolchains bring their own.</source>
+        <translation>Debian 13：apt install rust-llvm；rustup 工具链自带该链接器。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>

@@ -294,6 +294,12 @@ void BuildPlanner::planCargo(BuildPlan &plan)
                                   .arg(target, tried.join(QLatin1String("; "))),
                               tr("rustup target add wasm32-wasip1 (rustup), or apt install "
                                                "libstd-rust-dev-wasm32 (Debian's /usr/bin/cargo).")});
+    } else if (!used.hasWasmLinker) {
+        plan.warnings.append({QStringLiteral("rust-linker-missing"), BuildWarning::Severity::Warning,
+                              tr("%1 has no rust-lld, the linker rustc uses for wasm targets, so cargo would fail with "
+                                 "\"linker `rust-lld` not found\" unless a cargo config names another.")
+                                  .arg(used.describe()),
+                              tr("Debian 13: apt install rust-llvm; rustup toolchains bring their own.")});
     } else if (!choice.passedOver.isEmpty() && used.cargo == choice.chosen.cargo) {
         plan.warnings.append({QStringLiteral("rust-toolchain-chosen"), BuildWarning::Severity::Info,
                               tr("%1 has no WASI target; building with %2 instead.")

@@ -68,9 +68,15 @@ RustToolchain RustToolchain::probe(const QString &cargo)
     if (sysroot.isEmpty())
         return t;
     const QDir rustlib(sysroot + QStringLiteral("/lib/rustlib"));
-    for (const QString &target : rustlib.entryList({QStringLiteral("wasm32*")}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        if (rustlib.exists(target + QStringLiteral("/lib")))
+    const QStringList targets = rustlib.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &target : targets) {
+        if (target.startsWith(QLatin1String("wasm32")) && rustlib.exists(target + QStringLiteral("/lib")))
             t.wasmTargets.append(target);
+        if (isExecutable(rustlib.filePath(target + QStringLiteral("/bin/rust-lld"))))
+            t.hasWasmLinker = true;
+    }
+    if (!t.hasWasmLinker)
+        t.hasWasmLinker = !QStandardPaths::findExecutable(QStringLiteral("rust-lld")).isEmpty();
     return t;
 }
 

@@ -17,6 +17,9 @@ struct RustToolchain
     QString rustc;           // what cargo runs: $RUSTC, else the rustc beside cargo, else the one on PATH
     QString version;         // "rustc 1.63.0"; empty when rustc did not answer
     QStringList wasmTargets; // installed wasm32-* standard libraries, sorted
+    // rustc links wasm with its own rust-lld: in the sysroot (rustup, Debian 12's rustc) or on PATH (Debian 13
+    // ships it apart, in rust-llvm). Without it cargo fails with "linker `rust-lld` not found".
+    bool hasWasmLinker = false;
 
     // wasm32-wasip1 where installed, else its pre-1.78 name wasm32-wasi; empty when there is neither.
     QString wasiTarget() const;

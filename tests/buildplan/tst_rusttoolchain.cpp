@@ -23,16 +23,18 @@ private Q_SLOTS:
     void rustcEnvironmentWins();
     void aCargoWithoutWasmIsAnErrorWithAFix();
     void aCargoWithWasip1DecidesTargetAndRustc();
+    void aMissingWasmLinkerIsSaid();
 
 private:
     // A folder with `cargo` and `rustc`; the rustc reports a sysroot holding the given wasm32 standard libraries.
-    QString fakeToolchain(const QString &name, const QString &version, const QStringList &targets);
+    QString fakeToolchain(const QString &name, const QString &version, const QStringList &targets, bool linker = true);
     BuildPlan cargoPlan(const QStringList &overrides);
 
     QTemporaryDir m_tmp;
 };
 
-QString TestRustToolchain::fakeToolchain(const QString &name, const QString &version, const QStringList &targets)
+QString TestRustToolchain::fakeToolchain(const QString &name, const QString &version, const QStringList &targets,
+                                         bool linker)
 {
     const QDir root(m_tmp.filePath(name));
     root.mkpath("bin");
@@ -48,6 +50,10 @@ QString TestRustToolchain::fakeToolchain(const QString &name, const QString &ver
         f.setPermissions(f.permissions() | QFile::ExeOwner);
     };
     script(root.filePath("bin/cargo"), "exit 0\n");
+    if (linker) {
+        root.mkpath("sysroot/lib/rustlib/x86_64-unknown-linux-gnu/bin");
+        script(root.filePath("sysroot/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld"), "exit 0\n");
+    }
     script(root.filePath("bin/rustc"),
            "case \"$1\" in\n"
            "--version) echo 'rustc " + version.toUtf8() + " (fake 2026-01-01)' ;;\n"
@@ -137,6 +143,24 @@ void TestRustToolchain::aCargoWithWasip1DecidesTargetAndRustc()
     const BuildPlan forced = cargoPlan({"CARGO=" + cargo, "RUST_TARGET=wasm32-wasi"});
     QCOMPARE(forced.value("RUST_TARGET"), QString("wasm32-wasi"));
     QVERIFY(forced.hasErrors());
+}
+
+void TestRustToolchain::aMissingWasmLinkerIsSaid()
+{
+    // Debian 13 ships rust-lld apart (rust-llvm). The test machine may have one on PATH: hide PATH for the probe.
+    const QString cargo = fakeToolchain("no-linker", "1.85.1", {"wasm32-wasip1"}, false);
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", "/nonexistent");
+    const RustToolchain t = RustToolchain::probe(cargo);
+    const BuildPlan p = cargoPlan({"CARGO=" + cargo});
+    qputenv("PATH", path);
+    QVERIFY(!t.hasWasmLinker);
+    QVERIFY(RustToolchain::probe(fakeToolchain("with-linker", "1.85.1", {"wasm32-wasip1"})).hasWasmLinker);
+    const auto w = std::find_if(p.warnings.cbegin(), p.warnings.cend(),
+                                [](const BuildWarning &w) { return w.code == "rust-linker-missing"; });
+    QVERIFY(w != p.warnings.cend());
+    QCOMPARE(w->severity, BuildWarning::Severity::Warning);
+    QVERIFY(w->fix.contains("rust-llvm"));
 }
 
 QTEST_GUILESS_MAIN(TestRustToolchain)
