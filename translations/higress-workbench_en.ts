@@ -1144,6 +1144,17 @@
     </message>
 </context>
 <context>
+    <name>hwb::RustToolchain</name>
+    <message>
+        <source>no wasm32 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rustc did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::SecretStore</name>
     <message>
         <source>this build has no QtKeychain</source>

@@ -59,4 +59,9 @@ BuildMode defaultBuildMode(PluginFamily family)
     return buildModesFor(family).first();
 }
 
+bool buildModeUsesTags(BuildMode mode)
+{
+    return mode != BuildMode::Cargo;
+}
+
 } // namespace hwb

@@ -25,5 +25,7 @@ QString buildModeDisplayName(BuildMode mode);
 QList<BuildMode> buildModesFor(PluginFamily family);
 // Go for Go plugins: it is the one path that applies EXTRA_TAGS whatever the Makefile does.
 BuildMode defaultBuildMode(PluginFamily family);
+// Whether the mode's build reads EXTRA_TAGS (Go build tags); cargo does not.
+bool buildModeUsesTags(BuildMode mode);
 
 } // namespace hwb

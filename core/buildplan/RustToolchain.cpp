@@ -2,6 +2,7 @@
 
 #include "common/ToolLocator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -43,9 +44,12 @@ QString RustToolchain::wasiTarget() const
 
 QString RustToolchain::describe() const
 {
-    return QStringLiteral("%1 (%2: %3)").arg(QDir::toNativeSeparators(cargo), version.isEmpty() ? QStringLiteral("rustc ?") : version,
-                                             wasmTargets.isEmpty() ? QStringLiteral("no wasm32 target")
-                                                                   : wasmTargets.join(QLatin1String(", ")));
+    const QString targets = wasmTargets.isEmpty()
+        ? QCoreApplication::translate("hwb::RustToolchain", "no wasm32 target")
+        : wasmTargets.join(QLatin1String(", "));
+    const QString rustc = version.isEmpty() ? QCoreApplication::translate("hwb::RustToolchain", "rustc did not answer")
+                                            : version;
+    return QStringLiteral("%1 (%2: %3)").arg(QDir::toNativeSeparators(cargo), rustc, targets);
 }
 
 RustToolchain RustToolchain::probe(const QString &cargo)

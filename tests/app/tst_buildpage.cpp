@@ -83,6 +83,14 @@ void TestBuildPage::flagsShowProvenanceAndChipsEditTags()
     chip->click();
     QVERIFY(!preview->toPlainText().contains("-tags="));
     QCOMPARE(chips->overrideValue(), "-proxy_wasm_version_0_2_100");
+
+    // A Rust plugin builds with cargo, which has no build tags: no chips to offer.
+    QVERIFY(!chips->isHidden());
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-rust/extensions/say-hello");
+    QCOMPARE(page.plan().mode, BuildMode::Cargo);
+    QVERIFY(chips->isHidden());
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+    QVERIFY(!chips->isHidden());
 }
 
 void TestBuildPage::cancelShowsCancelledNotFailed()

@@ -261,6 +261,8 @@ void BuildPage::replan()
     m_flags->resizeColumnToContents(BuildVariablesModel::LayerColumn);
     QList<ExtraTags::Tag> merged = m_plan.tags;
     m_tags->setTags(merged);
+    m_tagsLabel->setVisible(buildModeUsesTags(m_plan.mode));
+    m_tags->setVisible(buildModeUsesTags(m_plan.mode));
     m_preview->setPlainText(m_plan.commandLine());
     showWarnings();
 }
