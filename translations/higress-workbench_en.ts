@@ -163,6 +163,14 @@
         <source>Debian 13: apt install rust-llvm; rustup toolchains bring their own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CARGO=%1 is not a program that can run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of a cargo executable, or drop the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>

@@ -163,6 +163,14 @@
         <source>Debian 13: apt install rust-llvm; rustup toolchains bring their own.</source>
         <translation>Debian 13：apt install rust-llvm；rustup 工具链自带该链接器。</translation>
     </message>
+    <message>
+        <source>CARGO=%1 is not a program that can run here.</source>
+        <translation>CARGO=%1 不是可以在此运行的程序。</translation>
+    </message>
+    <message>
+        <source>Give the path of a cargo executable, or drop the override.</source>
+        <translation>请给出 cargo 可执行文件的路径，或去掉该覆盖项。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>

@@ -259,8 +259,14 @@ void BuildPlanner::planCargo(BuildPlan &plan)
     const RustToolchainChoice &choice = RustToolchain::forWasm();
     RustToolchain used = choice.chosen;
     if (cargoVar && cargoVar->layer != VariableLayer::Default) {
-        used = RustToolchain::probe(QStandardPaths::findExecutable(cargoVar->value).isEmpty()
-                                        ? cargoVar->value : QStandardPaths::findExecutable(cargoVar->value));
+        const QString cargo = QStandardPaths::findExecutable(cargoVar->value);
+        if (cargo.isEmpty()) {
+            plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
+                                  tr("CARGO=%1 is not a program that can run here.").arg(cargoVar->value),
+                                  tr("Give the path of a cargo executable, or drop the override.")});
+            return;
+        }
+        used = RustToolchain::probe(cargo);
         for (auto &v : plan.variables) {
             if (v.layer != VariableLayer::Default)
                 continue;
@@ -278,7 +284,7 @@ void BuildPlanner::planCargo(BuildPlan &plan)
         plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
                               tr("No cargo found on PATH or in the usual places."),
                               tr("Install Rust (Debian: apt install rustc cargo libstd-rust-dev-wasm32; "
-                                               "or rustup) or set HWB_CARGO.")});
+                                 "or rustup) or set HWB_CARGO.")});
         return;
     }
     const QString target = plan.value(QStringLiteral("RUST_TARGET"));

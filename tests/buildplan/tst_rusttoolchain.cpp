@@ -125,6 +125,12 @@ void TestRustToolchain::aCargoWithoutWasmIsAnErrorWithAFix()
     QVERIFY(w != p.warnings.cend());
     QVERIFY2(w->message.contains(cargo + " (rustc 1.95.0: wasm32-unknown-unknown)"), qPrintable(w->message));
     QVERIFY(w->fix.contains("rustup target add wasm32-wasip1") && w->fix.contains("libstd-rust-dev-wasm32"));
+
+    // A CARGO that is no program is said as such, not probed through whatever rustc PATH has.
+    const BuildPlan missing = cargoPlan({"CARGO=" + m_tmp.filePath("nowhere/cargo")});
+    QCOMPARE(missing.warnings.size(), 1);
+    QCOMPARE(missing.warnings.first().code, QString("tool-missing"));
+    QVERIFY(missing.warnings.first().message.contains(m_tmp.filePath("nowhere/cargo")));
 }
 
 void TestRustToolchain::aCargoWithWasip1DecidesTargetAndRustc()
