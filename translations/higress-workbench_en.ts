@@ -1152,6 +1152,53 @@
     </message>
 </context>
 <context>
+    <name>hwb::RunComparison</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hung (no first byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFB p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFB p90 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p90 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total p99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::RustToolchain</name>
     <message>
         <source>no wasm32 target</source>
@@ -1826,6 +1873,62 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Show a build&apos;s merged flags and exact command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4 requests, %5 ok, %6 hung  TTFB p50 %7 ms  %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing needs two stored runs; the history has %1. Store runs with hwb fire --save or --label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run %1 in the history; hwb runs lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name two runs, A and B, or none for the newest two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare run A with run B (ids from the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N runs (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the stored request runs (hwb fire --save or --label, and the Requests page), newest first, or compare two of them metric by metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument %1; use hwb runs or hwb runs compare [A B].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List stored request runs, or compare two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored runs yet: hwb fire --save or --label keeps one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,50 +2645,6 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>#%1 %2 · %3 requests · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hung (no first byte)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFB p50 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFB p90 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT p50 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT p90 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total p50 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total p99 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

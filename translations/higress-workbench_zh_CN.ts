@@ -1152,6 +1152,53 @@
     </message>
 </context>
 <context>
+    <name>hwb::RunComparison</name>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Hung (no first byte)</source>
+        <translation>挂起（无首字节）</translation>
+    </message>
+    <message>
+        <source>TTFB p50 ms</source>
+        <translation>TTFB p50（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFB p90 ms</source>
+        <translation>TTFB p90（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFT p50 ms</source>
+        <translation>TTFT p50（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFT p90 ms</source>
+        <translation>TTFT p90（毫秒）</translation>
+    </message>
+    <message>
+        <source>Total p50 ms</source>
+        <translation>总耗时 p50（毫秒）</translation>
+    </message>
+    <message>
+        <source>Total p99 ms</source>
+        <translation>总耗时 p99（毫秒）</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/秒</translation>
+    </message>
+</context>
+<context>
     <name>hwb::RustToolchain</name>
     <message>
         <source>no wasm32 target</source>
@@ -1828,6 +1875,62 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Show a build&apos;s merged flags and exact command</source>
         <translation>显示构建合并后的参数和确切命令</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4 requests, %5 ok, %6 hung  TTFB p50 %7 ms  %8</source>
+        <translation>#%1  %2  %3  %4 个请求，%5 个成功，%6 个挂起  TTFB p50 %7 毫秒  %8</translation>
+    </message>
+    <message>
+        <source>Comparing needs two stored runs; the history has %1. Store runs with hwb fire --save or --label.</source>
+        <translation>比较需要两次已保存的运行；历史中只有 %1 次。请用 hwb fire --save 或 --label 保存运行。</translation>
+    </message>
+    <message>
+        <source>No run %1 in the history; hwb runs lists them.</source>
+        <translation>历史中没有运行 %1；hwb runs 会列出所有运行。</translation>
+    </message>
+    <message>
+        <source>Name two runs, A and B, or none for the newest two.</source>
+        <translation>请指定两次运行 A 和 B，或不指定以比较最新的两次。</translation>
+    </message>
+    <message>
+        <source>A: #%1 %2</source>
+        <translation>A：#%1 %2</translation>
+    </message>
+    <message>
+        <source>B: #%1 %2</source>
+        <translation>B：#%1 %2</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>更好</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>更差</translation>
+    </message>
+    <message>
+        <source>Compare run A with run B (ids from the list).</source>
+        <translation>比较运行 A 与运行 B（编号见列表）。</translation>
+    </message>
+    <message>
+        <source>At most N runs (default 50).</source>
+        <translation>最多 N 次运行（默认 50）。</translation>
+    </message>
+    <message>
+        <source>List the stored request runs (hwb fire --save or --label, and the Requests page), newest first, or compare two of them metric by metric.</source>
+        <translation>列出已保存的请求运行（来自 hwb fire --save 或 --label，以及请求页面），最新的在前；或逐项比较其中两次。</translation>
+    </message>
+    <message>
+        <source>Unknown argument %1; use hwb runs or hwb runs compare [A B].</source>
+        <translation>未知参数 %1；请使用 hwb runs 或 hwb runs compare [A B]。</translation>
+    </message>
+    <message>
+        <source>List stored request runs, or compare two</source>
+        <translation>列出已保存的请求运行，或比较其中两次</translation>
+    </message>
+    <message>
+        <source>No stored runs yet: hwb fire --save or --label keeps one.</source>
+        <translation>还没有已保存的运行：hwb fire --save 或 --label 会保存一次运行。</translation>
     </message>
 </context>
 <context>
@@ -2545,50 +2648,6 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>#%1 %2 · %3 requests · %4</source>
         <translation>#%1 %2 · %3 个请求 · %4</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>请求数</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Hung (no first byte)</source>
-        <translation>挂起（无首字节）</translation>
-    </message>
-    <message>
-        <source>TTFB p50 ms</source>
-        <translation>TTFB p50（毫秒）</translation>
-    </message>
-    <message>
-        <source>TTFB p90 ms</source>
-        <translation>TTFB p90（毫秒）</translation>
-    </message>
-    <message>
-        <source>TTFT p50 ms</source>
-        <translation>TTFT p50（毫秒）</translation>
-    </message>
-    <message>
-        <source>TTFT p90 ms</source>
-        <translation>TTFT p90（毫秒）</translation>
-    </message>
-    <message>
-        <source>Total p50 ms</source>
-        <translation>总耗时 p50（毫秒）</translation>
-    </message>
-    <message>
-        <source>Total p99 ms</source>
-        <translation>总耗时 p99（毫秒）</translation>
-    </message>
-    <message>
-        <source>Requests/s</source>
-        <translation>请求/秒</translation>
-    </message>
-    <message>
-        <source>Tokens/s</source>
-        <translation>Token/秒</translation>
     </message>
 </context>
 <context>

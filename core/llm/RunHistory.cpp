@@ -26,6 +26,8 @@ QJsonObject parse(const QVariant &v)
 
 QString RunHistory::defaultPath()
 {
+    if (const QString env = qEnvironmentVariable("HWB_RUN_HISTORY_FILE"); !env.isEmpty())
+        return env;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/run-history.sqlite");
 }
 

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void humanOutputAndKeyRedaction();
     void usageErrors_data();
     void usageErrors();
+    void savedRunsListAndCompare();
 
 private:
     QString url(const QString &path) const { return QString("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
@@ -137,6 +139,58 @@ void TestFireCli::usageErrors()
     const auto r = test::runProcess(test::hwbExecutable(), args, {}, {"LANG=C"});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.stdErr.contains(stderrContains), r.stdErr.constData());
+}
+
+void TestFireCli::savedRunsListAndCompare()
+{
+    // Two labelled runs, the second with a much quicker first byte, then the comparison a script would read.
+    QTemporaryDir dir;
+    const QStringList env{"HWB_RUN_HISTORY_FILE=" + dir.filePath("runs.sqlite"), "LANG=C"};
+    const auto none = test::runProcess(test::hwbExecutable(), {"runs", "compare"}, {}, env);
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.stdErr.contains("needs two stored runs"), none.stdErr.constData());
+    for (const auto &[label, firstMs] : {std::pair{"slow", "150"}, std::pair{"fast", "5"}}) {
+        const auto fired = test::runProcess(test::hwbExecutable(),
+                                            {"fire", url(QString("/stream?tokens=3&headers_ms=") + firstMs), "-n", "4",
+                                             "--label", label},
+                                            {}, env);
+        QCOMPARE(fired.exitCode, 0);
+    }
+
+    const auto listed = test::runProcess(test::hwbExecutable(), {"runs", "--json"}, {}, env);
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray runs = QJsonDocument::fromJson(listed.stdOut).array();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[0].toObject().value("label").toString(), QString("fast")); // newest first
+    QCOMPARE(runs[0].toObject().value("summary").toObject().value("n").toInt(), 4);
+    const int slowId = runs[1].toObject().value("id").toInt(), fastId = runs[0].toObject().value("id").toInt();
+
+    const auto compared = test::runProcess(test::hwbExecutable(),
+                                           {"runs", "compare", QString::number(slowId), QString::number(fastId), "--json"},
+                                           {}, env);
+    QCOMPARE(compared.exitCode, 0);
+    const QJsonObject c = QJsonDocument::fromJson(compared.stdOut).object();
+    QCOMPARE(c.value("a").toObject().value("label").toString(), QString("slow"));
+    QCOMPARE(c.value("b").toObject().value("label").toString(), QString("fast"));
+    QHash<QString, QJsonObject> metrics;
+    for (const QJsonValue &m : c.value("metrics").toArray())
+        metrics.insert(m.toObject().value("id").toString(), m.toObject());
+    const QJsonObject ttfb = metrics.value("ttfb_p50_ms");
+    QVERIFY2(ttfb.value("a").toDouble() >= 150 && ttfb.value("b").toDouble() < 100, QJsonDocument(ttfb).toJson().constData());
+    QVERIFY(ttfb.value("change_percent").toDouble() < -30);
+    QCOMPARE(ttfb.value("direction").toString(), QString("better"));
+    QCOMPARE(metrics.value("requests").value("direction").toString(), QString("same"));
+    QCOMPARE(metrics.value("hang_no_first_byte").value("a").toDouble(), 0.0);
+
+    // The same two by default (newest against the one before), for people.
+    const auto human = test::runProcess(test::hwbExecutable(), {"runs", "compare"}, {}, env);
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.stdOut.contains(QByteArray("A: #" + QByteArray::number(slowId) + " slow")));
+    QVERIFY(human.stdOut.contains("TTFB p50 ms"));
+    QVERIFY(human.stdOut.contains("better"));
+    const auto unknown = test::runProcess(test::hwbExecutable(), {"runs", "compare", "9999", QString::number(fastId)}, {}, env);
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.stdErr.contains("No run 9999"));
 }
 
 QTEST_GUILESS_MAIN(TestFireCli)

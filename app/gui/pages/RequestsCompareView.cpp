@@ -1,5 +1,7 @@
 #include "RequestsCompareView.h"
 
+#include "llm/RunComparison.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -8,8 +10,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <cmath>
-#include <functional>
 
 namespace hwb::gui {
 
@@ -68,39 +68,21 @@ void RequestsCompareView::reload()
 void RequestsCompareView::compare()
 {
     const int l = m_left->currentIndex(), r = m_right->currentIndex();
-    struct Row { QString name; std::function<double(const RunSummary &)> value; bool lowerIsBetter; };
-    const QList<Row> rows = {
-        {tr("Requests"), [](const RunSummary &s) { return double(s.n); }, false},
-        {tr("OK"), [](const RunSummary &s) { return double(s.ok); }, false},
-        {tr("Hung (no first byte)"), [](const RunSummary &s) { return double(s.outcomes.value(QStringLiteral("hang_no_first_byte"))); }, true},
-        {tr("TTFB p50 ms"), [](const RunSummary &s) { return s.ttfb.p50; }, true},
-        {tr("TTFB p90 ms"), [](const RunSummary &s) { return s.ttfb.p90; }, true},
-        {tr("TTFT p50 ms"), [](const RunSummary &s) { return s.ttft.p50; }, true},
-        {tr("TTFT p90 ms"), [](const RunSummary &s) { return s.ttft.p90; }, true},
-        {tr("Total p50 ms"), [](const RunSummary &s) { return s.total.p50; }, true},
-        {tr("Total p99 ms"), [](const RunSummary &s) { return s.total.p99; }, true},
-        {tr("Requests/s"), [](const RunSummary &s) { return s.rps; }, false},
-        {tr("Tokens/s"), [](const RunSummary &s) { return s.tokensPerSecond; }, false},
-    };
-    m_table->setRowCount(int(rows.size()));
+    const RunComparison comparison = RunComparison::of(l >= 0 ? &m_runs[l].summary : nullptr,
+                                                       r >= 0 ? &m_runs[r].summary : nullptr);
+    m_table->setRowCount(int(comparison.metrics.size()));
     QStringList names;
-    for (int i = 0; i < rows.size(); ++i) {
-        names.append(rows[i].name);
-        const double a = l >= 0 ? rows[i].value(m_runs[l].summary) : -1;
-        const double b = r >= 0 ? rows[i].value(m_runs[r].summary) : -1;
-        const auto text = [](double v) { return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', v == std::floor(v) ? 0 : 1); };
-        m_table->setItem(i, 0, new QTableWidgetItem(text(a)));
-        m_table->setItem(i, 1, new QTableWidgetItem(text(b)));
-        QString delta = QStringLiteral("—");
-        auto *deltaItem = new QTableWidgetItem;
-        if (a > 0 && b >= 0) {
-            const double change = (b - a) / a * 100.0;
-            delta = QStringLiteral("%1%2%").arg(change >= 0 ? QStringLiteral("+") : QString()).arg(change, 0, 'f', 1);
-            if (std::abs(change) >= 5)
-                deltaItem->setForeground((change < 0) == rows[i].lowerIsBetter ? QColor(0x1e, 0x8e, 0x3e) : QColor(0xd9, 0x30, 0x25));
-        }
-        deltaItem->setText(delta);
-        m_table->setItem(i, 2, deltaItem);
+    for (int i = 0; i < comparison.metrics.size(); ++i) {
+        const RunComparison::Metric &m = comparison.metrics[i];
+        names.append(m.displayName());
+        m_table->setItem(i, 0, new QTableWidgetItem(RunComparison::valueText(m.a)));
+        m_table->setItem(i, 1, new QTableWidgetItem(RunComparison::valueText(m.b)));
+        auto *delta = new QTableWidgetItem(m.changeText());
+        if (m.direction == RunComparison::Direction::Better)
+            delta->setForeground(QColor(0x1e, 0x8e, 0x3e));
+        else if (m.direction == RunComparison::Direction::Worse)
+            delta->setForeground(QColor(0xd9, 0x30, 0x25));
+        m_table->setItem(i, 2, delta);
     }
     m_table->setVerticalHeaderLabels(names);
 }
