@@ -1,11 +1,16 @@
 #include "AppContext.h"
 
+#include "buildplan/RustToolchain.h"
+
 #include "common/Translations.h"
 #include "storage/AppSettings.h"
 #include "workspace/WorkspaceScanner.h"
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QThreadPool>
+
+#include <algorithm>
 
 namespace hwb::gui {
 
@@ -35,6 +40,11 @@ QString AppContext::openWorkspace(const QString &root)
     m_plugins.setPlugins(result.plugins);
     m_watcher.setRoot(m_root);
     AppSettings::addRecentWorkspace(m_root);
+    // Finding a Rust toolchain with a WASI target runs rustc a few times (~0.2 s): do it off the GUI thread
+    // now, so selecting a Rust plugin later does not stall the window.
+    if (std::any_of(result.plugins.cbegin(), result.plugins.cend(),
+                    [](const PluginInfo &p) { return p.family == PluginFamily::WasmRust; }))
+        QThreadPool::globalInstance()->start([] { RustToolchain::forWasm(); });
     if (changed) {
         m_current.reset();
         Q_EMIT workspaceChanged(m_root);
