@@ -88,8 +88,9 @@ QStringList RustToolchain::candidateCargos()
 {
     QStringList out;
     QStringList seen;
+    const QString cargoHome = qEnvironmentVariable("CARGO_HOME", QDir::homePath() + QStringLiteral("/.cargo"));
     const QStringList places{ToolLocator::find(ToolLocator::Tool::Cargo), QStringLiteral("/usr/bin/cargo"),
-                             QDir::homePath() + QStringLiteral("/.cargo/bin/cargo")};
+                             cargoHome + QStringLiteral("/bin/cargo")};
     for (const QString &cargo : places) {
         const QString canonical = QFileInfo(cargo).canonicalFilePath();
         if (cargo.isEmpty() || !isExecutable(cargo) || seen.contains(canonical))

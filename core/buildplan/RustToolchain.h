@@ -28,7 +28,8 @@ struct RustToolchain
     // Asks cargo's rustc for its sysroot and version (two short process runs).
     static RustToolchain probe(const QString &cargo);
     // The cargos worth trying, first to last: $HWB_CARGO, the setting or PATH (ToolLocator), then the
-    // places Debian and rustup install one. Each once, by canonical path.
+    // places Debian and rustup install one (/usr/bin, $CARGO_HOME/bin or ~/.cargo/bin). Each once, by
+    // canonical path.
     static QStringList candidateCargos();
 
     // The first candidate with a WASI target, else the first candidate. Probed once per process.
