@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>hwb</name>
-    <message>
-        <source>%1 is not one of the keys the Higress build reads. It is kept, and later lines may use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid Go build tag (only letters, digits, &apos;_&apos; and &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hwb::ArtifactInspector</name>
     <message>
         <source>Cannot open %1: %2.</source>
@@ -343,175 +332,6 @@
         <source>The file is not valid UTF-8; values are shown with replacement characters.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>hwb::BuildrcKeys</name>
-    <message>
-        <source>Go build tags added to the build (-tags). The era-1 Makefile reads it with `. .buildrc &amp;&amp; echo $EXTRA_TAGS`. proxy_wasm_version_0_2_100 makes the old SDK export the 0.2.100 ABI; without it LLM requests can hang in the gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Go version of the builder image, e.g. 1.24.4. Era-2 plugins need Go &gt;= 1.24 for GOOS=wasip1 -buildmode=c-shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TinyGo version of the era-1 builder image, e.g. 0.28.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The builder image `make build` uses, e.g. higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry prefix of the builder image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Go module proxy for the build, e.g. https://proxy.golang.org,direct or https://goproxy.cn,direct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The version tag of the plugin image (defaults to the VERSION file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plugin folder name under extensions/. The Makefile sets it before it sources .buildrc, so setting it here is rarely useful.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry prefix the plugin image is tagged with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The full name of the plugin image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra flags for every go command, e.g. -mod=mod.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The go executable `make local-build` runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The oras version inside the builder image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::BuildrcValuesModel</name>
-    <message>
-        <source>Unknown: evaluation stopped at line %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a key the Higress build reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::DemoWorkspace</name>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundled demo workspace was not found. Set HWB_DEMO_WORKSPACE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot remove the old copy at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::DiagnosticsModel</name>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::DockerOutputParser</name>
-    <message>
-        <source>This Docker client cannot do BuildKit builds: its buildx component is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the Docker path to /usr/bin/docker (Debian&apos;s docker.io builds with BuildKit natively) in the settings, HWB_DOCKER or --set DOCKER=/usr/bin/docker; or install the buildx plugin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the Docker daemon, or point DOCKER_HOST at a running one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The builder image is not on this machine and cannot be pulled: build or load it, or set BUILDER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::EraClassifier</name>
-    <message>
-        <source>Build eras apply to wasm-go plugins only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Has a .buildrc, which only era-1 Makefiles source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No go.mod with a go directive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>go.mod requires Go %1 (&gt;= 1.24): built for wasip1 with go build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requires the TinyGo-era SDK tetratelabs/proxy-wasm-go-sdk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>go.mod requires Go %1 (&lt; 1.24): built with TinyGo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::Evaluation</name>
     <message>
         <source>The file starts with a UTF-8 byte order mark. sh does not skip it, so the first line is read as a command, not as an assignment. Save the file without a BOM.</source>
         <translation type="unfinished"></translation>
@@ -654,6 +474,161 @@
     </message>
     <message>
         <source>The value of %1 is unknown: after export, unquoted {, }, ~, *, ? and [ are expanded differently by bash and sh. Quote the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcKeys</name>
+    <message>
+        <source>Go build tags added to the build (-tags). The era-1 Makefile reads it with `. .buildrc &amp;&amp; echo $EXTRA_TAGS`. proxy_wasm_version_0_2_100 makes the old SDK export the 0.2.100 ABI; without it LLM requests can hang in the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go version of the builder image, e.g. 1.24.4. Era-2 plugins need Go &gt;= 1.24 for GOOS=wasip1 -buildmode=c-shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TinyGo version of the era-1 builder image, e.g. 0.28.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The builder image `make build` uses, e.g. higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry prefix of the builder image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go module proxy for the build, e.g. https://proxy.golang.org,direct or https://goproxy.cn,direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version tag of the plugin image (defaults to the VERSION file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin folder name under extensions/. The Makefile sets it before it sources .buildrc, so setting it here is rarely useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry prefix the plugin image is tagged with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name of the plugin image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra flags for every go command, e.g. -mod=mod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The go executable `make local-build` runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oras version inside the builder image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the keys the Higress build reads. It is kept, and later lines may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid Go build tag (only letters, digits, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcValuesModel</name>
+    <message>
+        <source>Unknown: evaluation stopped at line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a key the Higress build reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::DemoWorkspace</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled demo workspace was not found. Set HWB_DEMO_WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the old copy at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::DiagnosticsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::EraClassifier</name>
+    <message>
+        <source>Build eras apply to wasm-go plugins only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a .buildrc, which only era-1 Makefiles source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No go.mod with a go directive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go.mod requires Go %1 (&gt;= 1.24): built for wasip1 with go build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires the TinyGo-era SDK tetratelabs/proxy-wasm-go-sdk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go.mod requires Go %1 (&lt; 1.24): built with TinyGo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,103 +928,7 @@
     </message>
 </context>
 <context>
-    <name>hwb::MakeOutputParser</name>
-    <message>
-        <source>Target &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the target name, or choose a build mode whose target this Makefile has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipe lines must start with a tab, not spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::MockLlmDialect</name>
-    <message>
-        <source>The mock serves /v1/chat/completions, /v1/messages and /v1/models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::OutcomeClassifier</name>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No response (hang)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stalled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malformed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No response: the gateway accepted the request but never answered (waited %1 s without a single byte). With a proxy-wasm plugin in the path this is the classic ABI/build-flag mismatch, e.g. .buildrc EXTRA_TAGS=proxy_wasm_version_0_2_100 not applied: verify the artifact with `hwb inspect plugin.wasm` (Verify page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::PluginInfo</name>
-    <message>
-        <source>Era 1 (TinyGo, .buildrc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Era 2 (Go wasip1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown era</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::RuleRun</name>
+    <name>hwb::InspectionRules</name>
     <message>
         <source>The gateway cannot compile a partial module and rejects the plugin.</source>
         <translation type="unfinished"></translation>
@@ -1148,6 +1027,126 @@
     </message>
     <message>
         <source>Rebuild: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::MockLlmDialect</name>
+    <message>
+        <source>The mock serves /v1/chat/completions, /v1/messages and /v1/models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::OutcomeClassifier</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response (hang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: the gateway accepted the request but never answered (waited %1 s without a single byte). With a proxy-wasm plugin in the path this is the classic ABI/build-flag mismatch, e.g. .buildrc EXTRA_TAGS=proxy_wasm_version_0_2_100 not applied: verify the artifact with `hwb inspect plugin.wasm` (Verify page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::OutputLineParser</name>
+    <message>
+        <source>Target &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the target name, or choose a build mode whose target this Makefile has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe lines must start with a tab, not spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Docker client cannot do BuildKit builds: its buildx component is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Docker path to /usr/bin/docker (Debian&apos;s docker.io builds with BuildKit natively) in the settings, HWB_DOCKER or --set DOCKER=/usr/bin/docker; or install the buildx plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Docker daemon, or point DOCKER_HOST at a running one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The builder image is not on this machine and cannot be pulled: build or load it, or set BUILDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Rust toolchain has no standard library for the wasm target: rustup target add wasm32-wasip1, or apt install libstd-rust-dev-wasm32 and build with /usr/bin/cargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the linker rustc names (Debian 13: apt install rust-llvm for rust-lld).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::PluginInfo</name>
+    <message>
+        <source>Era 1 (TinyGo, .buildrc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era 2 (Go wasip1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown era</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>hwb</name>
-    <message>
-        <source>%1 is not one of the keys the Higress build reads. It is kept, and later lines may use it.</source>
-        <translation>%1 不是 Higress 构建会读取的键。它会被保留，后续行可能会用到它。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid Go build tag (only letters, digits, &apos;_&apos; and &apos;.&apos;).</source>
-        <translation>&apos;%1&apos; 不是有效的 Go 构建标签（只能包含字母、数字、&apos;_&apos; 和 &apos;.&apos;）。</translation>
-    </message>
-</context>
-<context>
     <name>hwb::ArtifactInspector</name>
     <message>
         <source>Cannot open %1: %2.</source>
@@ -343,175 +332,6 @@
         <source>The file is not valid UTF-8; values are shown with replacement characters.</source>
         <translation>该文件不是有效的 UTF-8；显示的值中包含替换字符。</translation>
     </message>
-</context>
-<context>
-    <name>hwb::BuildrcKeys</name>
-    <message>
-        <source>Go build tags added to the build (-tags). The era-1 Makefile reads it with `. .buildrc &amp;&amp; echo $EXTRA_TAGS`. proxy_wasm_version_0_2_100 makes the old SDK export the 0.2.100 ABI; without it LLM requests can hang in the gateway.</source>
-        <translation>添加到构建中的 Go 构建标签（-tags）。第一代 Makefile 通过 `. .buildrc &amp;&amp; echo $EXTRA_TAGS` 读取它。proxy_wasm_version_0_2_100 会让旧版 SDK 导出 0.2.100 ABI；缺少它时，LLM 请求可能会在网关中挂起。</translation>
-    </message>
-    <message>
-        <source>The Go version of the builder image, e.g. 1.24.4. Era-2 plugins need Go &gt;= 1.24 for GOOS=wasip1 -buildmode=c-shared.</source>
-        <translation>构建镜像中的 Go 版本，例如 1.24.4。第二代插件需要 Go &gt;= 1.24 才能使用 GOOS=wasip1 -buildmode=c-shared。</translation>
-    </message>
-    <message>
-        <source>The TinyGo version of the era-1 builder image, e.g. 0.28.1.</source>
-        <translation>第一代构建镜像中的 TinyGo 版本，例如 0.28.1。</translation>
-    </message>
-    <message>
-        <source>The builder image `make build` uses, e.g. higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0.</source>
-        <translation>`make build` 使用的构建镜像，例如 higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0。</translation>
-    </message>
-    <message>
-        <source>The registry prefix of the builder image.</source>
-        <translation>构建镜像的镜像仓库前缀。</translation>
-    </message>
-    <message>
-        <source>The Go module proxy for the build, e.g. https://proxy.golang.org,direct or https://goproxy.cn,direct.</source>
-        <translation>构建使用的 Go 模块代理，例如 https://proxy.golang.org,direct 或 https://goproxy.cn,direct。</translation>
-    </message>
-    <message>
-        <source>The version tag of the plugin image (defaults to the VERSION file).</source>
-        <translation>插件镜像的版本标签（默认取自 VERSION 文件）。</translation>
-    </message>
-    <message>
-        <source>The plugin folder name under extensions/. The Makefile sets it before it sources .buildrc, so setting it here is rarely useful.</source>
-        <translation>extensions/ 下的插件目录名。Makefile 会在加载 .buildrc 之前设置它，因此在这里设置通常没有用。</translation>
-    </message>
-    <message>
-        <source>The registry prefix the plugin image is tagged with.</source>
-        <translation>插件镜像标签所用的镜像仓库前缀。</translation>
-    </message>
-    <message>
-        <source>The full name of the plugin image.</source>
-        <translation>插件镜像的完整名称。</translation>
-    </message>
-    <message>
-        <source>Extra flags for every go command, e.g. -mod=mod.</source>
-        <translation>传给每条 go 命令的额外参数，例如 -mod=mod。</translation>
-    </message>
-    <message>
-        <source>The go executable `make local-build` runs.</source>
-        <translation>`make local-build` 运行的 go 可执行文件。</translation>
-    </message>
-    <message>
-        <source>The oras version inside the builder image.</source>
-        <translation>构建镜像中的 oras 版本。</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::BuildrcValuesModel</name>
-    <message>
-        <source>Unknown: evaluation stopped at line %1.</source>
-        <translation>未知：求值在第 %1 行停止。</translation>
-    </message>
-    <message>
-        <source>Not a key the Higress build reads.</source>
-        <translation>不是 Higress 构建会读取的键。</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>（未知）</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::DemoWorkspace</name>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>无法将 %1 复制到 %2。</translation>
-    </message>
-    <message>
-        <source>The bundled demo workspace was not found. Set HWB_DEMO_WORKSPACE.</source>
-        <translation>未找到内置的演示工作区。请设置 HWB_DEMO_WORKSPACE。</translation>
-    </message>
-    <message>
-        <source>Cannot remove the old copy at %1.</source>
-        <translation>无法删除 %1 处的旧副本。</translation>
-    </message>
-    <message>
-        <source>Cannot move %1 to %2.</source>
-        <translation>无法将 %1 移动到 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::DiagnosticsModel</name>
-    <message>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::DockerOutputParser</name>
-    <message>
-        <source>This Docker client cannot do BuildKit builds: its buildx component is missing.</source>
-        <translation>此 Docker 客户端无法执行 BuildKit 构建：缺少 buildx 组件。</translation>
-    </message>
-    <message>
-        <source>Set the Docker path to /usr/bin/docker (Debian&apos;s docker.io builds with BuildKit natively) in the settings, HWB_DOCKER or --set DOCKER=/usr/bin/docker; or install the buildx plugin.</source>
-        <translation>请在设置、HWB_DOCKER 或 --set DOCKER=/usr/bin/docker 中将 Docker 路径设为 /usr/bin/docker（Debian 的 docker.io 原生支持 BuildKit 构建）；或安装 buildx 插件。</translation>
-    </message>
-    <message>
-        <source>Start the Docker daemon, or point DOCKER_HOST at a running one.</source>
-        <translation>请启动 Docker 守护进程，或将 DOCKER_HOST 指向正在运行的守护进程。</translation>
-    </message>
-    <message>
-        <source>The builder image is not on this machine and cannot be pulled: build or load it, or set BUILDER.</source>
-        <translation>构建镜像不在本机上且无法拉取：请构建或加载该镜像，或设置 BUILDER。</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::EraClassifier</name>
-    <message>
-        <source>Build eras apply to wasm-go plugins only.</source>
-        <translation>构建时代仅适用于 wasm-go 插件。</translation>
-    </message>
-    <message>
-        <source>Has a .buildrc, which only era-1 Makefiles source.</source>
-        <translation>存在 .buildrc，只有第一代 Makefile 才会加载它。</translation>
-    </message>
-    <message>
-        <source>No go.mod with a go directive.</source>
-        <translation>没有包含 go 指令的 go.mod。</translation>
-    </message>
-    <message>
-        <source>go.mod requires Go %1 (&gt;= 1.24): built for wasip1 with go build.</source>
-        <translation>go.mod 要求 Go %1（&gt;= 1.24）：使用 go build 构建为 wasip1。</translation>
-    </message>
-    <message>
-        <source>Requires the TinyGo-era SDK tetratelabs/proxy-wasm-go-sdk.</source>
-        <translation>依赖 TinyGo 时代的 SDK tetratelabs/proxy-wasm-go-sdk。</translation>
-    </message>
-    <message>
-        <source>go.mod requires Go %1 (&lt; 1.24): built with TinyGo.</source>
-        <translation>go.mod 要求 Go %1（&lt; 1.24）：使用 TinyGo 构建。</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::Evaluation</name>
     <message>
         <source>The file starts with a UTF-8 byte order mark. sh does not skip it, so the first line is read as a command, not as an assignment. Save the file without a BOM.</source>
         <translation>该文件以 UTF-8 字节顺序标记（BOM）开头。sh 不会跳过它，因此第一行会被当作命令而不是赋值来读取。请将文件保存为不带 BOM 的格式。</translation>
@@ -655,6 +475,161 @@
     <message>
         <source>The value of %1 is unknown: after export, unquoted {, }, ~, *, ? and [ are expanded differently by bash and sh. Quote the value.</source>
         <translation>%1 的值未知：在 export 之后，未加引号的 {、}、~、*、? 和 [ 在 bash 与 sh 中的展开方式不同。请给值加上引号。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcKeys</name>
+    <message>
+        <source>Go build tags added to the build (-tags). The era-1 Makefile reads it with `. .buildrc &amp;&amp; echo $EXTRA_TAGS`. proxy_wasm_version_0_2_100 makes the old SDK export the 0.2.100 ABI; without it LLM requests can hang in the gateway.</source>
+        <translation>添加到构建中的 Go 构建标签（-tags）。第一代 Makefile 通过 `. .buildrc &amp;&amp; echo $EXTRA_TAGS` 读取它。proxy_wasm_version_0_2_100 会让旧版 SDK 导出 0.2.100 ABI；缺少它时，LLM 请求可能会在网关中挂起。</translation>
+    </message>
+    <message>
+        <source>The Go version of the builder image, e.g. 1.24.4. Era-2 plugins need Go &gt;= 1.24 for GOOS=wasip1 -buildmode=c-shared.</source>
+        <translation>构建镜像中的 Go 版本，例如 1.24.4。第二代插件需要 Go &gt;= 1.24 才能使用 GOOS=wasip1 -buildmode=c-shared。</translation>
+    </message>
+    <message>
+        <source>The TinyGo version of the era-1 builder image, e.g. 0.28.1.</source>
+        <translation>第一代构建镜像中的 TinyGo 版本，例如 0.28.1。</translation>
+    </message>
+    <message>
+        <source>The builder image `make build` uses, e.g. higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0.</source>
+        <translation>`make build` 使用的构建镜像，例如 higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/wasm-go-builder:go1.24.4-oras1.0.0。</translation>
+    </message>
+    <message>
+        <source>The registry prefix of the builder image.</source>
+        <translation>构建镜像的镜像仓库前缀。</translation>
+    </message>
+    <message>
+        <source>The Go module proxy for the build, e.g. https://proxy.golang.org,direct or https://goproxy.cn,direct.</source>
+        <translation>构建使用的 Go 模块代理，例如 https://proxy.golang.org,direct 或 https://goproxy.cn,direct。</translation>
+    </message>
+    <message>
+        <source>The version tag of the plugin image (defaults to the VERSION file).</source>
+        <translation>插件镜像的版本标签（默认取自 VERSION 文件）。</translation>
+    </message>
+    <message>
+        <source>The plugin folder name under extensions/. The Makefile sets it before it sources .buildrc, so setting it here is rarely useful.</source>
+        <translation>extensions/ 下的插件目录名。Makefile 会在加载 .buildrc 之前设置它，因此在这里设置通常没有用。</translation>
+    </message>
+    <message>
+        <source>The registry prefix the plugin image is tagged with.</source>
+        <translation>插件镜像标签所用的镜像仓库前缀。</translation>
+    </message>
+    <message>
+        <source>The full name of the plugin image.</source>
+        <translation>插件镜像的完整名称。</translation>
+    </message>
+    <message>
+        <source>Extra flags for every go command, e.g. -mod=mod.</source>
+        <translation>传给每条 go 命令的额外参数，例如 -mod=mod。</translation>
+    </message>
+    <message>
+        <source>The go executable `make local-build` runs.</source>
+        <translation>`make local-build` 运行的 go 可执行文件。</translation>
+    </message>
+    <message>
+        <source>The oras version inside the builder image.</source>
+        <translation>构建镜像中的 oras 版本。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the keys the Higress build reads. It is kept, and later lines may use it.</source>
+        <translation>%1 不是 Higress 构建会读取的键。它会被保留，后续行可能会用到它。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid Go build tag (only letters, digits, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation>&apos;%1&apos; 不是有效的 Go 构建标签（只能包含字母、数字、&apos;_&apos; 和 &apos;.&apos;）。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcValuesModel</name>
+    <message>
+        <source>Unknown: evaluation stopped at line %1.</source>
+        <translation>未知：求值在第 %1 行停止。</translation>
+    </message>
+    <message>
+        <source>Not a key the Higress build reads.</source>
+        <translation>不是 Higress 构建会读取的键。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::DemoWorkspace</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>The bundled demo workspace was not found. Set HWB_DEMO_WORKSPACE.</source>
+        <translation>未找到内置的演示工作区。请设置 HWB_DEMO_WORKSPACE。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old copy at %1.</source>
+        <translation>无法删除 %1 处的旧副本。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>无法将 %1 移动到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::DiagnosticsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::EraClassifier</name>
+    <message>
+        <source>Build eras apply to wasm-go plugins only.</source>
+        <translation>构建时代仅适用于 wasm-go 插件。</translation>
+    </message>
+    <message>
+        <source>Has a .buildrc, which only era-1 Makefiles source.</source>
+        <translation>存在 .buildrc，只有第一代 Makefile 才会加载它。</translation>
+    </message>
+    <message>
+        <source>No go.mod with a go directive.</source>
+        <translation>没有包含 go 指令的 go.mod。</translation>
+    </message>
+    <message>
+        <source>go.mod requires Go %1 (&gt;= 1.24): built for wasip1 with go build.</source>
+        <translation>go.mod 要求 Go %1（&gt;= 1.24）：使用 go build 构建为 wasip1。</translation>
+    </message>
+    <message>
+        <source>Requires the TinyGo-era SDK tetratelabs/proxy-wasm-go-sdk.</source>
+        <translation>依赖 TinyGo 时代的 SDK tetratelabs/proxy-wasm-go-sdk。</translation>
+    </message>
+    <message>
+        <source>go.mod requires Go %1 (&lt; 1.24): built with TinyGo.</source>
+        <translation>go.mod 要求 Go %1（&lt; 1.24）：使用 TinyGo 构建。</translation>
     </message>
 </context>
 <context>
@@ -953,103 +928,7 @@
     </message>
 </context>
 <context>
-    <name>hwb::MakeOutputParser</name>
-    <message>
-        <source>Target &apos;%1&apos; failed: %2</source>
-        <translation>目标 &apos;%1&apos; 失败：%2</translation>
-    </message>
-    <message>
-        <source>Check the target name, or choose a build mode whose target this Makefile has.</source>
-        <translation>请检查目标名称，或选择此 Makefile 中存在对应目标的构建模式。</translation>
-    </message>
-    <message>
-        <source>Recipe lines must start with a tab, not spaces.</source>
-        <translation>规则中的命令行必须以 Tab 开头，不能用空格。</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::MockLlmDialect</name>
-    <message>
-        <source>The mock serves /v1/chat/completions, /v1/messages and /v1/models.</source>
-        <translation>模拟服务提供 /v1/chat/completions、/v1/messages 和 /v1/models。</translation>
-    </message>
-    <message>
-        <source>The request body is not a JSON object: %1</source>
-        <translation>请求体不是 JSON 对象：%1</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::OutcomeClassifier</name>
-    <message>
-        <source>OK</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>HTTP error</source>
-        <translation>HTTP 错误</translation>
-    </message>
-    <message>
-        <source>Connection refused</source>
-        <translation>连接被拒绝</translation>
-    </message>
-    <message>
-        <source>Host not found</source>
-        <translation>未找到主机</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS 错误</translation>
-    </message>
-    <message>
-        <source>Connection reset</source>
-        <translation>连接被重置</translation>
-    </message>
-    <message>
-        <source>Connect timeout</source>
-        <translation>连接超时</translation>
-    </message>
-    <message>
-        <source>No response (hang)</source>
-        <translation>无响应（挂起）</translation>
-    </message>
-    <message>
-        <source>Stalled</source>
-        <translation>停滞</translation>
-    </message>
-    <message>
-        <source>Truncated</source>
-        <translation>截断</translation>
-    </message>
-    <message>
-        <source>Malformed</source>
-        <translation>格式错误</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>No response: the gateway accepted the request but never answered (waited %1 s without a single byte). With a proxy-wasm plugin in the path this is the classic ABI/build-flag mismatch, e.g. .buildrc EXTRA_TAGS=proxy_wasm_version_0_2_100 not applied: verify the artifact with `hwb inspect plugin.wasm` (Verify page).</source>
-        <translation>无响应：网关接受了请求但始终没有应答（等待了 %1 秒，未收到任何字节）。当路径中有 proxy-wasm 插件时，这是典型的 ABI/构建参数不匹配问题，例如 .buildrc 中的 EXTRA_TAGS=proxy_wasm_version_0_2_100 未被应用：请用 `hwb inspect plugin.wasm`（验证页面）检查构建产物。</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::PluginInfo</name>
-    <message>
-        <source>Era 1 (TinyGo, .buildrc)</source>
-        <translation>第一代（TinyGo，.buildrc）</translation>
-    </message>
-    <message>
-        <source>Era 2 (Go wasip1)</source>
-        <translation>第二代（Go wasip1）</translation>
-    </message>
-    <message>
-        <source>Unknown era</source>
-        <translation>未知时代</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::RuleRun</name>
+    <name>hwb::InspectionRules</name>
     <message>
         <source>The gateway cannot compile a partial module and rejects the plugin.</source>
         <translation>网关无法编译不完整的模块，会拒绝该插件。</translation>
@@ -1149,6 +1028,126 @@
     <message>
         <source>Rebuild: %1</source>
         <translation>请重新构建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::MockLlmDialect</name>
+    <message>
+        <source>The mock serves /v1/chat/completions, /v1/messages and /v1/models.</source>
+        <translation>模拟服务提供 /v1/chat/completions、/v1/messages 和 /v1/models。</translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object: %1</source>
+        <translation>请求体不是 JSON 对象：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::OutcomeClassifier</name>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP 错误</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>未找到主机</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>No response (hang)</source>
+        <translation>无响应（挂起）</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No response: the gateway accepted the request but never answered (waited %1 s without a single byte). With a proxy-wasm plugin in the path this is the classic ABI/build-flag mismatch, e.g. .buildrc EXTRA_TAGS=proxy_wasm_version_0_2_100 not applied: verify the artifact with `hwb inspect plugin.wasm` (Verify page).</source>
+        <translation>无响应：网关接受了请求但始终没有应答（等待了 %1 秒，未收到任何字节）。当路径中有 proxy-wasm 插件时，这是典型的 ABI/构建参数不匹配问题，例如 .buildrc 中的 EXTRA_TAGS=proxy_wasm_version_0_2_100 未被应用：请用 `hwb inspect plugin.wasm`（验证页面）检查构建产物。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::OutputLineParser</name>
+    <message>
+        <source>Target &apos;%1&apos; failed: %2</source>
+        <translation>目标 &apos;%1&apos; 失败：%2</translation>
+    </message>
+    <message>
+        <source>Check the target name, or choose a build mode whose target this Makefile has.</source>
+        <translation>请检查目标名称，或选择此 Makefile 中存在对应目标的构建模式。</translation>
+    </message>
+    <message>
+        <source>Recipe lines must start with a tab, not spaces.</source>
+        <translation>规则中的命令行必须以 Tab 开头，不能用空格。</translation>
+    </message>
+    <message>
+        <source>This Docker client cannot do BuildKit builds: its buildx component is missing.</source>
+        <translation>此 Docker 客户端无法执行 BuildKit 构建：缺少 buildx 组件。</translation>
+    </message>
+    <message>
+        <source>Set the Docker path to /usr/bin/docker (Debian&apos;s docker.io builds with BuildKit natively) in the settings, HWB_DOCKER or --set DOCKER=/usr/bin/docker; or install the buildx plugin.</source>
+        <translation>请在设置、HWB_DOCKER 或 --set DOCKER=/usr/bin/docker 中将 Docker 路径设为 /usr/bin/docker（Debian 的 docker.io 原生支持 BuildKit 构建）；或安装 buildx 插件。</translation>
+    </message>
+    <message>
+        <source>Start the Docker daemon, or point DOCKER_HOST at a running one.</source>
+        <translation>请启动 Docker 守护进程，或将 DOCKER_HOST 指向正在运行的守护进程。</translation>
+    </message>
+    <message>
+        <source>The builder image is not on this machine and cannot be pulled: build or load it, or set BUILDER.</source>
+        <translation>构建镜像不在本机上且无法拉取：请构建或加载该镜像，或设置 BUILDER。</translation>
+    </message>
+    <message>
+        <source>The Rust toolchain has no standard library for the wasm target: rustup target add wasm32-wasip1, or apt install libstd-rust-dev-wasm32 and build with /usr/bin/cargo.</source>
+        <translation>该 Rust 工具链没有 wasm 目标的标准库：rustup target add wasm32-wasip1，或 apt install libstd-rust-dev-wasm32 并用 /usr/bin/cargo 构建。</translation>
+    </message>
+    <message>
+        <source>Install the linker rustc names (Debian 13: apt install rust-llvm for rust-lld).</source>
+        <translation>请安装 rustc 指定的链接器（Debian 13：apt install rust-llvm 以获得 rust-lld）。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::PluginInfo</name>
+    <message>
+        <source>Era 1 (TinyGo, .buildrc)</source>
+        <translation>第一代（TinyGo，.buildrc）</translation>
+    </message>
+    <message>
+        <source>Era 2 (Go wasip1)</source>
+        <translation>第二代（Go wasip1）</translation>
+    </message>
+    <message>
+        <source>Unknown era</source>
+        <translation>未知时代</translation>
     </message>
 </context>
 <context>

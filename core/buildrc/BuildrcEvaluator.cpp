@@ -69,6 +69,9 @@ struct Unknown
 
 class Evaluation
 {
+    // The context lupdate files these messages under, and the one they are looked up in.
+    Q_DECLARE_TR_FUNCTIONS(hwb::BuildrcEvaluator)
+
 public:
     Evaluation(const QString &text, const BuildrcEvaluator::Options &options) : m_text(text), m_options(options)
     {

@@ -106,7 +106,7 @@ void checkBuildrcKeys(BuildrcEvaluation &evaluation)
         d.severity = BuildrcDiagnostic::Severity::Info;
         d.code = QStringLiteral("unknown-key");
         d.key = a.key;
-        d.message = tr("%1 is not one of the keys the Higress build reads. It is kept, and later lines may use it.")
+        d.message = QCoreApplication::translate("hwb::BuildrcKeys", "%1 is not one of the keys the Higress build reads. It is kept, and later lines may use it.")
                         .arg(a.key);
         evaluation.diagnostics.append(d);
     }
@@ -128,7 +128,7 @@ void checkBuildrcKeys(BuildrcEvaluation &evaluation)
         d.key = QStringLiteral("EXTRA_TAGS");
         QString shown = tag;
         shown.replace(u'\r', QLatin1String("\\r"));
-        d.message = tr("'%1' is not a valid Go build tag (only letters, digits, '_' and '.').").arg(shown);
+        d.message = QCoreApplication::translate("hwb::BuildrcKeys", "'%1' is not a valid Go build tag (only letters, digits, '_' and '.').").arg(shown);
         evaluation.diagnostics.append(d);
     }
 }

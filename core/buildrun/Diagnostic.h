@@ -10,7 +10,7 @@ struct Diagnostic
 {
     enum class Severity { Error, Warning, Note };
     Severity severity = Severity::Error;
-    QString tool;    // "go", "make", "docker"
+    QString tool;    // "go", "make", "docker", "rustc"
     QString file;    // as printed; DiagnosticsModel resolves it against the build's folders
     int line = 0;    // 1-based, 0 when unknown
     int column = 0;

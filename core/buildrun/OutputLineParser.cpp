@@ -3,14 +3,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace hwb {
+#include <utility>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::OutputLineParser", text);
-}
-} // namespace
+namespace hwb {
 
 std::optional<Diagnostic> GoOutputParser::parse(const QString &line)
 {
@@ -96,8 +91,45 @@ std::optional<Diagnostic> DockerOutputParser::parse(const QString &line)
     return d;
 }
 
+std::optional<Diagnostic> RustOutputParser::parse(const QString &line)
+{
+    static const QRegularExpression header(QStringLiteral("^(error|warning)(?:\\[(E\\d{4})\\])?: (.+)$"));
+    static const QRegularExpression location(QStringLiteral("^\\s+--> ((?:[A-Za-z]:)?[^:]+\\.rs):(\\d+):(\\d+)$"));
+    std::optional<Diagnostic> pending = std::exchange(m_header, std::nullopt);
+    if (pending && line.contains(QLatin1String("--> "))) {
+        const auto m = location.match(line);
+        if (!m.hasMatch())
+            return std::nullopt;
+        pending->file = m.captured(1);
+        pending->line = m.captured(2).toInt();
+        pending->column = m.captured(3).toInt();
+        return pending;
+    }
+    if (!line.startsWith(QLatin1String("error")) && !line.startsWith(QLatin1String("warning")))
+        return std::nullopt;
+    const auto m = header.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Diagnostic d;
+    d.tool = QStringLiteral("rustc");
+    d.severity = m.captured(1) == QLatin1String("error") ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
+    d.message = m.captured(2).isEmpty() ? m.captured(3) : m.captured(3) + QStringLiteral(" [") + m.captured(2) + QLatin1Char(']');
+    if (m.captured(2) == QLatin1String("E0463") && (d.message.contains(QLatin1String("`std`")) || d.message.contains(QLatin1String("`core`")))) {
+        d.fix = tr("The Rust toolchain has no standard library for the wasm target: rustup target add wasm32-wasip1, "
+                   "or apt install libstd-rust-dev-wasm32 and build with /usr/bin/cargo.");
+        return d;
+    }
+    if (d.message.startsWith(QLatin1String("linker `")) && d.message.endsWith(QLatin1String("` not found"))) {
+        d.fix = tr("Install the linker rustc names (Debian 13: apt install rust-llvm for rust-lld).");
+        return d;
+    }
+    m_header = d;
+    return std::nullopt;
+}
+
 OutputParserChain::OutputParserChain()
 {
+    m_parsers.push_back(std::make_unique<RustOutputParser>());
     m_parsers.push_back(std::make_unique<GoOutputParser>());
     m_parsers.push_back(std::make_unique<MakeOutputParser>());
     m_parsers.push_back(std::make_unique<DockerOutputParser>());

@@ -2,6 +2,7 @@
 
 #include "Diagnostic.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -29,6 +30,8 @@ public:
 // GNU make: `make: *** [Makefile:38: local-build] Error 2`, `No rule to make target`, `Makefile:2: *** ...`.
 class MakeOutputParser : public OutputLineParser
 {
+    Q_DECLARE_TR_FUNCTIONS(hwb::OutputLineParser)
+
 public:
     std::optional<Diagnostic> parse(const QString &line) override;
 };
@@ -36,8 +39,24 @@ public:
 // Docker and BuildKit: `ERROR: ...`, `#3 ERROR: ...`, `failed to solve ...`, a missing buildx or daemon.
 class DockerOutputParser : public OutputLineParser
 {
+    Q_DECLARE_TR_FUNCTIONS(hwb::OutputLineParser)
+
 public:
     std::optional<Diagnostic> parse(const QString &line) override;
+};
+
+// rustc through cargo: a header (`error[E0425]: cannot find value ...`, `warning: unused variable: ...`) whose
+// location follows on the very next line (`  --> src/lib.rs:50:16`). A header without a location is said only
+// when there is something to do about it (a missing WASI target or linker); cargo's summaries are not.
+class RustOutputParser : public OutputLineParser
+{
+    Q_DECLARE_TR_FUNCTIONS(hwb::OutputLineParser)
+
+public:
+    std::optional<Diagnostic> parse(const QString &line) override;
+
+private:
+    std::optional<Diagnostic> m_header; // the previous line's, waiting for its location
 };
 
 // Asks each parser in turn; the first that recognises the line wins. BuildKit prefixes the output of a
@@ -45,7 +64,7 @@ public:
 class OutputParserChain
 {
 public:
-    OutputParserChain(); // Go, make and Docker parsers
+    OutputParserChain(); // Rust (first: it must see every line), Go, make and Docker parsers
     std::optional<Diagnostic> parse(const QString &line);
     static QString withoutBuildkitPrefix(const QString &line);
 

@@ -11,11 +11,6 @@ namespace hwb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hwb::InspectionRules", text);
-}
-
 const QString kAbiTag = QStringLiteral("proxy_wasm_version_0_2_100");
 const QString kCurrentAbi = QStringLiteral("0_2_100");
 
@@ -39,6 +34,9 @@ QStringList tagsForRebuild(const ArtifactReport &r)
 
 class RuleRun
 {
+    // The context lupdate files these messages under, and the one they are looked up in.
+    Q_DECLARE_TR_FUNCTIONS(hwb::InspectionRules)
+
 public:
     RuleRun(const ArtifactReport &r, const GatewayProfile *p) : report(r), profile(p) {}
 

@@ -4,6 +4,7 @@
 #include "buildplan/RustToolchain.h"
 #include "buildrun/BuildRunner.h"
 #include "buildrun/BuildSummary.h"
+#include "buildrun/DiagnosticsModel.h"
 #include "wasm/ArtifactInspector.h"
 #include "workspace/WorkspaceScanner.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void buildsTheDemoCrate();
     void prebuildIsSourced();
     void inspectFindsTheCrateOfACargoArtifact();
+    void aCompileErrorIsAClickableDiagnostic();
 
 private:
     BuildPlan plan() const;
@@ -123,6 +125,39 @@ void TestCargoBuild::inspectFindsTheCrateOfACargoArtifact()
     const QJsonObject json = QJsonDocument::fromJson(inspected.stdOut).object();
     QCOMPARE(json.value("toolchain").toString(), QString("rust"));
     QCOMPARE(json.value("verdict").toString(), QString("pass"));
+}
+
+void TestCargoBuild::aCompileErrorIsAClickableDiagnostic()
+{
+    // Break the crate the way an author does, and the Problems list gets rustc's error with its source line.
+    QFile lib(m_crate + "/src/lib.rs");
+    QVERIFY(lib.open(QIODevice::ReadOnly));
+    QByteArray source = lib.readAll();
+    lib.close();
+    const qsizetype at = source.indexOf("let body = ");
+    QVERIFY(at > 0);
+    source.insert(at + int(qstrlen("let body = ")), "missing_name + ");
+    const int line = int(source.left(at).count('\n')) + 1;
+    QVERIFY(lib.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    lib.write(source);
+    lib.close();
+
+    const BuildPlan p = plan();
+    DiagnosticsModel diagnostics;
+    diagnostics.setSearchFolders({p.cwd, p.pluginPath});
+    BuildRunner runner;
+    QSignalSpy finished(&runner, &BuildRunner::finished);
+    connect(&runner, &BuildRunner::linesReceived, &diagnostics, &DiagnosticsModel::addLines);
+    QVERIFY(runner.start(p));
+    QVERIFY(finished.wait(600000));
+    QCOMPARE(runner.result().state, BuildState::Failed);
+    QCOMPARE(diagnostics.diagnostics().size(), 1);
+    const Diagnostic d = diagnostics.diagnostics().first();
+    QCOMPARE(d.tool, QString("rustc"));
+    QCOMPARE(d.file, QString("src/lib.rs"));
+    QCOMPARE(d.line, line);
+    QVERIFY2(d.message.contains("missing_name") && d.message.endsWith("[E0425]"), qPrintable(d.message));
+    QCOMPARE(diagnostics.resolvedPath(d.file), m_crate + "/src/lib.rs");
 }
 
 QTEST_GUILESS_MAIN(TestCargoBuild)

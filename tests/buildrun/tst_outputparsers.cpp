@@ -18,6 +18,8 @@ class TestOutputParsers : public QObject
 private Q_SLOTS:
     void chain_data();
     void chain();
+    void rustTwoLineDiagnostics_data();
+    void rustTwoLineDiagnostics();
     void progress_data();
     void progress();
     void splitterKeepsTailAndStripsAnsi();
@@ -100,6 +102,68 @@ void TestOutputParsers::chain()
     QCOMPARE(d->column, column);
     QVERIFY2(d->message.startsWith(messageStart), qPrintable(d->message));
     QVERIFY2(d->fix.contains(fixContains), qPrintable(d->fix));
+}
+
+void TestOutputParsers::rustTwoLineDiagnostics_data()
+{
+    // cargo 0.66 / rustc 1.63 (Debian 12) and cargo 1.95 (rustup), building a broken copy of the demo crate.
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QStringList>("expected"); // "severity tool file:line:col message-start | fix-contains"
+    QTest::newRow("error with code and location")
+        << QStringList{"   Compiling say-hello v0.1.0 (/tmp/rust-err)",
+                       "error[E0425]: cannot find value `missing_name` in this scope",
+                       "  --> src/lib.rs:50:16",
+                       "   |",
+                       "50 |     let body = missing_name + NAME.with(|n| format!(\"hello, {}\\n\", n.borrow()));",
+                       "   |                ^^^^^^^^^^^^ not found in this scope",
+                       "",
+                       "For more information about this error, try `rustc --explain E0425`.",
+                       "error: could not compile `say-hello` due to previous error"}
+        << QStringList{"error rustc src/lib.rs:50:16 cannot find value `missing_name` in this scope [E0425] | "};
+    QTest::newRow("warning, and cargo's summary is not one")
+        << QStringList{"warning: unused variable: `unused`",
+                       "  --> src/lib.rs:49:9",
+                       "   |",
+                       "49 |     let unused = 5;",
+                       "   = note: `#[warn(unused_variables)]` on by default",
+                       "",
+                       "warning: `say-hello` (lib) generated 1 warning",
+                       "    Finished release [optimized] target(s) in 2.28s"}
+        << QStringList{"warning rustc src/lib.rs:49:9 unused variable: `unused` | "};
+    QTest::newRow("target not installed (rustup)")
+        << QStringList{"error[E0463]: can't find crate for `std`",
+                       "  |",
+                       "  = note: the `wasm32-wasip1` target may not be installed",
+                       "  = help: consider downloading the target with `rustup target add wasm32-wasip1`",
+                       "error: could not compile `say-hello` (lib) due to 1 previous error"}
+        << QStringList{"error rustc :0:0 can't find crate for `std` [E0463] | rustup target add wasm32-wasip1"};
+    QTest::newRow("no rust-lld (Debian 13 without rust-llvm)")
+        << QStringList{"error: linker `rust-lld` not found", "  |", "  = note: No such file or directory (os error 2)",
+                       "", "error: could not compile `say-hello` (lib) due to 1 previous error"}
+        << QStringList{"error rustc :0:0 linker `rust-lld` not found | rust-llvm"};
+    QTest::newRow("a location not right after its header is not taken")
+        << QStringList{"error[E0425]: cannot find value `x` in this scope", "   |", "  --> src/lib.rs:3:1"}
+        << QStringList{};
+}
+
+void TestOutputParsers::rustTwoLineDiagnostics()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, expected);
+    OutputParserChain chain;
+    QStringList got;
+    for (const QString &line : lines)
+        if (const auto d = chain.parse(line))
+            got.append(QStringLiteral("%1 %2 %3:%4:%5 %6 | %7")
+                           .arg(diagnosticSeverityId(d->severity), d->tool, d->file).arg(d->line).arg(d->column)
+                           .arg(d->message, d->fix));
+    QCOMPARE(got.size(), expected.size());
+    for (int i = 0; i < got.size(); ++i) {
+        const QString want = expected[i];
+        const QString head = want.section(" | ", 0, 0), fix = want.section(" | ", 1);
+        QVERIFY2(got[i].startsWith(head), qPrintable(got[i]));
+        QVERIFY2(got[i].section(" | ", 1).contains(fix), qPrintable(got[i]));
+    }
 }
 
 void TestOutputParsers::progress_data()
