@@ -6,7 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +102,24 @@ QString wasmBuildTags(const QString &path)
     if (at < 0)
         return {};
     return QString::fromUtf8(wasm.mid(at + 12, wasm.indexOf('\n', at) - at - 12));
+}
+
+QList<quint16> freePorts(int count)
+{
+    // Linux hands out ephemeral ports from ip_local_port_range, 32768-60999 unless configured otherwise.
+    int ephemeralLow = 32768;
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    if (range.open(QIODevice::ReadOnly))
+        ephemeralLow = QString::fromLatin1(range.readAll()).simplified().section(QLatin1Char(' '), 0, 0).toInt();
+    const int low = 10000, high = qMax(low + 1000, ephemeralLow);
+    QList<quint16> ports;
+    for (int attempt = 0; ports.size() < count && attempt < 1000; ++attempt) {
+        const auto port = quint16(QRandomGenerator::global()->bounded(low, high));
+        QTcpServer probe; // free on every address, as docker-proxy binds it
+        if (!ports.contains(port) && probe.listen(QHostAddress::Any, port))
+            ports.append(port);
+    }
+    return ports;
 }
 
 } // namespace hwb::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -33,5 +34,10 @@ ProcessResult goBuildWasm(const QString &pluginDir, const QString &output, const
 
 // The tags Go recorded in a wasm module's build info (its "build\t-tags=..." line); empty without one.
 QString wasmBuildTags(const QString &path);
+
+// Distinct TCP ports, free now, for servers another process will bind later (a container's published ports).
+// They come from below the kernel's ephemeral range, so no bind(0) or outgoing connection of a test running
+// in parallel can take one in between, as it can take a port found by binding 0 and closing.
+QList<quint16> freePorts(int count);
 
 } // namespace hwb::test

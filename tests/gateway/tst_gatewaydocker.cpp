@@ -24,12 +24,6 @@ using namespace hwb::test;
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 QByteArray sha256(const QString &path)
 {
@@ -81,8 +75,9 @@ private:
         s.pluginConfigJson = "{\"provider\":{\"type\":\"openai\",\"modelMapping\":{\"*\":\"mock-gpt\"}}}";
         s.image = m_image;
         s.engine = m_docker;
-        s.listenerPort = freePort();
-        s.adminPort = freePort();
+        const QList<quint16> ports = freePorts(2);
+        s.listenerPort = ports.value(0);
+        s.adminPort = ports.value(1);
         s.mockPort = m_mock.port();
         s.mockServer = const_cast<MockLlmServer *>(&m_mock);
         s.readyTimeoutMs = 30000;
@@ -198,8 +193,9 @@ private Q_SLOTS:
     void cli()
     {
         const QString config = writeFile(m_dir.filePath("cli-config.json"), "{\"header\": \"x-hello\", \"value\": \"world\"}");
-        const QString port = QString::number(freePort());
-        const QString admin = QString::number(freePort());
+        const QList<quint16> ports = freePorts(2);
+        const QString port = QString::number(ports.value(0));
+        const QString admin = QString::number(ports.value(1));
         auto up = runProcess(hwbExecutable(), {"gateway", "up", m_plugin, "--artifact", m_artifact, "--config", config,
                                                "--image", m_image, "--engine", m_docker, "--port", port, "--admin-port", admin,
                                                "--upstream", "mock", "--mock-port", QString::number(m_mock.port()), "--json"});

@@ -23,12 +23,6 @@ using namespace hwb::gui;
 namespace {
 using hwb::test::findButton;
 
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // Screenshots of the real states for review, when HWB_SCREENSHOT_DIR is set.
 void grab(QWidget *page, const char *name)
@@ -63,8 +57,9 @@ private Q_SLOTS:
 
         QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();
         profiles[0].image = image;
-        profiles[0].listenerPort = freePort();
-        profiles[0].adminPort = freePort();
+        const QList<quint16> ports = test::freePorts(2);
+        profiles[0].listenerPort = ports.value(0);
+        profiles[0].adminPort = ports.value(1);
         profiles[0].readyTimeoutSeconds = 30;
         QVERIFY(GatewayRunProfileStore::save(profiles));
         GatewayRunProfileStore::setSelectedIndex(0);

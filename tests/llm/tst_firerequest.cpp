@@ -1,3 +1,5 @@
+#include "TestSupport.h"
+
 #include "FaultServer.h"
 
 #include "llm/FireRequest.h"
@@ -153,10 +155,10 @@ void TestFireRequest::outcomes()
 
 void TestFireRequest::refused()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const QString url = QString("http://127.0.0.1:%1/stream").arg(probe.serverPort());
-    probe.close(); // the port is free again: nothing listens there
+    // Nothing listens there, and no test running beside this one can start to (see freePorts).
+    const QList<quint16> ports = test::freePorts(1);
+    QCOMPARE(ports.size(), 1);
+    const QString url = QString("http://127.0.0.1:%1/stream").arg(ports.first());
     const FireResult r = fire(url);
     QCOMPARE(OutcomeClassifier::id(r.outcome), QString("refused"));
     QVERIFY(r.error.contains("refused"));
