@@ -256,9 +256,10 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
 void BuildPlanner::planCargo(BuildPlan &plan)
 {
     const BuildVariable *cargoVar = plan.variable(QStringLiteral("CARGO"));
+    const bool cargoChosenByUser = cargoVar && cargoVar->layer != VariableLayer::Default;
     const RustToolchainChoice &choice = RustToolchain::forWasm();
     RustToolchain used = choice.chosen;
-    if (cargoVar && cargoVar->layer != VariableLayer::Default) {
+    if (cargoChosenByUser) {
         const QString cargo = QStandardPaths::findExecutable(cargoVar->value);
         if (cargo.isEmpty()) {
             plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
@@ -289,31 +290,31 @@ void BuildPlanner::planCargo(BuildPlan &plan)
     }
     const QString target = plan.value(QStringLiteral("RUST_TARGET"));
     if (!used.wasmTargets.contains(target)) {
-        QStringList tried;
-        for (const RustToolchain &t : choice.passedOver)
-            tried.append(t.describe());
-        if (!tried.contains(used.describe()))
-            tried.append(used.describe());
+        QStringList lookedAt;
+        if (!cargoChosenByUser)
+            for (const RustToolchain &t : choice.passedOver)
+                lookedAt.append(t.describe());
+        if (!lookedAt.contains(used.describe()))
+            lookedAt.append(used.describe());
         plan.warnings.append({QStringLiteral("rust-target-missing"), BuildWarning::Severity::Error,
-                              tr("The Rust toolchain has no standard library for %1, so cargo would fail "
-                                               "with \"can't find crate for core\". Looked at: %2.")
-                                  .arg(target, tried.join(QLatin1String("; "))),
+                              tr("The Rust toolchain has no standard library for %1, so cargo would fail with "
+                                 "\"can't find crate for core\". Looked at: %2.")
+                                  .arg(target, lookedAt.join(QLatin1String("; "))),
                               tr("rustup target add wasm32-wasip1 (rustup), or apt install "
-                                               "libstd-rust-dev-wasm32 (Debian's /usr/bin/cargo).")});
+                                 "libstd-rust-dev-wasm32 (Debian's /usr/bin/cargo).")});
     } else if (!used.hasWasmLinker) {
         plan.warnings.append({QStringLiteral("rust-linker-missing"), BuildWarning::Severity::Warning,
                               tr("%1 has no rust-lld, the linker rustc uses for wasm targets, so cargo would fail with "
                                  "\"linker `rust-lld` not found\" unless a cargo config names another.")
                                   .arg(used.describe()),
                               tr("Debian 13: apt install rust-llvm; rustup toolchains bring their own.")});
-    } else if (!choice.passedOver.isEmpty() && used.cargo == choice.chosen.cargo) {
+    } else if (!cargoChosenByUser && !choice.passedOver.isEmpty()) {
         plan.warnings.append({QStringLiteral("rust-toolchain-chosen"), BuildWarning::Severity::Info,
                               tr("%1 has no WASI target; building with %2 instead.")
                                   .arg(choice.passedOver.first().describe(), used.describe()),
                               tr("To build with the first one, add the target to it (rustup target add "
-                                               "wasm32-wasip1) or pass --set CARGO=PATH.")});
+                                 "wasm32-wasip1) or pass --set CARGO=PATH.")});
     }
 }
-
 
 } // namespace hwb
