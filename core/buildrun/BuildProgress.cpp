@@ -13,6 +13,11 @@ std::optional<BuildProgress> BuildProgressParser::parse(const QString &line)
         return BuildProgress{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3)};
     if (const auto m = goPackage.match(line); m.hasMatch())
         return BuildProgress{0, 0, m.captured(1)};
+    // cargo, one line per crate: `   Compiling say-hello v0.1.0 (/path)`; cargo prints no total.
+    static const QRegularExpression cargoStep(QStringLiteral("^\\s+(Compiling|Checking|Downloaded|Finished) (.+?)(?: \\(.*\\))?$"));
+    if (line.startsWith(QLatin1String("   ")))
+        if (const auto m = cargoStep.match(line); m.hasMatch())
+            return BuildProgress{0, 0, m.captured(1) + QLatin1Char(' ') + m.captured(2)};
     return std::nullopt;
 }
 

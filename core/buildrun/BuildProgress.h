@@ -15,7 +15,8 @@ struct BuildProgress
 };
 
 // Recognises the lines that say how far a build is: Docker BuildKit's plain steps (`#8 [builder 5/6] RUN ...`)
-// and Go's package lines (`go build -v`, and the `# pkg` headers before a package's errors).
+// Go's package lines (`go build -v`, and the `# pkg` headers before a package's errors) and cargo's per-crate
+// status lines (`   Compiling say-hello v0.1.0 (/path)`).
 class BuildProgressParser
 {
 public:

@@ -178,6 +178,11 @@ void TestOutputParsers::progress_data()
     QTest::newRow("go -v package") << "internal/goarch" << 0 << 0 << "internal/goarch";
     QTest::newRow("go error header") << "# github.com/alibaba/higress/plugins/wasm-go/extensions/hello-world" << 0 << 0
                                      << "github.com/alibaba/higress/plugins/wasm-go/extensions/hello-world";
+    // cargo 0.66 and 1.95
+    QTest::newRow("cargo compiling") << "   Compiling say-hello v0.1.0 (/tmp/rust-err)" << 0 << 0 << "Compiling say-hello v0.1.0";
+    QTest::newRow("cargo finished") << "    Finished release [optimized] target(s) in 2.28s" << 0 << 0
+                                    << "Finished release [optimized] target(s) in 2.28s";
+    QTest::newRow("not progress: rustc note") << "   = note: `#[warn(unused_variables)]` on by default" << -1 << -1 << "";
     QTest::newRow("not progress: error line") << "./main.go:49:17: declared and not used: x" << -1 << -1 << "";
     QTest::newRow("not progress: internal step") << "#2 [internal] load .dockerignore" << -1 << -1 << "";
     QTest::newRow("not progress: make echo") << "output wasm file: extensions/ai-proxy-lite/plugin.wasm" << -1 << -1 << "";
