@@ -21,17 +21,6 @@ using namespace hwb;
 using namespace hwb::gui;
 
 namespace {
-QByteArray read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
 void typeAtEnd(QPlainTextEdit *editor, const QString &text)
 {
     editor->setFocus();
@@ -91,12 +80,12 @@ private Q_SLOTS:
 
         // Save: atomic, byte-exact, the untouched first line kept as it was.
         QVERIFY(page.save());
-        QCOMPARE(read(file), QByteArray("EXTRA_TAGS=proxy_wasm_version_0_2_100\nGOPROXY=https://goproxy.cn,direct"));
+        QCOMPARE(test::readFile(file), QByteArray("EXTRA_TAGS=proxy_wasm_version_0_2_100\nGOPROXY=https://goproxy.cn,direct"));
 
         // Dirty again, then someone else writes the file.
         typeAtEnd(editor, "\nGO_VERSION=1.19");
         QVERIFY(page.session()->isDirty());
-        write(file, "EXTRA_TAGS=from_another_editor\n");
+        test::writeFile(file, "EXTRA_TAGS=from_another_editor\n");
         QTRY_VERIFY(page.session()->hasExternalChange());
         QTRY_VERIFY(page.messageBar()->isVisible());
         QCOMPARE(page.messageBar()->kind(), MessageBar::Kind::Warning);
@@ -104,7 +93,7 @@ private Q_SLOTS:
         const QString mine = "EXTRA_TAGS=proxy_wasm_version_0_2_100\nGOPROXY=https://goproxy.cn,direct\nGO_VERSION=1.19";
         QCOMPARE(editor->toPlainText(), mine);
         QVERIFY(!page.save());
-        QCOMPARE(read(file), QByteArray("EXTRA_TAGS=from_another_editor\n"));
+        QCOMPARE(test::readFile(file), QByteArray("EXTRA_TAGS=from_another_editor\n"));
         if (qEnvironmentVariableIsSet("HWB_SCREENSHOT_DIR")) { // to look at the conflict state by hand
             page.showDiff();
             ScreenshotRenderer::render(&page, qEnvironmentVariable("HWB_SCREENSHOT_DIR") + "/buildrc-conflict.png");
@@ -120,7 +109,7 @@ private Q_SLOTS:
         QVERIFY((*diff)->toPlainText().contains("+ GO_VERSION=1.19"));
         page.keepMine();
         QVERIFY(page.save());
-        QCOMPARE(read(file), mine.toUtf8());
+        QCOMPARE(test::readFile(file), mine.toUtf8());
 
         // A rescan (the workspace watcher) keeps the edits of the same plugin.
         typeAtEnd(editor, "\n# note");
@@ -136,7 +125,7 @@ private Q_SLOTS:
         context.setCurrentPlugin(pluginPath("ai-proxy-lite"));
         const QString file = pluginPath("ai-proxy-lite") + "/.buildrc";
         typeAtEnd(page.editor(), "\nA=1");
-        write(file, "EXTRA_TAGS=disk\n");
+        test::writeFile(file, "EXTRA_TAGS=disk\n");
         QTRY_VERIFY(page.session()->hasExternalChange());
         page.reloadFromDisk();
         QCOMPARE(page.editor()->toPlainText(), QString("EXTRA_TAGS=disk\n"));
@@ -159,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(create && create->isVisible());
         create->click();
         QVERIFY(QFile::exists(file));
-        QVERIFY(read(file).startsWith("EXTRA_TAGS="));
+        QVERIFY(test::readFile(file).startsWith("EXTRA_TAGS="));
         QVERIFY(!create->isVisible());
     }
 };

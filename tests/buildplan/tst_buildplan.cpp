@@ -38,7 +38,6 @@ private Q_SLOTS:
 private:
     PluginInfo plugin(const QString &name) const;
     BuildPlan plan(const QString &name, BuildMode mode, const QStringList &overrides = {}, const QString &command = {}) const;
-    void writeFile(const QString &path, const QString &text) const;
 
     QTemporaryDir m_tmp;
     QString m_workspace;
@@ -70,13 +69,6 @@ BuildPlan TestBuildPlan::plan(const QString &name, BuildMode mode, const QString
     r.profile = BuildProfile{};
     r.customCommand = command;
     return BuildPlanner::plan(r);
-}
-
-void TestBuildPlan::writeFile(const QString &path, const QString &text) const
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text.toUtf8());
 }
 
 void TestBuildPlan::makefileDefaults()
@@ -289,13 +281,10 @@ void TestBuildPlan::ignoredBuildrcWarning()
     for (const auto &[file, edit] : {std::pair{QString("Makefile"), makefileEdit}, std::pair{QString("Dockerfile"), dockerfileEdit}}) {
         if (edit.isEmpty())
             continue;
-        QFile f(family + file);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QString text = QString::fromUtf8(f.readAll());
-        f.close();
+        QString text = QString::fromUtf8(test::readFile(family + file));
         QVERIFY2(text.contains(QRegularExpression(edit)), qPrintable(edit));
         text.remove(QRegularExpression(edit));
-        writeFile(family + file, text);
+        test::writeFile(family + file, text.toUtf8());
     }
     BuildRequest r;
     r.plugin = WorkspaceScanner::readPlugin(family + "extensions/ai-proxy-lite", PluginFamily::WasmGo, QLocale::English);

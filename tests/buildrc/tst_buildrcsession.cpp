@@ -1,11 +1,12 @@
 // The editor's core: the models beside the text (checked with QAbstractItemModelTester) and the edit session
 // that never overwrites a file changed on disk without being told to.
+#include "TestSupport.h"
+
 #include "buildrc/BuildrcDiagnosticsModel.h"
 #include "buildrc/BuildrcEditSession.h"
 #include "buildrc/BuildrcValuesModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,25 +14,14 @@
 using namespace hwb;
 
 namespace {
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
 // A .buildrc with bytes in dir, opened in session.
 QString openWith(BuildrcEditSession &session, const QTemporaryDir &dir, const QByteArray &bytes)
 {
     const QString path = dir.filePath(".buildrc");
-    write(path, bytes);
+    test::writeFile(path, bytes);
     if (!session.open(path))
         qFatal("cannot open %s", qPrintable(path));
     return path;
-}
-QByteArray read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
 
@@ -85,15 +75,15 @@ private Q_SLOTS:
         QSignalSpy external(&session, &BuildrcEditSession::externalChange);
         session.setEditorText("EXTRA_TAGS=mine\n");
         QVERIFY(session.isDirty());
-        write(path, "EXTRA_TAGS=theirs\n");
+        test::writeFile(path, "EXTRA_TAGS=theirs\n");
         QTRY_COMPARE(external.count(), 1);
         QCOMPARE(session.save(), BuildrcEditSession::SaveResult::Conflict);
-        QCOMPARE(read(path), QByteArray("EXTRA_TAGS=theirs\n"));
+        QCOMPARE(test::readFile(path), QByteArray("EXTRA_TAGS=theirs\n"));
         QCOMPARE(session.document().editorText(), QString("EXTRA_TAGS=mine\n"));
         QCOMPARE(session.diskEditorText(), QString("EXTRA_TAGS=theirs\n"));
         session.keepMine();
         QCOMPARE(session.save(), BuildrcEditSession::SaveResult::Saved);
-        QCOMPARE(read(path), QByteArray("EXTRA_TAGS=mine\n"));
+        QCOMPARE(test::readFile(path), QByteArray("EXTRA_TAGS=mine\n"));
         QVERIFY(!session.isDirty());
     }
 
@@ -103,9 +93,9 @@ private Q_SLOTS:
         BuildrcEditSession session;
         const QString path = openWith(session, dir, "A=1\n");
         session.setEditorText("A=2\n");
-        write(path, "A=3\n"); // no event loop in between
+        test::writeFile(path, "A=3\n"); // no event loop in between
         QCOMPARE(session.save(), BuildrcEditSession::SaveResult::Conflict);
-        QCOMPARE(read(path), QByteArray("A=3\n"));
+        QCOMPARE(test::readFile(path), QByteArray("A=3\n"));
         session.reload();
         QCOMPARE(session.document().editorText(), QString("A=3\n"));
         QVERIFY(!session.isDirty());
@@ -117,7 +107,7 @@ private Q_SLOTS:
         BuildrcEditSession session;
         const QString path = openWith(session, dir, "A=1\n");
         QSignalSpy reloaded(&session, &BuildrcEditSession::reloadedFromDisk);
-        write(path, "A=2\n");
+        test::writeFile(path, "A=2\n");
         QTRY_COMPARE(reloaded.count(), 1);
         QCOMPARE(session.evaluation().values.value("A"), QString("2"));
         // Our own save is not reported as an external change.
@@ -140,7 +130,7 @@ private Q_SLOTS:
         session.setEditorText("EXTRA_TAGS=x");
         QVERIFY(session.isDirty());
         QCOMPARE(session.save(), BuildrcEditSession::SaveResult::Saved);
-        QCOMPARE(read(path), QByteArray("EXTRA_TAGS=x"));
+        QCOMPARE(test::readFile(path), QByteArray("EXTRA_TAGS=x"));
     }
 };
 

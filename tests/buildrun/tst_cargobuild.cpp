@@ -130,17 +130,13 @@ void TestCargoBuild::inspectFindsTheCrateOfACargoArtifact()
 void TestCargoBuild::aCompileErrorIsAClickableDiagnostic()
 {
     // Break the crate the way an author does, and the Problems list gets rustc's error with its source line.
-    QFile lib(m_crate + "/src/lib.rs");
-    QVERIFY(lib.open(QIODevice::ReadOnly));
-    QByteArray source = lib.readAll();
-    lib.close();
+    const QString lib = m_crate + "/src/lib.rs";
+    QByteArray source = test::readFile(lib);
     const qsizetype at = source.indexOf("let body = ");
     QVERIFY(at > 0);
     source.insert(at + int(qstrlen("let body = ")), "missing_name + ");
     const int line = int(source.left(at).count('\n')) + 1;
-    QVERIFY(lib.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    lib.write(source);
-    lib.close();
+    test::writeFile(lib, source);
 
     const BuildPlan p = plan();
     DiagnosticsModel diagnostics;

@@ -12,17 +12,6 @@
 using namespace hwb;
 
 namespace {
-QByteArray read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
 test::ProcessResult hwbRun(const QStringList &args)
 {
     return test::runProcess(test::hwbExecutable(), args, {}, {"LANG=C", "HWB_WORKSPACE="});
@@ -50,7 +39,7 @@ private Q_SLOTS:
     void evalJson()
     {
         const QString file = m_tmp.filePath("x.buildrc");
-        write(file, "# c\nexport EXTRA_TAGS=\"a $B\"\nB=$(date)\n");
+        test::writeFile(file, "# c\nexport EXTRA_TAGS=\"a $B\"\nB=$(date)\n");
         const auto r = hwbRun({"buildrc", "eval", file, "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.stdOut).object();
@@ -67,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(withEnv.stdOut).object()["values"].toObject()["EXTRA_TAGS"].toString(),
                  QString("a b"));
         // A syntax error is an error: exit 1, no values.
-        write(file, "A='open\n");
+        test::writeFile(file, "A='open\n");
         const auto bad = hwbRun({"buildrc", "eval", file, "--json"});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(QJsonDocument::fromJson(bad.stdOut).object()["values"].toObject().isEmpty());
@@ -83,16 +72,16 @@ private Q_SLOTS:
     void getSetUnsetKeepOtherBytes()
     {
         const QString file = buildrc("ai-proxy-lite");
-        write(file, "# tags\r\nEXTRA_TAGS=proxy_wasm_version_0_2_100 # abi\r\n\r\nexport GOPROXY=x");
+        test::writeFile(file, "# tags\r\nEXTRA_TAGS=proxy_wasm_version_0_2_100 # abi\r\n\r\nexport GOPROXY=x");
         auto r = hwbRun({"buildrc", "get", "ai-proxy-lite", "GOPROXY", "--workspace", m_workspace});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.stdOut, QByteArray("x\n"));
         r = hwbRun({"buildrc", "set", "ai-proxy-lite", "GOPROXY", "https://a,direct b", "--workspace", m_workspace});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(read(file), QByteArray("# tags\r\nEXTRA_TAGS=proxy_wasm_version_0_2_100 # abi\r\n\r\nexport GOPROXY='https://a,direct b'"));
+        QCOMPARE(test::readFile(file), QByteArray("# tags\r\nEXTRA_TAGS=proxy_wasm_version_0_2_100 # abi\r\n\r\nexport GOPROXY='https://a,direct b'"));
         r = hwbRun({"buildrc", "set", "ai-proxy-lite", "GO_VERSION", "it's $x", "--workspace", m_workspace});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(read(file).endsWith("export GOPROXY='https://a,direct b'\r\nGO_VERSION='it'\\''s $x'"));
+        QVERIFY(test::readFile(file).endsWith("export GOPROXY='https://a,direct b'\r\nGO_VERSION='it'\\''s $x'"));
         // sh agrees with what we wrote, including the \r a CRLF file puts at the end of a line's value.
         const auto sh = test::runProcess("/bin/sh", {"-c", ". \"$0\"; printf '%s|%s' \"$GOPROXY\" \"$GO_VERSION\"", file});
         QCOMPARE(sh.stdOut, QByteArray("https://a,direct b\r|it's $x"));
@@ -101,14 +90,14 @@ private Q_SLOTS:
                  QString("https://a,direct b\r"));
         r = hwbRun({"buildrc", "unset", "ai-proxy-lite", "GOPROXY", "--workspace", m_workspace});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(read(file), QByteArray("# tags\r\nEXTRA_TAGS=proxy_wasm_version_0_2_100 # abi\r\n\r\nGO_VERSION='it'\\''s $x'"));
+        QCOMPARE(test::readFile(file), QByteArray("# tags\r\nEXTRA_TAGS=proxy_wasm_version_0_2_100 # abi\r\n\r\nGO_VERSION='it'\\''s $x'"));
         r = hwbRun({"buildrc", "get", "ai-proxy-lite", "GOPROXY", "--workspace", m_workspace});
         QCOMPARE(r.exitCode, 1);
     }
 
     void unknownValueIsExplained()
     {
-        write(buildrc("ai-proxy-lite"), "EXTRA_TAGS=$(cat tags.txt)\n");
+        test::writeFile(buildrc("ai-proxy-lite"), "EXTRA_TAGS=$(cat tags.txt)\n");
         const auto r = hwbRun({"buildrc", "get", "ai-proxy-lite", "EXTRA_TAGS", "--workspace", m_workspace});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.stdErr.contains("RUNS CODE"));
@@ -123,7 +112,7 @@ private Q_SLOTS:
 
     void pluginsWithBuildrc()
     {
-        write(buildrc("ai-proxy-lite"), "EXTRA_TAGS=proxy_wasm_version_0_2_100");
+        test::writeFile(buildrc("ai-proxy-lite"), "EXTRA_TAGS=proxy_wasm_version_0_2_100");
         const auto r = hwbRun({"plugins", "--workspace", m_workspace, "--json", "--buildrc"});
         QCOMPARE(r.exitCode, 0);
         bool found = false;

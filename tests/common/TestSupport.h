@@ -13,6 +13,11 @@ QString binaryDir();
 QString hwbExecutable();
 QString demoWorkspaceSource();
 
+// A file's bytes; empty when it cannot be read.
+QByteArray readFile(const QString &path);
+// Writes bytes to path, creating its folder; fails the running test when it cannot.
+void writeFile(const QString &path, const QByteArray &bytes);
+
 // A private, writable copy of the demo workspace inside dir; fails the test when it cannot.
 QString copyDemoWorkspace(const QTemporaryDir &dir);
 

@@ -32,14 +32,6 @@ QByteArray sha256(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-QString writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
 bool logsContain(GatewayLogModel *logs, const QString &needle)
 {
     const QStringList lines = logs->lines();
@@ -192,7 +184,8 @@ private Q_SLOTS:
 
     void cli()
     {
-        const QString config = writeFile(m_dir.filePath("cli-config.json"), "{\"header\": \"x-hello\", \"value\": \"world\"}");
+        const QString config = m_dir.filePath("cli-config.json");
+        writeFile(config, "{\"header\": \"x-hello\", \"value\": \"world\"}");
         const QList<quint16> ports = freePorts(2);
         const QString port = QString::number(ports.value(0));
         const QString admin = QString::number(ports.value(1));
@@ -277,7 +270,8 @@ private Q_SLOTS:
     void containerExits()
     {
         // Envoy refuses a module that is not wasm and exits; the error carries its last log lines.
-        const QString notWasm = writeFile(m_dir.filePath("not-wasm.wasm"), "this is not a wasm module\n");
+        const QString notWasm = m_dir.filePath("not-wasm.wasm");
+        writeFile(notWasm, "this is not a wasm module\n");
         GatewaySpec s = spec();
         s.artifactPath = notWasm;
         GatewayController controller;

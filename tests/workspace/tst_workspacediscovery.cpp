@@ -9,7 +9,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
-#include <QFile>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,38 +21,30 @@ using namespace hwb;
 
 namespace {
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
 // 48 wasm-go (half era 1 with .buildrc or an old go.mod, half era 2), 6 rust, 6 cpp, 4 assemblyscript.
 void makeTree(const QString &root)
 {
     for (int i = 0; i < 48; ++i) {
         const QString dir = QString("%1/plugins/wasm-go/extensions/go-%2").arg(root).arg(i, 2, 10, QChar('0'));
-        write(dir + "/README.md", QString("---\ntitle: 插件 %1\ndescription: 中文描述 %1\n---\n").arg(i).toUtf8());
+        test::writeFile(dir + "/README.md", QString("---\ntitle: 插件 %1\ndescription: 中文描述 %1\n---\n").arg(i).toUtf8());
         if (i % 3 == 0)
-            write(dir + "/README_EN.md", QString("---\ntitle: Plugin %1\ndescription: English %1\n---\n").arg(i).toUtf8());
-        write(dir + "/VERSION", QString("1.%1.0\n").arg(i).toUtf8());
+            test::writeFile(dir + "/README_EN.md", QString("---\ntitle: Plugin %1\ndescription: English %1\n---\n").arg(i).toUtf8());
+        test::writeFile(dir + "/VERSION", QString("1.%1.0\n").arg(i).toUtf8());
         if (i % 4 == 0)
-            write(dir + "/option.yaml", "build:\n  tinygo-version: 0.28.1\n");
+            test::writeFile(dir + "/option.yaml", "build:\n  tinygo-version: 0.28.1\n");
         if (i < 24) {
-            write(dir + "/go.mod", "module x\n\ngo 1.19\n\nrequire github.com/tetratelabs/proxy-wasm-go-sdk v0.22.0\n");
+            test::writeFile(dir + "/go.mod", "module x\n\ngo 1.19\n\nrequire github.com/tetratelabs/proxy-wasm-go-sdk v0.22.0\n");
             if (i % 2 == 0)
-                write(dir + "/.buildrc", "EXTRA_TAGS=proxy_wasm_version_0_2_100");
+                test::writeFile(dir + "/.buildrc", "EXTRA_TAGS=proxy_wasm_version_0_2_100");
         } else {
-            write(dir + "/go.mod", "module x\n\ngo 1.24\n\nrequire github.com/higress-group/wasm-go v1.0.0\n");
+            test::writeFile(dir + "/go.mod", "module x\n\ngo 1.24\n\nrequire github.com/higress-group/wasm-go v1.0.0\n");
         }
     }
     const struct { const char *family; int count; } others[] = {{"wasm-rust", 6}, {"wasm-cpp", 6},
                                                                  {"wasm-assemblyscript", 4}};
     for (const auto &o : others)
         for (int i = 0; i < o.count; ++i)
-            write(QString("%1/plugins/%2/extensions/p%3/README.md").arg(root, o.family).arg(i),
+            test::writeFile(QString("%1/plugins/%2/extensions/p%3/README.md").arg(root, o.family).arg(i),
                   "---\ntitle: Other\n---\n");
 }
 
@@ -151,8 +142,8 @@ private Q_SLOTS:
                          [&] { model.setPlugins(WorkspaceScanner::scan(m_root).plugins); });
 
         // A new plugin appears, and another plugin's .buildrc is created: one debounced refresh.
-        write(m_root + "/plugins/wasm-go/extensions/aa-new/README.md", "---\ntitle: New\n---\n");
-        write(m_root + "/plugins/wasm-go/extensions/go-31/.buildrc", "EXTRA_TAGS=x\n");
+        test::writeFile(m_root + "/plugins/wasm-go/extensions/aa-new/README.md", "---\ntitle: New\n---\n");
+        test::writeFile(m_root + "/plugins/wasm-go/extensions/go-31/.buildrc", "EXTRA_TAGS=x\n");
         QTRY_VERIFY(changed.count() >= 1);
         QTRY_COMPARE(model.rowCount(), 65);
         QTRY_VERIFY(model.plugins().at(model.rowOfPath(m_root + "/plugins/wasm-go/extensions/go-31")).hasBuildrc);
@@ -161,7 +152,7 @@ private Q_SLOTS:
 
         // An edit to a watched file of the selected plugin refreshes its metadata in place.
         changed.clear();
-        write(selectedPath + "/VERSION", "9.9.9\n");
+        test::writeFile(selectedPath + "/VERSION", "9.9.9\n");
         QTRY_VERIFY(changed.count() >= 1);
         QTRY_COMPARE(selection.currentIndex().data(PluginListModel::PluginRole).value<PluginInfo>().version,
                      QString("9.9.9"));
