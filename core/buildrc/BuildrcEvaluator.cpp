@@ -295,18 +295,33 @@ private:
         return QString();
     }
 
-    void assign(const ShellWord &w, bool exported, bool ownsLine, int c, bool unknownBecauseOfContext)
+    // A command that has its line to itself: nothing before it on the line, only a newline (or the end) after.
+    bool standsAlone(const ShellCommand &cmd, int c) const
     {
-        const QString key = w.assignmentName();
+        return cmd.opBefore.isEmpty() && (cmd.opAfter == QLatin1String("\n") || cmd.opAfter.isEmpty())
+            && (c == 0 || m_opAfter.value(c - 1) == QLatin1String("\n"));
+    }
+
+    // Where the assignment w of command c stands, for editors: it owns its line when it is the only
+    // assignment of a command standing alone (`K=v` or `export K=v`).
+    BuildrcAssignment placed(const ShellWord &w, const ShellCommand &cmd, int c, bool exported) const
+    {
         BuildrcAssignment a;
-        a.key = key;
+        a.key = w.assignmentName();
         a.line = lineOf(w.start);
         a.wordStart = w.start;
         a.valueStart = w.equalsPos + 1;
         a.valueEnd = w.end;
         a.exported = exported;
         a.editable = lineOf(w.end) == a.line;
-        a.ownsLine = ownsLine && a.editable;
+        a.ownsLine = a.editable && cmd.words.size() == (exported ? 2 : 1) && standsAlone(cmd, c);
+        return a;
+    }
+
+    void assign(const ShellWord &w, const ShellCommand &cmd, int c, bool exported, bool unknownBecauseOfContext)
+    {
+        const QString key = w.assignmentName();
+        BuildrcAssignment a = placed(w, cmd, c, exported);
         if (!unknownBecauseOfContext) {
             Unknown why;
             a.value = expand(w.valueParts(), &why, key);
@@ -360,18 +375,7 @@ private:
                 if (std::any_of(r.assignments.cbegin(), r.assignments.cend(),
                                 [&](const BuildrcAssignment &a) { return a.wordStart == w.start; }))
                     continue;
-                BuildrcAssignment a;
-                a.key = w.assignmentName();
-                a.line = lineOf(w.start);
-                a.wordStart = w.start;
-                a.valueStart = w.equalsPos + 1;
-                a.valueEnd = w.end;
-                a.exported = exported;
-                a.editable = lineOf(w.end) == a.line;
-                a.ownsLine = a.editable && cmd.words.size() == (exported ? 2 : 1) && cmd.opBefore.isEmpty()
-                    && (cmd.opAfter == QLatin1String("\n") || cmd.opAfter.isEmpty())
-                    && (c == 0 || m_opAfter.value(c - 1) == QLatin1String("\n"));
-                r.assignments.append(a);
+                r.assignments.append(placed(w, cmd, c, exported));
             }
         }
     }
@@ -401,17 +405,15 @@ private:
         int first = 0;
         while (first < cmd.words.size() && cmd.words.at(first).isAssignment())
             ++first;
-        const bool onOneLine = cmd.opBefore.isEmpty() && (cmd.opAfter == QLatin1String("\n") || cmd.opAfter.isEmpty())
-            && (c == 0 || m_opAfter.at(c - 1) == QLatin1String("\n"));
         if (first == cmd.words.size()) { // only assignments: they stay in the shell
             for (const ShellWord &w : cmd.words)
-                assign(w, false, onOneLine && cmd.words.size() == 1, c, context);
+                assign(w, cmd, c, false, context);
             return;
         }
         const ShellWord &commandWord = cmd.words.at(first);
         const QString name = commandWord.plainLiteral();
         if (first == 0 && name == QLatin1String("export")) {
-            exportCommand(cmd, c, context, onOneLine);
+            exportCommand(cmd, c, context);
             return;
         }
         if (first == 0 && isKeyword(name)) {
@@ -475,7 +477,7 @@ private:
         }
     }
 
-    void exportCommand(const ShellCommand &cmd, int c, bool context, bool onOneLine)
+    void exportCommand(const ShellCommand &cmd, int c, bool context)
     {
         for (int w = 1; w < cmd.words.size(); ++w) {
             const ShellWord &word = cmd.words.at(w);
@@ -498,7 +500,7 @@ private:
                      key);
                 continue;
             }
-            assign(word, true, onOneLine && cmd.words.size() == 2, c, context);
+            assign(word, cmd, c, true, context);
         }
     }
 };
