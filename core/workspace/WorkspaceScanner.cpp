@@ -38,6 +38,23 @@ QString sdkOf(const GoModule &mod)
     return {};
 }
 
+struct FamilyFolder
+{
+    PluginFamily family;
+    QDir extensions; // <root>/plugins/wasm-<family>/extensions
+};
+
+// The known families' extensions folders under root, in name order (the order both scan() and find() keep).
+QList<FamilyFolder> familyFolders(const QString &root)
+{
+    const QDir plugins(QDir(root).filePath(QStringLiteral("plugins")));
+    QList<FamilyFolder> out;
+    for (const QString &dir : plugins.entryList({QStringLiteral("wasm-*")}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (const auto family = familyFromId(dir))
+            out.append({*family, QDir(plugins.filePath(dir + QStringLiteral("/extensions")))});
+    return out;
+}
+
 } // namespace
 
 bool WorkspaceScanner::isWorkspace(const QString &dir)
@@ -86,15 +103,9 @@ std::optional<PluginInfo> WorkspaceScanner::find(const QString &root, const QStr
 {
     if (name.isEmpty() || name.contains(u'/') || name == QLatin1String("..") || name == QLatin1String("."))
         return std::nullopt;
-    const QDir plugins(QDir(root).filePath(QStringLiteral("plugins")));
-    const QStringList familyDirs = plugins.entryList({QStringLiteral("wasm-*")}, QDir::Dirs | QDir::NoDotAndDotDot,
-                                                     QDir::Name);
-    for (const QString &familyDir : familyDirs) {
-        const auto family = familyFromId(familyDir);
-        const QString dir = plugins.filePath(familyDir + QStringLiteral("/extensions/") + name);
-        if (family && QFileInfo(dir).isDir())
-            return readPlugin(dir, *family, language);
-    }
+    for (const FamilyFolder &f : familyFolders(root))
+        if (QFileInfo(f.extensions.filePath(name)).isDir())
+            return readPlugin(f.extensions.filePath(name), f.family, language);
     return std::nullopt;
 }
 
@@ -113,18 +124,9 @@ WorkspaceScanner::Result WorkspaceScanner::scan(const QString &root, QLocale::La
                            .arg(QDir::toNativeSeparators(result.root));
         return result;
     }
-    const QDir plugins(QDir(root).filePath(QStringLiteral("plugins")));
-    const QStringList familyDirs = plugins.entryList({QStringLiteral("wasm-*")}, QDir::Dirs | QDir::NoDotAndDotDot,
-                                                     QDir::Name);
-    for (const QString &familyDir : familyDirs) {
-        const auto family = familyFromId(familyDir);
-        if (!family)
-            continue;
-        const QDir extensions(plugins.filePath(familyDir + QStringLiteral("/extensions")));
-        const QStringList names = extensions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QString &name : names)
-            result.plugins.append(readPlugin(extensions.filePath(name), *family, language));
-    }
+    for (const FamilyFolder &f : familyFolders(root))
+        for (const QString &name : f.extensions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            result.plugins.append(readPlugin(f.extensions.filePath(name), f.family, language));
     return result;
 }
 
