@@ -11,11 +11,6 @@ namespace hwb::cli {
 
 namespace {
 
-QString runName(const RunHistory::Entry &e)
-{
-    return e.info.label.isEmpty() ? e.info.templateName : e.info.label;
-}
-
 int list(const RunHistory &history, const QCommandLineParser &parser)
 {
     const auto runs = history.runs(parser.value(QStringLiteral("limit")).toInt());
@@ -34,7 +29,7 @@ int list(const RunHistory &history, const QCommandLineParser &parser)
     for (const RunHistory::Entry &e : runs)
         printLine(tr("#%1  %2  %3  %4 requests, %5 ok, %6 hung  TTFB p50 %7 ms  %8")
                       .arg(e.id)
-                      .arg(QDateTime::fromMSecsSinceEpoch(e.info.startedAtMsEpoch).toString(Qt::ISODate), runName(e))
+                      .arg(QDateTime::fromMSecsSinceEpoch(e.info.startedAtMsEpoch).toString(Qt::ISODate), e.info.title())
                       .arg(e.summary.n)
                       .arg(e.summary.ok)
                       .arg(e.summary.outcomes.value(QStringLiteral("hang_no_first_byte")))
@@ -80,8 +75,8 @@ int compare(const RunHistory &history, const QCommandLineParser &parser, const Q
         printJson(out);
         return ExitOk;
     }
-    printLine(tr("A: #%1 %2").arg(a->id).arg(runName(*a)));
-    printLine(tr("B: #%1 %2").arg(b->id).arg(runName(*b)));
+    printLine(tr("A: #%1 %2").arg(a->id).arg(a->info.title()));
+    printLine(tr("B: #%1 %2").arg(b->id).arg(b->info.title()));
     for (const RunComparison::Metric &m : comparison.metrics) {
         printLine(QStringLiteral("%1 %2 %3 %4 %5")
                       .arg(m.displayName(), -22)

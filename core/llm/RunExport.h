@@ -21,6 +21,8 @@ struct RunInfo
     qint64 startedAtMsEpoch = 0;
     QList<QPair<QByteArray, QByteArray>> requestHeaders;
 
+    QString title() const { return label.isEmpty() ? templateName : label; } // how lists name the run
+
     QJsonObject toJson() const;
     static RunInfo fromJson(const QJsonObject &o);
 };

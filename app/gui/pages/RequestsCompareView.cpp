@@ -53,7 +53,7 @@ void RequestsCompareView::reload()
     for (const RunHistory::Entry &e : std::as_const(m_runs)) {
         const QString text = tr("#%1 %2 · %3 requests · %4")
                                  .arg(e.id)
-                                 .arg(e.info.label.isEmpty() ? e.info.templateName : e.info.label)
+                                 .arg(e.info.title())
                                  .arg(e.summary.n)
                                  .arg(QDateTime::fromMSecsSinceEpoch(e.info.startedAtMsEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         m_left->addItem(text);
