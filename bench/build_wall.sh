@@ -18,11 +18,13 @@ trap 'rm -rf "$WS"' EXIT
 cp -r resources/demo-workspace/. "$WS/"
 export GOFLAGS="-mod=mod -buildvcs=false" GOPROXY=off GOTOOLCHAIN=local
 export HWB_HISTORY_FILE="$WS/history.sqlite" HWB_PROFILE_FILE="$WS/profiles.json"
-CMD=$("$HWB" plan "$PLUGIN" --mode go --workspace "$WS" --no-profile --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["command_line"])')
+PLAN=$("$HWB" plan "$PLUGIN" --mode go --workspace "$WS" --no-profile --json)
+plan_field() { printf '%s' "$PLAN" | python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
+CMD=$(plan_field command_line)
 echo "peer: $CMD"
 now() { date +%s%N; }
 sh -c "$CMD" >/dev/null 2>&1 # warm the Go cache
-PLUGIN_DIR=$(dirname "$("$HWB" plan "$PLUGIN" --mode go --workspace "$WS" --no-profile --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["artifact"])')")
+PLUGIN_DIR=$(dirname "$(plan_field artifact)")
 # A different comment each time changes the package's content hash, so Go must recompile it.
 touch_source() { [ "$CACHE" = edit ] && echo "// bench edit $RANDOM$RANDOM" >> "$PLUGIN_DIR/main.go"; return 0; }
 hwb_times=(); sh_times=()
