@@ -26,12 +26,6 @@ QString run(const QString &program, const QStringList &args)
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
-bool isExecutable(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.isFile() && info.isExecutable();
-}
-
 } // namespace
 
 QString RustToolchain::wasiTarget() const
@@ -61,7 +55,7 @@ RustToolchain RustToolchain::probe(const QString &cargo)
     const QString beside = QFileInfo(cargo).dir().filePath(QStringLiteral("rustc"));
     if (!fromEnv.isEmpty())
         t.rustc = QDir::isAbsolutePath(fromEnv) ? fromEnv : QStandardPaths::findExecutable(fromEnv);
-    else if (isExecutable(beside))
+    else if (ToolLocator::isExecutable(beside))
         t.rustc = beside;
     else
         t.rustc = QStandardPaths::findExecutable(QStringLiteral("rustc"));
@@ -76,7 +70,7 @@ RustToolchain RustToolchain::probe(const QString &cargo)
     for (const QString &target : targets) {
         if (target.startsWith(QLatin1String("wasm32")) && rustlib.exists(target + QStringLiteral("/lib")))
             t.wasmTargets.append(target);
-        if (isExecutable(rustlib.filePath(target + QStringLiteral("/bin/rust-lld"))))
+        if (ToolLocator::isExecutable(rustlib.filePath(target + QStringLiteral("/bin/rust-lld"))))
             t.hasWasmLinker = true;
     }
     if (!t.hasWasmLinker)
@@ -93,7 +87,7 @@ QStringList RustToolchain::candidateCargos()
                              cargoHome + QStringLiteral("/bin/cargo")};
     for (const QString &cargo : places) {
         const QString canonical = QFileInfo(cargo).canonicalFilePath();
-        if (cargo.isEmpty() || !isExecutable(cargo) || seen.contains(canonical))
+        if (!ToolLocator::isExecutable(cargo) || seen.contains(canonical))
             continue;
         seen.append(canonical);
         out.append(cargo);

@@ -31,13 +31,13 @@ ToolSpec specOf(ToolLocator::Tool tool)
     return {"", "", "", ""};
 }
 
-bool isExecutable(const QString &path)
+} // namespace
+
+bool ToolLocator::isExecutable(const QString &path)
 {
     const QFileInfo fi(path);
     return !path.isEmpty() && fi.isFile() && fi.isExecutable();
 }
-
-} // namespace
 
 QString ToolLocator::settingsKey(Tool tool)
 {

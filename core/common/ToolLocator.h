@@ -14,6 +14,7 @@ public:
 
     static QString find(Tool tool);
     static QString settingsKey(Tool tool);
+    static bool isExecutable(const QString &path); // an existing file we may run
 };
 
 } // namespace hwb
