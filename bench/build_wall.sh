@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `hwb build PLUGIN --mode go` wall time (as users run it: plan, build, inspection, history record) vs the same `go build` typed in a shell (the plan's own command
 # preview, run by sh). Both build with a warm Go cache, alternating, N rounds; prints medians and the ratio.
-# Usage: bench/build_wall.sh [BUILD_DIR] [PLUGIN] [ROUNDS] [cold|edit|warm]   (target: ratio <= 1.03)
+# Usage: bench/build_wall.sh [BUILD_DIR] [PLUGIN] [ROUNDS] [cold|edit|warm] [WORKSPACE]   (target: ratio <= 1.03)
+# WORKSPACE defaults to the bundled demo workspace; pass a Higress checkout to measure a real plugin (its
+# modules must already be in the Go module cache, as the bench runs with GOPROXY=off). It is copied first.
 # cold: each build gets an empty GOCACHE (a first build, tens of seconds).
 # edit: the plugin's main.go changes before every build (the edit-build loop: Go recompiles the plugin
 #       package and relinks, ~0.2 s).
@@ -12,10 +14,11 @@ BUILD=${1:-build/release}
 PLUGIN=${2:-ai-proxy-lite}
 ROUNDS=${3:-7}
 CACHE=${4:-warm}
+SOURCE_WS=${5:-resources/demo-workspace}
 HWB="$BUILD/bin/hwb"
 WS=$(mktemp -d)
 trap 'rm -rf "$WS"' EXIT
-cp -r resources/demo-workspace/. "$WS/"
+cp -r "$SOURCE_WS/." "$WS/"
 export GOFLAGS="-mod=mod -buildvcs=false" GOPROXY=off GOTOOLCHAIN=local
 export HWB_HISTORY_FILE="$WS/history.sqlite" HWB_PROFILE_FILE="$WS/profiles.json"
 PLAN=$("$HWB" plan "$PLUGIN" --mode go --workspace "$WS" --no-profile --json)

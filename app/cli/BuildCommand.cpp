@@ -6,6 +6,7 @@
 #include "buildrun/BuildRunner.h"
 #include "buildrun/BuildSummary.h"
 #include "buildrun/DiagnosticsModel.h"
+#include "buildrun/EarlyInspection.h"
 #include "buildrun/LogFeedBench.h"
 #include "wasm/ArtifactInspector.h"
 
@@ -99,6 +100,7 @@ int run(const QStringList &args)
     watchInterrupts(runner, interruptPoll);
     const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
     std::optional<BuildHistory> history;
+    EarlyInspection early(plan.artifact, BuildSummary::inspectionOptions(plan));
     if (runner.start(plan)) {
         // What does not need the artifact happens while the build runs, on the core it leaves idle: loading
         // the SQLite driver and opening the history, the inspector's one-time set-up. A rebuild that Go finds
@@ -111,7 +113,8 @@ int run(const QStringList &args)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
-    const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt);
+    const bool succeeded = runner.result().state == BuildState::Succeeded;
+    const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt, succeeded ? early.take() : std::nullopt);
     if (summary.ok() && history && !history->record(plan, summary))
         printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
     if (json) {

@@ -1,7 +1,5 @@
 #include "BuildSummary.h"
 
-#include "wasm/ArtifactInspector.h"
-
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -36,7 +34,17 @@ QString BuildSummary::abiSummary(const ArtifactReport &report)
                                                    : QStringLiteral("abi %1 only").arg(abis.join(QLatin1Char(',')));
 }
 
-BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs)
+ArtifactInspector::Options BuildSummary::inspectionOptions(const BuildPlan &plan)
+{
+    ArtifactInspector::Options options;
+    for (const auto &t : plan.tags)
+        options.expectTags.append(t.name);
+    options.pluginDir = plan.pluginPath;
+    return options;
+}
+
+BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs,
+                              std::optional<ArtifactReport> early)
 {
     BuildSummary s;
     s.result = result;
@@ -49,12 +57,7 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
         s.verdictDetail = QCoreApplication::translate("hwb::BuildSummary", "the build wrote no new artifact at %1").arg(plan.artifact);
         return s;
     }
-    // The same judgement as `hwb inspect --expect-tags <the plan's tags>`.
-    ArtifactInspector::Options options;
-    for (const auto &t : plan.tags)
-        options.expectTags.append(t.name);
-    options.pluginDir = plan.pluginPath;
-    const ArtifactReport report = ArtifactInspector::inspectFile(plan.artifact, options);
+    const ArtifactReport report = early ? std::move(*early) : ArtifactInspector::inspectFile(plan.artifact, inspectionOptions(plan));
     s.artifactSize = report.size;
     s.sha256 = report.sha256; // empty only when the artifact could not be opened
     s.verdictOk = report.passed();

@@ -3,10 +3,12 @@
 #include "BuildRunner.h"
 
 #include "buildplan/BuildPlan.h"
-#include "wasm/ArtifactReport.h"
+#include "wasm/ArtifactInspector.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace hwb {
 
@@ -26,7 +28,11 @@ struct BuildSummary
     QJsonObject toJson() const; // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size}
 
     // Reads the artifact when the build succeeded; an artifact older than the build start is stale and ignored.
-    static BuildSummary of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs);
+    // `early` is EarlyInspection::take()'s report, used instead of reading the artifact again.
+    static BuildSummary of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs,
+                           std::optional<ArtifactReport> early = std::nullopt);
+    // How a build's artifact is judged: as `hwb inspect --expect-tags <the plan's tags>` would.
+    static ArtifactInspector::Options inspectionOptions(const BuildPlan &plan);
     static QString abiSummary(const ArtifactReport &report);
 };
 

@@ -18,28 +18,51 @@ namespace {
 constexpr qsizetype kParallelHashThreshold = 256 * 1024; // below this a thread costs more than it saves
 }
 
-ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options &options)
+ArtifactInspector::Options ArtifactInspector::withPluginDir(const QString &artifactPath, const Options &options)
 {
-    ArtifactReport report;
-    const QFileInfo info(path);
-    report.path = info.absoluteFilePath();
-    report.modified = info.lastModified();
     Options effective = options;
     if (effective.pluginDir.isEmpty())
-        effective.pluginDir = guessPluginDir(path);
+        effective.pluginDir = guessPluginDir(artifactPath);
+    return effective;
+}
 
+ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options &options)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        ArtifactReport report;
+        const QFileInfo info(path);
+        report.path = info.absoluteFilePath();
+        report.modified = info.lastModified();
         report.readError = {WasmReader::ErrorCode::Unreadable,
                             QCoreApplication::translate("hwb::ArtifactInspector", "Cannot open %1: %2.")
                                 .arg(QDir::toNativeSeparators(path), file.errorString()),
                             0};
-        analyse(report, {}, effective);
+        analyse(report, {}, withPluginDir(path, options));
         return report;
     }
+    return inspectOpen(file, path, options);
+}
+
+ArtifactReport ArtifactInspector::inspectDescriptor(int fd, const QString &path, const Options &options)
+{
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle) || !file.seek(0))
+        return inspectFile(path, options);
+    return inspectOpen(file, path, options);
+}
+
+ArtifactReport ArtifactInspector::inspectOpen(QFile &file, const QString &path, const Options &options)
+{
+    ArtifactReport report;
+    const Options effective = withPluginDir(path, options);
+    report.path = QFileInfo(path).absoluteFilePath();
+    // What was read is what the open descriptor names, even if the path is replaced meanwhile.
+    report.identity = FileIdentity::ofDescriptor(file.handle());
+    report.modified = QDateTime::fromMSecsSinceEpoch(report.identity.mtimeNs / 1000000);
     // Mapping keeps peak memory near the file size and avoids a copy for the hash and the reader.
-    const qint64 size = file.size();
-    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    const qint64 size = report.identity.size;
+    const uchar *mapped = size > 0 && !effective.fileMayBeWritten ? file.map(0, size) : nullptr;
     if (mapped) {
         analyse(report, QByteArrayView(reinterpret_cast<const char *>(mapped), size), effective);
     } else {
@@ -70,6 +93,11 @@ void ArtifactInspector::analyse(ArtifactReport &report, QByteArrayView bytes, co
         report.readError = result.error;
         report.sha256 = sha256.valid() ? sha256.get() : sha256Hex(bytes);
     }
+    judge(report, options);
+}
+
+void ArtifactInspector::judge(ArtifactReport &report, const Options &options)
+{
     report.surface = ProxyWasmSurface::of(report.module);
     report.toolchain = ToolchainDetector::detect(report.module);
     report.goBuildInfo = GoBuildInfo::parse(report.module.goModInfo);

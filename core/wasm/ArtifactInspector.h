@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QFile;
+
 namespace hwb {
 
 // Reads an artifact and judges whether the gateway will load it and whether requests will flow.
@@ -17,10 +19,18 @@ public:
         QStringList expectTags;  // from --expect-tags or a build plan
         QString gatewayVersion;  // empty = the newest known gateway
         QString pluginDir;       // for .buildrc tags, era and staleness; empty = guess from the artifact's folder
+        // Read with read(2) instead of a mapping: a writer that truncates the file under a mapping kills the reader
+        // with SIGBUS. For a file a running build may still touch (EarlyInspection).
+        bool fileMayBeWritten = false;
     };
 
     static ArtifactReport inspectFile(const QString &path, const Options &options);
+    // The file open as `fd` (read from its start; the descriptor stays open), named `path` in the report.
+    static ArtifactReport inspectDescriptor(int fd, const QString &path, const Options &options);
     static ArtifactReport inspectBytes(QByteArrayView bytes, const Options &options);
+    // Derives everything that does not come from the bytes (the proxy-wasm surface, the toolchain, the expected
+    // tags, the findings) again, for a report whose file was touched since it was read (report.modified changed).
+    static void judge(ArtifactReport &report, const Options &options);
     // Does the one-time set-up (libcrypto's algorithm tables, the built-in gateway profiles) now, so a caller
     // with idle time before its artifact exists (a running build) does not pay for it after.
     static void warmUp();
@@ -33,6 +43,8 @@ public:
 
 private:
     static void analyse(ArtifactReport &report, QByteArrayView bytes, const Options &options);
+    static ArtifactReport inspectOpen(QFile &file, const QString &path, const Options &options);
+    static Options withPluginDir(const QString &artifactPath, const Options &options);
 };
 
 } // namespace hwb

@@ -6,10 +6,12 @@
 #include "widgets/TagChips.h"
 
 #include "buildplan/BuildProfile.h"
+#include "buildrun/BuildHistory.h"
 #include "buildrun/BuildRunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void flagsShowProvenanceAndChipsEditTags();
     void cancelShowsCancelledNotFailed();
     void diagnosticOpensTheSource();
+    void successIsJudgedAndRecorded();
 
 private:
     QTemporaryDir m_tmp;
@@ -42,6 +45,9 @@ private:
 void TestBuildPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    qputenv("GOFLAGS", "-mod=mod -buildvcs=false");
+    qputenv("GOPROXY", "off");
+    qputenv("GOTOOLCHAIN", "local");
     qputenv("HWB_PROFILE_FILE", m_tmp.filePath("profiles.json").toUtf8());
     qputenv("HWB_HISTORY_FILE", m_tmp.filePath("history.sqlite").toUtf8());
     m_workspace = test::copyDemoWorkspace(m_tmp);
@@ -164,6 +170,35 @@ void TestBuildPage::diagnosticOpensTheSource()
     QCOMPARE(source->textCursor().blockNumber(), 13); // line 14
     QCOMPARE(source->textCursor().positionInBlock(), 25); // column 26
     QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
+}
+
+// A real Go build from the page: the verdict and the recorded digest are those of the file the build left.
+void TestBuildPage::successIsJudgedAndRecorded()
+{
+    AppContext context;
+    QCOMPARE(context.openWorkspace(m_workspace), QString());
+    BuildPage page(context);
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+    auto *mode = page.findChild<QComboBox *>();
+    const int go = mode->findData("go");
+    QVERIFY(go >= 0);
+    mode->setCurrentIndex(go);
+    Q_EMIT mode->activated(go);
+    QCOMPARE(page.plan().mode, BuildMode::Go);
+    QSignalSpy finished(page.runner(), &BuildRunner::finished);
+    for (auto *b : page.findChildren<QPushButton *>())
+        if (b->text() == "Build")
+            b->click();
+    QVERIFY(finished.wait(600000));
+    auto *bar = page.findChild<MessageBar *>();
+    QVERIFY2(page.runner()->state() == BuildState::Succeeded, qPrintable(bar->text()));
+    const QString sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(test::readFile(page.plan().artifact), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Success);
+    QVERIFY2(bar->text().contains(sha256.left(12)) && bar->text().contains("abi 0_2_100 present"), qPrintable(bar->text()));
+    const auto records = BuildHistory().recent();
+    QVERIFY(!records.isEmpty());
+    QCOMPARE(records.first().sha256, sha256);
 }
 
 QTEST_MAIN(TestBuildPage)

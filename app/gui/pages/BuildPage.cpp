@@ -13,6 +13,7 @@
 #include "buildrun/BuildRunner.h"
 #include "buildrun/BuildSummary.h"
 #include "buildrun/DiagnosticsModel.h"
+#include "buildrun/EarlyInspection.h"
 #include "buildrun/LogModel.h"
 
 #include <QApplication>
@@ -295,8 +296,11 @@ void BuildPage::startBuild()
     m_diagnostics->setSearchFolders({m_plan.cwd, m_plan.pluginPath});
     m_logView->appendPlainText(QStringLiteral("$ ") + m_plan.commandLine());
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
-    if (!m_runner->start(m_plan))
+    m_early = std::make_unique<EarlyInspection>(m_plan.artifact, BuildSummary::inspectionOptions(m_plan));
+    if (!m_runner->start(m_plan)) {
+        m_early.reset();
         return;
+    }
     m_tabs->setCurrentIndex(0);
     m_build->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -322,7 +326,9 @@ void BuildPage::onFinished(const BuildResult &result)
     m_cancel->setEnabled(false);
     m_mode->setEnabled(true);
     m_progress->hide();
-    const BuildSummary summary = BuildSummary::of(m_plan, result, m_startedAt);
+    const auto early = std::exchange(m_early, nullptr);
+    const BuildSummary summary = BuildSummary::of(m_plan, result, m_startedAt,
+                                                  early && result.state == BuildState::Succeeded ? early->take() : std::nullopt);
     const QString seconds = QString::number(double(result.durationMs) / 1000.0, 'f', 1);
     m_state->setText(tr("%1 in %2 s").arg(buildStateDisplayName(result.state), seconds));
     switch (result.state) {

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +21,7 @@ namespace hwb {
 class BuildRunner;
 class BuildVariablesModel;
 class DiagnosticsModel;
+class EarlyInspection;
 class LogModel;
 struct BuildResult;
 struct BuildProgress;
@@ -61,6 +64,7 @@ private:
     BuildPlan m_plan;
     qint64 m_startedAt = 0;
     BuildRunner *m_runner;
+    std::unique_ptr<EarlyInspection> m_early; // of the running build's artifact
     BuildVariablesModel *m_variables;
     DiagnosticsModel *m_diagnostics;
     LogModel *m_log;

@@ -1,0 +1,79 @@
+#include "EarlyInspection.h"
+
+#include <QDateTime>
+
+namespace hwb {
+
+EarlyInspection::EarlyInspection(const QString &artifactPath, const ArtifactInspector::Options &options, QObject *parent)
+    : QObject(parent)
+    , m_path(artifactPath)
+    , m_options(options)
+{
+    // The build may truncate the file after the lease broke: read it, do not map it (SIGBUS).
+    m_options.fileMayBeWritten = true;
+    m_poll.setTimerType(Qt::PreciseTimer);
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &EarlyInspection::poll);
+    // The artifact there now is the last build's; reading it would compete with this build for the CPU when it is
+    // busiest, and gains only on a rebuild with nothing to do (measured: none; bench/README.md).
+    m_seen = FileIdentity::ofPath(m_path);
+    m_poll.start();
+}
+
+EarlyInspection::~EarlyInspection()
+{
+    if (m_read && m_read->report.valid())
+        m_read->report.wait(); // the read uses m_path and m_options
+}
+
+void EarlyInspection::poll()
+{
+    // A new version is a new file (Go and linkers rename one into place) or a new size. A touch is not one: Go
+    // touches an up-to-date output, and reading it then would only delay the end of the build.
+    const FileIdentity now = FileIdentity::ofPath(m_path);
+    if (!now.exists() || now.sameFile(m_seen))
+        return;
+    if (m_read && m_read->report.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return; // one read at a time; the next tick looks again
+    // Remembered even when no lease is granted (the file is still open for writing), so a file that keeps its
+    // size after that is not tried 500 times a second; take() then finds no read and the caller inspects it.
+    m_seen = now;
+    startRead();
+}
+
+void EarlyInspection::startRead()
+{
+    auto lease = ReadLease::take(m_path);
+    if (!lease)
+        return;
+    ++m_readsStarted;
+    const int fd = lease->descriptor();
+    m_read.reset(); // a finished read, or none (poll() waits for a running one)
+    m_read.emplace();
+    m_read->lease = std::move(lease);
+    m_read->report = std::async(std::launch::async, [this, fd] {
+        return ArtifactInspector::inspectDescriptor(fd, m_path, m_options);
+    });
+}
+
+std::optional<ArtifactReport> EarlyInspection::take()
+{
+    m_poll.stop();
+    if (!m_read)
+        return std::nullopt;
+    ArtifactReport report = m_read->report.get();
+    // Nobody opened the file for writing since the lease was taken, and the path still names it.
+    const FileIdentity now = FileIdentity::ofPath(m_path);
+    const bool unchanged = m_read->lease->holds() && now.sameFile(m_read->lease->identity());
+    m_read.reset();
+    if (!unchanged)
+        return std::nullopt;
+    report.identity = now;
+    report.modified = QDateTime::fromMSecsSinceEpoch(now.mtimeNs / 1000000);
+    ArtifactInspector::Options options = m_options;
+    options.pluginDir = report.pluginDir;
+    ArtifactInspector::judge(report, options);
+    return report;
+}
+
+} // namespace hwb

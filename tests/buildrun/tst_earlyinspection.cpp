@@ -1,0 +1,126 @@
+#include "buildrun/EarlyInspection.h"
+
+#include "TestSupport.h"
+#include "WasmBuilder.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+namespace w = hwb::test::wasm;
+
+// A "build" here is /bin/sh doing what Go does at the end of a link: write the module to a temporary file, rename it
+// over the artifact, spend a while cleaning up, exit. EarlyInspection must read the landed module during that while,
+// and must give it up whenever the file was written or replaced after its read.
+class TestEarlyInspection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void readsTheModuleThatLanded();
+    void touchIsNotANewVersion();
+    void writeAfterTheReadVoidsIt();
+    void renameAfterTheReadVoidsIt();
+    void noArtifactNoRead();
+
+private:
+    QByteArray module(const QByteArray &abi) const;
+    // Runs sh -c script with $0 = the artifact folder until it exits, with the event loop turning (as hwb build's).
+    void runBuild(const QString &script);
+    static QString sha256(const QByteArray &bytes);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_artifact;
+    ArtifactInspector::Options m_options;
+};
+
+QByteArray TestEarlyInspection::module(const QByteArray &abi) const
+{
+    return w::kHeader + w::exportSection({{"proxy_abi_version_" + abi, '\0'}, {"_initialize", '\0'}});
+}
+
+QString TestEarlyInspection::sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+void TestEarlyInspection::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_artifact = m_dir->filePath("main.wasm");
+    m_options = {};
+    m_options.pluginDir = m_dir->path();
+    test::writeFile(m_dir->filePath("new.wasm"), module("0_2_100"));
+}
+
+void TestEarlyInspection::runBuild(const QString &script)
+{
+    QProcess build;
+    build.start("/bin/sh", {"-c", script, m_dir->path()});
+    QVERIFY(build.waitForStarted());
+    QSignalSpy finished(&build, &QProcess::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(build.exitCode(), 0);
+}
+
+void TestEarlyInspection::readsTheModuleThatLanded()
+{
+    test::writeFile(m_artifact, module("0_1_0")); // the last build's
+    EarlyInspection early(m_artifact, m_options);
+    runBuild("sleep 0.1; cp \"$0/new.wasm\" \"$0/a.out\"; mv \"$0/a.out\" \"$0/main.wasm\"; sleep 1");
+    QCOMPARE(early.readsStarted(), 1);
+    const auto report = early.take();
+    QVERIFY(report);
+    QCOMPARE(report->sha256, sha256(test::readFile(m_artifact)));
+    QVERIFY(report->module.hasExport("proxy_abi_version_0_2_100"));
+    QCOMPARE(report->path, m_artifact);
+    // The judgement is a fresh inspection's.
+    const ArtifactReport fresh = ArtifactInspector::inspectFile(m_artifact, m_options);
+    QCOMPARE(report->toJson(), fresh.toJson());
+}
+
+void TestEarlyInspection::touchIsNotANewVersion()
+{
+    test::writeFile(m_artifact, module("0_2_100"));
+    EarlyInspection early(m_artifact, m_options);
+    runBuild("sleep 0.1; touch -h \"$0/main.wasm\"; sleep 0.1"); // Go's up-to-date rebuild: utimensat(2) only
+    QCOMPARE(early.readsStarted(), 0);
+    QVERIFY(!early.take()); // the caller inspects the file itself
+}
+
+void TestEarlyInspection::writeAfterTheReadVoidsIt()
+{
+    EarlyInspection early(m_artifact, m_options);
+    // A write in place keeps the file and its size: only the broken lease tells.
+    runBuild("sleep 0.1; cp \"$0/new.wasm\" \"$0/a.out\"; mv \"$0/a.out\" \"$0/main.wasm\"; sleep 1;"
+             "printf 'X' | dd of=\"$0/main.wasm\" bs=1 seek=9 conv=notrunc 2>/dev/null; sleep 0.1");
+    QCOMPARE(early.readsStarted(), 1);
+    QVERIFY(!early.take());
+}
+
+void TestEarlyInspection::renameAfterTheReadVoidsIt()
+{
+    EarlyInspection early(m_artifact, m_options);
+    runBuild("sleep 0.1; cp \"$0/new.wasm\" \"$0/a.out\"; mv \"$0/a.out\" \"$0/main.wasm\"; sleep 1");
+    QCOMPARE(early.readsStarted(), 1);
+    // Replaced after the last look: same size, a new file. No event loop turn in between, so no new read.
+    test::writeFile(m_dir->filePath("other.wasm"), module("0_2_101"));
+    QVERIFY(QFile::remove(m_artifact));
+    QVERIFY(QFile::rename(m_dir->filePath("other.wasm"), m_artifact));
+    QVERIFY(!early.take());
+}
+
+void TestEarlyInspection::noArtifactNoRead()
+{
+    EarlyInspection early(m_artifact, m_options);
+    runBuild("sleep 0.1; exit 0");
+    QCOMPARE(early.readsStarted(), 0);
+    QVERIFY(!early.take());
+}
+
+QTEST_GUILESS_MAIN(TestEarlyInspection)
+#include "tst_earlyinspection.moc"
