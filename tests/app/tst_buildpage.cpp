@@ -42,6 +42,20 @@ private:
     QString m_workspace;
 };
 
+namespace {
+
+// As the user does: pick the mode in the combo box.
+void chooseMode(BuildPage &page, const char *id)
+{
+    auto *mode = page.findChild<QComboBox *>();
+    const int index = mode->findData(QString::fromLatin1(id));
+    QVERIFY(index >= 0);
+    mode->setCurrentIndex(index);
+    Q_EMIT mode->activated(index);
+}
+
+} // namespace
+
 void TestBuildPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -108,11 +122,7 @@ void TestBuildPage::cancelShowsCancelledNotFailed()
     QCOMPARE(context.openWorkspace(m_workspace), QString());
     BuildPage page(context);
     context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
-    auto *mode = page.findChild<QComboBox *>();
-    const int custom = mode->findData("custom");
-    QVERIFY(custom >= 0);
-    mode->setCurrentIndex(custom);
-    Q_EMIT mode->activated(custom);
+    chooseMode(page, "custom");
     QCOMPARE(page.plan().mode, BuildMode::Custom);
 
     QPushButton *build = nullptr;
@@ -179,11 +189,7 @@ void TestBuildPage::successIsJudgedAndRecorded()
     QCOMPARE(context.openWorkspace(m_workspace), QString());
     BuildPage page(context);
     context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
-    auto *mode = page.findChild<QComboBox *>();
-    const int go = mode->findData("go");
-    QVERIFY(go >= 0);
-    mode->setCurrentIndex(go);
-    Q_EMIT mode->activated(go);
+    chooseMode(page, "go");
     QCOMPARE(page.plan().mode, BuildMode::Go);
     QSignalSpy finished(page.runner(), &BuildRunner::finished);
     for (auto *b : page.findChildren<QPushButton *>())
