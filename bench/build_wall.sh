@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `hwb build PLUGIN --mode go` wall time (as users run it: plan, build, inspection, history record) vs the same `go build` typed in a shell (the plan's own command
-# preview, run by sh). Both build with a warm Go cache, alternating, N rounds; prints medians and the ratio.
+# `hwb build PLUGIN --mode go` wall time (as users run it: plan, build, inspection, history record) vs the same
+# `go build` typed in a shell (the plan's own command preview, run by sh), N rounds; prints both medians and the
+# median of the per-round ratios.
 # Usage: bench/build_wall.sh [BUILD_DIR] [PLUGIN] [ROUNDS] [cold|edit|warm] [WORKSPACE]   (target: ratio <= 1.03)
 # WORKSPACE defaults to the bundled demo workspace; pass a Higress checkout to measure a real plugin (its
 # modules must already be in the Go module cache, as the bench runs with GOPROXY=off). It is copied first.
@@ -30,18 +31,27 @@ sh -c "$CMD" >/dev/null 2>&1 # warm the Go cache
 PLUGIN_DIR=$(dirname "$(plan_field artifact)")
 # A different comment each time changes the package's content hash, so Go must recompile it.
 touch_source() { [ "$CACHE" = edit ] && echo "// bench edit $RANDOM$RANDOM" >> "$PLUGIN_DIR/main.go"; return 0; }
-hwb_times=(); sh_times=()
-for _ in $(seq "$ROUNDS"); do
+run_hwb() {
     [ "$CACHE" = cold ] && export GOCACHE="$WS/gocache-hwb-$RANDOM"
     touch_source
-    t0=$(now); "$HWB" build "$PLUGIN" --mode go --workspace "$WS" --no-profile >/dev/null; t1h=$(now)
+    local t0; t0=$(now); "$HWB" build "$PLUGIN" --mode go --workspace "$WS" --no-profile >/dev/null
+    hwb_times+=($(( ($(now) - t0) / 100000 )))
+}
+run_sh() {
     [ "$CACHE" = cold ] && export GOCACHE="$WS/gocache-sh-$RANDOM"
     touch_source
-    t1=$(now); sh -c "$CMD" >/dev/null; t2=$(now)
-    hwb_times+=($(( (t1h - t0) / 1000000 ))); sh_times+=($(( (t2 - t1) / 1000000 )))
+    local t0; t0=$(now); sh -c "$CMD" >/dev/null
+    sh_times+=($(( ($(now) - t0) / 100000 )))
+}
+# Each round runs both, in a random order, back to back: on a machine whose speed drifts (a shared VM swings
+# by 2x within a minute), the ratio within a round is what the drift leaves alone, so its median is the figure.
+hwb_times=(); sh_times=()
+for _ in $(seq "$ROUNDS"); do
+    if (( RANDOM % 2 )); then run_hwb; run_sh; else run_sh; run_hwb; fi
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-H=$(median "${hwb_times[@]}"); S=$(median "${sh_times[@]}")
-echo "hwb build: ${hwb_times[*]} ms (median $H)"
-echo "shell go build: ${sh_times[*]} ms (median $S)"
-awk -v h="$H" -v s="$S" 'BEGIN { printf "ratio hwb/shell = %.3f (target <= 1.03)\n", h / s }'
+tenths() { printf '%s\n' "$@" | awk '{printf "%s%.1f", (NR > 1 ? " " : ""), $1 / 10}'; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "hwb build: $(tenths "${hwb_times[@]}") ms (median $(printf '%s\n' "${hwb_times[@]}" | median | awk '{print $1 / 10}'))"
+echo "shell go build: $(tenths "${sh_times[@]}") ms (median $(printf '%s\n' "${sh_times[@]}" | median | awk '{print $1 / 10}'))"
+paste <(printf '%s\n' "${hwb_times[@]}") <(printf '%s\n' "${sh_times[@]}") | awk '{print $1 / $2}' | median \
+    | awk '{printf "ratio hwb/shell = %.3f, the median of %d rounds (target <= 1.03)\n", $1, '"$ROUNDS"'}'
