@@ -97,10 +97,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose one of the modes offered for this family.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write overrides as NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,6 +154,18 @@
     </message>
     <message>
         <source>Give the path of a cargo executable, or drop the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the modes for %1 plugins: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 mode has no program to run: its tool&apos;s variable is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it, e.g. --set GO=/usr/local/go/bin/go, or in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,10 +1835,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>make-build, make-local, go, tinygo, cargo or custom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Override a variable for this build (repeatable). </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,10 +1848,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Name one plugin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown mode %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1928,6 +1928,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>No stored runs yet: hwb fire --save or --label keeps one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1. By default the workspace profile&apos;s, else the family&apos;s usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &apos;%1&apos;. The modes are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

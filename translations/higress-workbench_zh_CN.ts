@@ -97,10 +97,6 @@
         <translation>%1 模式不适用于 %2 插件。</translation>
     </message>
     <message>
-        <source>Choose one of the modes offered for this family.</source>
-        <translation>请从该插件系列提供的模式中选择一个。</translation>
-    </message>
-    <message>
         <source>Write overrides as NAME=VALUE.</source>
         <translation>请以 NAME=VALUE 形式编写覆盖项。</translation>
     </message>
@@ -159,6 +155,18 @@
     <message>
         <source>Give the path of a cargo executable, or drop the override.</source>
         <translation>请给出 cargo 可执行文件的路径，或去掉该覆盖项。</translation>
+    </message>
+    <message>
+        <source>Choose one of the modes for %1 plugins: %2.</source>
+        <translation>请从 %1 插件系列可用的模式中选择一个：%2。</translation>
+    </message>
+    <message>
+        <source>The %1 mode has no program to run: its tool&apos;s variable is empty.</source>
+        <translation>%1 模式没有可运行的程序：它的工具变量为空。</translation>
+    </message>
+    <message>
+        <source>Set it, e.g. --set GO=/usr/local/go/bin/go, or in the settings.</source>
+        <translation>请设置它，例如 --set GO=/usr/local/go/bin/go，或在设置中指定。</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +1836,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>要构建的插件（其文件夹名）。</translation>
     </message>
     <message>
-        <source>make-build, make-local, go, tinygo, cargo or custom.</source>
-        <translation>make-build、make-local、go、tinygo、cargo 或 custom。</translation>
-    </message>
-    <message>
         <source>Override a variable for this build (repeatable). </source>
         <translation>为这次构建覆盖一个变量（可重复）。</translation>
     </message>
@@ -1846,10 +1850,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Name one plugin.</source>
         <translation>请指定一个插件。</translation>
-    </message>
-    <message>
-        <source>Unknown mode %1.</source>
-        <translation>未知模式 %1。</translation>
     </message>
     <message>
         <source>Only this plugin&apos;s builds.</source>
@@ -1930,6 +1930,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>No stored runs yet: hwb fire --save or --label keeps one.</source>
         <translation>还没有已保存的运行：hwb fire --save 或 --label 会保存一次运行。</translation>
+    </message>
+    <message>
+        <source>One of: %1. By default the workspace profile&apos;s, else the family&apos;s usual one.</source>
+        <translation>可选值：%1。默认使用工作区配置中的模式，否则使用该插件系列的常用模式。</translation>
+    </message>
+    <message>
+        <source>Unknown mode &apos;%1&apos;. The modes are: %2.</source>
+        <translation>未知模式“%1”。可用的模式有：%2。</translation>
     </message>
 </context>
 <context>

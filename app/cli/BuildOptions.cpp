@@ -18,7 +18,8 @@ void addBuildOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("plugin"), tr("The plugin to build (its folder name)."));
     parser.addOption(workspaceOption());
-    parser.addOption({QStringLiteral("mode"), tr("make-build, make-local, go, tinygo, cargo or custom."), QStringLiteral("mode")});
+    parser.addOption({QStringLiteral("mode"), tr("One of: %1. By default the workspace profile's, else the family's usual one.").arg(buildModeIdList()),
+                      QStringLiteral("mode")});
     parser.addOption({QStringLiteral("set"), tr("Override a variable for this build (repeatable). ") + extraTagsRule(),
                       QStringLiteral("K=V")});
     parser.addOption({QStringLiteral("command"), tr("The custom mode's command template, with ${VAR} placeholders."),
@@ -50,7 +51,7 @@ bool planFromOptions(const QCommandLineParser &parser, BuildPlan *plan, int *exi
     if (parser.isSet(QStringLiteral("mode"))) {
         request.mode = buildModeFromId(parser.value(QStringLiteral("mode")));
         if (!request.mode) {
-            printError(tr("Unknown mode %1.").arg(parser.value(QStringLiteral("mode"))));
+            printError(tr("Unknown mode '%1'. The modes are: %2.").arg(parser.value(QStringLiteral("mode")), buildModeIdList()));
             *exitCode = ExitUsage;
             return false;
         }

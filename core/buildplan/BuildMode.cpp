@@ -24,6 +24,15 @@ QString buildModeId(BuildMode mode)
     return {};
 }
 
+QString buildModeIdList(const QList<BuildMode> &modes)
+{
+    QStringList ids;
+    for (const auto &m : kModes)
+        if (modes.isEmpty() || modes.contains(m.mode))
+            ids.append(QString::fromLatin1(m.id));
+    return ids.join(QStringLiteral(", "));
+}
+
 std::optional<BuildMode> buildModeFromId(const QString &id)
 {
     for (const auto &m : kModes)

@@ -20,6 +20,8 @@ enum class BuildMode {
 };
 
 QString buildModeId(BuildMode mode);
+// "make-build, make-local, go, tinygo, cargo, custom", or only the given modes', for help and error texts.
+QString buildModeIdList(const QList<BuildMode> &modes = {});
 std::optional<BuildMode> buildModeFromId(const QString &id);
 QString buildModeDisplayName(BuildMode mode);
 QList<BuildMode> buildModesFor(PluginFamily family);

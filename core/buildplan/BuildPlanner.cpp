@@ -134,7 +134,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     if (!buildModesFor(plugin.family).contains(plan.mode))
         plan.warnings.append({QStringLiteral("mode-unsupported"), BuildWarning::Severity::Warning,
                               tr("The %1 mode is not meant for %2 plugins.").arg(buildModeId(plan.mode), familyId(plugin.family)),
-                              tr("Choose one of the modes offered for this family.")});
+                              tr("Choose one of the modes for %1 plugins: %2.").arg(familyId(plugin.family), buildModeIdList(buildModesFor(plugin.family)))});
 
     const QString familyDir = QDir::cleanPath(plugin.path + QStringLiteral("/../.."));
     const MakefileInfo makefile = MakefileReader::read(familyDir + QStringLiteral("/Makefile"));
@@ -146,7 +146,8 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     // Facts of the selection and the machine: they beat the Makefile's placeholders (see isBareProgram).
     VariableLayerValues facts{VariableLayer::Default, {}};
     facts.set(QStringLiteral("PLUGIN_NAME"), plugin.name);
-    if (plugin.family == PluginFamily::WasmGo && isBareProgram(makefile, QStringLiteral("GO")))
+    // Go mode runs the located go for a plugin of any family (it warns above when the family is not Go's).
+    if ((plugin.family == PluginFamily::WasmGo || plan.mode == BuildMode::Go) && isBareProgram(makefile, QStringLiteral("GO")))
         facts.set(QStringLiteral("GO"), toolOrName(ToolLocator::Tool::Go, "go"));
     if (plan.mode == BuildMode::MakeBuild && isBareProgram(makefile, QStringLiteral("DOCKER")))
         facts.set(QStringLiteral("DOCKER"), toolOrName(ToolLocator::Tool::Docker, "docker"));
@@ -241,7 +242,11 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         break;
     }
 
-    if (!QDir::isAbsolutePath(plan.program))
+    if (plan.program.isEmpty())
+        plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
+                              tr("The %1 mode has no program to run: its tool's variable is empty.").arg(buildModeId(plan.mode)),
+                              tr("Set it, e.g. --set GO=/usr/local/go/bin/go, or in the settings.")});
+    else if (!QDir::isAbsolutePath(plan.program))
         plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
                               tr("'%1' was not found.").arg(plan.program),
                               tr("Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).")});

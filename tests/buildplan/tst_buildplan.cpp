@@ -29,6 +29,7 @@ private Q_SLOTS:
     void layersCarryProvenance();
     void modes_data();
     void modes();
+    void modeOfAnotherFamily();
     void ignoredBuildrcWarning_data();
     void ignoredBuildrcWarning();
     void customTemplateQuotesValues();
@@ -242,6 +243,28 @@ void TestBuildPlan::modes()
         QVERIFY(p.artifact.contains("/target/" + target + "/release/"));
     }
     QVERIFY(!p.commandLine().contains('\n'));
+}
+
+// A mode the family does not offer is planned with a warning that names the ones it does, and Go mode still
+// runs the located go (it once ran '', with "'' was not found").
+void TestBuildPlan::modeOfAnotherFamily()
+{
+    const BuildPlan p = plan("say-hello", BuildMode::Go);
+    QStringList codes;
+    for (const auto &w : p.warnings) {
+        codes.append(w.code);
+        if (w.code == "mode-unsupported") {
+            QCOMPARE(w.message, QString("The go mode is not meant for wasm-rust plugins."));
+            QCOMPARE(w.fix, QString("Choose one of the modes for wasm-rust plugins: make-build, cargo, custom."));
+        }
+    }
+    QVERIFY2(codes.contains("mode-unsupported"), qPrintable(codes.join(',')));
+    QVERIFY2(!codes.contains("tool-missing"), qPrintable(codes.join(',')));
+    QCOMPARE(p.program, test::goExecutable());
+
+    const BuildPlan noGo = plan("ai-proxy-lite", BuildMode::Go, {"GO="});
+    QCOMPARE(noGo.warnings.first().code, QString("tool-missing"));
+    QCOMPARE(noGo.warnings.first().message, QString("The go mode has no program to run: its tool's variable is empty."));
 }
 
 void TestBuildPlan::ignoredBuildrcWarning_data()

@@ -46,6 +46,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("no args") << QStringList{} << 2 << QByteArray();
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << QByteArray("unknown command 'frobnicate'");
     QTest::newRow("bad option") << QStringList{"plugins", "--nope"} << 2 << QByteArray("nope");
+    QTest::newRow("unknown mode") << QStringList{"plan", "ai-proxy-lite", "--mode", "make", "--workspace", m_workspace} << 2
+                                  << QByteArray("Unknown mode 'make'. The modes are: make-build, make-local, go, tinygo, cargo, custom.");
     QTest::newRow("not a workspace") << QStringList{"plugins", "--workspace", "/"} << 2 << QByteArray("not a Higress workspace");
 }
 
