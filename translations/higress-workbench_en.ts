@@ -1938,6 +1938,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Unknown mode &apos;%1&apos;. The modes are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

@@ -1939,6 +1939,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Unknown mode &apos;%1&apos;. The modes are: %2.</source>
         <translation>未知模式“%1”。可用的模式有：%2。</translation>
     </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;. %2</source>
+        <translation>未知操作“%1”。%2</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

@@ -97,10 +97,11 @@ int run(const QStringList &args)
         return exitCode;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
+    const QString usage = tr("Usage: hwb buildrc eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY");
     const auto arity = [&](int n) {
         if (pos.size() == n)
             return true;
-        printError(tr("Usage: hwb buildrc eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY"));
+        printError(usage);
         return false;
     };
     if (action == QLatin1String("eval"))
@@ -108,7 +109,11 @@ int run(const QStringList &args)
     const bool get = action == QLatin1String("get");
     const bool set = action == QLatin1String("set");
     const bool unset = action == QLatin1String("unset");
-    if (!(get || set || unset) || !arity(set ? 4 : 3))
+    if (!(get || set || unset)) {
+        printError(action.isEmpty() ? usage : tr("Unknown action '%1'. %2").arg(action, usage));
+        return ExitUsage;
+    }
+    if (!arity(set ? 4 : 3))
         return ExitUsage;
     const QString folder = pluginFolder(parser, pos.at(1));
     if (folder.isEmpty())
