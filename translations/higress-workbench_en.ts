@@ -1942,6 +1942,18 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Unknown action &apos;%1&apos;. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;. See %2 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No builds recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No builds of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

@@ -1943,6 +1943,18 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Unknown action &apos;%1&apos;. %2</source>
         <translation>未知操作“%1”。%2</translation>
     </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;. See %2 --help.</source>
+        <translation>多余的参数“%1”。请查看 %2 --help。</translation>
+    </message>
+    <message>
+        <source>No builds recorded yet.</source>
+        <translation>尚未记录任何构建。</translation>
+    </message>
+    <message>
+        <source>No builds of %1 recorded.</source>
+        <translation>没有 %1 的构建记录。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

@@ -72,7 +72,7 @@ QCommandLineOption workspaceOption()
 }
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &description,
-                    int *exitCode)
+                    int *exitCode, int maxPositional)
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help = parser.addHelpOption();
@@ -88,6 +88,11 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, const Q
         out() << help;
         out().flush();
         *exitCode = ExitOk;
+        return false;
+    }
+    if (maxPositional >= 0 && parser.positionalArguments().size() > maxPositional) {
+        printError(tr("Unexpected argument '%1'. See %2 --help.").arg(parser.positionalArguments().at(maxPositional), args.constFirst()));
+        *exitCode = ExitUsage;
         return false;
     }
     return true;

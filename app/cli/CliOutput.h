@@ -25,9 +25,10 @@ void printLine(const QString &text);
 void printError(const QString &text);          // "hwb: <text>" on stderr
 
 // Adds -h/--help and --json; parses args, printing errors or help. Returns false when the command should
-// stop; *exitCode says with what.
+// stop; *exitCode says with what. More than maxPositional arguments (when not -1) is a usage error, not ignored:
+// `hwb mock-llm 18080` must not quietly pick another port.
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &description,
-                    int *exitCode);
+                    int *exitCode, int maxPositional = -1);
 QCommandLineOption jsonOption();
 QCommandLineOption workspaceOption();
 

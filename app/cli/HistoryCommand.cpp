@@ -17,7 +17,7 @@ int run(const QStringList &args)
     parser.addOption({QStringLiteral("limit"), tr("At most N builds (default 50)."), QStringLiteral("N"), QStringLiteral("50")});
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, tr("List successful builds, newest first, with the artifact digest and the plan."),
-                        &exitCode))
+                        &exitCode, 1))
         return exitCode;
     BuildHistory history;
     if (!history.isOpen()) {
@@ -33,6 +33,9 @@ int run(const QStringList &args)
         printJson(array);
         return ExitOk;
     }
+    if (records.isEmpty())
+        printLine(parser.positionalArguments().isEmpty() ? tr("No builds recorded yet.")
+                                                         : tr("No builds of %1 recorded.").arg(parser.positionalArguments().first()));
     for (const BuildRecord &r : records)
         printLine(QStringLiteral("%1  %2 %3 %4 ms  %5  %6  %7")
                       .arg(r.finishedAt.toLocalTime().toString(Qt::ISODate), r.plugin)

@@ -43,7 +43,7 @@ int run(const QStringList &args)
     if (!parseArguments(parser, args,
                         tr("Serve the built-in OpenAI/Anthropic-compatible mock LLM upstream until stopped.\n"
                            "Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault."),
-                        &exitCode))
+                        &exitCode, 0))
         return exitCode;
 
     MockLlmBehaviour behaviour;

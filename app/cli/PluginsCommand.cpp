@@ -20,7 +20,7 @@ int run(const QStringList &args)
                                            tr("With --json: add each plugin's evaluated .buildrc as \"buildrc\"."));
     parser.addOption(buildrcOption);
     int exitCode = ExitOk;
-    if (!parseArguments(parser, args, tr("List the plugins of a Higress workspace."), &exitCode))
+    if (!parseArguments(parser, args, tr("List the plugins of a Higress workspace."), &exitCode, 0))
         return exitCode;
     const QString root = resolveWorkspace(parser);
     if (root.isEmpty())

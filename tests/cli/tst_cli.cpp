@@ -51,6 +51,10 @@ void TestCli::usageErrors_data()
     QTest::newRow("buildrc without an action") << QStringList{"buildrc"} << 2 << QByteArray("Usage: hwb buildrc eval FILE");
     QTest::newRow("buildrc, a plugin for an action") << QStringList{"buildrc", "ai-proxy-lite"} << 2
                                                      << QByteArray("Unknown action 'ai-proxy-lite'. Usage: hwb buildrc");
+    QTest::newRow("a port given as an argument") << QStringList{"mock-llm", "18080"} << 2
+                                                 << QByteArray("Unexpected argument '18080'. See hwb mock-llm --help.");
+    QTest::newRow("plugins takes no argument") << QStringList{"plugins", "ai-proxy-lite"} << 2
+                                               << QByteArray("Unexpected argument 'ai-proxy-lite'.");
     QTest::newRow("not a workspace") << QStringList{"plugins", "--workspace", "/"} << 2 << QByteArray("not a Higress workspace");
 }
 
