@@ -44,13 +44,20 @@ GatewayProfiles GatewayProfiles::fromJson(const QByteArray &json, QString *error
     const QJsonObject host = root.value(QLatin1String("host_imports")).toObject();
     for (auto it = host.begin(); it != host.end(); ++it)
         result.m_hostImports.insert(it.key(), stringList(it.value()));
+    const QJsonObject wasiHosts = root.value(QLatin1String("wasi_hosts")).toObject();
+    for (auto it = wasiHosts.begin(); it != wasiHosts.end(); ++it)
+        result.m_wasiHosts.insert(it.key(), stringList(it.value()));
     const QJsonArray profiles = root.value(QLatin1String("profiles")).toArray();
     for (const QJsonValue &v : profiles) {
         const QJsonObject o = v.toObject();
-        result.m_profiles.append({QVersionNumber::fromString(o.value(QLatin1String("gateway")).toString()),
-                                  stringList(o.value(QLatin1String("abi_versions"))),
-                                  stringList(o.value(QLatin1String("missing_imports"))),
-                                  stringList(o.value(QLatin1String("sources")))});
+        GatewayProfile profile{QVersionNumber::fromString(o.value(QLatin1String("gateway")).toString()),
+                               stringList(o.value(QLatin1String("abi_versions"))),
+                               o.value(QLatin1String("wasi_host")).toString(),
+                               stringList(o.value(QLatin1String("missing_imports"))),
+                               stringList(o.value(QLatin1String("sources")))};
+        if (!profile.wasiHost.isEmpty() && !result.m_wasiHosts.contains(profile.wasiHost) && error && error->isEmpty())
+            *error = QStringLiteral("gateway %1: wasi_host %2 is not in wasi_hosts").arg(profile.gateway.toString(), profile.wasiHost);
+        result.m_profiles.append(profile);
     }
     std::sort(result.m_profiles.begin(), result.m_profiles.end(),
               [](const GatewayProfile &a, const GatewayProfile &b) { return a.gateway < b.gateway; });
@@ -89,7 +96,8 @@ bool GatewayProfiles::hostProvides(const GatewayProfile &profile, const QString 
 {
     if (profile.missingImports.contains(module + QLatin1Char('.') + name))
         return false;
-    const QStringList provided = m_hostImports.value(module);
+    const bool wasi = module == QLatin1String("wasi_snapshot_preview1") && !profile.wasiHost.isEmpty();
+    const QStringList provided = wasi ? m_wasiHosts.value(profile.wasiHost) : m_hostImports.value(module);
     return std::any_of(provided.begin(), provided.end(), [&](const QString &pattern) {
         return pattern.endsWith(QLatin1Char('*')) ? name.startsWith(QStringView(pattern).chopped(1)) : name == pattern;
     });

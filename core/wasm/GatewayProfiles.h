@@ -13,7 +13,8 @@ struct GatewayProfile
 {
     QVersionNumber gateway; // the first gateway version this profile describes
     QStringList abiVersions;
-    QStringList missingImports; // "module.name" the host imports below lack in this version
+    QString wasiHost;           // which wasi_snapshot_preview1 set its Envoy's wasm host implements (wasi_hosts)
+    QStringList missingImports; // "module.name" lacking in this version although its host set has them
     QStringList sources;        // keys of GatewayProfiles::sourceUrl
 
     bool acceptsAbi(const QString &abi) const { return abiVersions.contains(abi); }
@@ -24,6 +25,7 @@ class GatewayProfiles
 {
 public:
     static const GatewayProfiles &builtIn();
+    // *error names the first problem: bad JSON, or a profile naming a wasi_host that is not defined.
     static GatewayProfiles fromJson(const QByteArray &json, QString *error = nullptr);
 
     // The profile for a gateway version ("2.1.4", "v2.0.7"): the newest one not after it. An empty or
@@ -36,7 +38,8 @@ public:
 
 private:
     QList<GatewayProfile> m_profiles; // sorted by gateway version
-    QMap<QString, QStringList> m_hostImports;
+    QMap<QString, QStringList> m_hostImports; // what every gateway provides, by module
+    QMap<QString, QStringList> m_wasiHosts;
     QMap<QString, QString> m_sources;
 };
 

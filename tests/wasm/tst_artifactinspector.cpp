@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "WasmBuilder.h"
 
 #include "wasm/ArtifactInspector.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void rules();
     void gatewayProfiles_data();
     void gatewayProfiles();
+    void profilesFileIsConsistent();
     void expectedTags_data();
     void expectedTags();
     void goBuildInfo();
@@ -142,6 +144,19 @@ void TestArtifactInspector::gatewayProfiles_data()
     QTest::newRow("garbage") << "latest" << "2.1.6" << true;
 }
 
+void TestArtifactInspector::profilesFileIsConsistent()
+{
+    QFile file(test::sourceDir() + "/resources/gateway-profiles.json");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const GatewayProfiles profiles = GatewayProfiles::fromJson(file.readAll(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(profiles.versions(), GatewayProfiles::builtIn().versions());
+
+    GatewayProfiles::fromJson(R"({"profiles": [{"gateway": "9.0.0", "wasi_host": "nowhere"}]})", &error);
+    QCOMPARE(error, QString("gateway 9.0.0: wasi_host nowhere is not in wasi_hosts"));
+}
+
 void TestArtifactInspector::gatewayProfiles()
 {
     QFETCH(QString, version);
@@ -151,7 +166,11 @@ void TestArtifactInspector::gatewayProfiles()
     const GatewayProfile *p = profiles.forVersion(version);
     QVERIFY(p);
     QCOMPARE(p->gateway.toString(), profile);
-    QCOMPARE(profiles.hostProvides(*p, "wasi_snapshot_preview1", "sched_yield"), schedYield);
+    // What Go 1.24's wasip1 runtime and os package import came to Higress's wasm host together.
+    for (const char *go124 : {"sched_yield", "poll_oneoff", "fd_fdstat_set_flags", "path_filestat_get", "fd_filestat_get"})
+        QVERIFY2(profiles.hostProvides(*p, "wasi_snapshot_preview1", go124) == schedYield, go124);
+    QVERIFY(profiles.hostProvides(*p, "wasi_snapshot_preview1", "fd_write"));
+    QVERIFY(!profiles.hostProvides(*p, "wasi_snapshot_preview1", "sock_open")); // not in WASI preview 1
     QVERIFY(profiles.hostProvides(*p, "env", "proxy_log"));
     QVERIFY(p->acceptsAbi("0_2_100"));
     for (const QString &source : p->sources)

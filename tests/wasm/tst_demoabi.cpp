@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
+#include "wasm/ArtifactInspector.h"
 #include "wasm/WasmReader.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void abiFollowsTag_data();
     void abiFollowsTag();
+    void osImportsMeetTheGatewayProfile();
 
 private:
     QTemporaryDir m_tmp;
@@ -59,6 +62,38 @@ void TestDemoAbi::abiFollowsTag()
     QVERIFY(r.module.hasExport("_initialize"));
     QVERIFY(!r.module.hasExport("_start"));
     QVERIFY(r.module.hasExport("proxy_on_request_headers"));
+}
+
+// A plugin that touches the file system (ai-proxy does, through its dependencies) imports WASI functions the
+// gateways before Higress's Go 1.24 host lack: the verdict follows the targeted gateway, from a real Go build.
+void TestDemoAbi::osImportsMeetTheGatewayProfile()
+{
+    const QString dir = m_workspace + "/plugins/wasm-go/extensions/hello-world";
+    test::writeFile(dir + "/stat.go", "package main\n\nimport \"os\"\n\n"
+                                      "// Whether the gateway mounted a config folder; the call is what matters.\n"
+                                      "var haveEnvoyConfig = func() bool { _, err := os.Stat(\"/etc/envoy\"); return err == nil }()\n");
+    const QString out = m_tmp.filePath("hello-world-os.wasm");
+    const auto build = test::goBuildWasm(dir, out, {});
+    QFile::remove(dir + "/stat.go");
+    QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+
+    ArtifactInspector::Options options;
+    options.pluginDir = dir;
+    const auto findingsFor = [&](const QString &gateway) {
+        options.gatewayVersion = gateway;
+        const ArtifactReport report = ArtifactInspector::inspectFile(out, options);
+        QString text;
+        for (const InspectionFinding &f : report.findings)
+            if (f.code == "import-unsupported")
+                text += f.message;
+        return text;
+    };
+    QVERIFY(WasmReader::readFile(out).module.imports.size() > 0);
+    const QString onNew = findingsFor("2.1.6");
+    QVERIFY2(onNew.isEmpty(), qPrintable(onNew));
+    const QString onOld = findingsFor("2.0.4");
+    QVERIFY2(onOld.contains("wasi_snapshot_preview1.path_filestat_get"), qPrintable(onOld));
+    QVERIFY2(onOld.contains("wasi_snapshot_preview1.sched_yield"), qPrintable(onOld));
 }
 
 QTEST_GUILESS_MAIN(TestDemoAbi)
