@@ -1159,6 +1159,33 @@
     </message>
 </context>
 <context>
+    <name>hwb::PrebuildScript</name>
+    <message>
+        <source>.prebuild sets %1, but the family&apos;s Dockerfile runs it in a step of its own (%2), so the cargo build in a later step never sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put build flags where cargo reads them in every build (.cargo/config.toml, [build] rustflags), or build with cargo mode, which sources .prebuild before cargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREBUILD=%1 names no readable file in the plugin folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a script relative to the plugin folder, or --set PREBUILD= to build without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installs system packages (line %2: %3). Higress runs it as root in its builder container; cargo mode would run it in your shell, on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build with make-build, which runs it in the container, or install what it needs yourself and build with --set PREBUILD= to skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::RunComparison</name>
     <message>
         <source>Requests</source>

@@ -1159,6 +1159,33 @@
     </message>
 </context>
 <context>
+    <name>hwb::PrebuildScript</name>
+    <message>
+        <source>.prebuild sets %1, but the family&apos;s Dockerfile runs it in a step of its own (%2), so the cargo build in a later step never sees it.</source>
+        <translation>.prebuild 设置了 %1，但该插件系列的 Dockerfile 在单独的一步中运行它（%2），之后一步中的 cargo 构建看不到这些设置。</translation>
+    </message>
+    <message>
+        <source>Put build flags where cargo reads them in every build (.cargo/config.toml, [build] rustflags), or build with cargo mode, which sources .prebuild before cargo.</source>
+        <translation>把构建参数放到每次构建 cargo 都会读取的位置（.cargo/config.toml 的 [build] rustflags），或者改用 cargo 模式，它会在 cargo 之前 source .prebuild。</translation>
+    </message>
+    <message>
+        <source>PREBUILD=%1 names no readable file in the plugin folder.</source>
+        <translation>PREBUILD=%1 在插件目录中找不到可读的文件。</translation>
+    </message>
+    <message>
+        <source>Give a script relative to the plugin folder, or --set PREBUILD= to build without one.</source>
+        <translation>请给出相对于插件目录的脚本，或使用 --set PREBUILD= 不运行它直接构建。</translation>
+    </message>
+    <message>
+        <source>%1 installs system packages (line %2: %3). Higress runs it as root in its builder container; cargo mode would run it in your shell, on this machine.</source>
+        <translation>%1 会安装系统软件包（第 %2 行：%3）。Higress 在构建容器中以 root 运行它；cargo 模式则会在你的 shell 中、在这台机器上运行它。</translation>
+    </message>
+    <message>
+        <source>Build with make-build, which runs it in the container, or install what it needs yourself and build with --set PREBUILD= to skip it.</source>
+        <translation>请改用 make-build，它在容器中运行该脚本；或者自行安装所需的软件包，再用 --set PREBUILD= 跳过它进行构建。</translation>
+    </message>
+</context>
+<context>
     <name>hwb::RunComparison</name>
     <message>
         <source>Requests</source>

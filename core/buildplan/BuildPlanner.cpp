@@ -4,6 +4,7 @@
 #include "BuildrcCoverage.h"
 #include "BuildrcLayer.h"
 #include "MakefileReader.h"
+#include "PrebuildScript.h"
 #include "RustToolchain.h"
 #include "ShellQuote.h"
 
@@ -156,6 +157,9 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         facts.set(QStringLiteral("CARGO"), rust.cargo.isEmpty() ? QStringLiteral("cargo") : rust.cargo);
         facts.set(QStringLiteral("RUSTC"), rust.rustc);
         facts.set(QStringLiteral("RUST_TARGET"), rust.wasiTarget().isEmpty() ? QStringLiteral("wasm32-wasip1") : rust.wasiTarget());
+        // As Higress's wasm-rust Dockerfile has it (ARG PREBUILD=".prebuild"); --set PREBUILD= builds without it.
+        if (QFile::exists(plugin.path + QStringLiteral("/.prebuild")))
+            facts.set(QStringLiteral("PREBUILD"), QStringLiteral(".prebuild"));
     }
     if (plan.mode == BuildMode::Custom) {
         facts.set(QStringLiteral("PLUGIN_DIR"), plugin.path);
@@ -220,10 +224,14 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
             + shellQuote(plan.value(QStringLiteral("RUST_TARGET"))) + QStringLiteral(" --release");
         plan.program = toolOrName(ToolLocator::Tool::Sh, "sh");
         // .prebuild sets RUSTFLAGS and friends for the cargo that follows, so both run in one shell.
-        plan.args = QStringList{QStringLiteral("-c"),
-                                QFile::exists(plugin.path + QStringLiteral("/.prebuild"))
-                                    ? QStringLiteral(". ./.prebuild && exec ") + cargo
-                                    : QStringLiteral("exec ") + cargo};
+        const QString prebuild = plan.value(QStringLiteral("PREBUILD"));
+        QString script = QStringLiteral("exec ") + cargo;
+        if (!prebuild.isEmpty()) {
+            plan.warnings.append(PrebuildScript::check(QDir(plugin.path).absoluteFilePath(prebuild), prebuild));
+            script.prepend(QStringLiteral(". ") + shellQuote(QDir::isAbsolutePath(prebuild) ? prebuild : QStringLiteral("./") + prebuild)
+                           + QStringLiteral(" && "));
+        }
+        plan.args = QStringList{QStringLiteral("-c"), script};
         plan.artifact = cargoArtifact(plugin.path, plan.value(QStringLiteral("RUST_TARGET")));
         break;
     }
@@ -252,6 +260,8 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
                               tr("Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).")});
 
     const QString dockerfile = readText(familyDir + QStringLiteral("/Dockerfile"));
+    if (plan.mode == BuildMode::MakeBuild && plugin.family == PluginFamily::WasmRust)
+        plan.warnings.append(PrebuildScript::checkDockerfile(readText(plugin.path + QStringLiteral("/.prebuild")), dockerfile));
     plan.warnings.append(BuildrcCoverage::check({plan, plugin.hasBuildrc, makefile, dockerfile, customTemplate}));
     return plan;
 }
