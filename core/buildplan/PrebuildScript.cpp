@@ -7,9 +7,10 @@ namespace hwb {
 
 QList<PrebuildScript::PackageInstall> PrebuildScript::packageInstalls(const QString &script)
 {
-    // A package manager at a command position (line start, after ; && || | or sudo), then its install verb.
+    // A package manager at a command position (line start; after ; && || | ( then do else; after sudo), then its
+    // install verb.
     static const QRegularExpression install(
-        QStringLiteral(R"((?:^|[;&|]\s*|\bsudo\s+(?:-\S+\s+)*)(apt-get|apt|aptitude|apk|dnf|yum|microdnf|zypper|pacman)\s+)"
+        QStringLiteral(R"((?:^|[;&|(]\s*|\b(?:then|do|else)\s+|\bsudo\s+(?:-\S+\s+)*)(apt-get|apt|aptitude|apk|dnf|yum|microdnf|zypper|pacman)\s+)"
                        R"((?:-\S+\s+)*(install|add|in|-S\w*)\b)"));
     QList<PackageInstall> out;
     const QStringList lines = script.split(QLatin1Char('\n'));

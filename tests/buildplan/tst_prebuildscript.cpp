@@ -80,6 +80,7 @@ void TestPrebuildScript::packageInstalls_data()
     QTest::newRow("Higress ai-data-masking") << "apt-get update\napt-get install gcc gcc-multilib llvm clang -y\napt-get clean\n" << 2;
     QTest::newRow("sudo apt") << "sudo -E apt install -y clang" << 1;
     QTest::newRow("after &&") << "cd /tmp && apk add --no-cache clang" << 1;
+    QTest::newRow("inside if") << "if ! command -v clang; then apt-get install -y clang; fi" << 1;
     QTest::newRow("pacman") << "pacman -Syu --noconfirm clang" << 1;
     QTest::newRow("dnf with options") << "\n\ndnf -y install clang" << 3;
     QTest::newRow("flags only") << "export RUSTFLAGS=\"-C link-arg=--export-table\"" << 0;
