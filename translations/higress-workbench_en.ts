@@ -1554,10 +1554,6 @@ The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no built module (main.wasm or plugin.wasm); build it or pass --artifact FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gateway for %1 is ready at %2 (container %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,6 +1977,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>No builds of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no built module (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm); build it or pass --artifact FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2311,10 +2311,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Module: not built yet (main.wasm or plugin.wasm in the plugin folder). Build it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Module: %1 (built %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2324,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Last log lines of container %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module: not built yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3016,10 +3016,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no main.wasm or plugin.wasm yet. Build it, or open or drop any .wasm file here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a plugin, or open or drop a .wasm file here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,6 +3106,10 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Size / SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no built module yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it, or open or drop any .wasm file here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1555,10 +1555,6 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>发送 LLM 示例请求并进行测量</translation>
     </message>
     <message>
-        <source>%1 has no built module (main.wasm or plugin.wasm); build it or pass --artifact FILE.</source>
-        <translation>%1 没有已构建的模块（main.wasm 或 plugin.wasm）；请先构建，或传入 --artifact FILE。</translation>
-    </message>
-    <message>
         <source>Gateway for %1 is ready at %2 (container %3).</source>
         <translation>%1 的网关已就绪，地址为 %2（容器 %3）。</translation>
     </message>
@@ -1982,6 +1978,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>No builds of %1 recorded.</source>
         <translation>没有 %1 的构建记录。</translation>
     </message>
+    <message>
+        <source>%1 has no built module (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm); build it or pass --artifact FILE.</source>
+        <translation>%1 没有已构建的模块（main.wasm、plugin.wasm 或 cargo 的 target/*/release/*.wasm）；请先构建，或传入 --artifact FILE。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2313,10 +2313,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>请在左侧选择一个插件。</translation>
     </message>
     <message>
-        <source>Module: not built yet (main.wasm or plugin.wasm in the plugin folder). Build it first.</source>
-        <translation>模块：尚未构建（插件目录中没有 main.wasm 或 plugin.wasm）。请先构建。</translation>
-    </message>
-    <message>
         <source>Module: %1 (built %2)</source>
         <translation>模块：%1（构建于 %2）</translation>
     </message>
@@ -2331,6 +2327,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Last log lines of container %1:</source>
         <translation>容器 %1 的最后几行日志：</translation>
+    </message>
+    <message>
+        <source>Module: not built yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it first.</source>
+        <translation>模块：尚未构建（没有 main.wasm、plugin.wasm 或 cargo 的 target/*/release/*.wasm）。请先构建。</translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3018,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>无构建产物</translation>
     </message>
     <message>
-        <source>%1 has no main.wasm or plugin.wasm yet. Build it, or open or drop any .wasm file here.</source>
-        <translation>%1 还没有 main.wasm 或 plugin.wasm。请先构建，或在此处打开或拖放任意 .wasm 文件。</translation>
-    </message>
-    <message>
         <source>Select a plugin, or open or drop a .wasm file here.</source>
         <translation>请选择一个插件，或在此处打开或拖放 .wasm 文件。</translation>
     </message>
@@ -3110,6 +3106,10 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Size / SHA-256:</source>
         <translation>大小 / SHA-256：</translation>
+    </message>
+    <message>
+        <source>%1 has no built module yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it, or open or drop any .wasm file here.</source>
+        <translation>%1 还没有已构建的模块（main.wasm、plugin.wasm 或 cargo 的 target/*/release/*.wasm）。请先构建，或在此处打开或拖放任意 .wasm 文件。</translation>
     </message>
 </context>
 </TS>

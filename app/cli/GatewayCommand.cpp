@@ -4,6 +4,7 @@
 #include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
 #include "gateway/PluginConfigFile.h"
+#include "wasm/ArtifactInspector.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -53,9 +54,9 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec)
         if (!plugin)
             return false;
         pluginDir = plugin->path;
-        spec->artifactPath = artifact.isEmpty() ? GatewaySpec::defaultArtifact(pluginDir) : artifact;
+        spec->artifactPath = artifact.isEmpty() ? ArtifactInspector::newestArtifact(pluginDir) : artifact;
         if (spec->artifactPath.isEmpty()) {
-            printError(tr("%1 has no built module (main.wasm or plugin.wasm); build it or pass --artifact FILE.")
+            printError(tr("%1 has no built module (main.wasm, plugin.wasm, or cargo's target/*/release/*.wasm); build it or pass --artifact FILE.")
                            .arg(spec->pluginName));
             return false;
         }

@@ -27,8 +27,6 @@ struct GatewaySpec
 
     static constexpr const char *kDefaultVersion = "2.1.6";
     static QString defaultImage(const QString &version = QLatin1String(kDefaultVersion));
-    // The newest main.wasm / plugin.wasm in the plugin's folder, or an empty string.
-    static QString defaultArtifact(const QString &pluginDir);
 };
 
 } // namespace hwb

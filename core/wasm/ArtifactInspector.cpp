@@ -123,13 +123,20 @@ void ArtifactInspector::warmUp()
 
 QString ArtifactInspector::newestArtifact(const QString &pluginDir)
 {
+    if (pluginDir.isEmpty())
+        return {};
+    const QDir dir(pluginDir);
+    // go build and make local-build write main.wasm; make build (Docker) plugin.wasm, build/plugin.wasm in the
+    // docs' compose layout; cargo <crate>.wasm under target/<WASI target>/release/.
+    QFileInfoList candidates;
+    for (const char *name : {"main.wasm", "plugin.wasm", "build/plugin.wasm"})
+        candidates.append(QFileInfo(dir.filePath(QLatin1String(name))));
+    for (const char *target : {"target/wasm32-wasip1/release", "target/wasm32-wasi/release"})
+        candidates.append(QDir(dir.filePath(QLatin1String(target))).entryInfoList({QStringLiteral("*.wasm")}, QDir::Files));
     QFileInfo newest;
-    for (const char *name : {"main.wasm", "plugin.wasm"}) {
-        const QFileInfo candidate(QDir(pluginDir).filePath(QLatin1String(name)));
-        if (!pluginDir.isEmpty() && candidate.isFile()
-            && (!newest.exists() || candidate.lastModified() > newest.lastModified()))
+    for (const QFileInfo &candidate : std::as_const(candidates))
+        if (candidate.isFile() && (!newest.exists() || candidate.lastModified() > newest.lastModified()))
             newest = candidate;
-    }
     return newest.exists() ? newest.absoluteFilePath() : QString();
 }
 

@@ -35,8 +35,8 @@ public:
     // with idle time before its artifact exists (a running build) does not pay for it after.
     static void warmUp();
 
-    // The artifact a plugin's build left in its folder: the newer of main.wasm (go build, make local-build)
-    // and plugin.wasm (make build); empty when there is none.
+    // The artifact a plugin's last build left: the newest of main.wasm (go build, make local-build), plugin.wasm
+    // (make build), build/plugin.wasm and cargo's target/<WASI target>/release/*.wasm; empty when there is none.
     static QString newestArtifact(const QString &pluginDir);
     // The folder of a plugin an artifact was built in (main.wasm/plugin.wasm next to go.mod or .buildrc).
     static QString guessPluginDir(const QString &artifactPath);

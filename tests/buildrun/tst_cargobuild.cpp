@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -105,6 +106,8 @@ void TestCargoBuild::prebuildIsSourced()
     QStringList log;
     QVERIFY2(build(with, &log).ok(), qPrintable(log.join('\n')));
     QVERIFY(ArtifactInspector::inspectFile(with.artifact, {}).module.hasExport("__indirect_function_table"));
+    // What the Verify and Gateway pages open for the crate: cargo's output, not a main.wasm that is not there.
+    QCOMPARE(ArtifactInspector::newestArtifact(m_crate), QFileInfo(with.artifact).absoluteFilePath());
 
     QVERIFY(QFile::remove(m_crate + "/.prebuild"));
     const BuildPlan without = plan();

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QFile>
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void readsAGoSizedDataSection();
     void digestMatchesAnIndependentHash_data();
     void digestMatchesAnIndependentHash();
+    void newestArtifactOfEveryBuildMode();
 };
 
 void TestArtifactInspector::rules_data()
@@ -366,6 +368,28 @@ void TestArtifactInspector::readsAGoSizedDataSection()
     QCOMPARE(report.module.data.activeSegments, 40000);
     QCOMPARE(report.module.data.bytes, payloadBytes);
     QVERIFY(module.size() > 256 * 1024); // the threaded hash ran
+}
+
+// The Verify and Gateway pages open what the last build wrote, whichever mode wrote it.
+void TestArtifactInspector::newestArtifactOfEveryBuildMode()
+{
+    QTemporaryDir dir;
+    const auto place = [&](const QString &relative, int secondsAgo) {
+        test::writeFile(dir.filePath(relative), "\0asm");
+        QFile file(dir.filePath(relative));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-secondsAgo), QFileDevice::FileModificationTime));
+    };
+    QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), QString());
+    place("main.wasm", 300);
+    QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), dir.filePath("main.wasm"));
+    place("plugin.wasm", 200);
+    QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), dir.filePath("plugin.wasm"));
+    place("target/wasm32-wasip1/release/say_hello.wasm", 100);
+    place("target/wasm32-wasip1/release/deps/say_hello.wasm", 0); // cargo's intermediate, not the output
+    QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), dir.filePath("target/wasm32-wasip1/release/say_hello.wasm"));
+    place("target/wasm32-wasi/release/say_hello.wasm", 50); // Rust before 1.78
+    QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), dir.filePath("target/wasm32-wasi/release/say_hello.wasm"));
 }
 
 QTEST_GUILESS_MAIN(TestArtifactInspector)

@@ -4,6 +4,7 @@
 #include "PageRegistry.h"
 #include "gateway/PluginConfigFile.h"
 #include "gateway/mock/MockLlmServer.h"
+#include "wasm/ArtifactInspector.h"
 #include "widgets/BadgeLabel.h"
 #include "widgets/GatewayProfileForm.h"
 #include "widgets/JsonConfigEditor.h"
@@ -211,7 +212,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
 
 QString GatewayPage::artifactPath() const
 {
-    return m_context.currentPlugin() ? GatewaySpec::defaultArtifact(m_context.currentPlugin()->path) : QString();
+    return m_context.currentPlugin() ? ArtifactInspector::newestArtifact(m_context.currentPlugin()->path) : QString();
 }
 
 void GatewayPage::loadPlugin()
@@ -375,7 +376,7 @@ void GatewayPage::retranslate()
     if (!m_context.currentPlugin())
         m_artifact->setText(tr("Select a plugin on the left."));
     else if (artifact.isEmpty())
-        m_artifact->setText(tr("Module: not built yet (main.wasm or plugin.wasm in the plugin folder). Build it first."));
+        m_artifact->setText(tr("Module: not built yet (main.wasm, plugin.wasm, or cargo's target/*/release/*.wasm). Build it first."));
     else
         m_artifact->setText(tr("Module: %1 (built %2)")
                                 .arg(QDir::toNativeSeparators(artifact),

@@ -248,8 +248,8 @@ void VerifyPage::showReport()
     if (none) {
         const auto &plugin = m_context.currentPlugin();
         m_artifactLabel->setText(tr("No artifact"));
-        m_messages->showInfo(plugin ? tr("%1 has no main.wasm or plugin.wasm yet. Build it, or open or drop any "
-                                         ".wasm file here.").arg(plugin->name)
+        m_messages->showInfo(plugin ? tr("%1 has no built module yet (main.wasm, plugin.wasm, or cargo's target/*/release/*.wasm). "
+                                         "Build it, or open or drop any .wasm file here.").arg(plugin->name)
                                     : tr("Select a plugin, or open or drop a .wasm file here."));
         return;
     }
