@@ -263,10 +263,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the go mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Makefile has no &apos;%1&apos; target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +304,22 @@
     </message>
     <message>
         <source>Add EXTRA_TAGS=${EXTRA_TAGS} (make) or -tags=${EXTRA_TAGS} (go) to the command, or use the make-build or go mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the go mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cargo mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the custom mode with the command npm run asbuild:release and --set ARTIFACT=build/release.wasm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the custom mode with the family&apos;s own build command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,10 +263,6 @@
         <translation>%1 中没有 Makefile。</translation>
     </message>
     <message>
-        <source>Choose the go mode.</source>
-        <translation>请选择 go 模式。</translation>
-    </message>
-    <message>
         <source>The Makefile has no &apos;%1&apos; target.</source>
         <translation>Makefile 中没有 &apos;%1&apos; 目标。</translation>
     </message>
@@ -309,6 +305,22 @@
     <message>
         <source>Add EXTRA_TAGS=${EXTRA_TAGS} (make) or -tags=${EXTRA_TAGS} (go) to the command, or use the make-build or go mode.</source>
         <translation>请在命令中添加 EXTRA_TAGS=${EXTRA_TAGS}（make）或 -tags=${EXTRA_TAGS}（go），或使用 make-build 或 go 模式。</translation>
+    </message>
+    <message>
+        <source>Choose the go mode.</source>
+        <translation>请选择 go 模式。</translation>
+    </message>
+    <message>
+        <source>Choose the cargo mode.</source>
+        <translation>请选择 cargo 模式。</translation>
+    </message>
+    <message>
+        <source>Choose the custom mode with the command npm run asbuild:release and --set ARTIFACT=build/release.wasm.</source>
+        <translation>请选择自定义模式，命令为 npm run asbuild:release，并使用 --set ARTIFACT=build/release.wasm。</translation>
+    </message>
+    <message>
+        <source>Choose the custom mode with the family&apos;s own build command.</source>
+        <translation>请选择自定义模式，并使用该插件系列自己的构建命令。</translation>
     </message>
 </context>
 <context>

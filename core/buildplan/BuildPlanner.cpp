@@ -262,7 +262,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     const QString dockerfile = readText(familyDir + QStringLiteral("/Dockerfile"));
     if (plan.mode == BuildMode::MakeBuild && plugin.family == PluginFamily::WasmRust)
         plan.warnings.append(PrebuildScript::checkDockerfile(readText(plugin.path + QStringLiteral("/.prebuild")), dockerfile));
-    plan.warnings.append(BuildrcCoverage::check({plan, plugin.hasBuildrc, makefile, dockerfile, customTemplate}));
+    plan.warnings.append(BuildrcCoverage::check({plan, plugin.hasBuildrc, makefile, dockerfile, customTemplate, plugin.family}));
     return plan;
 }
 

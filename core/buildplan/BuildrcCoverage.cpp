@@ -37,6 +37,22 @@ bool expandsTags(const QString &text)
 
 } // namespace
 
+QString BuildrcCoverage::noMakefileFix(PluginFamily family)
+{
+    switch (family) {
+    case PluginFamily::WasmGo:
+        return tr("Choose the go mode.");
+    case PluginFamily::WasmRust:
+        return tr("Choose the cargo mode.");
+    case PluginFamily::WasmAssemblyScript:
+        // Higress's AssemblyScript plugins build with npm scripts; asconfig.json's release target writes the module.
+        return tr("Choose the custom mode with the command npm run asbuild:release and --set ARTIFACT=build/release.wasm.");
+    case PluginFamily::WasmCpp:
+        break;
+    }
+    return tr("Choose the custom mode with the family's own build command.");
+}
+
 QList<BuildWarning> BuildrcCoverage::check(const Inputs &in)
 {
     QList<BuildWarning> out;
@@ -59,7 +75,7 @@ QList<BuildWarning> BuildrcCoverage::check(const Inputs &in)
         const QString target = in.plan.mode == BuildMode::MakeBuild ? QStringLiteral("build") : QStringLiteral("local-build");
         if (!in.makefile.exists) {
             out.append({QStringLiteral("makefile-missing"), BuildWarning::Severity::Error,
-                        tr("There is no Makefile at %1.").arg(makefileName), tr("Choose the go mode.")});
+                        tr("There is no Makefile at %1.").arg(makefileName), noMakefileFix(in.family)});
             break;
         }
         if (!in.makefile.hasTarget(target)) {

@@ -18,9 +18,14 @@ public:
         const MakefileInfo &makefile;
         QString dockerfileText; // empty when there is none
         QString customTemplate; // custom mode only, before expansion
+        PluginFamily family = PluginFamily::WasmGo; // for the fix when there is no Makefile
     };
 
     static QList<BuildWarning> check(const Inputs &inputs);
+
+private:
+    // The way to build a family's plugin without its Makefile.
+    static QString noMakefileFix(PluginFamily family);
 };
 
 } // namespace hwb

@@ -127,9 +127,10 @@ QString ArtifactInspector::newestArtifact(const QString &pluginDir)
         return {};
     const QDir dir(pluginDir);
     // go build and make local-build write main.wasm; make build (Docker) plugin.wasm, build/plugin.wasm in the
-    // docs' compose layout; cargo <crate>.wasm under target/<WASI target>/release/.
+    // docs' compose layout; AssemblyScript's asc build/release.wasm; cargo <crate>.wasm under
+    // target/<WASI target>/release/.
     QFileInfoList candidates;
-    for (const char *name : {"main.wasm", "plugin.wasm", "build/plugin.wasm"})
+    for (const char *name : {"main.wasm", "plugin.wasm", "build/plugin.wasm", "build/release.wasm"})
         candidates.append(QFileInfo(dir.filePath(QLatin1String(name))));
     for (const char *target : {"target/wasm32-wasip1/release", "target/wasm32-wasi/release"})
         candidates.append(QDir(dir.filePath(QLatin1String(target))).entryInfoList({QStringLiteral("*.wasm")}, QDir::Files));

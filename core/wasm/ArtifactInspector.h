@@ -36,7 +36,8 @@ public:
     static void warmUp();
 
     // The artifact a plugin's last build left: the newest of main.wasm (go build, make local-build), plugin.wasm
-    // (make build), build/plugin.wasm and cargo's target/<WASI target>/release/*.wasm; empty when there is none.
+    // (make build), build/plugin.wasm, AssemblyScript's build/release.wasm and cargo's
+    // target/<WASI target>/release/*.wasm; empty when there is none.
     static QString newestArtifact(const QString &pluginDir);
     // The folder of a plugin an artifact was built in (main.wasm/plugin.wasm next to go.mod or .buildrc).
     static QString guessPluginDir(const QString &artifactPath);

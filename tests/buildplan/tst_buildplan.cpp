@@ -30,6 +30,8 @@ private Q_SLOTS:
     void modes_data();
     void modes();
     void modeOfAnotherFamily();
+    void noMakefileFixFitsTheFamily_data();
+    void noMakefileFixFitsTheFamily();
     void ignoredBuildrcWarning_data();
     void ignoredBuildrcWarning();
     void customTemplateQuotesValues();
@@ -265,6 +267,44 @@ void TestBuildPlan::modeOfAnotherFamily()
     const BuildPlan noGo = plan("ai-proxy-lite", BuildMode::Go, {"GO="});
     QCOMPARE(noGo.warnings.first().code, QString("tool-missing"));
     QCOMPARE(noGo.warnings.first().message, QString("The go mode has no program to run: its tool's variable is empty."));
+}
+
+void TestBuildPlan::noMakefileFixFitsTheFamily_data()
+{
+    QTest::addColumn<QString>("familyDir");
+    QTest::addColumn<int>("family");
+    QTest::addColumn<QString>("fix");
+    QTest::newRow("go") << "wasm-go" << int(PluginFamily::WasmGo) << "Choose the go mode.";
+    QTest::newRow("rust") << "wasm-rust" << int(PluginFamily::WasmRust) << "Choose the cargo mode.";
+    QTest::newRow("assemblyscript") << "wasm-assemblyscript" << int(PluginFamily::WasmAssemblyScript)
+                                    << "Choose the custom mode with the command npm run asbuild:release and "
+                                       "--set ARTIFACT=build/release.wasm.";
+    QTest::newRow("cpp") << "wasm-cpp" << int(PluginFamily::WasmCpp)
+                         << "Choose the custom mode with the family's own build command.";
+}
+
+// Higress's wasm-assemblyscript family has no Makefile at all; telling its authors to "choose the go mode" was wrong.
+void TestBuildPlan::noMakefileFixFitsTheFamily()
+{
+    QFETCH(QString, familyDir);
+    QFETCH(int, family);
+    QFETCH(QString, fix);
+    QTemporaryDir dir;
+    const QString pluginDir = dir.filePath("plugins/" + familyDir + "/extensions/demo");
+    test::writeFile(pluginDir + "/README.md", "# demo\n");
+    BuildRequest r;
+    r.plugin = WorkspaceScanner::readPlugin(pluginDir, PluginFamily(family), QLocale::English);
+    r.workspace = dir.path();
+    r.mode = BuildMode::MakeBuild;
+    r.profile = BuildProfile{};
+    const BuildPlan p = BuildPlanner::plan(r);
+    bool found = false;
+    for (const BuildWarning &w : p.warnings)
+        if (w.code == "makefile-missing") {
+            found = true;
+            QCOMPARE(w.fix, fix);
+        }
+    QVERIFY(found);
 }
 
 void TestBuildPlan::ignoredBuildrcWarning_data()

@@ -390,6 +390,8 @@ void TestArtifactInspector::newestArtifactOfEveryBuildMode()
     QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), dir.filePath("target/wasm32-wasip1/release/say_hello.wasm"));
     place("target/wasm32-wasi/release/say_hello.wasm", 50); // Rust before 1.78
     QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), dir.filePath("target/wasm32-wasi/release/say_hello.wasm"));
+    place("build/release.wasm", 10); // AssemblyScript's asc, release target
+    QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), dir.filePath("build/release.wasm"));
 }
 
 QTEST_GUILESS_MAIN(TestArtifactInspector)
