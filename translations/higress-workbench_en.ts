@@ -255,6 +255,10 @@
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>make works out %1 when it runs (the Makefile computes it), so the value is shown as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildrcCoverage</name>

@@ -255,6 +255,10 @@
         <source>From</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>make works out %1 when it runs (the Makefile computes it), so the value is shown as written.</source>
+        <translation>%1 由 make 在运行时计算（Makefile 中计算得出），因此这里按原样显示该值。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildrcCoverage</name>

@@ -6,6 +6,15 @@
 
 namespace hwb {
 
+namespace {
+// $(NAME) or ${NAME}: make's variable references.
+const QRegularExpression &reference()
+{
+    static const QRegularExpression expression(QStringLiteral("\\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]"));
+    return expression;
+}
+} // namespace
+
 BuildFlagMerger::Result BuildFlagMerger::merge(const QList<VariableLayerValues> &layers)
 {
     Result result;
@@ -30,21 +39,28 @@ BuildFlagMerger::Result BuildFlagMerger::merge(const QList<VariableLayerValues> 
             }
         }
     }
-    for (BuildVariable &v : result.variables)
+    for (BuildVariable &v : result.variables) {
         v.value = expandReferences(v.value, result.variables);
+        for (auto it = reference().globalMatch(v.value); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            const bool defined = name == kExtraTags || std::any_of(result.variables.cbegin(), result.variables.cend(),
+                                                                   [&](const BuildVariable &d) { return d.name == name; });
+            if (!defined && !v.leftForMake.contains(name))
+                v.leftForMake.append(name);
+        }
+    }
     result.variables.append({kExtraTags, result.tags.joined(), result.tags.layer(), {}});
     return result;
 }
 
 QString BuildFlagMerger::expandReferences(const QString &value, const QList<BuildVariable> &variables)
 {
-    static const QRegularExpression reference(QStringLiteral("\\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]"));
     QString out = value;
     for (int round = 0; round < 8 && out.contains(QLatin1Char('$')); ++round) {
         bool changed = false;
         QString next;
         qsizetype last = 0;
-        auto it = reference.globalMatch(out);
+        auto it = reference().globalMatch(out);
         while (it.hasNext()) {
             const auto m = it.next();
             const auto var = std::find_if(variables.cbegin(), variables.cend(),

@@ -50,6 +50,8 @@ QJsonObject BuildVariable::toJson() const
             lower.append(layerId(l));
         o.insert(QStringLiteral("overridden"), lower);
     }
+    if (!leftForMake.isEmpty())
+        o.insert(QStringLiteral("left_for_make"), QJsonArray::fromStringList(leftForMake));
     return o;
 }
 

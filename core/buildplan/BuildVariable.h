@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,9 @@ struct BuildVariable
     QString value;
     VariableLayer layer = VariableLayer::Default;
     QList<VariableLayer> overridden; // lower layers that also set it, lowest first
+    // References no layer defines, left as written for make to expand when it runs: mostly variables the Makefile
+    // computes (IMAGE_TAG from $(shell date) and git), which the workbench does not run make to learn.
+    QStringList leftForMake;
 
     QJsonObject toJson() const; // {name, value, layer, overridden?}
 };

@@ -31,11 +31,18 @@ QVariant BuildVariablesModel::data(const QModelIndex &index, int role) const
     const BuildVariable &v = m_variables.at(index.row());
     if (role == LayerIdRole)
         return layerId(v.layer);
-    if (role == Qt::ToolTipRole && !v.overridden.isEmpty()) {
-        QStringList lower;
-        for (VariableLayer l : v.overridden)
-            lower.append(layerDisplayName(l));
-        return tr("Overrides: %1").arg(lower.join(QStringLiteral(", ")));
+    if (role == Qt::ToolTipRole) {
+        QStringList lines;
+        if (!v.overridden.isEmpty()) {
+            QStringList lower;
+            for (VariableLayer l : v.overridden)
+                lower.append(layerDisplayName(l));
+            lines.append(tr("Overrides: %1").arg(lower.join(QStringLiteral(", "))));
+        }
+        if (!v.leftForMake.isEmpty())
+            lines.append(tr("make works out %1 when it runs (the Makefile computes it), so the value is shown as written.")
+                             .arg(v.leftForMake.join(QStringLiteral(", "))));
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -2,6 +2,7 @@
 
 #include "buildplan/BuildFlagMerger.h"
 #include "buildplan/BuildPlanner.h"
+#include "buildplan/BuildVariablesModel.h"
 #include "buildplan/ExtraTags.h"
 #include "buildplan/MakefileReader.h"
 #include "buildplan/ShellQuote.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void shellQuoteRoundTrip_data();
     void shellQuoteRoundTrip();
     void layersCarryProvenance();
+    void computedMakeVariablesAreLeftForMake();
     void modes_data();
     void modes();
     void modeOfAnotherFamily();
@@ -164,6 +166,41 @@ void TestBuildPlan::shellQuoteRoundTrip()
     sh.start("/bin/sh", {"-c", "printf %s " + shellQuote(word)});
     QVERIFY(sh.waitForFinished());
     QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), word);
+}
+
+// Higress's real Makefiles build IMG from IMAGE_TAG, which make computes from $(shell date) and git: the table shows
+// the reference as written and says why, and the JSON lists it.
+void TestBuildPlan::computedMakeVariablesAreLeftForMake()
+{
+    const MakefileInfo mk = MakefileReader::parse(
+        "PLUGIN_NAME ?= hello-world\n"
+        "REGISTRY ?= higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/\n"
+        "BUILD_TIME := $(shell date \"+%Y%m%d-%H%M%S\")\n"
+        "IMAGE_TAG = $(if $(strip $(PLUGIN_VERSION)),${PLUGIN_VERSION},${BUILD_TIME})\n"
+        "IMG ?= ${REGISTRY}${PLUGIN_NAME}:${IMAGE_TAG}\n"
+        "BUILDER ?= ${REGISTRY}builder:$(EXTRA_TAGS)\n");
+    VariableLayerValues makefile{VariableLayer::Makefile, {}};
+    for (const auto &a : mk.defaults())
+        makefile.set(a.name, a.value);
+    VariableLayerValues facts{VariableLayer::Default, {}};
+    facts.set("PLUGIN_NAME", "ai-proxy");
+    const auto merged = BuildFlagMerger::merge({makefile, facts});
+    const auto find = [&](const QString &name) {
+        return *std::find_if(merged.variables.cbegin(), merged.variables.cend(), [&](const BuildVariable &v) { return v.name == name; });
+    };
+    const BuildVariable img = find("IMG");
+    QCOMPARE(img.value, QString("higress-registry.cn-hangzhou.cr.aliyuncs.com/plugins/ai-proxy:${IMAGE_TAG}"));
+    QCOMPARE(img.leftForMake, QStringList{"IMAGE_TAG"});
+    QCOMPARE(img.toJson().value("left_for_make").toArray(), QJsonArray{"IMAGE_TAG"});
+    QVERIFY(find("BUILDER").leftForMake.isEmpty()); // EXTRA_TAGS is the workbench's own, not make's to work out
+    QVERIFY(!find("REGISTRY").toJson().contains("left_for_make"));
+
+    BuildVariablesModel model;
+    model.setVariables(merged.variables);
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, BuildVariablesModel::NameColumn).data().toString() == "IMG")
+            QVERIFY2(model.index(row, BuildVariablesModel::ValueColumn).data(Qt::ToolTipRole).toString().startsWith("make works out IMAGE_TAG when it runs"),
+                     qPrintable(model.index(row, BuildVariablesModel::ValueColumn).data(Qt::ToolTipRole).toString()));
 }
 
 void TestBuildPlan::layersCarryProvenance()
