@@ -68,7 +68,6 @@ std::optional<ArtifactReport> EarlyInspection::take()
     m_read.reset();
     if (!unchanged)
         return std::nullopt;
-    report.identity = now;
     report.modified = QDateTime::fromMSecsSinceEpoch(now.mtimeNs / 1000000);
     ArtifactInspector::Options options = m_options;
     options.pluginDir = report.pluginDir;

@@ -15,7 +15,7 @@ qint64 nanoseconds(const timespec &t)
 
 FileIdentity fromStat(const struct stat &st)
 {
-    return {quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)};
+    return {quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size), nanoseconds(st.st_mtim)};
 }
 
 } // namespace

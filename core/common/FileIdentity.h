@@ -7,14 +7,13 @@ namespace hwb {
 
 // Which file a path names and what stat(2) says of it: enough to tell later that a file read earlier is still
 // the one on disk. Equal device, inode and size do not prove equal content (an in-place write keeps all
-// three); ArtifactWatch is what rules that out.
+// three); a ReadLease held since the read is what rules that out.
 struct FileIdentity
 {
     quint64 device = 0;
     quint64 inode = 0;
     qint64 size = -1;   // -1: no such file, or stat failed
     qint64 mtimeNs = 0; // nanoseconds since the epoch
-    qint64 ctimeNs = 0;
 
     bool exists() const { return size >= 0; }
     bool sameFile(const FileIdentity &other) const

@@ -5,6 +5,8 @@
 #include "GatewayProfiles.h"
 #include "InspectionRules.h"
 
+#include "common/FileIdentity.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -58,10 +60,10 @@ ArtifactReport ArtifactInspector::inspectOpen(QFile &file, const QString &path, 
     const Options effective = withPluginDir(path, options);
     report.path = QFileInfo(path).absoluteFilePath();
     // What was read is what the open descriptor names, even if the path is replaced meanwhile.
-    report.identity = FileIdentity::ofDescriptor(file.handle());
-    report.modified = QDateTime::fromMSecsSinceEpoch(report.identity.mtimeNs / 1000000);
+    const FileIdentity opened = FileIdentity::ofDescriptor(file.handle());
+    report.modified = QDateTime::fromMSecsSinceEpoch(opened.mtimeNs / 1000000);
     // Mapping keeps peak memory near the file size and avoids a copy for the hash and the reader.
-    const qint64 size = report.identity.size;
+    const qint64 size = opened.size;
     const uchar *mapped = size > 0 && !effective.fileMayBeWritten ? file.map(0, size) : nullptr;
     if (mapped) {
         analyse(report, QByteArrayView(reinterpret_cast<const char *>(mapped), size), effective);

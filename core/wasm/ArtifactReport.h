@@ -7,8 +7,6 @@
 #include "WasmModule.h"
 #include "WasmReader.h"
 
-#include "common/FileIdentity.h"
-
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -22,7 +20,6 @@ struct ArtifactReport
     qint64 size = 0;
     QString sha256;
     QDateTime modified;
-    FileIdentity identity; // the file as it was opened, for telling later whether it is still the one on disk
     WasmReader::Error readError;
     WasmModule module;
     ProxyWasmSurface surface;
