@@ -113,8 +113,7 @@ int run(const QStringList &args)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
-    const bool succeeded = runner.result().state == BuildState::Succeeded;
-    const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt, succeeded ? early.take() : std::nullopt);
+    const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt, &early);
     if (summary.ok() && history && !history->record(plan, summary))
         printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
     if (json) {

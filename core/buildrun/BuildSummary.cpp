@@ -1,5 +1,7 @@
 #include "BuildSummary.h"
 
+#include "EarlyInspection.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -44,7 +46,7 @@ ArtifactInspector::Options BuildSummary::inspectionOptions(const BuildPlan &plan
 }
 
 BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs,
-                              std::optional<ArtifactReport> early)
+                              EarlyInspection *early)
 {
     BuildSummary s;
     s.result = result;
@@ -57,7 +59,9 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
         s.verdictDetail = QCoreApplication::translate("hwb::BuildSummary", "the build wrote no new artifact at %1").arg(plan.artifact);
         return s;
     }
-    const ArtifactReport report = early ? std::move(*early) : ArtifactInspector::inspectFile(plan.artifact, inspectionOptions(plan));
+    std::optional<ArtifactReport> earlyReport = early ? early->take() : std::nullopt;
+    const ArtifactReport report = earlyReport ? std::move(*earlyReport)
+                                              : ArtifactInspector::inspectFile(plan.artifact, inspectionOptions(plan));
     s.artifactSize = report.size;
     s.sha256 = report.sha256; // empty only when the artifact could not be opened
     s.verdictOk = report.passed();

@@ -8,9 +8,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <optional>
 
 namespace hwb {
+
+class EarlyInspection;
 
 // What a finished build produced: the `hwb build --json` summary line (BRIEF §5) and the history record.
 struct BuildSummary
@@ -28,9 +29,9 @@ struct BuildSummary
     QJsonObject toJson() const; // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size}
 
     // Reads the artifact when the build succeeded; an artifact older than the build start is stale and ignored.
-    // `early` is EarlyInspection::take()'s report, used instead of reading the artifact again.
+    // With `early` (watching this build's artifact), its read is used when it is still good.
     static BuildSummary of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs,
-                           std::optional<ArtifactReport> early = std::nullopt);
+                           EarlyInspection *early = nullptr);
     // How a build's artifact is judged: as `hwb inspect --expect-tags <the plan's tags>` would.
     static ArtifactInspector::Options inspectionOptions(const BuildPlan &plan);
     static QString abiSummary(const ArtifactReport &report);

@@ -327,8 +327,7 @@ void BuildPage::onFinished(const BuildResult &result)
     m_mode->setEnabled(true);
     m_progress->hide();
     const auto early = std::exchange(m_early, nullptr);
-    const BuildSummary summary = BuildSummary::of(m_plan, result, m_startedAt,
-                                                  early && result.state == BuildState::Succeeded ? early->take() : std::nullopt);
+    const BuildSummary summary = BuildSummary::of(m_plan, result, m_startedAt, early.get());
     const QString seconds = QString::number(double(result.durationMs) / 1000.0, 'f', 1);
     m_state->setText(tr("%1 in %2 s").arg(buildStateDisplayName(result.state), seconds));
     switch (result.state) {
