@@ -43,8 +43,9 @@ QList<BuildWarning> PrebuildScript::checkDockerfile(const QString &script, const
     if (names.isEmpty() || dockerfile.isEmpty())
         return {};
     // RUN instructions, continuation lines joined.
+    static const QRegularExpression continuation(QStringLiteral(R"(\\\r?\n)"));
     QString joined = dockerfile;
-    joined.replace(QRegularExpression(QStringLiteral(R"(\\\r?\n)")), QStringLiteral(" "));
+    joined.replace(continuation, QStringLiteral(" "));
     QStringList runningIt;
     for (const QString &line : joined.split(QLatin1Char('\n'))) {
         const QString instruction = line.trimmed();

@@ -53,7 +53,6 @@ GatewayProfiles GatewayProfiles::fromJson(const QByteArray &json, QString *error
         GatewayProfile profile{QVersionNumber::fromString(o.value(QLatin1String("gateway")).toString()),
                                stringList(o.value(QLatin1String("abi_versions"))),
                                o.value(QLatin1String("wasi_host")).toString(),
-                               stringList(o.value(QLatin1String("missing_imports"))),
                                stringList(o.value(QLatin1String("sources")))};
         if (!profile.wasiHost.isEmpty() && !result.m_wasiHosts.contains(profile.wasiHost) && error && error->isEmpty())
             *error = QStringLiteral("gateway %1: wasi_host %2 is not in wasi_hosts").arg(profile.gateway.toString(), profile.wasiHost);
@@ -94,8 +93,6 @@ QStringList GatewayProfiles::versions() const
 
 bool GatewayProfiles::hostProvides(const GatewayProfile &profile, const QString &module, const QString &name) const
 {
-    if (profile.missingImports.contains(module + QLatin1Char('.') + name))
-        return false;
     const bool wasi = module == QLatin1String("wasi_snapshot_preview1") && !profile.wasiHost.isEmpty();
     const QStringList provided = wasi ? m_wasiHosts.value(profile.wasiHost) : m_hostImports.value(module);
     return std::any_of(provided.begin(), provided.end(), [&](const QString &pattern) {

@@ -14,7 +14,6 @@ struct GatewayProfile
     QVersionNumber gateway; // the first gateway version this profile describes
     QStringList abiVersions;
     QString wasiHost;           // which wasi_snapshot_preview1 set its Envoy's wasm host implements (wasi_hosts)
-    QStringList missingImports; // "module.name" lacking in this version although its host set has them
     QStringList sources;        // keys of GatewayProfiles::sourceUrl
 
     bool acceptsAbi(const QString &abi) const { return abiVersions.contains(abi); }
