@@ -6,15 +6,6 @@
 
 namespace hwb {
 
-namespace {
-// $(NAME) or ${NAME}: make's variable references.
-const QRegularExpression &reference()
-{
-    static const QRegularExpression expression(QStringLiteral("\\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]"));
-    return expression;
-}
-} // namespace
-
 BuildFlagMerger::Result BuildFlagMerger::merge(const QList<VariableLayerValues> &layers)
 {
     Result result;
@@ -39,28 +30,22 @@ BuildFlagMerger::Result BuildFlagMerger::merge(const QList<VariableLayerValues> 
             }
         }
     }
-    for (BuildVariable &v : result.variables) {
-        v.value = expandReferences(v.value, result.variables);
-        for (auto it = reference().globalMatch(v.value); it.hasNext();) {
-            const QString name = it.next().captured(1);
-            const bool defined = name == kExtraTags || std::any_of(result.variables.cbegin(), result.variables.cend(),
-                                                                   [&](const BuildVariable &d) { return d.name == name; });
-            if (!defined && !v.leftForMake.contains(name))
-                v.leftForMake.append(name);
-        }
-    }
+    for (BuildVariable &v : result.variables)
+        v.value = expandReferences(v.value, result.variables, &v.leftForMake);
     result.variables.append({kExtraTags, result.tags.joined(), result.tags.layer(), {}});
     return result;
 }
 
-QString BuildFlagMerger::expandReferences(const QString &value, const QList<BuildVariable> &variables)
+QString BuildFlagMerger::expandReferences(const QString &value, const QList<BuildVariable> &variables,
+                                          QStringList *leftForMake)
 {
+    static const QRegularExpression reference(QStringLiteral("\\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]"));
     QString out = value;
     for (int round = 0; round < 8 && out.contains(QLatin1Char('$')); ++round) {
         bool changed = false;
         QString next;
         qsizetype last = 0;
-        auto it = reference().globalMatch(out);
+        auto it = reference.globalMatch(out);
         while (it.hasNext()) {
             const auto m = it.next();
             const auto var = std::find_if(variables.cbegin(), variables.cend(),
@@ -71,6 +56,9 @@ QString BuildFlagMerger::expandReferences(const QString &value, const QList<Buil
                 changed = true;
             } else {
                 next += m.captured(0); // unknown: leave for make to decide
+                if (leftForMake && var == variables.cend() && m.captured(1) != kExtraTags
+                    && !leftForMake->contains(m.captured(1)))
+                    leftForMake->append(m.captured(1));
             }
             last = m.capturedEnd();
         }

@@ -23,7 +23,9 @@ public:
     };
 
     static Result merge(const QList<VariableLayerValues> &layers);
-    static QString expandReferences(const QString &value, const QList<BuildVariable> &variables);
+    // Expands $(NAME)/${NAME} from variables; names no variable defines stay as written and go to *leftForMake.
+    static QString expandReferences(const QString &value, const QList<BuildVariable> &variables,
+                                    QStringList *leftForMake = nullptr);
 };
 
 } // namespace hwb
