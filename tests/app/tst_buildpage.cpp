@@ -54,6 +54,15 @@ void chooseMode(BuildPage &page, const char *id)
     Q_EMIT mode->activated(index);
 }
 
+// The page's push button with this label, as the user finds it.
+QPushButton *button(BuildPage &page, const QString &text)
+{
+    for (auto *b : page.findChildren<QPushButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
 } // namespace
 
 void TestBuildPage::initTestCase()
@@ -125,14 +134,8 @@ void TestBuildPage::cancelShowsCancelledNotFailed()
     chooseMode(page, "custom");
     QCOMPARE(page.plan().mode, BuildMode::Custom);
 
-    QPushButton *build = nullptr;
-    QPushButton *cancel = nullptr;
-    for (auto *b : page.findChildren<QPushButton *>()) {
-        if (b->text() == "Build")
-            build = b;
-        if (b->text() == "Cancel")
-            cancel = b;
-    }
+    QPushButton *build = button(page, "Build");
+    QPushButton *cancel = button(page, "Cancel");
     QVERIFY(build && cancel);
     build->click();
     QTRY_VERIFY(page.runner()->isRunning());
@@ -162,9 +165,7 @@ void TestBuildPage::diagnosticOpensTheSource()
     context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
     QCOMPARE(page.plan().mode, BuildMode::Custom);
     QSignalSpy finished(page.runner(), &BuildRunner::finished);
-    for (auto *b : page.findChildren<QPushButton *>())
-        if (b->text() == "Build")
-            b->click();
+    button(page, "Build")->click();
     QVERIFY(finished.wait(20000));
     QCOMPARE(page.runner()->state(), BuildState::Failed);
     QCOMPARE(page.findChild<MessageBar *>()->kind(), MessageBar::Kind::Error);
@@ -192,9 +193,7 @@ void TestBuildPage::successIsJudgedAndRecorded()
     chooseMode(page, "go");
     QCOMPARE(page.plan().mode, BuildMode::Go);
     QSignalSpy finished(page.runner(), &BuildRunner::finished);
-    for (auto *b : page.findChildren<QPushButton *>())
-        if (b->text() == "Build")
-            b->click();
+    button(page, "Build")->click();
     QVERIFY(finished.wait(600000));
     auto *bar = page.findChild<MessageBar *>();
     QVERIFY2(page.runner()->state() == BuildState::Succeeded, qPrintable(bar->text()));
