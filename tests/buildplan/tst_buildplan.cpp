@@ -66,14 +66,8 @@ PluginInfo TestBuildPlan::plugin(const QString &name) const
 
 BuildPlan TestBuildPlan::plan(const QString &name, BuildMode mode, const QStringList &overrides, const QString &command) const
 {
-    BuildRequest r;
-    r.plugin = plugin(name);
-    r.workspace = m_workspace;
-    r.mode = mode;
-    r.overrides = overrides;
-    r.profile = BuildProfile{};
-    r.customCommand = command;
-    return BuildPlanner::plan(r);
+    const PluginInfo info = plugin(name);
+    return test::planFor(m_workspace, info.path, info.family, mode, overrides, command);
 }
 
 void TestBuildPlan::makefileDefaults()
@@ -329,12 +323,7 @@ void TestBuildPlan::noMakefileFixFitsTheFamily()
     QTemporaryDir dir;
     const QString pluginDir = dir.filePath("plugins/" + familyDir + "/extensions/demo");
     test::writeFile(pluginDir + "/README.md", "# demo\n");
-    BuildRequest r;
-    r.plugin = WorkspaceScanner::readPlugin(pluginDir, PluginFamily(family), QLocale::English);
-    r.workspace = dir.path();
-    r.mode = BuildMode::MakeBuild;
-    r.profile = BuildProfile{};
-    const BuildPlan p = BuildPlanner::plan(r);
+    const BuildPlan p = test::planFor(dir.path(), pluginDir, PluginFamily(family), BuildMode::MakeBuild);
     bool found = false;
     for (const BuildWarning &w : p.warnings)
         if (w.code == "makefile-missing") {
@@ -386,14 +375,8 @@ void TestBuildPlan::ignoredBuildrcWarning()
         text.remove(QRegularExpression(edit));
         test::writeFile(family + file, text.toUtf8());
     }
-    BuildRequest r;
-    r.plugin = WorkspaceScanner::readPlugin(family + "extensions/ai-proxy-lite", PluginFamily::WasmGo, QLocale::English);
-    r.workspace = ws;
-    r.mode = mode;
-    r.profile = BuildProfile{};
-    r.customCommand = command;
     QStringList got;
-    for (const BuildWarning &w : BuildPlanner::plan(r).warnings)
+    for (const BuildWarning &w : test::planFor(ws, family + "extensions/ai-proxy-lite", PluginFamily::WasmGo, mode, {}, command).warnings)
         if (w.code.startsWith("buildrc-")) {
             got.append(w.code);
             QVERIFY(!w.fix.isEmpty() || w.code == "buildrc-unread");

@@ -1,9 +1,7 @@
 #include "TestSupport.h"
 
-#include "buildplan/BuildPlanner.h"
 #include "buildrun/BuildRunner.h"
 #include "wasm/WasmReader.h"
-#include "workspace/WorkspaceScanner.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -66,13 +64,8 @@ void TestCommandPreview::previewBuildsTheSameModule()
     QFETCH(BuildMode, mode);
     QFETCH(QString, tags);
 
-    BuildRequest request;
-    request.workspace = m_workspace;
-    request.plugin = WorkspaceScanner::readPlugin(m_workspace + "/plugins/wasm-go/extensions/" + plugin, PluginFamily::WasmGo,
-                                                  QLocale::English);
-    request.mode = mode;
-    request.profile = BuildProfile{};
-    const BuildPlan plan = BuildPlanner::plan(request);
+    const BuildPlan plan = test::planFor(m_workspace, m_workspace + "/plugins/wasm-go/extensions/" + plugin,
+                                         PluginFamily::WasmGo, mode);
 
     BuildRunner runner;
     QSignalSpy finished(&runner, &BuildRunner::finished);

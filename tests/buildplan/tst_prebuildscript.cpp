@@ -1,8 +1,6 @@
 #include "TestSupport.h"
 
-#include "buildplan/BuildPlanner.h"
 #include "buildplan/PrebuildScript.h"
-#include "workspace/WorkspaceScanner.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,13 +54,7 @@ void TestPrebuildScript::initTestCase()
 
 BuildPlan TestPrebuildScript::plan(BuildMode mode, const QStringList &overrides) const
 {
-    BuildRequest request;
-    request.workspace = m_workspace;
-    request.plugin = WorkspaceScanner::readPlugin(m_crate, PluginFamily::WasmRust, QLocale::English);
-    request.mode = mode;
-    request.profile = BuildProfile{};
-    request.overrides = overrides;
-    return BuildPlanner::plan(request);
+    return test::planFor(m_workspace, m_crate, PluginFamily::WasmRust, mode, overrides);
 }
 
 QStringList TestPrebuildScript::codes(const BuildPlan &p) const

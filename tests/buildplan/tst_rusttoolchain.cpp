@@ -1,8 +1,6 @@
 #include "TestSupport.h"
 
-#include "buildplan/BuildPlanner.h"
 #include "buildplan/RustToolchain.h"
-#include "workspace/WorkspaceScanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,13 +104,7 @@ void TestRustToolchain::rustcEnvironmentWins()
 BuildPlan TestRustToolchain::cargoPlan(const QStringList &overrides)
 {
     const QString crate = test::demoWorkspaceSource() + "/plugins/wasm-rust/extensions/say-hello";
-    BuildRequest request;
-    request.workspace = test::demoWorkspaceSource();
-    request.plugin = WorkspaceScanner::readPlugin(crate, PluginFamily::WasmRust, QLocale::English);
-    request.mode = BuildMode::Cargo;
-    request.profile = BuildProfile{};
-    request.overrides = overrides;
-    return BuildPlanner::plan(request);
+    return test::planFor(test::demoWorkspaceSource(), crate, PluginFamily::WasmRust, BuildMode::Cargo, overrides);
 }
 
 void TestRustToolchain::aCargoWithoutWasmIsAnErrorWithAFix()

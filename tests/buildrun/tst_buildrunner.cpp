@@ -1,9 +1,7 @@
 #include "TestSupport.h"
 
-#include "buildplan/BuildPlanner.h"
 #include "buildrun/BuildRunner.h"
 #include "wasm/WasmReader.h"
-#include "workspace/WorkspaceScanner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -71,14 +69,8 @@ void TestBuildRunner::initTestCase()
 
 BuildPlan TestBuildRunner::plan(const QString &plugin, BuildMode mode, const QString &command) const
 {
-    BuildRequest request;
-    request.workspace = m_workspace;
-    request.plugin = WorkspaceScanner::readPlugin(m_workspace + "/plugins/wasm-go/extensions/" + plugin, PluginFamily::WasmGo,
-                                                  QLocale::English);
-    request.mode = mode;
-    request.profile = BuildProfile{};
-    request.customCommand = command;
-    return BuildPlanner::plan(request);
+    return test::planFor(m_workspace, m_workspace + "/plugins/wasm-go/extensions/" + plugin, PluginFamily::WasmGo, mode, {},
+                         command);
 }
 
 void TestBuildRunner::realGoBuilds_data()

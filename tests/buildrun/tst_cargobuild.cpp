@@ -1,12 +1,10 @@
 #include "TestSupport.h"
 
-#include "buildplan/BuildPlanner.h"
 #include "buildplan/RustToolchain.h"
 #include "buildrun/BuildRunner.h"
 #include "buildrun/BuildSummary.h"
 #include "buildrun/DiagnosticsModel.h"
 #include "wasm/ArtifactInspector.h"
-#include "workspace/WorkspaceScanner.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -55,12 +53,7 @@ void TestCargoBuild::initTestCase()
 
 BuildPlan TestCargoBuild::plan() const
 {
-    BuildRequest request;
-    request.workspace = m_workspace;
-    request.plugin = WorkspaceScanner::readPlugin(m_crate, PluginFamily::WasmRust, QLocale::English);
-    request.mode = BuildMode::Cargo;
-    request.profile = BuildProfile{};
-    return BuildPlanner::plan(request);
+    return test::planFor(m_workspace, m_crate, PluginFamily::WasmRust, BuildMode::Cargo);
 }
 
 BuildSummary TestCargoBuild::build(const BuildPlan &p, QStringList *log)

@@ -1,13 +1,11 @@
 #include "TestSupport.h"
 
-#include "buildplan/BuildPlanner.h"
 #include "buildrun/BuildRunner.h"
 #include "buildrun/BuildSummary.h"
 #include "buildrun/EarlyInspection.h"
 #include "common/ToolLocator.h"
 #include "buildrun/DiagnosticsModel.h"
 #include "wasm/WasmReader.h"
-#include "workspace/WorkspaceScanner.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -84,15 +82,8 @@ void TestMakeBuild::initTestCase()
 
 BuildPlan TestMakeBuild::plan(BuildMode mode, const QStringList &overrides, const QString &command) const
 {
-    BuildRequest r;
-    r.workspace = m_workspace;
-    r.plugin = WorkspaceScanner::readPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite", PluginFamily::WasmGo,
-                                            QLocale::English);
-    r.mode = mode;
-    r.profile = BuildProfile{};
-    r.overrides = overrides;
-    r.customCommand = command;
-    return BuildPlanner::plan(r);
+    return test::planFor(m_workspace, m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite", PluginFamily::WasmGo, mode,
+                         overrides, command);
 }
 
 BuildResult TestMakeBuild::run(const BuildPlan &plan, DiagnosticsModel *diagnostics,

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
+#include "buildplan/BuildPlanner.h"
 #include "common/ToolLocator.h"
 #include "workspace/DemoWorkspace.h"
+#include "workspace/WorkspaceScanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,6 +88,19 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
     result.stdOut = process.readAllStandardOutput();
     result.stdErr = process.readAllStandardError();
     return result;
+}
+
+BuildPlan planFor(const QString &workspace, const QString &pluginDir, PluginFamily family, BuildMode mode,
+                  const QStringList &overrides, const QString &customCommand)
+{
+    BuildRequest request;
+    request.workspace = workspace;
+    request.plugin = WorkspaceScanner::readPlugin(pluginDir, family, QLocale::English);
+    request.mode = mode;
+    request.profile = BuildProfile{};
+    request.overrides = overrides;
+    request.customCommand = customCommand;
+    return BuildPlanner::plan(request);
 }
 
 QString goExecutable()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "buildplan/BuildPlan.h"
+#include "workspace/PluginInfo.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +33,10 @@ struct ProcessResult
 };
 ProcessResult runProcess(const QString &program, const QStringList &args, const QString &workingDir = {},
                          const QStringList &extraEnv = {}, int timeoutMs = 300000);
+
+// BuildPlanner::plan for the plugin in pluginDir as a test needs it: no saved workspace profile, English texts.
+BuildPlan planFor(const QString &workspace, const QString &pluginDir, PluginFamily family, BuildMode mode,
+                  const QStringList &overrides = {}, const QString &customCommand = {});
 
 // The Go toolchain the tests build with; a missing Go fails the test (CI installs it).
 QString goExecutable();
