@@ -3042,7 +3042,7 @@ Run with --demo to try the bundled demo workspace.</source>
     <message numerus="yes">
         <source>Will not work: %n problem(s) stop this plugin at the gateway. See the fixes below.</source>
         <translation>
-            <numerusform>Will not work: %n problem stop this plugin at the gateway. See the fixes below.</numerusform>
+            <numerusform>Will not work: %n problem stops this plugin at the gateway. See the fixes below.</numerusform>
             <numerusform>Will not work: %n problems stop this plugin at the gateway. See the fixes below.</numerusform>
         </translation>
     </message>

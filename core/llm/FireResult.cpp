@@ -11,6 +11,12 @@ double FireResult::tokensPerSecond() const
     return outputTokens > 0 && span > 0 ? double(outputTokens) / span : 0;
 }
 
+QString FireResult::errorText() const
+{
+    // A hang ends when the first-byte timeout fires, so the request's total is how long it waited.
+    return outcome == Outcome::HangNoFirstByte ? OutcomeClassifier::hangExplanation(totalMs / 1000.0) : error;
+}
+
 QJsonObject FireResult::toJson(bool withDetail) const
 {
     QJsonObject o{

@@ -50,6 +50,9 @@ struct FireResult
 
     bool isOk() const { return outcome == Outcome::Ok; }
     double tokensPerSecond() const;
+    // What went wrong, in the reader's language. `error` keeps the words of the language the request ran in
+    // (it is the CLI's JSON and a stored run's record), so a hang's explanation is rebuilt from its numbers.
+    QString errorText() const;
     // The BRIEF §5 request object; withDetail adds headers, body, text and timeline (for history).
     QJsonObject toJson(bool withDetail = false) const;
     static FireResult fromJson(const QJsonObject &o);

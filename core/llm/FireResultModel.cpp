@@ -49,7 +49,9 @@ QVariant FireResultModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() != Error && index.column() != OutcomeColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Error)
-        return r.error;
+        return r.errorText();
+    if (role == Qt::ToolTipRole && index.column() == OutcomeColumn)
+        return OutcomeClassifier::id(r.outcome); // the id `hwb fire --json` and exports use
     if (role != Qt::DisplayRole)
         return {};
     const auto ms = [](double v) { return v < 0 ? QVariant(QStringLiteral("—")) : QVariant(QString::number(v, 'f', 1)); };
@@ -57,7 +59,7 @@ QVariant FireResultModel::data(const QModelIndex &index, int role) const
     case Index:
         return r.index;
     case OutcomeColumn:
-        return OutcomeClassifier::id(r.outcome);
+        return OutcomeClassifier::title(r.outcome);
     case Status:
         return r.status > 0 ? QVariant(r.status) : QVariant(QStringLiteral("—"));
     case Ttfb:
@@ -71,7 +73,7 @@ QVariant FireResultModel::data(const QModelIndex &index, int role) const
     case Bytes:
         return r.bytes;
     case Error:
-        return r.error.left(200);
+        return r.errorText().section(QLatin1Char('\n'), 0, 0).left(200); // one line a row; the tooltip has it all
     case ColumnCount:
         break;
     }

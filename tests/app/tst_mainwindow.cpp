@@ -30,6 +30,8 @@ private Q_SLOTS:
     void badWorkspaceShowsInlineError();
     void screenshotOfEveryPage();
     void switchesLanguageLive();
+    void fitsTheDefaultSize_data();
+    void fitsTheDefaultSize();
 
 private:
     QTemporaryDir m_tmp;
@@ -103,6 +105,37 @@ void TestMainWindow::switchesLanguageLive()
     QTRY_COMPARE(fileMenu(), QString::fromUtf8("文件(&F)"));
     QVERIFY(Translations::install(QLocale(QLocale::English)));
     QTRY_COMPARE(fileMenu(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::fitsTheDefaultSize_data()
+{
+    QTest::addColumn<QString>("plugin");
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "zh_CN"}) {
+        // With a .buildrc, without one (its page names the full path), and a Rust plugin.
+        for (const char *plugin : {"ai-proxy-lite", "hello-world", "say-hello"})
+            QTest::addRow("%s %s", plugin, language) << plugin << language;
+    }
+}
+
+// The window opens at 1280x800 and must be able to: its minimum size is the largest page's minimum, so one page
+// with a long row of controls or an unelided path makes the window bigger than a laptop screen.
+void TestMainWindow::fitsTheDefaultSize()
+{
+    QFETCH(QString, plugin);
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(language == "en" ? QLocale(QLocale::English) : QLocale(language)));
+    AppContext context;
+    MainWindow window(context);
+    QVERIFY(window.openWorkspace(m_workspace));
+    QVERIFY(window.selectPluginByName(plugin));
+    for (const QString &page : window.pageIds()) {
+        QVERIFY(window.showPage(page));
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 800,
+                 qPrintable(QStringLiteral("%1: minimum %2x%3").arg(page).arg(minimum.width()).arg(minimum.height())));
+    }
+    QVERIFY(Translations::install(QLocale(QLocale::English)));
 }
 
 QTEST_MAIN(TestMainWindow)

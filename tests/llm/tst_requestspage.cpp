@@ -1,6 +1,7 @@
 #include "FaultServer.h"
 
 #include "AppContext.h"
+#include "llm/FireResultModel.h"
 #include "pages/RequestsPage.h"
 
 #include <QAbstractItemModelTester>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void streamedRequestShowsText();
     void hangShowsBanner();
     void batchFillsTableAndHistory();
+    void batchWithHangsShowsBanner();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -85,6 +88,27 @@ void TestRequestsPage::batchFillsTableAndHistory()
     auto *compare = find<QTableWidget>("compareTable");
     QVERIFY(compare);
     QCOMPARE(compare->item(0, 1)->text(), QString("12")); // run B = newest: 12 requests
+    QVERIFY(!find<QLabel>("batchHangBanner")->isVisible());
+}
+
+void TestRequestsPage::batchWithHangsShowsBanner()
+{
+    find<QLineEdit>("url")->setText(m_server.url("/hang-before-headers"));
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(0.2);
+    find<QSpinBox>("count")->setValue(3);
+    find<QSpinBox>("concurrency")->setValue(3);
+    QTest::mouseClick(find<QPushButton>("runBatch"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>("runBatch")->isEnabled());
+    auto *banner = find<QLabel>("batchHangBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QRegularExpression(R"(3 of 3 request(\(s\)|s) hung)")), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains("Verify"));
+    // The table speaks words, and keeps the contract's id at hand.
+    const QAbstractItemModel *model = find<QTableView>("batchTable")->model();
+    const QModelIndex outcome = model->index(0, FireResultModel::OutcomeColumn);
+    QCOMPARE(outcome.data().toString(), QString("No response (hang)"));
+    QCOMPARE(outcome.data(Qt::ToolTipRole).toString(), QString("hang_no_first_byte"));
+    QVERIFY(model->index(0, FireResultModel::Error).data().toString().contains("never answered"));
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -79,7 +79,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     m_preview->setReadOnly(true);
     m_preview->setFont(mono);
     // Wrapped for reading; the text itself is one line, so Copy and select-all paste as one command.
-    m_preview->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_preview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_preview->setFixedHeight(QFontMetrics(mono).lineSpacing() * 3 + 16);
     m_logView->setObjectName(QStringLiteral("buildLog"));
     m_source->setObjectName(QStringLiteral("sourceView"));

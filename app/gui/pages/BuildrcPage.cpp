@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "PageRegistry.h"
 #include "widgets/BuildrcEditor.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TagListWidget.h"
 
@@ -39,7 +40,7 @@ BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
     , m_values(new BuildrcValuesModel(this))
     , m_diagnostics(new BuildrcDiagnosticsModel(this))
     , m_bar(new MessageBar(this))
-    , m_pathLabel(new QLabel(this))
+    , m_pathLabel(new ElidedLabel(this))
     , m_create(new QPushButton(this))
     , m_save(new QPushButton(this))
     , m_undo(new QToolButton(this))
@@ -55,7 +56,6 @@ BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
     , m_valuesTitle(new QLabel(this))
     , m_diagnosticsTitle(new QLabel(this))
 {
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bar->hide();
     m_diff->setReadOnly(true);
     m_diff->setFont(m_editor->font());
@@ -216,15 +216,22 @@ void BuildrcPage::updateState()
     const bool open = !m_session->path().isEmpty();
     const bool exists = m_session->exists();
     const auto &plugin = m_context.currentPlugin();
-    m_editor->setPlaceholderText(plugin && plugin->era == PluginEra::GoWasip1
-                                     ? tr("No .buildrc. Era-2 (Go wasip1) builds do not read one; era-1 Makefiles "
-                                          "take EXTRA_TAGS from it.")
-                                     : tr("No .buildrc. The era-1 Makefile sources it with /bin/sh and takes "
-                                          "EXTRA_TAGS from it."));
-    m_pathLabel->setText(open ? QDir::toNativeSeparators(m_session->path())
+    const bool goPlugin = plugin && plugin->family == PluginFamily::WasmGo;
+    if (!goPlugin)
+        m_editor->setPlaceholderText(plugin && plugin->family == PluginFamily::WasmRust
+                                         ? tr("No .buildrc: wasm-rust builds do not read one. They source .prebuild "
+                                              "before cargo runs.")
+                                         : tr("No .buildrc: only wasm-go builds read one."));
+    else
+        m_editor->setPlaceholderText(plugin->era == PluginEra::GoWasip1
+                                         ? tr("No .buildrc. Era-2 (Go wasip1) builds do not read one; era-1 Makefiles "
+                                              "take EXTRA_TAGS from it.")
+                                         : tr("No .buildrc. The era-1 Makefile sources it with /bin/sh and takes "
+                                              "EXTRA_TAGS from it."));
+    m_pathLabel->setFullText(open ? QDir::toNativeSeparators(m_session->path())
                                     + (m_session->isDirty() ? tr(" (modified)") : QString())
                               : tr("Select a plugin to edit its .buildrc."));
-    m_create->setVisible(open && !exists && !m_session->isDirty());
+    m_create->setVisible(open && !exists && !m_session->isDirty() && goPlugin);
     m_save->setEnabled(open && m_session->isDirty());
     m_editor->setEnabled(open);
     const bool conflict = m_session->hasExternalChange();

@@ -17,6 +17,8 @@ class BuildrcValuesModel;
 
 namespace hwb::gui {
 
+class ElidedLabel;
+
 class AppContext;
 class BuildrcEditor;
 class MessageBar;
@@ -58,7 +60,7 @@ private:
     BuildrcValuesModel *m_values;
     BuildrcDiagnosticsModel *m_diagnostics;
     MessageBar *m_bar;
-    QLabel *m_pathLabel;
+    ElidedLabel *m_pathLabel;
     QPushButton *m_create;
     QPushButton *m_save;
     QToolButton *m_undo;

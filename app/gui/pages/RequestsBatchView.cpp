@@ -1,11 +1,13 @@
 #include "RequestsBatchView.h"
 
+#include "widgets/HangBanner.h"
 #include "widgets/LatencyHistogram.h"
 #include "widgets/LatencyOverTimeChart.h"
 #include "widgets/RequestTimelineChart.h"
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -24,8 +26,10 @@ QString ms(double v)
 
 RequestsBatchView::RequestsBatchView(QWidget *parent)
     : QWidget(parent)
+    , m_banner(new HangBanner(this))
     , m_progress(new QProgressBar(this))
     , m_summaryLabel(new QLabel(this))
+    , m_percentiles(new QLabel(this))
     , m_metric(new QComboBox(this))
     , m_histogram(new LatencyHistogram(this))
     , m_overTime(new LatencyOverTimeChart(this))
@@ -37,12 +41,21 @@ RequestsBatchView::RequestsBatchView(QWidget *parent)
     connect(&m_refresh, &QTimer::timeout, this, &RequestsBatchView::refreshCharts);
     m_summaryLabel->setTextFormat(Qt::RichText);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summaryLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_percentiles->setTextFormat(Qt::RichText);
+    m_percentiles->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setObjectName(QStringLiteral("batchTable"));
     m_table->setModel(&m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    // Three rows at least: the table is where a batch's failures are read, the charts can give way.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 3 * m_table->verticalHeader()->defaultSectionSize());
+    m_banner->setObjectName(QStringLiteral("batchHangBanner"));
+    connect(m_banner, &HangBanner::verifyRequested, this, &RequestsBatchView::verifyRequested);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT requestActivated(m_model.at(index.row()));
     });
@@ -65,12 +78,17 @@ RequestsBatchView::RequestsBatchView(QWidget *parent)
     split->addWidget(charts);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
     layout->addWidget(m_progress);
-    layout->addWidget(m_summaryLabel);
+    auto *summaryRow = new QHBoxLayout; // side by side: the page must fit a 768-pixel-high laptop screen
+    summaryRow->addWidget(m_summaryLabel, 1);
+    summaryRow->addWidget(m_percentiles);
+    layout->addLayout(summaryRow);
     layout->addWidget(split, 1);
     retranslate();
 }
@@ -121,10 +139,12 @@ void RequestsBatchView::showRun(const QList<FireResult> &results, const RunSumma
 
 void RequestsBatchView::showSummary(const RunSummary &s)
 {
+    showHangs(s);
     QStringList outcomes;
     for (auto it = s.outcomes.cbegin(); it != s.outcomes.cend(); ++it) {
         if (it.value() > 0)
-            outcomes.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+            outcomes.append(QStringLiteral("%1 %2").arg(OutcomeClassifier::title(OutcomeClassifier::fromId(it.key())))
+                                .arg(it.value()));
     }
     QStringList status;
     for (auto it = s.status.cbegin(); it != s.status.cend(); ++it)
@@ -133,19 +153,45 @@ void RequestsBatchView::showSummary(const RunSummary &s)
         return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
             .arg(name, ms(p.p50), ms(p.p90), ms(p.p99), ms(p.max));
     };
+    // Three short lines beside the percentiles, rather than one long one above them: the page must fit a
+    // 1280x800 window (its minimum size is the sum of such rows).
+    const QString caption = m_caption.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>").arg(m_caption.toHtmlEscaped());
     m_summaryLabel->setText(
-        (m_caption.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>").arg(m_caption.toHtmlEscaped()))
-        + tr("%1 of %2 done, %3 ok · outcomes: %4 · status: %5 · %6 req/s · %7 tokens/s")
-              .arg(s.n)
-              .arg(qMax(m_total, s.n))
-              .arg(s.ok)
-              .arg(outcomes.isEmpty() ? QStringLiteral("—") : outcomes.join(QLatin1String(", ")),
-                   status.isEmpty() ? QStringLiteral("—") : status.join(QLatin1String(", ")))
-              .arg(s.rps, 0, 'f', 1)
-              .arg(s.tokensPerSecond, 0, 'f', 1)
-        + QStringLiteral("<table cellspacing=8><tr><td></td><td>p50</td><td>p90</td><td>p99</td><td>max</td></tr>")
+        caption
+        + QStringList{tr("%1 of %2 done, %3 ok").arg(s.n).arg(qMax(m_total, s.n)).arg(s.ok),
+                      tr("Outcomes: %1").arg(outcomes.isEmpty() ? QStringLiteral("—") : outcomes.join(QLatin1String(", "))),
+                      tr("Status: %1 · %2 req/s · %3 tokens/s")
+                          .arg(status.isEmpty() ? QStringLiteral("—") : status.join(QLatin1String(", ")))
+                          .arg(s.rps, 0, 'f', 1)
+                          .arg(s.tokensPerSecond, 0, 'f', 1)}
+              .join(QLatin1String("<br>")));
+    m_percentiles->setText(QStringLiteral("<table cellspacing=0 cellpadding=2><tr><td></td><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+              .arg(tr("p50"), tr("p90"), tr("p99"), tr("max"))
         + row(tr("TTFB ms"), s.ttfb) + row(tr("TTFT ms"), s.ttft) + row(tr("Total ms"), s.total)
         + QStringLiteral("</table>"));
+}
+
+// A batch where requests hung says so in red above everything else, as a single hung request does: a hang is the
+// symptom of a build that skipped its .buildrc tags, and a count in the summary line is too easy to read past.
+void RequestsBatchView::showHangs(const RunSummary &s)
+{
+    const int hung = s.outcomes.value(OutcomeClassifier::id(Outcome::HangNoFirstByte));
+    const int stalled = s.outcomes.value(OutcomeClassifier::id(Outcome::Stalled));
+    if (hung == 0 && stalled == 0) {
+        m_banner->hide();
+        return;
+    }
+    const int total = qMax(m_total, s.n);
+    QStringList lines;
+    if (hung > 0)
+        lines.append(tr("%n of %1 request(s) hung: the gateway accepted them but never sent a response byte.", "",
+                        hung).arg(total));
+    if (stalled > 0)
+        lines.append(tr("%n of %1 request(s) stalled: the response stopped coming in the middle.", "", stalled)
+                         .arg(total));
+    lines.append(tr("With a proxy-wasm plugin in the path, the classic cause is a build that did not apply the "
+                    ".buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100)."));
+    m_banner->showHang(lines.join(QLatin1Char('\n')));
 }
 
 void RequestsBatchView::refreshCharts()
@@ -161,7 +207,7 @@ void RequestsBatchView::refreshCharts()
             values.append(v);
         points.append({r.startOffsetMs / 1000.0, r.ttftMs, r.totalMs, r.isOk()});
     }
-    m_histogram->setTitle(m_metric->currentText());
+    m_histogram->setTitle({}); // the metric box above it names it
     m_histogram->setValues(values);
     m_overTime->setPoints(points);
     m_timeline->setResults(results);

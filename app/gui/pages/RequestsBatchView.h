@@ -13,6 +13,7 @@ class QTableView;
 
 namespace hwb::gui {
 
+class HangBanner;
 class LatencyHistogram;
 class LatencyOverTimeChart;
 class RequestTimelineChart;
@@ -33,18 +34,22 @@ public:
 
 Q_SIGNALS:
     void requestActivated(const hwb::FireResult &result);
+    void verifyRequested();
 
 private:
     void refreshCharts();
     void showSummary(const RunSummary &s);
+    void showHangs(const RunSummary &s);
 
     FireResultModel m_model;
     RunSummary m_summary;
     int m_total = 0;
     QString m_caption;
     QTimer m_refresh;
+    HangBanner *m_banner;
     QProgressBar *m_progress;
     QLabel *m_summaryLabel;
+    QLabel *m_percentiles;
     QComboBox *m_metric;
     LatencyHistogram *m_histogram;
     LatencyOverTimeChart *m_overTime;

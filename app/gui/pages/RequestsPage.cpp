@@ -83,12 +83,12 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_keyBackend->setWordWrap(true);
     m_body->setMaximumHeight(90);
+    m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 3 + 2 * m_body->frameWidth() + 8);
     m_count->setRange(1, 100000);
     m_count->setValue(20);
     m_concurrency->setRange(1, 1000);
     m_concurrency->setValue(4);
     m_rate->setRange(0, 100000);
-    m_rate->setSpecialValueText(QStringLiteral("∞"));
     m_firstByteTimeout->setRange(0.1, 3600);
     m_firstByteTimeout->setValue(30);
     m_firstByteTimeout->setSuffix(QStringLiteral(" s"));
@@ -107,20 +107,22 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     form->setColumnStretch(1, 2);
     form->setColumnStretch(3, 1);
 
+    // Two short rows rather than one long one: the page must fit a 1280x800 window. What applies to every request
+    // (the hang threshold, keep-alive) sits with Send; the batch's own settings with Run batch.
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_send);
-    actions->addSpacing(16);
-    actions->addWidget(m_batchLabel);
-    actions->addWidget(m_count);
-    actions->addWidget(new QLabel(QStringLiteral("×"), this));
-    actions->addWidget(m_concurrency);
-    actions->addWidget(m_rate);
     actions->addWidget(m_firstByteTimeout);
     actions->addWidget(m_keepAlive);
-    actions->addWidget(m_batch);
-    actions->addWidget(m_cancel);
     actions->addStretch(1);
     actions->addWidget(m_export);
+    auto *batchActions = new QHBoxLayout;
+    batchActions->addWidget(m_batchLabel);
+    batchActions->addWidget(m_count);
+    batchActions->addWidget(m_concurrency);
+    batchActions->addWidget(m_rate);
+    batchActions->addWidget(m_batch);
+    batchActions->addWidget(m_cancel);
+    batchActions->addStretch(1);
 
     m_tabs->addTab(m_single, QString());
     m_tabs->addTab(m_batchView, QString());
@@ -130,6 +132,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_body);
     layout->addLayout(actions);
+    layout->addLayout(batchActions);
     layout->addWidget(m_messages);
     layout->addWidget(m_tabs, 1);
 
@@ -139,6 +142,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &RequestsPage::cancel);
     connect(m_export, &QPushButton::clicked, this, &RequestsPage::exportRun);
     connect(m_single, &RequestsSingleView::verifyRequested, this, &RequestsPage::openVerifyPage);
+    connect(m_batchView, &RequestsBatchView::verifyRequested, this, &RequestsPage::openVerifyPage);
     connect(m_batchView, &RequestsBatchView::requestActivated, this, [this](const FireResult &r) {
         m_single->showResult(r);
         m_tabs->setCurrentWidget(m_single);
@@ -217,9 +221,12 @@ void RequestsPage::retranslate()
     m_keyLabel->setText(tr("API key"));
     m_apiKey->setPlaceholderText(tr("Replaces ${API_KEY}; never written to logs, exports or history"));
     m_keyBackend->setText(SecretStore::instance().backendDescription());
-    m_batchLabel->setText(tr("Batch: N × C"));
+    m_batchLabel->setText(tr("Batch:"));
+    m_count->setSuffix(tr(" requests"));
     m_count->setToolTip(tr("Number of requests"));
+    m_concurrency->setSuffix(tr(" at once"));
     m_concurrency->setToolTip(tr("Requests in flight at once"));
+    m_rate->setSpecialValueText(tr("no rate limit"));
     m_rate->setPrefix(tr("rate "));
     m_rate->setSuffix(tr(" /s"));
     m_rate->setToolTip(tr("Start at most this many requests per second (∞ = as fast as the concurrency allows)"));

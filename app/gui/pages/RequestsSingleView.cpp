@@ -1,6 +1,7 @@
 #include "RequestsSingleView.h"
 
 #include "widgets/ChartAxes.h"
+#include "widgets/HangBanner.h"
 #include "widgets/RequestTimelineChart.h"
 
 #include <QFormLayout>
@@ -25,7 +26,7 @@ QString ms(double v)
 
 RequestsSingleView::RequestsSingleView(QWidget *parent)
     : QWidget(parent)
-    , m_banner(new QLabel(this))
+    , m_banner(new HangBanner(this))
     , m_outcome(new QLabel(this))
     , m_metrics(new QFormLayout)
     , m_headers(new QPlainTextEdit(this))
@@ -33,15 +34,8 @@ RequestsSingleView::RequestsSingleView(QWidget *parent)
     , m_events(new QTreeWidget(this))
     , m_timeline(new RequestTimelineChart(this))
 {
-    m_banner->setObjectName(QStringLiteral("hangBanner"));
     m_body->setObjectName(QStringLiteral("responseBody"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::RichText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #d93025; color: white; font-size: 15px;"
-                                           " font-weight: bold; padding: 12px; border-radius: 4px; }"
-                                           " QLabel a { color: white; }"));
-    m_banner->hide();
-    connect(m_banner, &QLabel::linkActivated, this, [this] { Q_EMIT verifyRequested(); });
+    connect(m_banner, &HangBanner::verifyRequested, this, &RequestsSingleView::verifyRequested);
     QFont big = m_outcome->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -140,13 +134,10 @@ void RequestsSingleView::showResult(const FireResult &r)
                        + (r.error.isEmpty() || r.outcome == Outcome::HangNoFirstByte ? QString()
                                                                                       : QLatin1String("\n") + r.error));
     m_outcome->setStyleSheet(QStringLiteral("color: %1;").arg(outcomeColor(id).name()));
-    if (r.outcome == Outcome::HangNoFirstByte) {
-        m_banner->setText(r.error.toHtmlEscaped() + QStringLiteral("<br><a href=\"verify\" style=\"color: white;\">")
-                          + tr("Open the Verify page to check the plugin artifact →") + QStringLiteral("</a>"));
-        m_banner->show();
-    } else {
+    if (r.outcome == Outcome::HangNoFirstByte)
+        m_banner->showHang(r.errorText());
+    else
         m_banner->hide();
-    }
     m_values[Status]->setText(r.status > 0 ? QStringLiteral("%1 %2").arg(r.status).arg(QString::fromLatin1(r.reason))
                                            : QStringLiteral("—"));
     m_values[Ttfb]->setText(ms(r.ttfbMs));

@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace hwb::gui {
 
+class HangBanner;
 class RequestTimelineChart;
 
 // One request in full: a banner when it hung, metrics, response headers, the pretty-printed body or the
@@ -29,7 +30,7 @@ Q_SIGNALS:
     void verifyRequested();
 
 private:
-    QLabel *m_banner;
+    HangBanner *m_banner;
     QLabel *m_outcome;
     QFormLayout *m_metrics;
     QList<QLabel *> m_labels;

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "PageRegistry.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/FindingCard.h"
 #include "widgets/MessageBar.h"
 #include "widgets/VerdictBanner.h"
@@ -72,7 +73,7 @@ bool isWasmUrl(const QMimeData *mime)
 VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_artifactLabel(new QLabel(this))
+    , m_artifactLabel(new ElidedLabel(this))
     , m_gatewayLabel(new QLabel(this))
     , m_gateway(new QComboBox(this))
     , m_open(new QPushButton(this))
@@ -84,8 +85,6 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     , m_tabs(new QTabWidget(this))
 {
     setAcceptDrops(true);
-    m_artifactLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_artifactLabel->setWordWrap(true);
     m_gateway->setEditable(true); // any version, e.g. 2.0.4; the newest profile not after it applies
     m_gateway->addItem(QString());
     const QStringList versions = GatewayProfiles::builtIn().versions();
@@ -247,13 +246,13 @@ void VerifyPage::showReport()
     m_messages->setVisible(none);
     if (none) {
         const auto &plugin = m_context.currentPlugin();
-        m_artifactLabel->setText(tr("No artifact"));
+        m_artifactLabel->setFullText(tr("No artifact"));
         m_messages->showInfo(plugin ? tr("%1 has no built module yet (main.wasm, plugin.wasm, or cargo's target/*/release/*.wasm). "
                                          "Build it, or open or drop any .wasm file here.").arg(plugin->name)
                                     : tr("Select a plugin, or open or drop a .wasm file here."));
         return;
     }
-    m_artifactLabel->setText(tr("Artifact: %1").arg(QDir::toNativeSeparators(m_path)));
+    m_artifactLabel->setFullText(tr("Artifact: %1").arg(QDir::toNativeSeparators(m_path)));
     int errors = 0, warnings = 0;
     for (const auto &f : m_report.findings)
         (f.severity == FindingSeverity::Error ? errors : warnings) += f.severity == FindingSeverity::Info ? 0 : 1;

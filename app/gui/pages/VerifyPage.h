@@ -17,6 +17,8 @@ class QVBoxLayout;
 
 namespace hwb::gui {
 
+class ElidedLabel;
+
 class AppContext;
 class MessageBar;
 class VerdictBanner;
@@ -56,7 +58,7 @@ private:
     QString m_path;
     bool m_fromPlugin = false;
     ArtifactReport m_report;
-    QLabel *m_artifactLabel;
+    ElidedLabel *m_artifactLabel;
     QLabel *m_gatewayLabel;
     QComboBox *m_gateway;
     QPushButton *m_open;

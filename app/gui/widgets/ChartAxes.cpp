@@ -32,14 +32,23 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
     axes.yMax = valueAxis ? niceCeiling(yMax) : 1;
     const QFontMetrics fm = widget->fontMetrics();
     const QPalette pal = widget->palette();
-    const int left = valueAxis ? fm.horizontalAdvance(number(axes.yMax) + QLatin1String(" ") + yUnit) + 8 : 8;
-    axes.plot = QRectF(left, fm.height() + 8, widget->width() - left - 12, widget->height() - 2 * fm.height() - 18);
+    const auto yLabel = [&](int i) -> QString {
+        return number(axes.yMax * i / 4) + (i == 4 ? QLatin1String(" ") + yUnit : QString());
+    };
+    int left = 8;
+    for (int i = 0; valueAxis && i <= 4; ++i) // 0.75 is wider than 1
+        left = qMax(left, fm.horizontalAdvance(yLabel(i)) + 8);
+    // Without a title the plot starts half a line down, room for the top tick label. lineSpacing, not height:
+    // tick labels may be drawn in a fallback font (CJK) that is taller than the widget's.
+    const int top = title.isEmpty() ? fm.lineSpacing() / 2 + 2 : fm.lineSpacing() + 8;
+    axes.plot = QRectF(left, top, widget->width() - left - 12, widget->height() - top - fm.lineSpacing() - 10);
 
     p.setPen(pal.color(QPalette::WindowText));
     QFont bold = widget->font();
     bold.setBold(true);
     p.setFont(bold);
-    p.drawText(QRectF(axes.plot.left(), 2, widget->width(), fm.height() + 4), Qt::AlignLeft, title);
+    if (!title.isEmpty())
+        p.drawText(QRectF(axes.plot.left(), 2, widget->width(), fm.lineSpacing() + 4), Qt::AlignLeft, title);
     p.setFont(widget->font());
 
     QColor grid = pal.color(QPalette::Mid);
@@ -50,8 +59,7 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
         p.setPen(grid);
         p.drawLine(QPointF(axes.plot.left(), yy), QPointF(axes.plot.right(), yy));
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRectF(0, yy - fm.height() / 2.0, left - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   number(v) + (i == 4 ? QLatin1String(" ") + yUnit : QString()));
+        p.drawText(QRectF(0, yy - fm.height() / 2.0, left - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter, yLabel(i));
     }
     for (int i = 0; i <= 5; ++i) {
         const double v = axes.xMax * i / 5;

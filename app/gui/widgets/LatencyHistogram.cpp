@@ -11,7 +11,7 @@ namespace hwb::gui {
 LatencyHistogram::LatencyHistogram(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumHeight(150);
+    setMinimumHeight(80);
 }
 
 void LatencyHistogram::setTitle(const QString &title)
@@ -36,7 +36,8 @@ void LatencyHistogram::paintEvent(QPaintEvent *)
     QList<int> bins(kBins, 0);
     for (double v : std::as_const(m_sorted))
         ++bins[qMin(kBins - 1, int(v / top * kBins))];
-    const int highest = m_sorted.isEmpty() ? 1 : *std::max_element(bins.cbegin(), bins.cend());
+    // Counts are whole numbers: a scale of at least 4 puts the four grid lines on integers for small batches.
+    const int highest = qMax(4, m_sorted.isEmpty() ? 0 : *std::max_element(bins.cbegin(), bins.cend()));
     const ChartAxes axes = ChartAxes::draw(p, this, m_title, top, highest, QStringLiteral("ms"), QString());
     const double binWidth = axes.plot.width() * (top / axes.xMax) / kBins;
     for (int i = 0; i < kBins; ++i) {
@@ -46,8 +47,11 @@ void LatencyHistogram::paintEvent(QPaintEvent *)
                          axes.plot.bottom() - axes.y(bins[i]));
         p.fillRect(bar, QColor(0x1a, 0x73, 0xe8));
     }
-    if (m_sorted.isEmpty())
+    if (m_sorted.isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(axes.plot, Qt::AlignCenter | Qt::TextWordWrap, tr("No request finished with a value to show"));
         return;
+    }
     // Percentile lines, labelled once in the corner: labels next to close lines would overlap.
     const struct { double fraction; const char *label; } marks[] = {{0.5, "p50"}, {0.9, "p90"}, {0.99, "p99"}};
     QStringList legend;

@@ -9,7 +9,7 @@ namespace hwb::gui {
 LatencyOverTimeChart::LatencyOverTimeChart(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumHeight(150);
+    setMinimumHeight(80);
 }
 
 void LatencyOverTimeChart::setPoints(const QList<Point> &points)

@@ -39,8 +39,10 @@ void TagListWidget::changeEvent(QEvent *event)
 void TagListWidget::rebuild()
 {
     while (QLayoutItem *item = m_row->takeAt(0)) {
-        if (item->widget() && item->widget() != m_caption)
+        if (item->widget() && item->widget() != m_caption) {
+            item->widget()->hide(); // gone now, not at the next event loop turn (a screenshot would still show it)
             item->widget()->deleteLater();
+        }
         delete item;
     }
     m_invalid.clear();
