@@ -84,6 +84,54 @@ void addGoEnvironment(BuildPlan &plan)
     }
 }
 
+// The .buildrc's tags must reach the build, or the plan says why not. Two ways they can get lost:
+//  - the .buildrc sets EXTRA_TAGS to something only a shell can compute ($(...), a line sh stops at). Building with
+//    the tags the workbench knows, none, is the silent skip behind higress #1847, and a make mode would even pass
+//    EXTRA_TAGS= over make's own sourcing. The plan stops, unless the user gives the tags for the build.
+//  - a profile or an override removes one (-tag): allowed, it may be the point of the build, but said out loud.
+void checkBuildrcTags(BuildPlan &plan, const BuildrcLayer &buildrc)
+{
+    const BuildVariable *tags = plan.variable(BuildFlagMerger::kExtraTags);
+    const bool userGaveTags = tags && tags->layer >= VariableLayer::Profile;
+    if (buildrc.unknownKeys.contains(BuildFlagMerger::kExtraTags) && !userGaveTags) {
+        plan.warnings.append(
+            {QStringLiteral("buildrc-tags-unknown"), BuildWarning::Severity::Error,
+             QCoreApplication::translate("hwb::BuildPlanner",
+                                         "The .buildrc sets EXTRA_TAGS, but to a value only a shell can compute (see "
+                                         "the .buildrc warning). Building now would leave its tags out: the silent "
+                                         "skip behind requests that hang at the gateway."),
+             QCoreApplication::translate("hwb::BuildPlanner",
+                                         "Make it a plain line such as EXTRA_TAGS=proxy_wasm_version_0_2_100, or give "
+                                         "the tags for this build: --set EXTRA_TAGS=<tags> (on the Build page, add "
+                                         "them as tags).")});
+    }
+    QStringList removed;
+    for (const auto &[name, value] : buildrc.values.values) {
+        if (name != BuildFlagMerger::kExtraTags)
+            continue;
+        for (QString tag : ExtraTags::tokens(value)) {
+            if (tag.startsWith(QLatin1Char('-')))
+                continue;
+            if (tag.startsWith(QLatin1Char('+')))
+                tag.remove(0, 1);
+            const bool kept = std::any_of(plan.tags.cbegin(), plan.tags.cend(),
+                                          [&](const ExtraTags::Tag &t) { return t.name == tag; });
+            if (!kept && !removed.contains(tag))
+                removed.append(tag);
+        }
+    }
+    if (!removed.isEmpty() && tags) {
+        plan.warnings.append(
+            {QStringLiteral("buildrc-tag-removed"), BuildWarning::Severity::Warning,
+             QCoreApplication::translate("hwb::BuildPlanner", "This build leaves out %1, which the .buildrc asks for: "
+                                                              "the %2 layer removes it.")
+                 .arg(removed.join(QLatin1Char(' ')), layerDisplayName(tags->layer)),
+             QCoreApplication::translate("hwb::BuildPlanner", "If the plugin is to work at the gateway, drop the "
+                                                              "'-%1' from the %2.")
+                 .arg(removed.value(0), layerDisplayName(tags->layer))});
+    }
+}
+
 } // namespace
 
 QString BuildPlanner::parseOverrides(const QStringList &overrides, VariableLayerValues *out)
@@ -178,6 +226,8 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     const auto merged = BuildFlagMerger::merge({makefileLayer, facts, buildrc.values, profile.variables, overrides});
     plan.variables = merged.variables;
     plan.tags = merged.tags.tags();
+    if (plugin.family == PluginFamily::WasmGo)
+        checkBuildrcTags(plan, buildrc);
     const QStringList tags = merged.tags.names();
 
     QString customTemplate;

@@ -10,6 +10,7 @@ BuildrcLayer BuildrcLayer::read(const QString &buildrcPath)
     const BuildrcEvaluation evaluation = evaluateBuildrcFile(buildrcPath);
     for (auto it = evaluation.values.cbegin(); it != evaluation.values.cend(); ++it)
         layer.values.set(it.key(), it.value());
+    layer.unknownKeys = evaluation.unknownKeys;
     for (const auto &d : evaluation.diagnostics) {
         const auto severity = d.severity == BuildrcDiagnostic::Severity::Info ? BuildWarning::Severity::Info
                                                                               : BuildWarning::Severity::Warning;

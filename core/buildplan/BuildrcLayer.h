@@ -11,6 +11,7 @@ struct BuildrcLayer
 {
     VariableLayerValues values{VariableLayer::Buildrc, {}};
     QList<BuildWarning> warnings;
+    QStringList unknownKeys; // assigned by the file, to values only a shell could compute
 
     static BuildrcLayer read(const QString &buildrcPath);
 };

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void cancelShowsCancelledNotFailed();
     void diagnosticOpensTheSource();
     void successIsJudgedAndRecorded();
+    void unknownBuildrcTagsHoldTheBuild();
 
 private:
     QTemporaryDir m_tmp;
@@ -204,6 +205,32 @@ void TestBuildPage::successIsJudgedAndRecorded()
     const auto records = BuildHistory().recent();
     QVERIFY(!records.isEmpty());
     QCOMPARE(records.first().sha256, sha256);
+}
+
+// A .buildrc whose EXTRA_TAGS only a shell could compute: the page will not build without tags until the user gives
+// them, and says why where the Build button is.
+void TestBuildPage::unknownBuildrcTagsHoldTheBuild()
+{
+    QTemporaryDir dir;
+    const QString ws = test::copyDemoWorkspace(dir);
+    const QString pluginDir = ws + "/plugins/wasm-go/extensions/ai-proxy-lite";
+    test::writeFile(pluginDir + "/.buildrc", "EXTRA_TAGS=$(cat tags.txt)\n");
+    AppContext context;
+    QCOMPARE(context.openWorkspace(ws), QString());
+    BuildPage page(context);
+    context.setCurrentPlugin(pluginDir);
+    QPushButton *build = button(page, "Build");
+    QVERIFY(build);
+    QVERIFY(!build->isEnabled());
+    auto *bar = page.findChild<MessageBar *>();
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY2(bar->text().contains("only a shell can compute"), qPrintable(bar->text()));
+
+    auto *add = page.findChild<TagChips *>()->findChild<QLineEdit *>();
+    QTest::keyClicks(add, "proxy_wasm_version_0_2_100");
+    QTest::keyClick(add, Qt::Key_Return);
+    QVERIFY(build->isEnabled());
+    QVERIFY(page.plan().commandLine().contains("-tags=proxy_wasm_version_0_2_100"));
 }
 
 QTEST_MAIN(TestBuildPage)

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void noMakefileFixFitsTheFamily();
     void ignoredBuildrcWarning_data();
     void ignoredBuildrcWarning();
+    void buildrcTagsReachTheBuild_data();
+    void buildrcTagsReachTheBuild();
     void customTemplateQuotesValues();
     void profileRoundTripRefusesSecrets();
     void planJsonContract();
@@ -383,6 +385,65 @@ void TestBuildPlan::ignoredBuildrcWarning()
         }
     got.removeAll("buildrc-unread");
     QCOMPARE(got, codes);
+}
+
+void TestBuildPlan::buildrcTagsReachTheBuild_data()
+{
+    QTest::addColumn<QByteArray>("buildrc");
+    QTest::addColumn<BuildMode>("mode");
+    QTest::addColumn<QStringList>("overrides");
+    QTest::addColumn<QString>("profileTags");
+    QTest::addColumn<QString>("code"); // the check's finding, or empty
+    QTest::addColumn<bool>("blocks");
+    const QByteArray computed = "EXTRA_TAGS=$(cat tags.txt)\n";
+    const QByteArray crlf = "EXTRA_TAGS=proxy_wasm_version_0_2_100\r\nexport BAR\r\n"; // sh stops at line 2
+    const QByteArray plain = "EXTRA_TAGS=proxy_wasm_version_0_2_100";
+    QTest::newRow("computed, go") << computed << BuildMode::Go << QStringList{} << "" << "buildrc-tags-unknown" << true;
+    QTest::newRow("computed, make-build") << computed << BuildMode::MakeBuild << QStringList{} << "" << "buildrc-tags-unknown" << true;
+    QTest::newRow("sh stops, go") << crlf << BuildMode::Go << QStringList{} << "" << "buildrc-tags-unknown" << true;
+    QTest::newRow("computed, tags given") << computed << BuildMode::Go << QStringList{"EXTRA_TAGS=proxy_wasm_version_0_2_100"}
+                                          << "" << "" << false;
+    QTest::newRow("computed, profile gives tags") << computed << BuildMode::Go << QStringList{} << "proxy_wasm_version_0_2_100"
+                                                  << "" << false;
+    QTest::newRow("plain") << plain << BuildMode::Go << QStringList{} << "" << "" << false;
+    QTest::newRow("override removes the tag") << plain << BuildMode::Go << QStringList{"EXTRA_TAGS=-proxy_wasm_version_0_2_100"}
+                                              << "" << "buildrc-tag-removed" << false;
+    QTest::newRow("profile removes the tag") << plain << BuildMode::MakeLocal << QStringList{} << "-proxy_wasm_version_0_2_100"
+                                             << "buildrc-tag-removed" << false;
+}
+
+// The story's failure, made impossible to miss: the .buildrc's tags reach the build, or the plan says why not.
+void TestBuildPlan::buildrcTagsReachTheBuild()
+{
+    QFETCH(QByteArray, buildrc);
+    QFETCH(BuildMode, mode);
+    QFETCH(QStringList, overrides);
+    QFETCH(QString, profileTags);
+    QFETCH(QString, code);
+    QFETCH(bool, blocks);
+    QTemporaryDir dir;
+    const QString ws = test::copyDemoWorkspace(dir);
+    const QString pluginDir = ws + "/plugins/wasm-go/extensions/ai-proxy-lite";
+    test::writeFile(pluginDir + "/.buildrc", buildrc);
+    BuildRequest request;
+    request.workspace = ws;
+    request.plugin = WorkspaceScanner::readPlugin(pluginDir, PluginFamily::WasmGo, QLocale::English);
+    request.mode = mode;
+    request.profile = BuildProfile{};
+    if (!profileTags.isEmpty())
+        request.profile->variables.set("EXTRA_TAGS", profileTags);
+    request.overrides = overrides;
+    const BuildPlan p = BuildPlanner::plan(request);
+    QStringList codes;
+    for (const BuildWarning &w : p.warnings)
+        if (w.code == "buildrc-tags-unknown" || w.code == "buildrc-tag-removed") {
+            codes.append(w.code);
+            QVERIFY(!w.fix.isEmpty());
+        }
+    QCOMPARE(codes, code.isEmpty() ? QStringList{} : QStringList{code});
+    QCOMPARE(p.hasErrors(), blocks);
+    if (!blocks && code.isEmpty())
+        QVERIFY(p.commandLine().contains("proxy_wasm_version_0_2_100"));
 }
 
 void TestBuildPlan::customTemplateQuotesValues()

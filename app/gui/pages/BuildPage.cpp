@@ -265,6 +265,10 @@ void BuildPage::replan()
     m_tagsLabel->setVisible(buildModeUsesTags(m_plan.mode));
     m_tags->setVisible(buildModeUsesTags(m_plan.mode));
     m_preview->setPlainText(m_plan.commandLine());
+    // A plan with errors would be refused anyway; a button that does nothing when pressed says less than a
+    // disabled one next to the red message.
+    m_build->setEnabled(!m_plan.hasErrors() && !m_runner->isRunning());
+    m_build->setToolTip(m_plan.hasErrors() ? tr("Fix the errors above first.") : QString());
     showWarnings();
 }
 
