@@ -16,7 +16,7 @@ QString extraTagsRule()
 
 void addBuildOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("plugin"), tr("The plugin to build (its folder name)."));
+    parser.addPositionalArgument(QStringLiteral("plugin"), tr("The plugin to build: its folder name, or FAMILY/NAME (wasm-go/hello-world) when several families have one of that name."));
     parser.addOption(workspaceOption());
     parser.addOption({QStringLiteral("mode"), tr("One of: %1. By default the workspace profile's, else the family's usual one.").arg(buildModeIdList()),
                       QStringLiteral("mode")});

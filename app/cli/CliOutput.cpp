@@ -121,10 +121,16 @@ QString resolveWorkspace(const QCommandLineParser &parser)
 
 std::optional<PluginInfo> findPlugin(const QString &root, const QString &name)
 {
-    auto plugin = WorkspaceScanner::find(root, name);
-    if (!plugin)
+    const WorkspaceScanner::Lookup found = WorkspaceScanner::find(root, name);
+    if (found.families.size() > 1) {
+        QStringList qualified;
+        for (PluginFamily family : found.families)
+            qualified.append(familyId(family) + QLatin1Char('/') + name);
+        printError(tr("%1 names a plugin in several families. Name one: %2.").arg(name, qualified.join(QStringLiteral(", "))));
+    } else if (!found.plugin) {
         printError(tr("No plugin named %1 in %2.").arg(name, root));
-    return plugin;
+    }
+    return found.plugin;
 }
 
 } // namespace hwb::cli

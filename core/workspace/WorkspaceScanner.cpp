@@ -99,14 +99,29 @@ PluginInfo WorkspaceScanner::readPlugin(const QString &dir, PluginFamily family,
     return info;
 }
 
-std::optional<PluginInfo> WorkspaceScanner::find(const QString &root, const QString &name, QLocale::Language language)
+WorkspaceScanner::Lookup WorkspaceScanner::find(const QString &root, const QString &name, QLocale::Language language)
 {
-    if (name.isEmpty() || name.contains(u'/') || name == QLatin1String("..") || name == QLatin1String("."))
-        return std::nullopt;
-    for (const FamilyFolder &f : familyFolders(root))
-        if (QFileInfo(f.extensions.filePath(name)).isDir())
-            return readPlugin(f.extensions.filePath(name), f.family, language);
-    return std::nullopt;
+    Lookup lookup;
+    QString folder = name;
+    std::optional<PluginFamily> only;
+    if (const qsizetype slash = name.indexOf(u'/'); slash > 0) {
+        only = familyFromId(name.left(slash));
+        if (!only)
+            return lookup;
+        folder = name.mid(slash + 1);
+    }
+    if (folder.isEmpty() || folder.contains(u'/') || folder == QLatin1String("..") || folder == QLatin1String("."))
+        return lookup;
+    QString path;
+    for (const FamilyFolder &f : familyFolders(root)) {
+        if ((!only || f.family == *only) && QFileInfo(f.extensions.filePath(folder)).isDir()) {
+            lookup.families.append(f.family);
+            path = f.extensions.filePath(folder);
+        }
+    }
+    if (lookup.families.size() == 1)
+        lookup.plugin = readPlugin(path, lookup.families.first(), language);
+    return lookup;
 }
 
 WorkspaceScanner::Result WorkspaceScanner::scan(const QString &root, QLocale::Language language)

@@ -24,10 +24,17 @@ public:
 
     // language picks README_EN.md over README.md when it is English and the English file exists.
     static Result scan(const QString &root, QLocale::Language language = QLocale::system().language());
-    // One plugin by folder name, reading only that plugin's files: what a command naming one plugin needs,
-    // without the whole checkout's READMEs (a real one has ~100). The first family in name order wins, as in scan().
-    static std::optional<PluginInfo> find(const QString &root, const QString &name,
-                                          QLocale::Language language = QLocale::system().language());
+    // One plugin by name, reading only that plugin's files: what a command naming one plugin needs, without the
+    // whole checkout's READMEs (a real one has ~100). A name is a folder name, or FAMILY/NAME
+    // (wasm-go/hello-world) when several families have a plugin of that name, as Higress does (hello-world,
+    // custom-response, request-block, ai-intent): then a bare name finds nothing and `families` lists them.
+    struct Lookup
+    {
+        std::optional<PluginInfo> plugin;
+        QList<PluginFamily> families; // more than one when the bare name is ambiguous
+    };
+    static Lookup find(const QString &root, const QString &name,
+                       QLocale::Language language = QLocale::system().language());
     static PluginInfo readPlugin(const QString &dir, PluginFamily family, QLocale::Language language);
     // True when dir looks like a workspace (has plugins/wasm-*/extensions).
     static bool isWorkspace(const QString &dir);

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void prefersEnglishReadme();
     void rejectsNonWorkspace();
     void findsOnePluginAsScanSeesIt();
+    void sameNameInTwoFamilies();
 };
 
 void TestWorkspaceScanner::frontMatter_data()
@@ -154,7 +155,7 @@ void TestWorkspaceScanner::findsOnePluginAsScanSeesIt()
     const auto scan = WorkspaceScanner::scan(root, QLocale::English);
     QVERIFY(scan.plugins.size() >= 4);
     for (const PluginInfo &p : scan.plugins) {
-        const auto found = WorkspaceScanner::find(root, p.name, QLocale::English);
+        const auto found = WorkspaceScanner::find(root, p.name, QLocale::English).plugin;
         QVERIFY2(found, qPrintable(p.name));
         QCOMPARE(found->path, p.path);
         QCOMPARE(found->family, p.family);
@@ -162,8 +163,27 @@ void TestWorkspaceScanner::findsOnePluginAsScanSeesIt()
         QCOMPARE(found->title, p.title);
     }
     // Names are folder names, never paths out of extensions/.
-    for (const char *bad : {"", ".", "..", "../extensions", "ai-proxy-lite/..", "no-such-plugin"})
-        QVERIFY2(!WorkspaceScanner::find(root, QString::fromLatin1(bad)), bad);
+    for (const char *bad : {"", ".", "..", "../extensions", "ai-proxy-lite/..", "no-such-plugin", "wasm-go/",
+                            "wasm-rust/ai-proxy-lite", "wasm-nope/ai-proxy-lite", "wasm-go/../wasm-go/ai-proxy-lite"})
+        QVERIFY2(!WorkspaceScanner::find(root, QString::fromLatin1(bad)).plugin, bad);
+    QCOMPARE(WorkspaceScanner::find(root, "wasm-go/ai-proxy-lite").plugin->name, QStringLiteral("ai-proxy-lite"));
+}
+
+// Higress has plugins of the same name in several families (hello-world in wasm-go and wasm-assemblyscript).
+// A bare name then finds nothing and says which families have it; FAMILY/NAME picks one.
+void TestWorkspaceScanner::sameNameInTwoFamilies()
+{
+    QTemporaryDir tmp;
+    const QString root = test::copyDemoWorkspace(tmp);
+    QVERIFY(QDir().mkpath(root + "/plugins/wasm-assemblyscript/extensions/hello-world"));
+    const auto bare = WorkspaceScanner::find(root, "hello-world");
+    QVERIFY(!bare.plugin);
+    QCOMPARE(bare.families, (QList<PluginFamily>{PluginFamily::WasmAssemblyScript, PluginFamily::WasmGo}));
+    const auto go = WorkspaceScanner::find(root, "wasm-go/hello-world");
+    QVERIFY(go.plugin);
+    QCOMPARE(go.plugin->family, PluginFamily::WasmGo);
+    QCOMPARE(WorkspaceScanner::find(root, "wasm-assemblyscript/hello-world").plugin->family,
+             PluginFamily::WasmAssemblyScript);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceScanner)
