@@ -1,8 +1,13 @@
 #include "BuildPlan.h"
 
+#include "BuildProfile.h"
 #include "ShellQuote.h"
 
+#include "llm/Redactor.h"
+
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace hwb {
 
@@ -42,6 +47,28 @@ bool BuildPlan::hasErrors() const
         if (w.severity == BuildWarning::Severity::Error)
             return true;
     return false;
+}
+
+BuildPlan BuildPlan::withSecretsMasked() const
+{
+    BuildPlan masked = *this;
+    const QString mask = QLatin1String(Redactor::kMask);
+    QStringList secrets;
+    for (BuildVariable &v : masked.variables) {
+        if (BuildProfile::looksSecret(v.name) && !v.value.isEmpty()) {
+            secrets.append(v.value);
+            v.value = mask;
+        }
+    }
+    // Longest first: a secret that contains another must go whole, not leave its remainder behind.
+    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &secret : std::as_const(secrets)) {
+        for (QString &arg : masked.args)
+            arg.replace(secret, mask);
+        for (auto &entry : masked.env)
+            entry.second.replace(secret, mask);
+    }
+    return masked;
 }
 
 QString BuildPlan::commandLine() const

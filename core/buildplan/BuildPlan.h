@@ -50,6 +50,12 @@ struct BuildPlan
 
     QJsonObject toJson() const;
     static BuildPlan fromJson(const QJsonObject &object);
+
+    // This plan for what is written to disk (the build history): the values of variables named like credentials
+    // (--set GITHUB_TOKEN=..., see BuildProfile::looksSecret) become [REDACTED] wherever they appear, in the
+    // variables, the arguments (make gets them as NAME=VALUE) and the environment. The names stay: they say what
+    // was set.
+    BuildPlan withSecretsMasked() const;
 };
 
 } // namespace hwb

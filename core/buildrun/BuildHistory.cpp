@@ -63,7 +63,7 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary)
     q.addBindValue(summary.result.durationMs);
     q.addBindValue(summary.result.exitCode);
     q.addBindValue(QString(summary.verdict + QStringLiteral(": ") + summary.verdictDetail));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(plan.withSecretsMasked().toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         m_error = q.lastError().text();
         return false;

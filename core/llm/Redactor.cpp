@@ -45,6 +45,10 @@ QString Redactor::redact(QString text) const
                            QRegularExpression::CaseInsensitiveOption),
         // OpenAI / Anthropic style keys wherever they appear
         QRegularExpression(QStringLiteral("\\b(sk-)(?:ant-)?[A-Za-z0-9_-]{8,}")),
+        // credentials in a URL's query, as Gemini (?key=) and signed URLs carry them: http://h/v1?key=<key>
+        QRegularExpression(QStringLiteral("([?&](?:key|token|access_token|auth|apikey|password|sig|signature)=)"
+                                          "(?!\\[REDACTED\\])[^&#\\s\"]{4,}"),
+                           QRegularExpression::CaseInsensitiveOption),
     };
     for (const QRegularExpression &re : patterns)
         text.replace(re, QStringLiteral("\\1") + mask);

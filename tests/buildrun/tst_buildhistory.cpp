@@ -1,5 +1,6 @@
 #include "buildrun/BuildHistory.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +12,7 @@ class TestBuildHistory : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void recordsAndListsNewestFirst();
+    void credentialsAreNotStored();
 };
 
 void TestBuildHistory::recordsAndListsNewestFirst()
@@ -49,6 +51,39 @@ void TestBuildHistory::recordsAndListsNewestFirst()
     QCOMPARE(one.first().plan.value("args").toArray().at(1).toString(), "-tags=proxy_wasm_version_0_2_100");
     QCOMPARE(BuildPlan::fromJson(one.first().plan).variables.first().layer, VariableLayer::Buildrc);
     QVERIFY(one.first().finishedAt.isValid());
+}
+
+// `hwb build --mode make-build --set GITHUB_TOKEN=...` puts the token in the variables, in make's arguments and,
+// for GO* names, in the environment. The history file keeps the names and never the value.
+void TestBuildHistory::credentialsAreNotStored()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("history.sqlite");
+    const QString token = "ghp_0123456789abcdefSECRET";
+    BuildPlan plan;
+    plan.plugin = "ai-proxy-lite";
+    plan.mode = BuildMode::MakeBuild;
+    plan.program = "/usr/bin/make";
+    plan.args = {"build", "PLUGIN_NAME=ai-proxy-lite", "GITHUB_TOKEN=" + token, "GOAUTH_TOKEN=x" + token};
+    plan.env = {{"GOAUTH_TOKEN", "x" + token}};
+    plan.variables = {{"GITHUB_TOKEN", token, VariableLayer::Override, {}},
+                      {"GOAUTH_TOKEN", "x" + token, VariableLayer::Override, {}},
+                      {"PLUGIN_NAME", "ai-proxy-lite", VariableLayer::Default, {}}};
+    BuildSummary s;
+    s.result = {BuildState::Succeeded, 0, 1, {}};
+    {
+        BuildHistory h(db);
+        QVERIFY(h.record(plan, s));
+    }
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(token.toUtf8()));
+    const BuildPlan back = BuildPlan::fromJson(BuildHistory(db).recent().first().plan);
+    QCOMPARE(back.value("GITHUB_TOKEN"), "[REDACTED]");
+    QCOMPARE(back.value("PLUGIN_NAME"), "ai-proxy-lite");
+    QVERIFY(back.args.contains("GITHUB_TOKEN=[REDACTED]"));
+    QCOMPARE(back.env.value(0).second, "[REDACTED]");
+    QVERIFY(!back.commandLine().contains(token));
 }
 
 QTEST_GUILESS_MAIN(TestBuildHistory)

@@ -103,6 +103,10 @@ void TestTemplates::redactor_data()
     QTest::newRow("x-api-key") << "x-api-key: secretvalue" << "x-api-key: [REDACTED]";
     QTest::newRow("json api_key") << R"({"api_key":"secretvalue"})" << R"({"api_key":"[REDACTED]"})";
     QTest::newRow("registered") << "token=registered-secret-42 here" << "token=[REDACTED] here";
+    QTest::newRow("url query key") << "http://gw:10000/v1/models?alt=sse&key=AIzaSyQSECRET1&x=1"
+                                   << "http://gw:10000/v1/models?alt=sse&key=[REDACTED]&x=1";
+    QTest::newRow("url query token") << "https://h/p?access_token=abcd1234" << "https://h/p?access_token=[REDACTED]";
+    QTest::newRow("url query harmless") << "http://h/p?monkey=banana&keys=2" << "http://h/p?monkey=banana&keys=2";
     QTest::newRow("harmless") << "tokens 5, bytes 20" << "tokens 5, bytes 20";
     QTest::newRow("idempotent") << "Bearer [REDACTED]" << "Bearer [REDACTED]";
 }
