@@ -75,7 +75,9 @@ void TestWorkspaceScanner::era_data()
     QTest::addColumn<QByteArray>("goMod");
     QTest::addColumn<QString>("era");
 
-    QTest::newRow("buildrc wins") << "wasm-go" << true << QByteArray("go 1.24\n") << "tinygo-buildrc";
+    QTest::newRow("go 1.24 beats a leftover .buildrc") << "wasm-go" << true << QByteArray("go 1.24\n") << "go-wasip1";
+    QTest::newRow("buildrc, go 1.19") << "wasm-go" << true << QByteArray("go 1.19\n") << "tinygo-buildrc";
+    QTest::newRow("buildrc, no go.mod") << "wasm-go" << true << QByteArray() << "tinygo-buildrc";
     QTest::newRow("go 1.24") << "wasm-go" << false << QByteArray("go 1.24\n") << "go-wasip1";
     QTest::newRow("go 1.25.1") << "wasm-go" << false << QByteArray("go 1.25.1\n") << "go-wasip1";
     QTest::newRow("go 1.19") << "wasm-go" << false << QByteArray("go 1.19\n") << "tinygo-buildrc";
