@@ -74,12 +74,21 @@ private Q_SLOTS:
         AppContext context;
         QVERIFY(context.openWorkspace(m_workspace).isEmpty());
         GatewayPage page(context);
-        context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+        const QString pluginDir = m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite";
+        QFile::remove(pluginDir + "/main.wasm");
+        context.setCurrentPlugin(pluginDir);
         auto *editor = page.findChild<JsonConfigEditor *>();
         QVERIFY(editor->text().contains("modelMapping")); // the demo's config.sample.json
         QVERIFY(editor->isValid());
-        QPushButton *up = findButton(&page, "Up");
-        QVERIFY(up && up->isEnabled());
+        QPushButton *up = findButton(&page, "Start gateway");
+        QVERIFY(up && !up->isEnabled()); // nothing built yet: no module to load
+        QVERIFY(up->toolTip().contains("Build the plugin first"));
+        QVERIFY(!findButton(&page, "Stop gateway")->isEnabled()); // nothing started
+        QVERIFY(!findButton(&page, "Reset to sample")->isEnabled()); // the sample is what is shown
+        test::writeFile(pluginDir + "/main.wasm", QByteArray("\0asm\1\0\0\0", 8));
+        context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
+        context.setCurrentPlugin(pluginDir);
+        QVERIFY(up->isEnabled());
 
         QSignalSpy validity(editor, &JsonConfigEditor::validityChanged);
         editor->findChild<QPlainTextEdit *>()->setPlainText("{\n  \"provider\": \n}");
@@ -99,9 +108,9 @@ private Q_SLOTS:
         auto *picker = page.findChild<GatewayProfileForm *>()->findChild<QComboBox *>();
         picker->setCurrentIndex(2);
         QVERIFY(anyLabelContains(&page, "NOT in the request path"));
-        QVERIFY(!findButton(&page, "Up")->isVisibleTo(&page));
+        QVERIFY(!findButton(&page, "Start gateway")->isVisibleTo(&page));
         picker->setCurrentIndex(0);
-        QVERIFY(findButton(&page, "Up")->isVisibleTo(&page));
+        QVERIFY(findButton(&page, "Start gateway")->isVisibleTo(&page));
     }
 
     void inProcessMockServesRequests()

@@ -70,7 +70,7 @@ private Q_SLOTS:
         page.resize(1100, 700);
         context.setCurrentPlugin(plugin);
         auto *badge = page.findChild<BadgeLabel *>();
-        QPushButton *up = findButton(&page, "Up");
+        QPushButton *up = findButton(&page, "Start gateway");
         QVERIFY(up && up->isEnabled());
         up->click();
         QCOMPARE(badge->text(), QString("Starting"));
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(mounted.stdOut.left(64), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
 
-        findButton(&page, "Down")->click();
+        findButton(&page, "Stop gateway")->click();
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Stopped", 30000);
         const auto left = test::runProcess(docker, {"ps", "-aq", "--filter", "label=io.higress.workbench.plugin=hello-world"});
         QVERIFY(left.stdOut.trimmed().isEmpty());

@@ -92,6 +92,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     , m_editor(new JsonConfigEditor(this))
     , m_saveConfig(new QPushButton(this))
     , m_resetConfig(new QPushButton(this))
+    , m_configPane(new QWidget(this))
     , m_configOrigin(new QLabel(this))
     , m_logTitle(new QLabel(this))
     , m_logView(new QListView(this))
@@ -136,7 +137,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     top->addLayout(stateRow);
     top->addWidget(m_progress);
 
-    auto *configPane = new QWidget(this);
+    auto *configPane = m_configPane;
     auto *configLayout = new QVBoxLayout(configPane);
     configLayout->setContentsMargins(0, 0, 0, 0);
     auto *configButtons = new QHBoxLayout;
@@ -223,19 +224,21 @@ void GatewayPage::loadPlugin()
     if (!plugin) {
         m_editor->setText({});
         m_configOrigin->clear();
+        m_hasSavedEdit = false;
         retranslate();
         updateButtons();
         return;
     }
     QString origin;
     m_editor->setText(PluginConfigFile::load(plugin->name, plugin->path, &origin));
+    m_hasSavedEdit = origin == PluginConfigFile::savedPath(plugin->name);
     // The full path is in the tooltip: it is long, and which kind of file it is matters more.
     if (origin.isEmpty())
-        m_configOrigin->setText(tr("No configuration file: the plugin gets {}."));
+        m_configOrigin->setText(tr("No config file: the plugin gets {}."));
     else if (origin == PluginConfigFile::samplePath(plugin->path))
-        m_configOrigin->setText(tr("Configuration: the plugin's config.sample.json"));
+        m_configOrigin->setText(tr("Config: config.sample.json"));
     else
-        m_configOrigin->setText(tr("Configuration: your saved edit"));
+        m_configOrigin->setText(tr("Config: your saved edit"));
     m_configOrigin->setToolTip(QDir::toNativeSeparators(origin));
     m_watcher->addPath(plugin->path);
     retranslate();
@@ -345,17 +348,21 @@ void GatewayPage::updateButtons()
     for (QPushButton *b : {m_up, m_down, m_restart})
         b->setVisible(managed);
     m_autoRestart->setVisible(managed);
-    m_up->setEnabled(plugin && !busy && m_editor->isValid() && m_shownState != GatewayController::State::Ready);
-    m_restart->setEnabled(plugin && !busy && m_editor->isValid() && m_shownState == GatewayController::State::Ready);
-    m_down->setEnabled(plugin && !busy);
+    // Start needs a module to load; Stop needs something started (a failed start may have left a container).
+    const bool built = plugin && !artifactPath().isEmpty();
+    m_up->setEnabled(built && !busy && m_editor->isValid() && m_shownState != GatewayController::State::Ready);
+    m_up->setToolTip(plugin && !built ? tr("Build the plugin first: there is no module to load.") : QString());
+    m_restart->setEnabled(built && !busy && m_editor->isValid() && m_shownState == GatewayController::State::Ready);
+    m_down->setEnabled(plugin && !busy && m_shownState != GatewayController::State::Stopped);
     m_cancel->setVisible(m_shownState == GatewayController::State::Starting);
     m_saveConfig->setEnabled(plugin && m_editor->isValid());
+    m_resetConfig->setEnabled(m_hasSavedEdit); // nothing to reset while the sample (or {}) is what is shown
 }
 
 void GatewayPage::retranslate()
 {
-    m_up->setText(tr("Up"));
-    m_down->setText(tr("Down"));
+    m_up->setText(tr("Start gateway"));
+    m_down->setText(tr("Stop gateway"));
     m_restart->setText(tr("Restart"));
     m_cancel->setText(tr("Cancel"));
     m_autoRestart->setText(tr("Restart after a rebuild"));
@@ -369,9 +376,13 @@ void GatewayPage::retranslate()
         m_logView->setModel(logModel);
 
     const QString url = profile.requestBaseUrl(mockServer()->isListening() ? mockServer()->port() : 18080);
-    m_target->setText(profile.pluginInRequestPath()
-                          ? tr("Requests go to %1, through the plugin.").arg(url)
-                          : tr("Requests go to %1, straight to the mock: the plugin is NOT in the request path.").arg(url));
+    // Without the plugin in the path its module and configuration do not matter: the profile's banner says so once,
+    // and the page shows only what is used.
+    const bool pluginUsed = profile.pluginInRequestPath();
+    m_target->setText(pluginUsed ? tr("Requests go to %1, through the plugin.").arg(url)
+                                 : tr("Requests go to %1, straight to the mock.").arg(url));
+    m_artifact->setVisible(pluginUsed);
+    m_configPane->setVisible(pluginUsed);
     const QString artifact = artifactPath();
     if (!m_context.currentPlugin())
         m_artifact->setText(tr("Select a plugin on the left."));

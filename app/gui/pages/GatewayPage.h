@@ -75,6 +75,8 @@ private:
     JsonConfigEditor *m_editor;
     QPushButton *m_saveConfig;
     QPushButton *m_resetConfig;
+    QWidget *m_configPane; // the plugin's configuration: hidden when the profile leaves the plugin out
+    bool m_hasSavedEdit = false; // the config shown is the user's saved edit, which Reset discards
     QLabel *m_configOrigin;
     QLabel *m_logTitle;
     QListView *m_logView;
