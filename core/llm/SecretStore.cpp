@@ -30,15 +30,25 @@ SecretStore &SecretStore::instance()
 
 QString SecretStore::backendDescription() const
 {
-    if (m_backend == Backend::Keychain)
+    // Said only once the keychain has answered: until then a key typed in is held in memory like any other.
+    if (m_backend == Backend::Keychain && m_keychainAnswered)
         return QCoreApplication::translate("hwb::SecretStore", "API keys are kept in the system keychain.");
+    if (m_backend == Backend::Keychain)
+        return QCoreApplication::translate("hwb::SecretStore", "Asking the system keychain…");
     if (m_fallbackReason.isEmpty())
         return QCoreApplication::translate("hwb::SecretStore",
                                            "API keys are kept in memory for this session only.");
+    // The reason (QtKeychain's words, untranslated) is fallbackReason(), for a tooltip.
     return QCoreApplication::translate("hwb::SecretStore",
-                                       "No keychain available (%1): API keys are kept in memory for this session "
-                                       "only.")
-        .arg(m_fallbackReason);
+                                       "No keychain available: API keys are kept in memory for this session only.");
+}
+
+void SecretStore::noteKeychainAnswered()
+{
+    if (m_keychainAnswered)
+        return;
+    m_keychainAnswered = true;
+    Q_EMIT backendChanged();
 }
 
 void SecretStore::fallBackToMemory(const QString &reason)
@@ -64,6 +74,8 @@ void SecretStore::setValue(const QString &name, const QString &secret)
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError)
             fallBackToMemory(j->errorString());
+        else
+            noteKeychainAnswered();
     });
     job->start();
 #endif
@@ -77,12 +89,15 @@ void SecretStore::load(const QString &name)
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
     job->setKey(name);
     connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job *j) {
-        if (j->error() == QKeychain::EntryNotFound)
+        if (j->error() == QKeychain::EntryNotFound) {
+            noteKeychainAnswered();
             return;
+        }
         if (j->error() != QKeychain::NoError) {
             fallBackToMemory(j->errorString());
             return;
         }
+        noteKeychainAnswered();
         const QString secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
         Redactor::global().addSecret(secret);
         m_values.insert(name, secret);

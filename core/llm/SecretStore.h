@@ -24,7 +24,8 @@ public:
     void load(const QString &name);
 
     bool isPersistent() const { return m_backend == Backend::Keychain; }
-    QString backendDescription() const; // translated, for the UI and `hwb fire`
+    QString backendDescription() const; // translated, for the UI
+    QString fallbackReason() const { return m_fallbackReason; } // why there is no keychain, in the backend's words
 
 Q_SIGNALS:
     void changed(const QString &name);
@@ -32,9 +33,11 @@ Q_SIGNALS:
 
 private:
     void fallBackToMemory(const QString &reason);
+    void noteKeychainAnswered();
 
     Backend m_backend;
     QString m_fallbackReason;
+    bool m_keychainAnswered = false;
     QHash<QString, QString> m_values;
 };
 

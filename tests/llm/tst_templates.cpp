@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void redactor_data();
     void redactor();
     void secretStoreInMemorySaysSo();
+    void secretStoreClaimsTheKeychainOnlyOnceItAnswered();
     void historyRoundTripIsRedacted();
 };
 
@@ -131,6 +133,27 @@ void TestTemplates::secretStoreInMemorySaysSo()
     store.setValue("API_KEY", "sk-memory-only-123456");
     QCOMPARE(store.value("API_KEY"), QString("sk-memory-only-123456"));
     QCOMPARE(Redactor::global().redact(QString("x sk-memory-only-123456 y")), QString("x [REDACTED] y"));
+}
+
+// The Requests page shows this line: it must not promise the keychain before the keychain has answered, and it
+// stays in the reader's language (the backend's own error text is for the tooltip).
+void TestTemplates::secretStoreClaimsTheKeychainOnlyOnceItAnswered()
+{
+    SecretStore store(SecretStore::Backend::Keychain);
+    if (!store.isPersistent()) { // a build without QtKeychain
+        QVERIFY(store.backendDescription().contains("memory"));
+        return;
+    }
+    QCOMPARE(store.backendDescription(), QString("Asking the system keychain…"));
+    QSignalSpy answered(&store, &SecretStore::backendChanged);
+    store.load("HWB_TEST_NO_SUCH_KEY");
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 30000);
+    if (store.isPersistent()) {
+        QCOMPARE(store.backendDescription(), QString("API keys are kept in the system keychain."));
+    } else {
+        QVERIFY(!store.fallbackReason().isEmpty());
+        QVERIFY(!store.backendDescription().contains(store.fallbackReason()));
+    }
 }
 
 void TestTemplates::historyRoundTripIsRedacted()

@@ -175,7 +175,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
             m_apiKey->setText(SecretStore::instance().value(kKeyName));
     });
     connect(&secrets, &SecretStore::backendChanged, this, [this] {
-        m_keyBackend->setText(SecretStore::instance().backendDescription());
+        showKeyBackend();
     });
     secrets.load(kKeyName);
 
@@ -220,7 +220,7 @@ void RequestsPage::retranslate()
     m_templateLabel->setText(tr("Template"));
     m_keyLabel->setText(tr("API key"));
     m_apiKey->setPlaceholderText(tr("Replaces ${API_KEY}; never written to logs, exports or history"));
-    m_keyBackend->setText(SecretStore::instance().backendDescription());
+    showKeyBackend();
     m_batchLabel->setText(tr("Batch:"));
     m_count->setSuffix(tr(" requests"));
     m_count->setToolTip(tr("Number of requests"));
@@ -430,6 +430,12 @@ void RequestsPage::exportRun()
         m_messages->showMessage(MessageBar::Kind::Success, tr("Exported to %1").arg(path));
     else
         m_messages->showError(tr("Could not export: %1").arg(error));
+}
+
+void RequestsPage::showKeyBackend()
+{
+    m_keyBackend->setText(SecretStore::instance().backendDescription());
+    m_keyBackend->setToolTip(SecretStore::instance().fallbackReason());
 }
 
 // Pages do not know each other; the hang banner finds the Verify tab among its siblings by id.

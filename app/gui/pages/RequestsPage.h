@@ -56,6 +56,7 @@ private:
     void showLatestRun();
     void exportRun();
     void openVerifyPage();
+    void showKeyBackend();
 
     AppContext &m_context;
     MessageBar *m_messages;
