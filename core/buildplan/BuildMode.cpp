@@ -68,9 +68,9 @@ BuildMode defaultBuildMode(PluginFamily family)
     return buildModesFor(family).first();
 }
 
-bool buildModeUsesTags(BuildMode mode)
+bool buildModeUsesTags(BuildMode mode, PluginFamily family)
 {
-    return mode != BuildMode::Cargo;
+    return mode == BuildMode::Go || mode == BuildMode::TinyGo || (family == PluginFamily::WasmGo && mode != BuildMode::Cargo);
 }
 
 } // namespace hwb

@@ -27,7 +27,8 @@ QString buildModeDisplayName(BuildMode mode);
 QList<BuildMode> buildModesFor(PluginFamily family);
 // Go for Go plugins: it is the one path that applies EXTRA_TAGS whatever the Makefile does.
 BuildMode defaultBuildMode(PluginFamily family);
-// Whether the mode's build reads EXTRA_TAGS (Go build tags); cargo does not.
-bool buildModeUsesTags(BuildMode mode);
+// Whether the build reads EXTRA_TAGS. They are Go build tags: they mean something where Go compiles (the go and
+// tinygo modes, and a wasm-go plugin's make and custom builds), nothing to cargo, bazel or the AssemblyScript compiler.
+bool buildModeUsesTags(BuildMode mode, PluginFamily family);
 
 } // namespace hwb

@@ -226,6 +226,9 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     const auto merged = BuildFlagMerger::merge({makefileLayer, facts, buildrc.values, profile.variables, overrides});
     plan.variables = merged.variables;
     plan.tags = merged.tags.tags();
+    const bool usesTags = buildModeUsesTags(plan.mode, plugin.family);
+    if (!usesTags && plan.tags.isEmpty()) // an empty EXTRA_TAGS row, and EXTRA_TAGS= for make, would only puzzle
+        plan.variables.removeIf([](const BuildVariable &v) { return v.name == BuildFlagMerger::kExtraTags; });
     if (plugin.family == PluginFamily::WasmGo)
         checkBuildrcTags(plan, buildrc);
     const QStringList tags = merged.tags.names();

@@ -262,8 +262,9 @@ void BuildPage::replan()
     m_flags->resizeColumnToContents(BuildVariablesModel::LayerColumn);
     QList<ExtraTags::Tag> merged = m_plan.tags;
     m_tags->setTags(merged);
-    m_tagsLabel->setVisible(buildModeUsesTags(m_plan.mode));
-    m_tags->setVisible(buildModeUsesTags(m_plan.mode));
+    const bool usesTags = buildModeUsesTags(m_plan.mode, plugin->family);
+    m_tagsLabel->setVisible(usesTags);
+    m_tags->setVisible(usesTags);
     m_preview->setPlainText(m_plan.commandLine());
     // A plan with errors would be refused anyway; a button that does nothing when pressed says less than a
     // disabled one next to the red message.
