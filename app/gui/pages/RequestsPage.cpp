@@ -7,6 +7,7 @@
 #include "RequestsSingleView.h"
 #include "widgets/MessageBar.h"
 
+#include "common/Translations.h"
 #include "gateway/GatewayRunProfile.h"
 #include "llm/BatchRunner.h"
 #include "llm/RequestTemplate.h"
@@ -256,7 +257,11 @@ void RequestsPage::loadTemplates()
     m_template->clear();
     for (const RequestTemplate &t : TemplateLibrary::all())
         m_template->addItem(t.bundled ? t.title : tr("%1 (saved)").arg(t.title), t.name);
-    const int index = m_template->findData(current.isEmpty() ? QStringLiteral("openai-chat-stream") : current);
+    // The first choice follows the UI language: a Chinese prompt for a zh_CN user (the bundled *-zh templates).
+    const QString preferred = Translations::currentLocale().language() == QLocale::Chinese
+                                  ? QStringLiteral("openai-chat-stream-zh")
+                                  : QStringLiteral("openai-chat-stream");
+    const int index = m_template->findData(current.isEmpty() ? preferred : current);
     m_template->setCurrentIndex(qMax(0, index));
     templateChosen();
 }

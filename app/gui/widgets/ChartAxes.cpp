@@ -73,6 +73,12 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
     return axes;
 }
 
+void ChartAxes::drawNote(QPainter &p, const QWidget *widget, const QString &text) const
+{
+    p.setPen(widget->palette().color(QPalette::PlaceholderText));
+    p.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+
 QColor outcomeColor(const QString &id)
 {
     if (id == QLatin1String("ok"))

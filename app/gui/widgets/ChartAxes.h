@@ -21,6 +21,8 @@ struct ChartAxes
     // no value axis (for charts whose rows are items, not values).
     static ChartAxes draw(QPainter &p, const QWidget *widget, const QString &title, double xMax, double yMax,
                           const QString &xUnit, const QString &yUnit);
+    // A chart with nothing to plot says so in the plot area, in the palette's placeholder colour.
+    void drawNote(QPainter &p, const QWidget *widget, const QString &text) const;
     double x(double value) const { return plot.left() + value / xMax * plot.width(); }
     double y(double value) const { return plot.bottom() - value / yMax * plot.height(); }
 

@@ -48,8 +48,7 @@ void LatencyHistogram::paintEvent(QPaintEvent *)
         p.fillRect(bar, QColor(0x1a, 0x73, 0xe8));
     }
     if (m_sorted.isEmpty()) {
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(axes.plot, Qt::AlignCenter | Qt::TextWordWrap, tr("No request finished with a value to show"));
+        axes.drawNote(p, this, tr("No request finished with a value to show"));
         return;
     }
     // Percentile lines, labelled once in the corner: labels next to close lines would overlap.

@@ -29,6 +29,8 @@ void LatencyOverTimeChart::paintEvent(QPaintEvent *)
     }
     const ChartAxes axes = ChartAxes::draw(p, this, tr("TTFT and total over time"), xMax, yMax,
                                            QStringLiteral("s"), QStringLiteral("ms"));
+    if (m_points.isEmpty())
+        axes.drawNote(p, this, tr("Run a batch to see latency over time"));
     const QColor totalColor(0x1a, 0x73, 0xe8), ttftColor(0xf9, 0xab, 0x00);
     for (const Point &pt : std::as_const(m_points)) {
         const double xx = axes.x(pt.startSeconds);

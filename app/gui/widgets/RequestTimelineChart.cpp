@@ -33,8 +33,10 @@ void RequestTimelineChart::paintEvent(QPaintEvent *)
         end = qMax(end, r.startOffsetMs + r.totalMs);
     const QString title = m_rows.size() == 1 ? tr("Stream timeline (one tick per event)") : tr("Per-request timeline");
     const ChartAxes axes = ChartAxes::draw(p, this, title, end, -1, QStringLiteral("ms"), QString());
-    if (m_rows.isEmpty())
+    if (m_rows.isEmpty()) {
+        axes.drawNote(p, this, tr("Each request's bar appears here: waiting, first token, streaming"));
         return;
+    }
     const double rowHeight = axes.plot.height() / m_rows.size();
     const double barHeight = qMax(2.0, qMin(rowHeight * 0.7, 28.0));
     for (int row = 0; row < m_rows.size(); ++row) {
