@@ -46,9 +46,11 @@ bool Translations::install(const QLocale &locale)
         QCoreApplication::installTranslator(qt.get());
         qtTranslator() = std::move(qt);
     }
-    // The .qm files are compiled into the binary by qt_add_translations under :/i18n.
+    // The .qm files are compiled into the binary by qt_add_translations under :/i18n. The C locale of a bare shell
+    // or a container reads English, with the English plural forms ("1 problem", "2 problems"), not the source's "(s)".
+    const QLocale ownLocale = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
     auto own = std::make_unique<QTranslator>();
-    if (!own->load(locale, QStringLiteral("higress-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!own->load(ownLocale, QStringLiteral("higress-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         return locale.language() == QLocale::English;
     QCoreApplication::installTranslator(own.get());
     ownTranslator() = std::move(own);

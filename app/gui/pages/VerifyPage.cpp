@@ -239,6 +239,9 @@ void VerifyPage::showReport()
     m_settings.setReport(m_report);
     showFindings();
     showSummary();
+    // The details area is no taller than what it shows, so a clean report leaves the room to the tables below
+    // instead of a grey gap; long findings still scroll within their share.
+    m_scroll->setMaximumHeight(m_scroll->widget()->sizeHint().height() + 2 * m_scroll->frameWidth());
     m_scroll->verticalScrollBar()->setValue(0);
     const bool none = m_path.isEmpty();
     m_banner->setVisible(!none);
