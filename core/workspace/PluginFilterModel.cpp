@@ -7,6 +7,16 @@ namespace hwb {
 PluginFilterModel::PluginFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
+    sort(0);
+}
+
+bool PluginFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int byName = QString::compare(left.data(PluginListModel::NameRole).toString(),
+                                        right.data(PluginListModel::NameRole).toString(), Qt::CaseInsensitive);
+    if (byName != 0)
+        return byName < 0;
+    return left.data(PluginListModel::FamilyRole).toString() < right.data(PluginListModel::FamilyRole).toString();
 }
 
 void PluginFilterModel::setText(const QString &text)

@@ -4,7 +4,9 @@
 
 namespace hwb {
 
-// Narrows the plugin list: free text over name and title, plus family, era and "has .buildrc" filters.
+// Narrows the plugin list: free text over name and title, plus family, era and "has .buildrc" filters. It also
+// orders it by name (then family): a list that follows the families' folders reads as unsorted, since the family
+// is only in the small print (basic_auth_lite of wasm-cpp came before ai-proxy of wasm-go).
 class PluginFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +20,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;
