@@ -5,6 +5,7 @@
 #include "SyntaxHighlighting.h"
 #include "widgets/LayerBadgeDelegate.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SeverityIconProxy.h"
 #include "widgets/TagChips.h"
 
 #include "buildplan/BuildPlanner.h"
@@ -31,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
@@ -99,7 +101,9 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     m_flags->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_flags->horizontalHeader()->setSectionResizeMode(BuildVariablesModel::ValueColumn, QHeaderView::Stretch);
     m_flags->setWordWrap(false);
-    m_problems->setModel(m_diagnostics);
+    m_problems->setModel(new SeverityIconProxy(m_diagnostics, DiagnosticsModel::SeverityRole,
+                                               &SeverityIconProxy::fromDiagnosticSeverity, this));
+    m_problems->setIconSize(QSize(1, 1) * style()->pixelMetric(QStyle::PM_SmallIconSize));
     m_problems->setRootIsDecorated(false);
     m_problems->header()->setStretchLastSection(true);
     m_history->setRootIsDecorated(false);

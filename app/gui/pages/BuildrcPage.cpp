@@ -5,6 +5,7 @@
 #include "widgets/BuildrcEditor.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SeverityIconProxy.h"
 #include "widgets/TagListWidget.h"
 
 #include "buildrc/BuildrcDiagnosticsModel.h"
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -70,7 +72,9 @@ BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setWordWrap(false); // notes stay one line; the tooltip has all of it
     m_table->setTextElideMode(Qt::ElideRight);
-    m_list->setModel(m_diagnostics);
+    m_list->setModel(new SeverityIconProxy(m_diagnostics, BuildrcDiagnosticsModel::SeverityRole,
+                                           &SeverityIconProxy::fromBuildrcSeverityId, this));
+    m_list->setIconSize(QSize(1, 1) * style()->pixelMetric(QStyle::PM_SmallIconSize));
     m_list->setObjectName(QStringLiteral("buildrcDiagnostics"));
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
