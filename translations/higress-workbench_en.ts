@@ -168,6 +168,22 @@
         <source>Set it, e.g. --set GO=/usr/local/go/bin/go, or in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The .buildrc sets EXTRA_TAGS, but to a value only a shell can compute (see the .buildrc warning). Building now would leave its tags out: the silent skip behind requests that hang at the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a plain line such as EXTRA_TAGS=proxy_wasm_version_0_2_100, or give the tags for this build: --set EXTRA_TAGS=&lt;tags&gt; (on the Build page, add them as tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build leaves out %1, which the .buildrc asks for: the %2 layer removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the plugin is to work at the gateway, drop the &apos;-%1&apos; from the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
@@ -1274,7 +1290,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain available (%1): API keys are kept in memory for this session only.</source>
+        <source>Asking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available: API keys are kept in memory for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,10 +1890,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plugin to build (its folder name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Override a variable for this build (repeatable). </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,6 +2013,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>%1 has no built module (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm); build it or pass --artifact FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plugin to build: its folder name, or FAMILY/NAME (wasm-go/hello-world) when several families have one of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a plugin in several families. Name one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2086,6 +2110,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>The build failed with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors above first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,6 +2213,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No .buildrc: wasm-rust builds do not read one. They source .prebuild before cargo runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .buildrc: only wasm-go builds read one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::FindingCard</name>
@@ -2209,18 +2245,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <name>hwb::gui::GatewayPage</name>
     <message>
         <source>The mock LLM could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No configuration file: the plugin gets {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration: the plugin&apos;s config.sample.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration: your saved edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2279,14 +2303,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,10 +2335,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requests go to %1, straight to the mock: the plugin is NOT in the request path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a plugin on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,6 +2356,34 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Module: not built yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No config file: the plugin gets {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config: config.sample.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config: your saved edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the plugin first: there is no module to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests go to %1, straight to the mock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2399,6 +2439,13 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
 </context>
 <context>
+    <name>hwb::gui::HangBanner</name>
+    <message>
+        <source>Open the Verify page to check the plugin artifact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::JsonConfigEditor</name>
     <message>
         <source>Valid JSON configuration.</source>
@@ -2425,6 +2472,13 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
 </context>
 <context>
+    <name>hwb::gui::LatencyHistogram</name>
+    <message>
+        <source>No request finished with a value to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::LatencyOverTimeChart</name>
     <message>
         <source>TTFT and total over time</source>
@@ -2440,6 +2494,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a batch to see latency over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,6 +2721,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Per-request timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each request&apos;s bar appears here: waiting, first token, streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsBatchView</name>
@@ -2679,10 +2741,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 done, %3 ok · outcomes: %4 · status: %5 · %6 req/s · %7 tokens/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TTFB ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,6 +2750,46 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Total ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 · %2 req/s · %3 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a proxy-wasm plugin in the path, the classic cause is a build that did not apply the .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests hung: the gateway accepted them but never sent a response byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests stalled: the response stopped coming in the middle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2738,10 +2836,6 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Replaces ${API_KEY}; never written to logs, exports or history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch: N × C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2868,6 +2962,22 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Verify the artifact with `hwb inspect plugin.wasm`: the Verify page is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsSingleView</name>
@@ -2925,10 +3035,6 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>No request yet: pick a template and press Send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the Verify page to check the plugin artifact →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3040,13 +3146,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Will not work: %n problem(s) stop this plugin at the gateway. See the fixes below.</source>
-        <translation>
-            <numerusform>Will not work: %n problem stops this plugin at the gateway. See the fixes below.</numerusform>
-            <numerusform>Will not work: %n problems stop this plugin at the gateway. See the fixes below.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Should work: the gateway will load this plugin, but check %n warning(s) below.</source>
         <translation>
             <numerusform>Should work: the gateway will load this plugin, but check %n warning below.</numerusform>
@@ -3127,6 +3226,13 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>%1 has no built module yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it, or open or drop any .wasm file here.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Will not work at the gateway: %n problem(s), see the fixes below.</source>
+        <translation>
+            <numerusform>Will not work at the gateway: %n problem, see the fixes below.</numerusform>
+            <numerusform>Will not work at the gateway: %n problems, see the fixes below.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,22 @@
         <source>Set it, e.g. --set GO=/usr/local/go/bin/go, or in the settings.</source>
         <translation>请设置它，例如 --set GO=/usr/local/go/bin/go，或在设置中指定。</translation>
     </message>
+    <message>
+        <source>The .buildrc sets EXTRA_TAGS, but to a value only a shell can compute (see the .buildrc warning). Building now would leave its tags out: the silent skip behind requests that hang at the gateway.</source>
+        <translation>.buildrc 设置了 EXTRA_TAGS，但其值只有 shell 才能算出（见 .buildrc 警告）。现在构建会漏掉这些标签：这正是请求在网关处挂起的那种静默遗漏。</translation>
+    </message>
+    <message>
+        <source>Make it a plain line such as EXTRA_TAGS=proxy_wasm_version_0_2_100, or give the tags for this build: --set EXTRA_TAGS=&lt;tags&gt; (on the Build page, add them as tags).</source>
+        <translation>把它改成普通的一行，例如 EXTRA_TAGS=proxy_wasm_version_0_2_100，或为这次构建给出标签：--set EXTRA_TAGS=&lt;标签&gt;（在“构建”页中作为标签添加）。</translation>
+    </message>
+    <message>
+        <source>This build leaves out %1, which the .buildrc asks for: the %2 layer removes it.</source>
+        <translation>这次构建漏掉了 .buildrc 要求的 %1：%2 层把它移除了。</translation>
+    </message>
+    <message>
+        <source>If the plugin is to work at the gateway, drop the &apos;-%1&apos; from the %2.</source>
+        <translation>如果插件要在网关上正常工作，请从%2中去掉“-%1”。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
@@ -1274,8 +1290,12 @@
         <translation>API 密钥仅在本次会话中保存在内存里。</translation>
     </message>
     <message>
-        <source>No keychain available (%1): API keys are kept in memory for this session only.</source>
-        <translation>没有可用的钥匙串（%1）：API 密钥仅在本次会话中保存在内存里。</translation>
+        <source>Asking the system keychain…</source>
+        <translation>正在询问系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>No keychain available: API keys are kept in memory for this session only.</source>
+        <translation>没有可用的钥匙串：API 密钥只在本次会话的内存中保存。</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +1891,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>EXTRA_TAGS 在各层之间按集合合并（makefile &lt; buildrc &lt; profile &lt; override）：&apos;tag&apos; 或 &apos;+tag&apos; 添加，&apos;-tag&apos; 移除，按首次出现的顺序排列。--set EXTRA_TAGS=-foo 表示这次构建不带 foo。</translation>
     </message>
     <message>
-        <source>The plugin to build (its folder name).</source>
-        <translation>要构建的插件（其文件夹名）。</translation>
-    </message>
-    <message>
         <source>Override a variable for this build (repeatable). </source>
         <translation>为这次构建覆盖一个变量（可重复）。</translation>
     </message>
@@ -1998,6 +2014,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>%1 has no built module (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm); build it or pass --artifact FILE.</source>
         <translation>%1 没有已构建的模块（main.wasm、plugin.wasm 或 cargo 的 target/*/release/*.wasm）；请先构建，或传入 --artifact FILE。</translation>
     </message>
+    <message>
+        <source>The plugin to build: its folder name, or FAMILY/NAME (wasm-go/hello-world) when several families have one of that name.</source>
+        <translation>要构建的插件：其文件夹名；若多个系列中有同名插件，则写 系列/名称（如 wasm-go/hello-world）。</translation>
+    </message>
+    <message>
+        <source>%1 names a plugin in several families. Name one: %2.</source>
+        <translation>%1 在多个系列中都有同名插件。请指明其一：%2。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2088,6 +2112,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>The build failed with exit code %1.</source>
         <translation>构建失败，退出码 %1。</translation>
+    </message>
+    <message>
+        <source>Fix the errors above first.</source>
+        <translation>请先修复上面的错误。</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2216,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
 +++ 你的版本
 </translation>
     </message>
+    <message>
+        <source>No .buildrc: wasm-rust builds do not read one. They source .prebuild before cargo runs.</source>
+        <translation>没有 .buildrc：wasm-rust 构建不读取它，而是在 cargo 运行前加载 .prebuild。</translation>
+    </message>
+    <message>
+        <source>No .buildrc: only wasm-go builds read one.</source>
+        <translation>没有 .buildrc：只有 wasm-go 构建会读取它。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::FindingCard</name>
@@ -2213,18 +2249,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>The mock LLM could not start: %1</source>
         <translation>模拟 LLM 无法启动：%1</translation>
-    </message>
-    <message>
-        <source>No configuration file: the plugin gets {}.</source>
-        <translation>没有配置文件：插件将获得 {}。</translation>
-    </message>
-    <message>
-        <source>Configuration: the plugin&apos;s config.sample.json</source>
-        <translation>配置：插件的 config.sample.json</translation>
-    </message>
-    <message>
-        <source>Configuration: your saved edit</source>
-        <translation>配置：你已保存的编辑</translation>
     </message>
     <message>
         <source>The plugin was rebuilt: restarting the gateway with the new module.</source>
@@ -2281,14 +2305,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>启动模拟 LLM</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>启动</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Restart</source>
         <translation>重启</translation>
     </message>
@@ -2321,10 +2337,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>请求发往 %1，经过插件。</translation>
     </message>
     <message>
-        <source>Requests go to %1, straight to the mock: the plugin is NOT in the request path.</source>
-        <translation>请求发往 %1，直接到达模拟 LLM：插件不在请求路径中。</translation>
-    </message>
-    <message>
         <source>Select a plugin on the left.</source>
         <translation>请在左侧选择一个插件。</translation>
     </message>
@@ -2347,6 +2359,34 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Module: not built yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it first.</source>
         <translation>模块：尚未构建（没有 main.wasm、plugin.wasm 或 cargo 的 target/*/release/*.wasm）。请先构建。</translation>
+    </message>
+    <message>
+        <source>No config file: the plugin gets {}.</source>
+        <translation>没有配置文件：插件得到 {}。</translation>
+    </message>
+    <message>
+        <source>Config: config.sample.json</source>
+        <translation>配置：config.sample.json</translation>
+    </message>
+    <message>
+        <source>Config: your saved edit</source>
+        <translation>配置：你保存的修改</translation>
+    </message>
+    <message>
+        <source>Build the plugin first: there is no module to load.</source>
+        <translation>请先构建插件：还没有可加载的模块。</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>启动网关</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>停止网关</translation>
+    </message>
+    <message>
+        <source>Requests go to %1, straight to the mock.</source>
+        <translation>请求发往 %1，直接到模拟服务。</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2441,13 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
 </context>
 <context>
+    <name>hwb::gui::HangBanner</name>
+    <message>
+        <source>Open the Verify page to check the plugin artifact →</source>
+        <translation>打开验证页面以检查插件构建产物 →</translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::JsonConfigEditor</name>
     <message>
         <source>Valid JSON configuration.</source>
@@ -2427,6 +2474,13 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
 </context>
 <context>
+    <name>hwb::gui::LatencyHistogram</name>
+    <message>
+        <source>No request finished with a value to show</source>
+        <translation>没有可显示数值的已完成请求</translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::LatencyOverTimeChart</name>
     <message>
         <source>TTFT and total over time</source>
@@ -2443,6 +2497,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Run a batch to see latency over time</source>
+        <translation>运行一批请求后，这里显示延迟随时间的变化</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2723,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Per-request timeline</source>
         <translation>各请求时间线</translation>
     </message>
+    <message>
+        <source>Each request&apos;s bar appears here: waiting, first token, streaming</source>
+        <translation>每个请求的时间条会显示在这里：等待、首个 token、流式输出</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsBatchView</name>
@@ -2681,10 +2743,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>TTFB 直方图</translation>
     </message>
     <message>
-        <source>%1 of %2 done, %3 ok · outcomes: %4 · status: %5 · %6 req/s · %7 tokens/s</source>
-        <translation>已完成 %1 / %2，%3 个成功 · 结果：%4 · 状态：%5 · %6 请求/秒 · %7 token/秒</translation>
-    </message>
-    <message>
         <source>TTFB ms</source>
         <translation>TTFB（毫秒）</translation>
     </message>
@@ -2695,6 +2753,46 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Total ms</source>
         <translation>总耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 ok</source>
+        <translation>已完成 %1 / %2，成功 %3</translation>
+    </message>
+    <message>
+        <source>Outcomes: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1 · %2 req/s · %3 tokens/s</source>
+        <translation>状态码：%1 · %2 请求/秒 · %3 token/秒</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>With a proxy-wasm plugin in the path, the classic cause is a build that did not apply the .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100).</source>
+        <translation>如果请求路径中有 proxy-wasm 插件，典型原因是构建没有应用 .buildrc 中的标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests hung: the gateway accepted them but never sent a response byte.</source>
+        <translation>%2 个请求中有 %1 个挂起：网关接受了请求，却从未返回任何响应字节。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests stalled: the response stopped coming in the middle.</source>
+        <translation>%2 个请求中有 %1 个停滞：响应在中途停止。</translation>
     </message>
 </context>
 <context>
@@ -2741,10 +2839,6 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Replaces ${API_KEY}; never written to logs, exports or history</source>
         <translation>替换 ${API_KEY}；绝不会写入日志、导出文件或历史</translation>
-    </message>
-    <message>
-        <source>Batch: N × C</source>
-        <translation>批量：N × C</translation>
     </message>
     <message>
         <source>Number of requests</source>
@@ -2870,6 +2964,22 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Verify the artifact with `hwb inspect plugin.wasm`: the Verify page is not part of this build.</source>
         <translation>请用 `hwb inspect plugin.wasm` 检查构建产物：此版本不包含验证页面。</translation>
     </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批量：</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> 个请求</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> 个并发</translation>
+    </message>
+    <message>
+        <source>no rate limit</source>
+        <translation>不限速率</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsSingleView</name>
@@ -2928,10 +3038,6 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>No request yet: pick a template and press Send.</source>
         <translation>尚无请求：请选择一个模板并点击“发送”。</translation>
-    </message>
-    <message>
-        <source>Open the Verify page to check the plugin artifact →</source>
-        <translation>打开验证页面以检查插件构建产物 →</translation>
     </message>
     <message>
         <source>%1 (estimated from events)</source>
@@ -3042,12 +3148,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>构建产物：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Will not work: %n problem(s) stop this plugin at the gateway. See the fixes below.</source>
-        <translation>
-            <numerusform>无法工作：%n 个问题会使此插件在网关中无法运行。请参阅下方的修复方法。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Should work: the gateway will load this plugin, but check %n warning(s) below.</source>
         <translation>
             <numerusform>应该可以工作：网关会加载此插件，但请检查下方的 %n 条警告。</numerusform>
@@ -3126,6 +3226,12 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>%1 has no built module yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it, or open or drop any .wasm file here.</source>
         <translation>%1 还没有已构建的模块（main.wasm、plugin.wasm 或 cargo 的 target/*/release/*.wasm）。请先构建，或在此处打开或拖放任意 .wasm 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will not work at the gateway: %n problem(s), see the fixes below.</source>
+        <translation>
+            <numerusform>无法在网关上工作：%n 个问题，请看下面的修复方法。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

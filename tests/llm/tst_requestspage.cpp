@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -101,7 +100,7 @@ void TestRequestsPage::batchWithHangsShowsBanner()
     QTRY_VERIFY(find<QPushButton>("runBatch")->isEnabled());
     auto *banner = find<QLabel>("batchHangBanner");
     QVERIFY(banner->isVisible());
-    QVERIFY2(banner->text().contains(QRegularExpression(R"(3 of 3 request(\(s\)|s) hung)")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains("3 of 3 requests hung"), qPrintable(banner->text()));
     QVERIFY(banner->text().contains("Verify"));
     // The table speaks words, and keeps the contract's id at hand.
     const QAbstractItemModel *model = find<QTableView>("batchTable")->model();

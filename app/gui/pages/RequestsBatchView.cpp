@@ -184,11 +184,10 @@ void RequestsBatchView::showHangs(const RunSummary &s)
     const int total = qMax(m_total, s.n);
     QStringList lines;
     if (hung > 0)
-        lines.append(tr("%n of %1 request(s) hung: the gateway accepted them but never sent a response byte.", "",
-                        hung).arg(total));
+        lines.append(tr("%1 of %2 requests hung: the gateway accepted them but never sent a response byte.")
+                         .arg(hung).arg(total));
     if (stalled > 0)
-        lines.append(tr("%n of %1 request(s) stalled: the response stopped coming in the middle.", "", stalled)
-                         .arg(total));
+        lines.append(tr("%1 of %2 requests stalled: the response stopped coming in the middle.").arg(stalled).arg(total));
     lines.append(tr("With a proxy-wasm plugin in the path, the classic cause is a build that did not apply the "
                     ".buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100)."));
     m_banner->showHang(lines.join(QLatin1Char('\n')));

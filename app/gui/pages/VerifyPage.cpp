@@ -261,8 +261,7 @@ void VerifyPage::showReport()
         (f.severity == FindingSeverity::Error ? errors : warnings) += f.severity == FindingSeverity::Info ? 0 : 1;
     if (errors > 0)
         m_banner->setVerdict(VerdictBanner::Verdict::Fail,
-                             tr("Will not work: %n problem(s) stop this plugin at the gateway. See the fixes below.",
-                                nullptr, errors));
+                             tr("Will not work at the gateway: %n problem(s), see the fixes below.", nullptr, errors));
     else if (warnings > 0)
         m_banner->setVerdict(VerdictBanner::Verdict::PassWithWarnings,
                              tr("Should work: the gateway will load this plugin, but check %n warning(s) below.",

@@ -11,7 +11,7 @@ namespace hwb::gui {
 LatencyHistogram::LatencyHistogram(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumHeight(80);
+    setMinimumHeight(72);
 }
 
 void LatencyHistogram::setTitle(const QString &title)

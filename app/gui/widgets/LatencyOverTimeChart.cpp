@@ -9,7 +9,7 @@ namespace hwb::gui {
 LatencyOverTimeChart::LatencyOverTimeChart(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumHeight(80);
+    setMinimumHeight(72);
 }
 
 void LatencyOverTimeChart::setPoints(const QList<Point> &points)

@@ -9,7 +9,7 @@ namespace hwb::gui {
 RequestTimelineChart::RequestTimelineChart(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumHeight(64);
+    setMinimumHeight(56);
 }
 
 void RequestTimelineChart::setResults(const QList<FireResult> &results)
