@@ -41,6 +41,7 @@ ArtifactInspector::Options BuildSummary::inspectionOptions(const BuildPlan &plan
     ArtifactInspector::Options options;
     for (const auto &t : plan.tags)
         options.expectTags.append(t.name);
+    options.expectTagsSource = QCoreApplication::translate("hwb::BuildSummary", "the build plan");
     options.pluginDir = plan.pluginPath;
     return options;
 }

@@ -104,11 +104,11 @@ void ArtifactInspector::judge(ArtifactReport &report, const Options &options)
     report.toolchain = ToolchainDetector::detect(report.module);
     report.goBuildInfo = GoBuildInfo::parse(report.module.goModInfo);
     report.pluginDir = options.pluginDir;
+    report.givenTags = options.expectTags;
+    report.givenTagsSource = options.expectTagsSource;
+    report.buildrcTags = expectedTagsForPlugin(options.pluginDir);
     report.expectedTags = options.expectTags;
-    const QStringList fromBuildrc = expectedTagsForPlugin(options.pluginDir);
-    report.expectedTagsSource = !fromBuildrc.isEmpty() ? QStringLiteral(".buildrc")
-                              : !options.expectTags.isEmpty() ? QStringLiteral("--expect-tags") : QString();
-    for (const QString &tag : fromBuildrc)
+    for (const QString &tag : std::as_const(report.buildrcTags))
         if (!report.expectedTags.contains(tag))
             report.expectedTags.append(tag);
     report.gatewayTarget = options.gatewayVersion;

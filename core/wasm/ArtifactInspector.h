@@ -17,6 +17,7 @@ public:
     struct Options
     {
         QStringList expectTags;  // from --expect-tags or a build plan
+        QString expectTagsSource = QStringLiteral("--expect-tags"); // who asks for expectTags, for the messages
         QString gatewayVersion;  // empty = the newest known gateway
         QString pluginDir;       // for .buildrc tags, era and staleness; empty = guess from the artifact's folder
         // Read with read(2) instead of a mapping: a writer that truncates the file under a mapping kills the reader

@@ -27,8 +27,10 @@ struct ArtifactReport
     GoBuildInfo goBuildInfo;
     QString gatewayTarget;  // what the user asked for; empty = newest profile
     QString gatewayProfile; // the profile version the rules used
-    QStringList expectedTags;
-    QString expectedTagsSource; // ".buildrc", "--expect-tags" or both, for the messages
+    QStringList expectedTags;     // every tag the artifact must carry: the given ones and the .buildrc's
+    QStringList givenTags;        // asked for by givenTagsSource
+    QString givenTagsSource;      // "--expect-tags" or "the build plan", for the messages
+    QStringList buildrcTags;      // asked for by the plugin's .buildrc
     QString pluginDir;
     QList<InspectionFinding> findings;
 

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace hwb {
 
 namespace {
@@ -112,9 +114,22 @@ public:
         add(QStringLiteral("tags-not-applied"),
             tr("The artifact was built without the tags %1 that %2 asks for; its build settings say %3. The build "
                "succeeded anyway: Go silently compiles the untagged files instead.")
-                .arg(missing.join(QLatin1Char(' ')), report.expectedTagsSource,
+                .arg(missing.join(QLatin1Char(' ')), askedBy(missing),
                      built.isEmpty() ? tr("no -tags") : QStringLiteral("-tags=") + built.join(QLatin1Char(','))),
             tr("Rebuild with the tags applied: %1").arg(rebuild()));
+    }
+
+    // Who asks for these tags: the .buildrc, the caller (--expect-tags, a build plan), or both.
+    QString askedBy(const QStringList &tags) const
+    {
+        const auto anyIn = [&tags](const QStringList &list) {
+            return std::any_of(tags.cbegin(), tags.cend(), [&list](const QString &t) { return list.contains(t); });
+        };
+        const bool buildrc = anyIn(report.buildrcTags);
+        const bool given = anyIn(report.givenTags);
+        if (buildrc && given)
+            return tr("%1 (and %2)").arg(QStringLiteral(".buildrc"), report.givenTagsSource);
+        return buildrc ? QStringLiteral(".buildrc") : report.givenTagsSource;
     }
 
     void entrypoint()

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void profilesFileIsConsistent();
     void expectedTags_data();
     void expectedTags();
+    void tagsNotAppliedNamesWhoAsked_data();
+    void tagsNotAppliedNamesWhoAsked();
     void goBuildInfo();
     void staleArtifact();
     void tableModels();
@@ -201,6 +203,41 @@ void TestArtifactInspector::expectedTags()
     f.close();
     QCOMPARE(expectedTagsForPlugin(dir.path()), tags);
     QCOMPARE(expectedTagsForPlugin(dir.filePath("missing")), QStringList{});
+}
+
+void TestArtifactInspector::tagsNotAppliedNamesWhoAsked_data()
+{
+    QTest::addColumn<QByteArray>("buildrc");
+    QTest::addColumn<QStringList>("expectTags");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("message");
+    // The .buildrc's own tag was applied; only the given ones are missing. It once blamed the .buildrc.
+    QTest::newRow("given only") << QByteArray("EXTRA_TAGS=proxy_wasm_version_0_2_100\n") << QStringList{"foo", "bar"}
+                                << "--expect-tags" << "without the tags foo bar that --expect-tags asks for;";
+    QTest::newRow(".buildrc only") << QByteArray("EXTRA_TAGS='proxy_wasm_version_0_2_100 foo'\n") << QStringList{}
+                                   << "--expect-tags" << "without the tags foo that .buildrc asks for;";
+    QTest::newRow("both") << QByteArray("EXTRA_TAGS='proxy_wasm_version_0_2_100 foo'\n") << QStringList{"foo"}
+                          << "--expect-tags" << "without the tags foo that .buildrc (and --expect-tags) asks for;";
+    QTest::newRow("a build plan") << QByteArray() << QStringList{"foo"} << "the build plan"
+                                  << "without the tags foo that the build plan asks for;";
+}
+
+void TestArtifactInspector::tagsNotAppliedNamesWhoAsked()
+{
+    QFETCH(QByteArray, buildrc);
+    QFETCH(QStringList, expectTags);
+    QFETCH(QString, source);
+    QFETCH(QString, message);
+    QTemporaryDir plugin;
+    if (!buildrc.isEmpty())
+        test::writeFile(plugin.filePath(".buildrc"), buildrc);
+    ArtifactInspector::Options options;
+    options.expectTags = expectTags;
+    options.expectTagsSource = source;
+    options.pluginDir = plugin.path();
+    const ArtifactReport r = ArtifactInspector::inspectBytes(pluginModule("0_2_100", "_initialize", kTaggedInfo), options);
+    QCOMPARE(codes(r), QStringList{"tags-not-applied:error"});
+    QVERIFY2(r.findings.first().message.contains(message), qPrintable(r.findings.first().message));
 }
 
 void TestArtifactInspector::goBuildInfo()
