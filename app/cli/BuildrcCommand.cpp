@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "UserInput.h"
 
 #include "buildrc/BuildrcDocument.h"
 #include "buildrc/BuildrcEvaluator.h"
@@ -51,10 +52,8 @@ bool confirmSet(const BuildrcDocument &doc, const QString &key, const QString &v
 
 int evalFile(const QCommandLineParser &parser, const QString &file)
 {
-    if (!QFileInfo(file).isFile() && QFileInfo::exists(file)) {
-        printError(tr("%1 is not a file.").arg(file));
+    if (!readableFile(file))
         return ExitUsage;
-    }
     BuildrcEvaluator::Options options;
     const QStringList env = parser.values(QStringLiteral("env"));
     if (!env.isEmpty() || parser.isSet(QStringLiteral("empty-env"))) {

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "UserInput.h"
 
 #include "llm/BatchRunner.h"
 #include "llm/Redactor.h"
@@ -13,6 +14,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonObject>
+
+#include <limits>
 
 namespace hwb::cli {
 
@@ -56,20 +59,6 @@ void printHumanSummary(const RunSummary &s)
                   .arg(s.rps, 0, 'f', 1)
                   .arg(s.tokensPerSecond, 0, 'f', 1)
                   .arg(s.durationMs / 1000.0, 0, 'f', 2));
-}
-
-bool parseSeconds(const QCommandLineParser &parser, const QString &name, int *msOut)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const double s = parser.value(name).toDouble(&ok);
-    if (!ok || s <= 0) {
-        printError(tr("--%1 needs a positive number of seconds").arg(name));
-        return false;
-    }
-    *msOut = int(s * 1000);
-    return true;
 }
 
 int run(const QStringList &args)
@@ -162,28 +151,22 @@ int run(const QStringList &args)
     }
 
     BatchOptions options;
-    bool ok = true;
-    options.count = parser.value(QStringLiteral("n")).toInt(&ok);
-    if (!ok || options.count < 1) {
-        printError(tr("-n needs a positive count"));
+    constexpr int kMax = std::numeric_limits<int>::max();
+    if (!intOption(parser, QStringLiteral("n"), 1, kMax, &options.count)
+        || !intOption(parser, QStringLiteral("c"), 1, kMax, &options.concurrency))
         return ExitUsage;
-    }
-    options.concurrency = parser.value(QStringLiteral("c")).toInt(&ok);
-    if (!ok || options.concurrency < 1) {
-        printError(tr("-c needs a positive count"));
-        return ExitUsage;
-    }
     if (parser.isSet(QStringLiteral("rate"))) {
+        bool ok = false;
         options.rate = parser.value(QStringLiteral("rate")).toDouble(&ok);
         if (!ok || options.rate <= 0) {
             printError(tr("--rate needs a positive number"));
             return ExitUsage;
         }
     }
-    if (!parseSeconds(parser, QStringLiteral("connect-timeout"), &options.timeouts.connectMs)
-        || !parseSeconds(parser, QStringLiteral("first-byte-timeout"), &options.timeouts.firstByteMs)
-        || !parseSeconds(parser, QStringLiteral("idle-timeout"), &options.timeouts.idleMs)
-        || !parseSeconds(parser, QStringLiteral("timeout"), &options.timeouts.totalMs))
+    if (!secondsOption(parser, QStringLiteral("connect-timeout"), &options.timeouts.connectMs)
+        || !secondsOption(parser, QStringLiteral("first-byte-timeout"), &options.timeouts.firstByteMs)
+        || !secondsOption(parser, QStringLiteral("idle-timeout"), &options.timeouts.idleMs)
+        || !secondsOption(parser, QStringLiteral("timeout"), &options.timeouts.totalMs))
         return ExitUsage;
     options.limits = options.count > 1 ? BatchRunner::batchLimits() : FireLimits{};
     options.limits.ignoreTlsErrors = parser.isSet(QStringLiteral("insecure"));

@@ -1,12 +1,15 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "UserInput.h"
 
 #include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
 #include "gateway/PluginConfigFile.h"
 #include "wasm/ArtifactInspector.h"
+#include "workspace/WorkspaceScanner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -79,16 +82,17 @@ int up(const QCommandLineParser &parser, const QString &plugin)
     GatewaySpec spec;
     spec.pluginName = plugin;
     spec.followLogs = false;
+    if (!intOption(parser, QStringLiteral("port"), 1, 65535, &spec.listenerPort)
+        || !intOption(parser, QStringLiteral("admin-port"), 1, 65535, &spec.adminPort)
+        || !intOption(parser, QStringLiteral("mock-port"), 1, 65535, &spec.mockPort)
+        || !secondsOption(parser, QStringLiteral("timeout"), &spec.readyTimeoutMs))
+        return ExitUsage;
     if (!fillSpecFromWorkspace(parser, &spec))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("image")))
         spec.image = parser.value(QStringLiteral("image"));
     spec.engine = parser.value(QStringLiteral("engine"));
-    spec.listenerPort = parser.value(QStringLiteral("port")).toInt();
-    spec.adminPort = parser.value(QStringLiteral("admin-port")).toInt();
     spec.upstream = parser.value(QStringLiteral("upstream"));
-    spec.mockPort = parser.value(QStringLiteral("mock-port")).toInt();
-    spec.readyTimeoutMs = parser.value(QStringLiteral("timeout")).toInt() * 1000;
     const bool json = parser.isSet(kJson);
 
     GatewayController controller;
@@ -155,8 +159,31 @@ bool adminReady(int port)
     return reply->error() == QNetworkReply::NoError && reply->readAll().trimmed() == "LIVE";
 }
 
+bool insideWorkspace()
+{
+    for (QDir d = QDir::current();; ) {
+        if (WorkspaceScanner::isWorkspace(d.absolutePath()))
+            return true;
+        if (!d.cdUp())
+            return false;
+    }
+}
+
+// In a workspace a name that is none of its plugins is a typo, refused before the container engine is asked about
+// it. Outside any, the name is the user's: `up --artifact FILE` runs a module under any name.
+bool knownPlugin(const QCommandLineParser &parser, const QString &plugin)
+{
+    const bool workspaceGiven = parser.isSet(QStringLiteral("workspace")) || !qEnvironmentVariableIsEmpty("HWB_WORKSPACE");
+    if (!workspaceGiven && !insideWorkspace())
+        return true;
+    const QString root = resolveWorkspace(parser);
+    return !root.isEmpty() && findPlugin(root, plugin);
+}
+
 int status(const QCommandLineParser &parser, const QString &plugin)
 {
+    if (!knownPlugin(parser, plugin))
+        return ExitUsage;
     ContainerEngine engine;
     engine.setProgram(parser.value(QStringLiteral("engine")));
     ContainerEngine::Result result;

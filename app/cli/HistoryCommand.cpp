@@ -1,9 +1,12 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "UserInput.h"
 
 #include "buildrun/BuildHistory.h"
 
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace hwb::cli {
 
@@ -19,12 +22,15 @@ int run(const QStringList &args)
     if (!parseArguments(parser, args, tr("List successful builds, newest first, with the artifact digest and the plan."),
                         &exitCode, 1))
         return exitCode;
+    int limit = 0;
+    if (!intOption(parser, QStringLiteral("limit"), 1, std::numeric_limits<int>::max(), &limit))
+        return ExitUsage;
     BuildHistory history;
     if (!history.isOpen()) {
         printError(history.errorString());
         return ExitFailure;
     }
-    const auto records = history.recent(parser.value(QStringLiteral("limit")).toInt(),
+    const auto records = history.recent(limit,
                                         parser.positionalArguments().value(0));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

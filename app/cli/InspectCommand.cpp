@@ -1,11 +1,14 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "UserInput.h"
 
 #include "wasm/ArtifactInspector.h"
 #include "wasm/ExpectedTags.h"
+#include "wasm/GatewayProfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace hwb::cli {
 
@@ -67,9 +70,24 @@ int run(const QStringList &args)
     ArtifactInspector::Options options;
     options.expectTags = splitBuildTags(parser.value(QStringLiteral("expect-tags")));
     options.gatewayVersion = parser.value(QStringLiteral("gateway"));
-    if (parser.isSet(QStringLiteral("plugin")))
-        options.pluginDir = QDir(parser.value(QStringLiteral("plugin"))).absolutePath();
-    const ArtifactReport report = ArtifactInspector::inspectFile(parser.positionalArguments().first(), options);
+    if (parser.isSet(QStringLiteral("gateway")) && !GatewayProfiles::isVersion(options.gatewayVersion)) {
+        printError(tr("--gateway needs a gateway version such as %1, not '%2'.")
+                       .arg(GatewayProfiles::builtIn().newest()->gateway.toString(), options.gatewayVersion));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("plugin"))) {
+        const QString dir = parser.value(QStringLiteral("plugin"));
+        if (!QFileInfo(dir).isDir()) {
+            printError(tr("--plugin needs the plugin's folder; %1 is not a folder.").arg(dir));
+            return ExitUsage;
+        }
+        options.pluginDir = QDir(dir).absolutePath();
+    }
+    // A file that cannot be opened is a mistake in the command, not a verdict on an artifact.
+    const QString file = parser.positionalArguments().first();
+    if (!readableFile(file))
+        return ExitUsage;
+    const ArtifactReport report = ArtifactInspector::inspectFile(file, options);
     if (parser.isSet(QStringLiteral("json")))
         printJson(report.toJson());
     else

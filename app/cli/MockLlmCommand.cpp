@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "UserInput.h"
 
 #include "gateway/mock/MockLlmServer.h"
 
@@ -8,20 +9,6 @@
 namespace hwb::cli {
 
 namespace {
-
-bool readInt(const QCommandLineParser &parser, const QString &name, int max, int *value)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const int parsed = parser.value(name).toInt(&ok);
-    if (!ok || parsed < 0 || parsed > max) {
-        printError(tr("--%1 must be a number from 0 to %2").arg(name).arg(max));
-        return false;
-    }
-    *value = parsed;
-    return true;
-}
 
 int run(const QStringList &args)
 {
@@ -47,9 +34,9 @@ int run(const QStringList &args)
         return exitCode;
 
     MockLlmBehaviour behaviour;
-    if (!readInt(parser, QStringLiteral("ttft-ms"), MockLlmBehaviour::kMaxDelayMs, &behaviour.ttftMs)
-        || !readInt(parser, QStringLiteral("itl-ms"), MockLlmBehaviour::kMaxDelayMs, &behaviour.itlMs)
-        || !readInt(parser, QStringLiteral("tokens"), MockLlmBehaviour::kMaxTokens, &behaviour.tokens))
+    if (!intOption(parser, QStringLiteral("ttft-ms"), 0, MockLlmBehaviour::kMaxDelayMs, &behaviour.ttftMs)
+        || !intOption(parser, QStringLiteral("itl-ms"), 0, MockLlmBehaviour::kMaxDelayMs, &behaviour.itlMs)
+        || !intOption(parser, QStringLiteral("tokens"), 0, MockLlmBehaviour::kMaxTokens, &behaviour.tokens))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("fault"))
         && !MockLlmBehaviour::parseFault(parser.value(QStringLiteral("fault")), &behaviour.fault)) {
@@ -59,7 +46,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     int port = 0;
-    if (!readInt(parser, QStringLiteral("port"), 65535, &port))
+    if (!intOption(parser, QStringLiteral("port"), 0, 65535, &port))
         return ExitUsage;
     const QHostAddress address(parser.value(QStringLiteral("bind")));
     if (address.isNull()) {

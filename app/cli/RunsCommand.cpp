@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "UserInput.h"
 
 #include "llm/RunComparison.h"
 #include "llm/RunHistory.h"
@@ -7,13 +8,15 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <limits>
+
 namespace hwb::cli {
 
 namespace {
 
-int list(const RunHistory &history, const QCommandLineParser &parser)
+int list(const RunHistory &history, const QCommandLineParser &parser, int limit)
 {
-    const auto runs = history.runs(parser.value(QStringLiteral("limit")).toInt());
+    const auto runs = history.runs(limit);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const RunHistory::Entry &e : runs) {
@@ -103,6 +106,9 @@ int run(const QStringList &args)
                            "first, or compare two of them metric by metric."),
                         &exitCode))
         return exitCode;
+    int limit = 0;
+    if (!intOption(parser, QStringLiteral("limit"), 1, std::numeric_limits<int>::max(), &limit))
+        return ExitUsage;
     const RunHistory history;
     if (!history.isOpen()) {
         printError(history.errorText());
@@ -110,7 +116,7 @@ int run(const QStringList &args)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return list(history, parser);
+        return list(history, parser, limit);
     if (positional.first() == QLatin1String("compare"))
         return compare(history, parser, positional.mid(1));
     printError(tr("Unknown argument %1; use hwb runs or hwb runs compare [A B].").arg(positional.first()));

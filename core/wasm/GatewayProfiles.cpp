@@ -20,6 +20,15 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
+// "v2.0.7 " as QVersionNumber reads it.
+QString versionText(const QString &version)
+{
+    QString text = version.trimmed();
+    if (text.startsWith(QLatin1Char('v')))
+        text.remove(0, 1);
+    return text;
+}
+
 } // namespace
 
 const GatewayProfiles &GatewayProfiles::builtIn()
@@ -68,12 +77,16 @@ const GatewayProfile *GatewayProfiles::newest() const
     return m_profiles.isEmpty() ? nullptr : &m_profiles.last();
 }
 
+bool GatewayProfiles::isVersion(const QString &version)
+{
+    const QString text = versionText(version);
+    qsizetype suffix = 0;
+    return !QVersionNumber::fromString(text, &suffix).isNull() && suffix == text.size();
+}
+
 const GatewayProfile *GatewayProfiles::forVersion(const QString &version) const
 {
-    QString text = version.trimmed();
-    if (text.startsWith(QLatin1Char('v')))
-        text.remove(0, 1);
-    const QVersionNumber wanted = QVersionNumber::fromString(text);
+    const QVersionNumber wanted = QVersionNumber::fromString(versionText(version));
     if (wanted.isNull())
         return newest();
     const GatewayProfile *match = m_profiles.isEmpty() ? nullptr : &m_profiles.first();

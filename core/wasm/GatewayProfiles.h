@@ -30,6 +30,8 @@ public:
     // The profile for a gateway version ("2.1.4", "v2.0.7"): the newest one not after it. An empty or
     // unparsable version means the newest profile.
     const GatewayProfile *forVersion(const QString &version) const;
+    // Whether text is a version forVersion reads as one ("2.1.4", "v2.0.7"), not a word it would take as "newest".
+    static bool isVersion(const QString &text);
     const GatewayProfile *newest() const;
     QStringList versions() const;           // profile versions, oldest first, for pickers
     bool hostProvides(const GatewayProfile &profile, const QString &module, const QString &name) const;

@@ -62,11 +62,14 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument::fromJson(bad.stdOut).object()["values"].toObject().isEmpty());
     }
 
-    void evalMissingFileIsEmpty()
+    // eval names the file to read: one that is not there is a mistake in the command, not an empty .buildrc.
+    void evalMissingFileIsAnError()
     {
-        const auto r = hwbRun({"buildrc", "eval", m_tmp.filePath("none"), "--json"});
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY(QJsonDocument::fromJson(r.stdOut).object()["values"].toObject().isEmpty());
+        const QString missing = m_tmp.filePath("none");
+        const auto r = hwbRun({"buildrc", "eval", missing, "--json"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.stdOut.isEmpty());
+        QVERIFY2(r.stdErr.contains(("cannot open " + missing).toUtf8()), r.stdErr.constData());
     }
 
     void getSetUnsetKeepOtherBytes()

@@ -56,6 +56,40 @@ void TestCli::usageErrors_data()
     QTest::newRow("plugins takes no argument") << QStringList{"plugins", "ai-proxy-lite"} << 2
                                                << QByteArray("Unexpected argument 'ai-proxy-lite'.");
     QTest::newRow("not a workspace") << QStringList{"plugins", "--workspace", "/"} << 2 << QByteArray("not a Higress workspace");
+
+    // A value hwb cannot use is refused, not replaced by a default ("No builds recorded yet" was false).
+    const QByteArray limit("--limit needs a whole number from 1 to ");
+    QTest::newRow("history --limit abc") << QStringList{"history", "--limit", "abc"} << 2 << limit;
+    QTest::newRow("history --limit 0") << QStringList{"history", "--limit", "0"} << 2 << limit;
+    QTest::newRow("runs --limit abc") << QStringList{"runs", "--limit", "abc"} << 2 << limit;
+    QTest::newRow("mock-llm --port abc") << QStringList{"mock-llm", "--port", "abc"} << 2
+                                         << QByteArray("--port needs a whole number from 0 to 65535, not 'abc'.");
+    QTest::newRow("inspect --gateway banana") << QStringList{"inspect", "x.wasm", "--gateway", "banana"} << 2
+                                              << QByteArray("--gateway needs a gateway version such as ");
+    QTest::newRow("inspect --plugin missing") << QStringList{"inspect", "x.wasm", "--plugin", "/nonexistent"} << 2
+                                              << QByteArray("/nonexistent is not a folder.");
+    for (const char *option : {"--port", "--admin-port", "--mock-port"})
+        QTest::newRow(qPrintable(QString("gateway up %1 abc").arg(option)))
+            << QStringList{"gateway", "up", "ai-proxy-lite", option, "abc", "--workspace", m_workspace} << 2
+            << QByteArray(option) + " needs a whole number from 1 to 65535, not 'abc'.";
+    QTest::newRow("gateway up --port 0") << QStringList{"gateway", "up", "ai-proxy-lite", "--port", "0"} << 2
+                                         << QByteArray("--port needs a whole number from 1 to 65535, not '0'.");
+    QTest::newRow("gateway up --timeout x") << QStringList{"gateway", "up", "ai-proxy-lite", "--timeout", "x"} << 2
+                                            << QByteArray("--timeout needs a positive number of seconds, not 'x'.");
+
+    // A file that cannot be read is a mistake in the command, not a verdict (inspect) or an empty file (eval).
+    QTest::newRow("inspect a missing file") << QStringList{"inspect", "/nonexistent.wasm", "--json"} << 2
+                                            << QByteArray("hwb: cannot open /nonexistent.wasm: No such file or directory");
+    QTest::newRow("inspect a folder") << QStringList{"inspect", "/tmp"} << 2 << QByteArray("hwb: cannot open /tmp: it is a folder");
+    QTest::newRow("buildrc eval a missing file") << QStringList{"buildrc", "eval", "/nonexistent/x", "--json"} << 2
+                                                 << QByteArray("hwb: cannot open /nonexistent/x: No such file or directory");
+
+    // A plugin name that does not exist is a usage error everywhere, found before anything else is asked.
+    QTest::newRow("buildrc get, unknown plugin") << QStringList{"buildrc", "get", "nosuch", "K", "--workspace", m_workspace}
+                                                 << 2 << QByteArray("No plugin named nosuch");
+    QTest::newRow("gateway status, unknown plugin")
+        << QStringList{"gateway", "status", "nosuch", "--workspace", m_workspace, "--engine", "/nonexistent/docker"} << 2
+        << QByteArray("No plugin named nosuch");
 }
 
 void TestCli::usageErrors()

@@ -137,15 +137,17 @@ void TestArtifactInspector::rules()
 void TestArtifactInspector::gatewayProfiles_data()
 {
     QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("isVersion"); // else `hwb inspect --gateway` refuses it
     QTest::addColumn<QString>("profile");
     QTest::addColumn<bool>("schedYield");
-    QTest::newRow("newest by default") << "" << "2.1.6" << true;
-    QTest::newRow("2.0.4") << "2.0.4" << "2.0.0" << false;
-    QTest::newRow("2.1.4") << "2.1.4" << "2.0.0" << false;
-    QTest::newRow("2.1.5") << "2.1.5" << "2.1.5" << true;
-    QTest::newRow("v2.2.3") << "v2.2.3" << "2.1.6" << true;
-    QTest::newRow("older than all") << "0.9" << "1.0.0" << false;
-    QTest::newRow("garbage") << "latest" << "2.1.6" << true;
+    QTest::newRow("newest by default") << "" << false << "2.1.6" << true;
+    QTest::newRow("2.0.4") << "2.0.4" << true << "2.0.0" << false;
+    QTest::newRow("2.1.4") << "2.1.4" << true << "2.0.0" << false;
+    QTest::newRow("2.1.5") << "2.1.5" << true << "2.1.5" << true;
+    QTest::newRow("v2.2.3") << "v2.2.3" << true << "2.1.6" << true;
+    QTest::newRow("older than all") << "0.9" << true << "1.0.0" << false;
+    QTest::newRow("garbage") << "latest" << false << "2.1.6" << true;
+    QTest::newRow("a word after a number") << "2.1.x" << false << "2.0.0" << false; // read as 2.1
 }
 
 void TestArtifactInspector::profilesFileIsConsistent()
@@ -164,8 +166,10 @@ void TestArtifactInspector::profilesFileIsConsistent()
 void TestArtifactInspector::gatewayProfiles()
 {
     QFETCH(QString, version);
+    QFETCH(bool, isVersion);
     QFETCH(QString, profile);
     QFETCH(bool, schedYield);
+    QCOMPARE(GatewayProfiles::isVersion(version), isVersion);
     const GatewayProfiles &profiles = GatewayProfiles::builtIn();
     const GatewayProfile *p = profiles.forVersion(version);
     QVERIFY(p);
