@@ -1,6 +1,7 @@
 #include "BuildOptions.h"
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "InterruptWatcher.h"
 
 #include "buildrun/BuildHistory.h"
 #include "buildrun/BuildRunner.h"
@@ -15,40 +16,18 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QTextStream>
-#include <QTimer>
 
-#include <atomic>
-#include <csignal>
 #include <optional>
 
 namespace hwb::cli {
 
 namespace {
 
-std::atomic_bool g_interrupted{false};
-
-void onInterrupt(int)
-{
-    g_interrupted = true;
-}
-
-// The build runs in its own process group, so Ctrl-C reaches hwb only: hwb turns it into a cancel of the whole group.
-void watchInterrupts(BuildRunner &runner, QTimer &poll)
-{
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    QObject::connect(&poll, &QTimer::timeout, &runner, [&runner] {
-        if (g_interrupted.exchange(false))
-            runner.cancel();
-    });
-    poll.start(100);
-}
-
 int exitCodeOf(const BuildResult &result)
 {
     switch (result.state) {
     case BuildState::Succeeded: return ExitOk;
-    case BuildState::Cancelled: return 130; // as a shell reports a build stopped with Ctrl-C
+    case BuildState::Cancelled: return InterruptWatcher::kExitCode;
     default: return result.exitCode > 0 ? result.exitCode : ExitFailure;
     }
 }
@@ -96,8 +75,9 @@ int run(const QStringList &args)
     });
     QEventLoop loop;
     QObject::connect(&runner, &BuildRunner::finished, &loop, &QEventLoop::quit);
-    QTimer interruptPoll;
-    watchInterrupts(runner, interruptPoll);
+    // The build runs in its own process group, so Ctrl-C reaches hwb only: hwb turns it into a cancel of the group.
+    std::optional<InterruptWatcher> interrupts;
+    interrupts.emplace([&runner] { runner.cancel(); });
     const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
     std::optional<BuildHistory> history;
     EarlyInspection early(plan.artifact, BuildSummary::inspectionOptions(plan));
@@ -110,8 +90,7 @@ int run(const QStringList &args)
         ArtifactInspector::warmUp();
         loop.exec();
     }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    interrupts.reset();
 
     const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt, &early);
     if (summary.ok() && history && !history->record(plan, summary))

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "InterruptWatcher.h"
 #include "UserInput.h"
 
 #include "llm/BatchRunner.h"
@@ -172,6 +173,12 @@ int run(const QStringList &args)
     options.limits.ignoreTlsErrors = parser.isSet(QStringLiteral("insecure"));
     options.limits.keepAlive = parser.isSet(QStringLiteral("keep-alive"));
 
+    const QString exportPath = parser.value(QStringLiteral("export"));
+    if (QString error; !exportPath.isEmpty() && !RunExport::canWrite(exportPath, &error)) {
+        printError(tr("cannot write %1: %2").arg(exportPath, error));
+        return ExitUsage;
+    }
+
     RunInfo info;
     info.url = url.toString();
     info.templateName = templateName;
@@ -183,6 +190,8 @@ int run(const QStringList &args)
     info.requestHeaders = spec.headers;
 
     BatchRunner batch(spec, options);
+    // Ctrl-C cancels what is in flight ("cancelled"); the run is still printed, stored and exported.
+    const InterruptWatcher interrupts([&batch] { batch.cancel(); });
     QEventLoop loop;
     QObject::connect(&batch, &BatchRunner::requestFinished, &loop, [json](const FireResult &result) {
         const FireResult r = RunExport::redacted(result);
@@ -206,15 +215,18 @@ int run(const QStringList &args)
         if (!history.isOpen() || history.save(info, batch.results(), summary) == 0)
             printError(tr("could not store the run: %1").arg(history.errorText()));
     }
-    if (parser.isSet(QStringLiteral("export"))) {
-        const QString path = parser.value(QStringLiteral("export"));
-        const QByteArray bytes = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+    if (!exportPath.isEmpty()) {
+        const QByteArray bytes = exportPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
             ? RunExport::toCsv(batch.results())
             : RunExport::toJson(info, batch.results(), summary);
         QString error;
-        if (!RunExport::writeFile(path, bytes, &error))
-            printError(tr("cannot write %1: %2").arg(path, error));
+        if (!RunExport::writeFile(exportPath, bytes, &error)) {
+            printError(tr("cannot write %1: %2").arg(exportPath, error));
+            return ExitFailure;
+        }
     }
+    if (interrupts.interrupted())
+        return InterruptWatcher::kExitCode;
     return summary.ok == summary.n ? ExitOk : ExitFailure;
 }
 

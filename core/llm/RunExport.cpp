@@ -92,4 +92,15 @@ bool RunExport::writeFile(const QString &path, const QByteArray &bytes, QString 
     return true;
 }
 
+bool RunExport::canWrite(const QString &path, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    f.cancelWriting();
+    return true;
+}
+
 } // namespace hwb

@@ -35,6 +35,9 @@ public:
     static QByteArray toJson(const RunInfo &info, const QList<FireResult> &results, const RunSummary &summary);
     static QByteArray toCsv(const QList<FireResult> &results);
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
+    // Whether writeFile could write path now, found the way it writes (a temporary file beside it, then
+    // discarded), so a run is not fired only to find at the end that its export has nowhere to go.
+    static bool canWrite(const QString &path, QString *error);
 };
 
 } // namespace hwb

@@ -1,4 +1,7 @@
+#include "FaultServer.h"
 #include "TestSupport.h"
+
+#include <QDir>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,6 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace hwb;
 
@@ -23,11 +28,15 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void savedRunsListAndCompare();
+    void interruptKeepsTheRun_data();
+    void interruptKeepsTheRun();
+    void exportWrittenNowhereFails();
 
 private:
     QString url(const QString &path) const { return QString("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
     QProcess m_server;
     int m_port = 0;
+    FaultServer m_local; // in this process, for tests that must see a request in flight
     QTemporaryDir m_home;
 };
 
@@ -38,6 +47,7 @@ void TestFireCli::initTestCase()
     QVERIFY(m_server.waitForReadyRead(10000));
     m_port = m_server.readLine().trimmed().toInt();
     QVERIFY(m_port > 0);
+    QVERIFY(m_local.listen());
 }
 
 void TestFireCli::cleanupTestCase()
@@ -130,6 +140,9 @@ void TestFireCli::usageErrors_data()
     QTest::newRow("bad n") << QStringList{"fire", "http://127.0.0.1:1/", "-n", "0"} << QByteArray("-n");
     QTest::newRow("bad header") << QStringList{"fire", "http://127.0.0.1:1/", "--header", "nocolon"} << QByteArray("Name: value");
     QTest::newRow("bad timeout") << QStringList{"fire", "http://127.0.0.1:1/", "--timeout", "x"} << QByteArray("--timeout");
+    // Refused before firing: port 1 refuses connections, so a run would exit 1, not 2.
+    QTest::newRow("export nowhere") << QStringList{"fire", "http://127.0.0.1:1/", "--export", "/proc/nope/x.json"}
+                                    << QByteArray("cannot write /proc/nope/x.json");
 }
 
 void TestFireCli::usageErrors()
@@ -191,6 +204,66 @@ void TestFireCli::savedRunsListAndCompare()
     const auto unknown = test::runProcess(test::hwbExecutable(), {"runs", "compare", "9999", QString::number(fastId)}, {}, env);
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.stdErr.contains("No run 9999"));
+}
+
+void TestFireCli::interruptKeepsTheRun_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("Ctrl-C") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+}
+
+// Stopped while a request hangs: the request is cancelled, and its line, the summary, the stored run and the
+// export are all still there; the exit status is a shell's for an interrupted command.
+void TestFireCli::interruptKeepsTheRun()
+{
+    QFETCH(int, signal);
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HWB_RUN_HISTORY_FILE", dir.filePath("runs.sqlite"));
+    QProcess fire;
+    fire.setProcessEnvironment(env);
+    QTRY_COMPARE(m_local.activeConnections(), 0);
+    fire.start(test::hwbExecutable(), {"fire", m_local.url("/hang-before-headers"), "-n", "3", "--json", "--label", "x",
+                                       "--export", dir.filePath("run.json")});
+    QTRY_COMPARE(m_local.activeConnections(), 1);
+    QCOMPARE(::kill(pid_t(fire.processId()), signal), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(fire.state(), QProcess::NotRunning, 20000);
+    QCOMPARE(fire.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(fire.exitCode(), 130);
+
+    const QList<QByteArray> lines = fire.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value("outcome").toString(), QString("cancelled"));
+    const QJsonObject summary = QJsonDocument::fromJson(lines[1]).object().value("summary").toObject();
+    QCOMPARE(summary.value("n").toInt(), 1);
+    QCOMPARE(summary.value("outcomes").toObject().value("cancelled").toInt(), 1);
+
+    const auto runs = test::runProcess(test::hwbExecutable(), {"runs", "--json"}, {},
+                                       {"HWB_RUN_HISTORY_FILE=" + dir.filePath("runs.sqlite")});
+    const QJsonArray stored = QJsonDocument::fromJson(runs.stdOut).array();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored[0].toObject().value("label").toString(), QString("x"));
+    QVERIFY(test::readFile(dir.filePath("run.json")).contains("cancelled"));
+}
+
+// The export's folder goes away while the run is in flight: the run still completes, and hwb says it could not
+// write the file and exits non-zero (it exited 0).
+void TestFireCli::exportWrittenNowhereFails()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("gone");
+    QVERIFY(QDir().mkpath(folder));
+    QProcess fire;
+    QTRY_COMPARE(m_local.activeConnections(), 0);
+    fire.start(test::hwbExecutable(), {"fire", m_local.url("/stream?tokens=2&first_ms=1000"), "--export", folder + "/run.json"});
+    // The server runs on this thread: nothing is answered between seeing the connection and removing the folder.
+    QTRY_COMPARE(m_local.activeConnections(), 1);
+    QVERIFY(QDir(folder).removeRecursively());
+    QTRY_COMPARE_WITH_TIMEOUT(fire.state(), QProcess::NotRunning, 20000);
+    QVERIFY2(fire.readAllStandardOutput().contains("1 requests, 1 ok"), "the request itself succeeded");
+    QCOMPARE(fire.exitCode(), 1);
+    QVERIFY(fire.readAllStandardError().contains(QByteArray("cannot write " + folder.toUtf8() + "/run.json")));
 }
 
 QTEST_GUILESS_MAIN(TestFireCli)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QTimer>
+
+#include <functional>
+
+namespace hwb::cli {
+
+// While it lives, Ctrl-C (SIGINT) and SIGTERM call onInterrupt on the event loop instead of killing hwb, so a
+// command can stop its work and still print, save and report what it has. A signal handler may only set a
+// flag; a timer turns the flag into the call. The default handling comes back when the watcher goes.
+class InterruptWatcher
+{
+public:
+    static constexpr int kExitCode = 130; // how a shell reports a command stopped with Ctrl-C
+
+    explicit InterruptWatcher(std::function<void()> onInterrupt);
+    ~InterruptWatcher();
+    InterruptWatcher(const InterruptWatcher &) = delete;
+    InterruptWatcher &operator=(const InterruptWatcher &) = delete;
+
+    bool interrupted() const { return m_interrupted; }
+
+private:
+    QTimer m_poll;
+    bool m_interrupted = false;
+};
+
+} // namespace hwb::cli
