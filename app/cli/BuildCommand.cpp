@@ -23,13 +23,37 @@ namespace hwb::cli {
 
 namespace {
 
-int exitCodeOf(const BuildResult &result)
+// A build that exited 0 but wrote no artifact built nothing: it fails, as its summary's "ok" says.
+int exitCodeOf(const BuildSummary &summary)
 {
-    switch (result.state) {
-    case BuildState::Succeeded: return ExitOk;
+    switch (summary.result.state) {
+    case BuildState::Succeeded: return summary.ok() ? ExitOk : ExitFailure;
     case BuildState::Cancelled: return InterruptWatcher::kExitCode;
-    default: return result.exitCode > 0 ? result.exitCode : ExitFailure;
+    default: return summary.result.exitCode > 0 ? summary.result.exitCode : ExitFailure;
     }
+}
+
+void printJsonSummary(const BuildSummary &summary, const DiagnosticsModel *diagnostics)
+{
+    QJsonObject out = summary.toJson();
+    QJsonArray problems;
+    if (diagnostics)
+        for (const Diagnostic &d : diagnostics->diagnostics())
+            problems.append(d.toJson());
+    out.insert(QStringLiteral("diagnostics"), problems);
+    printJsonLine(out);
+}
+
+// "Succeeded in 812 ms: ARTIFACT sha256 HEX, pass: abi 0_2_100 present"; the verdict is said whenever there is
+// one, as a build that wrote no artifact has ("fail: the build wrote no new artifact at ...").
+QString summaryLine(const BuildSummary &summary)
+{
+    QString line = QStringLiteral("%1 in %2 ms").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs);
+    if (!summary.sha256.isEmpty())
+        line += QStringLiteral(": %1 sha256 %2").arg(summary.artifact, summary.sha256);
+    if (!summary.verdict.isEmpty())
+        line += QStringLiteral(", %1: %2").arg(summary.verdict, summary.verdictDetail);
+    return line;
 }
 
 int run(const QStringList &args)
@@ -56,8 +80,11 @@ int run(const QStringList &args)
         return exitCode;
     const bool json = parser.isSet(QStringLiteral("json"));
     printWarnings(plan);
-    if (plan.hasErrors())
+    if (plan.hasErrors()) {
+        if (json)
+            printJsonSummary(BuildSummary::refused(plan), nullptr);
         return ExitFailure;
+    }
     if (!json)
         printLine(QStringLiteral("$ ") + plan.commandLine());
 
@@ -96,21 +123,16 @@ int run(const QStringList &args)
     if (summary.ok() && history && !history->record(plan, summary))
         printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
     if (json) {
-        QJsonObject out = summary.toJson();
-        QJsonArray problems;
-        for (const Diagnostic &d : diagnostics.diagnostics())
-            problems.append(d.toJson());
-        out.insert(QStringLiteral("diagnostics"), problems);
-        printJsonLine(out);
-    } else {
-        for (const Diagnostic &d : diagnostics.diagnostics())
-            if (!d.fix.isEmpty())
-                printError(d.message + QLatin1Char(' ') + d.fix);
-        printLine(QStringLiteral("%1 in %2 ms%3").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs)
-                      .arg(summary.sha256.isEmpty() ? QString()
-                                                    : QStringLiteral(": %1 sha256 %2, %3: %4").arg(summary.artifact, summary.sha256, summary.verdict, summary.verdictDetail)));
+        printJsonSummary(summary, &diagnostics);
+        return exitCodeOf(summary);
     }
-    return exitCodeOf(summary.result);
+    for (const Diagnostic &d : diagnostics.diagnostics())
+        if (!d.fix.isEmpty())
+            printError(d.message + QLatin1Char(' ') + d.fix);
+    if (!summary.result.error.isEmpty())
+        printError(summary.result.error);
+    printLine(summaryLine(summary));
+    return exitCodeOf(summary);
 }
 
 const CommandRegistration registration{{"build", QT_TRANSLATE_NOOP("hwb::cli", "Build a plugin with its merged flags"), &run}};

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -303,20 +304,59 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         break;
     }
 
-    if (plan.program.isEmpty())
-        plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
-                              tr("The %1 mode has no program to run: its tool's variable is empty.").arg(buildModeId(plan.mode)),
-                              tr("Set it, e.g. --set GO=/usr/local/go/bin/go, or in the settings.")});
-    else if (!QDir::isAbsolutePath(plan.program))
-        plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
-                              tr("'%1' was not found.").arg(plan.program),
-                              tr("Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).")});
+    checkProgram(plan);
+    // Another mode would silently drop the command: a build the user did not ask for.
+    if (plan.mode != BuildMode::Custom && !request.customCommand.isEmpty())
+        plan.warnings.append({QStringLiteral("command-unused"), BuildWarning::Severity::Error,
+                              tr("A command template is only run by the custom mode, and this is a %1 build.").arg(buildModeId(plan.mode)),
+                              tr("Choose the custom mode (--mode custom) to run it, or leave the command out.")});
 
     const QString dockerfile = readText(familyDir + QStringLiteral("/Dockerfile"));
     if (plan.mode == BuildMode::MakeBuild && plugin.family == PluginFamily::WasmRust)
         plan.warnings.append(PrebuildScript::checkDockerfile(readText(plugin.path + QStringLiteral("/.prebuild")), dockerfile));
     plan.warnings.append(BuildrcCoverage::check({plan, plugin.hasBuildrc, makefile, dockerfile, customTemplate, plugin.family}));
     return plan;
+}
+
+// Where the user set the variable whose value the plan runs (GO in the go mode), for a fix that names the place to
+// change; empty when the program is the located tool.
+QString BuildPlanner::whereSet(const BuildPlan &plan)
+{
+    const BuildVariable *v = plan.mode == BuildMode::Go ? plan.variable(QStringLiteral("GO")) : nullptr;
+    switch (v ? v->layer : VariableLayer::Default) {
+    case VariableLayer::Override: return tr("--set %1 (this build's override)").arg(v->name);
+    case VariableLayer::Profile: return tr("%1 in the workspace's build profile").arg(v->name);
+    case VariableLayer::Buildrc: return tr("%1 in the plugin's .buildrc").arg(v->name);
+    case VariableLayer::Makefile: return tr("%1 in the family's Makefile").arg(v->name);
+    case VariableLayer::Default: break;
+    }
+    return {};
+}
+
+// A program that cannot start fails the build in its first millisecond with a bare "Failed"; the plan says which
+// program and where it came from before anything runs.
+void BuildPlanner::checkProgram(BuildPlan &plan)
+{
+    if (plan.program.isEmpty()) {
+        plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error,
+                              tr("The %1 mode has no program to run: its tool's variable is empty.").arg(buildModeId(plan.mode)),
+                              tr("Set it, e.g. --set GO=/usr/local/go/bin/go, or in the settings.")});
+        return;
+    }
+    const QFileInfo info(plan.program);
+    QString problem;
+    if (!QDir::isAbsolutePath(plan.program))
+        problem = tr("'%1' was not found.").arg(plan.program);
+    else if (!info.exists())
+        problem = tr("%1 does not exist.").arg(plan.program);
+    else if (!info.isFile() || !info.isExecutable())
+        problem = tr("%1 is not an executable program.").arg(plan.program);
+    if (problem.isEmpty())
+        return;
+    const QString source = whereSet(plan);
+    plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error, problem,
+                          source.isEmpty() ? tr("Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).")
+                                           : tr("Correct or remove %1.").arg(source)});
 }
 
 // Settles which cargo and rustc build and for which target, and warns when the build cannot work. A --set CARGO

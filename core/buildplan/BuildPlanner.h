@@ -32,6 +32,8 @@ public:
 
 private:
     static void planCargo(BuildPlan &plan);
+    static void checkProgram(BuildPlan &plan);
+    static QString whereSet(const BuildPlan &plan);
 };
 
 } // namespace hwb

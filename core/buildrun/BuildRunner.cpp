@@ -143,7 +143,8 @@ void BuildRunner::onStartError(QProcess::ProcessError error)
 {
     if (error != QProcess::FailedToStart || !isRunning())
         return;
-    finish(BuildState::Failed, -1, m_process->errorString());
+    // Qt's text ("execve: No such file or directory") does not say which program; the user needs to know.
+    finish(BuildState::Failed, -1, tr("Could not start %1: %2").arg(m_process->program(), m_process->errorString()));
 }
 
 void BuildRunner::waitForGroupThenFinish()

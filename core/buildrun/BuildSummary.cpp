@@ -46,6 +46,18 @@ ArtifactInspector::Options BuildSummary::inspectionOptions(const BuildPlan &plan
     return options;
 }
 
+BuildSummary BuildSummary::refused(const BuildPlan &plan)
+{
+    QStringList errors;
+    for (const BuildWarning &w : plan.warnings)
+        if (w.severity == BuildWarning::Severity::Error)
+            errors.append(w.message);
+    BuildSummary s;
+    s.result = {BuildState::Failed, -1, 0, errors.join(QLatin1Char(' '))};
+    s.artifact = plan.artifact;
+    return s;
+}
+
 BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs,
                               EarlyInspection *early)
 {

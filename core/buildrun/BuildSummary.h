@@ -32,6 +32,8 @@ struct BuildSummary
     // With `early` (watching this build's artifact), its read is used when it is still good.
     static BuildSummary of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs,
                            EarlyInspection *early = nullptr);
+    // The summary of a build its plan's errors stopped before it started: failed, with the errors as `error`.
+    static BuildSummary refused(const BuildPlan &plan);
     // How a build's artifact is judged: as `hwb inspect --expect-tags <the plan's tags>` would.
     static ArtifactInspector::Options inspectionOptions(const BuildPlan &plan);
     static QString abiSummary(const ArtifactReport &report);

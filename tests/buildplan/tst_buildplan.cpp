@@ -38,6 +38,8 @@ private Q_SLOTS:
     void ignoredBuildrcWarning();
     void buildrcTagsReachTheBuild_data();
     void buildrcTagsReachTheBuild();
+    void programThatCannotRunNamesItsSource_data();
+    void programThatCannotRunNamesItsSource();
     void customTemplateQuotesValues();
     void profileRoundTripRefusesSecrets();
     void planJsonContract();
@@ -425,15 +427,10 @@ void TestBuildPlan::buildrcTagsReachTheBuild()
     const QString ws = test::copyDemoWorkspace(dir);
     const QString pluginDir = ws + "/plugins/wasm-go/extensions/ai-proxy-lite";
     test::writeFile(pluginDir + "/.buildrc", buildrc);
-    BuildRequest request;
-    request.workspace = ws;
-    request.plugin = WorkspaceScanner::readPlugin(pluginDir, PluginFamily::WasmGo, QLocale::English);
-    request.mode = mode;
-    request.profile = BuildProfile{};
+    BuildProfile profile;
     if (!profileTags.isEmpty())
-        request.profile->variables.set("EXTRA_TAGS", profileTags);
-    request.overrides = overrides;
-    const BuildPlan p = BuildPlanner::plan(request);
+        profile.variables.set("EXTRA_TAGS", profileTags);
+    const BuildPlan p = test::planFor(ws, pluginDir, PluginFamily::WasmGo, mode, overrides, {}, profile);
     QStringList codes;
     for (const BuildWarning &w : p.warnings)
         if (w.code == "buildrc-tags-unknown" || w.code == "buildrc-tag-removed") {
@@ -444,6 +441,53 @@ void TestBuildPlan::buildrcTagsReachTheBuild()
     QCOMPARE(p.hasErrors(), blocks);
     if (!blocks && code.isEmpty())
         QVERIFY(p.commandLine().contains("proxy_wasm_version_0_2_100"));
+}
+
+void TestBuildPlan::programThatCannotRunNamesItsSource_data()
+{
+    QTest::addColumn<QByteArray>("buildrc");
+    QTest::addColumn<QStringList>("overrides");
+    QTest::addColumn<QString>("profileGo");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("fix");
+    const QString override = "Correct or remove --set GO (this build's override).";
+    QTest::newRow("missing, override") << QByteArray() << QStringList{"GO=/nonexistent/go"} << ""
+                                       << "/nonexistent/go does not exist." << override;
+    QTest::newRow("not executable, override") << QByteArray() << QStringList{"GO=/etc/passwd"} << ""
+                                              << "/etc/passwd is not an executable program." << override;
+    QTest::newRow("a folder, override") << QByteArray() << QStringList{"GO=/tmp"} << ""
+                                        << "/tmp is not an executable program." << override;
+    QTest::newRow("missing, .buildrc") << QByteArray("GO=/nonexistent/go\n") << QStringList{} << ""
+                                       << "/nonexistent/go does not exist." << "Correct or remove GO in the plugin's .buildrc.";
+    QTest::newRow("missing, profile") << QByteArray() << QStringList{} << "/nonexistent/go"
+                                      << "/nonexistent/go does not exist."
+                                      << "Correct or remove GO in the workspace's build profile.";
+}
+
+// A program that cannot start made a build fail in its first millisecond with only "Failed"; the plan now says so
+// before it runs, and where the value came from.
+void TestBuildPlan::programThatCannotRunNamesItsSource()
+{
+    QFETCH(QByteArray, buildrc);
+    QFETCH(QStringList, overrides);
+    QFETCH(QString, profileGo);
+    QFETCH(QString, message);
+    QFETCH(QString, fix);
+    QTemporaryDir dir;
+    const QString ws = test::copyDemoWorkspace(dir);
+    const QString pluginDir = ws + "/plugins/wasm-go/extensions/key-auth-lite";
+    if (!buildrc.isEmpty())
+        test::writeFile(pluginDir + "/.buildrc", buildrc);
+    BuildProfile profile;
+    if (!profileGo.isEmpty())
+        profile.variables.set("GO", profileGo);
+    const BuildPlan p = test::planFor(ws, pluginDir, PluginFamily::WasmGo, BuildMode::Go, overrides, {}, profile);
+    const auto missing = std::find_if(p.warnings.cbegin(), p.warnings.cend(),
+                                      [](const BuildWarning &w) { return w.code == "tool-missing"; });
+    QVERIFY(missing != p.warnings.cend());
+    QCOMPARE(missing->severity, BuildWarning::Severity::Error);
+    QCOMPARE(missing->message, message);
+    QCOMPARE(missing->fix, fix);
 }
 
 void TestBuildPlan::customTemplateQuotesValues()

@@ -91,13 +91,13 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
 }
 
 BuildPlan planFor(const QString &workspace, const QString &pluginDir, PluginFamily family, BuildMode mode,
-                  const QStringList &overrides, const QString &customCommand)
+                  const QStringList &overrides, const QString &customCommand, const BuildProfile &profile)
 {
     BuildRequest request;
     request.workspace = workspace;
     request.plugin = WorkspaceScanner::readPlugin(pluginDir, family, QLocale::English);
     request.mode = mode;
-    request.profile = BuildProfile{};
+    request.profile = profile;
     request.overrides = overrides;
     request.customCommand = customCommand;
     return BuildPlanner::plan(request);

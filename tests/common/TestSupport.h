@@ -1,6 +1,7 @@
 #pragma once
 
 #include "buildplan/BuildPlan.h"
+#include "buildplan/BuildProfile.h"
 #include "workspace/PluginInfo.h"
 
 #include <QList>
@@ -34,9 +35,11 @@ struct ProcessResult
 ProcessResult runProcess(const QString &program, const QStringList &args, const QString &workingDir = {},
                          const QStringList &extraEnv = {}, int timeoutMs = 300000);
 
-// BuildPlanner::plan for the plugin in pluginDir as a test needs it: no saved workspace profile, English texts.
+// BuildPlanner::plan for the plugin in pluginDir as a test needs it: the given profile instead of the workspace's
+// saved one, English texts.
 BuildPlan planFor(const QString &workspace, const QString &pluginDir, PluginFamily family, BuildMode mode,
-                  const QStringList &overrides = {}, const QString &customCommand = {});
+                  const QStringList &overrides = {}, const QString &customCommand = {},
+                  const BuildProfile &profile = {});
 
 // The Go toolchain the tests build with; a missing Go fails the test (CI installs it).
 QString goExecutable();

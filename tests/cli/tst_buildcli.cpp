@@ -1,0 +1,147 @@
+// `hwb build` as scripts and people read it: the summary when nothing runs, why a program could not start, and an
+// exit status that agrees with the summary's "ok".
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace hwb;
+
+class TestBuildCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void refusedPlanStillEndsWithASummary_data();
+    void refusedPlanStillEndsWithASummary();
+    void programThatCannotStartIsNamed();
+    void buildWithoutArtifactIsNotOk();
+    void interruptCancelsTheBuild();
+
+private:
+    test::ProcessResult hwbBuild(const QStringList &args) const
+    {
+        return test::runProcess(test::hwbExecutable(), QStringList{"build", "--workspace", m_workspace} + args, {},
+                                {"LANG=C", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")});
+    }
+    static QJsonObject lastJsonLine(const QByteArray &out)
+    {
+        return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    }
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+};
+
+void TestBuildCli::initTestCase()
+{
+    m_workspace = test::copyDemoWorkspace(m_tmp);
+    QVERIFY(!m_workspace.isEmpty());
+}
+
+void TestBuildCli::refusedPlanStillEndsWithASummary_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("fix");
+    QTest::newRow("custom without a command") << QStringList{"--mode", "custom"}
+                                              << "The custom mode needs a command template." << "Give one";
+    QTest::newRow("GO that does not exist") << QStringList{"--mode", "go", "--set", "GO=/nonexistent/go"}
+                                            << "/nonexistent/go does not exist." << "--set GO";
+    QTest::newRow("GO that is no program") << QStringList{"--mode", "go", "--set", "GO=/etc/passwd"}
+                                           << "/etc/passwd is not an executable program." << "--set GO";
+    QTest::newRow("a command for another mode") << QStringList{"--mode", "go", "--command", "echo hi"}
+                                                << "A command template is only run by the custom mode, and this is a go build."
+                                                << "--mode custom";
+}
+
+// The plan stops the build before anything runs: --json still ends with the summary, saying why, and the text
+// names the problem and its fix.
+void TestBuildCli::refusedPlanStillEndsWithASummary()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, error);
+    QFETCH(QString, fix);
+    const auto json = hwbBuild(QStringList{"key-auth-lite", "--json"} + args);
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject summary = lastJsonLine(json.stdOut);
+    QCOMPARE(summary.value("ok"), QJsonValue(false));
+    QCOMPARE(summary.value("state").toString(), QString("failed"));
+    QCOMPARE(summary.value("exit_code").toInt(), -1);
+    QCOMPARE(summary.value("duration_ms").toInt(), 0);
+    QVERIFY(summary.value("sha256").isNull());
+    QVERIFY(summary.value("artifact").toString().endsWith("/key-auth-lite/main.wasm"));
+    QVERIFY(summary.contains("verdict"));
+    QVERIFY2(summary.value("error").toString().contains(error), qPrintable(summary.value("error").toString()));
+
+    const auto text = hwbBuild(QStringList{"key-auth-lite"} + args);
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.stdErr.contains(error.toUtf8()) && text.stdErr.contains(fix.toUtf8()), text.stdErr.constData());
+}
+
+// A program the plan accepts can still fail to start (here: a script whose interpreter is missing). The reason,
+// with the program's path, is said; it was a bare "Failed in 1 ms".
+void TestBuildCli::programThatCannotStartIsNamed()
+{
+    const QString go = m_tmp.filePath("bin/go");
+    test::writeFile(go, "#!/nonexistent/interpreter\n");
+    QVERIFY(QFile::setPermissions(go, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QStringList args{"key-auth-lite", "--mode", "go", "--set", "GO=" + go};
+
+    const auto text = hwbBuild(args);
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.stdErr.contains(QByteArray("Could not start " + go.toUtf8() + ": ")), text.stdErr.constData());
+    QVERIFY2(text.stdOut.contains("Failed in"), text.stdOut.constData());
+
+    const auto json = hwbBuild(args + QStringList{"--json"});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject summary = lastJsonLine(json.stdOut);
+    QCOMPARE(summary.value("ok"), QJsonValue(false));
+    QVERIFY2(summary.value("error").toString().startsWith("Could not start " + go + ": "),
+             qPrintable(summary.value("error").toString()));
+}
+
+// The command exits 0 but writes nothing: not ok in --json, so not 0 either, and the text says why.
+void TestBuildCli::buildWithoutArtifactIsNotOk()
+{
+    const QStringList args{"key-auth-lite", "--mode", "custom", "--command", "true"};
+    const auto json = hwbBuild(args + QStringList{"--json"});
+    const QJsonObject summary = lastJsonLine(json.stdOut);
+    QCOMPARE(summary.value("ok"), QJsonValue(false));
+    QCOMPARE(summary.value("exit_code").toInt(), 0); // the command's own
+    QCOMPARE(json.exitCode, 1);
+
+    const auto text = hwbBuild(args);
+    QCOMPARE(text.exitCode, json.exitCode);
+    QVERIFY2(text.stdOut.contains(QByteArray(", fail: " + summary.value("verdict_detail").toString().toUtf8())), text.stdOut.constData());
+    QVERIFY(text.stdOut.contains("the build wrote no new artifact"));
+}
+
+// Ctrl-C during a build cancels the build's whole process group; the summary says so and hwb exits as a shell
+// reports an interrupted command.
+void TestBuildCli::interruptCancelsTheBuild()
+{
+    QProcess build;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HWB_HISTORY_FILE", m_tmp.filePath("history.sqlite"));
+    build.setProcessEnvironment(env);
+    build.start(test::hwbExecutable(), {"build", "key-auth-lite", "--workspace", m_workspace, "--mode", "custom",
+                                        "--command", "echo started; sleep 60", "--json"});
+    QByteArray log; // with --json the log goes to stderr
+    QTRY_VERIFY2_WITH_TIMEOUT((log += build.readAllStandardError()).contains("started"), log.constData(), 20000);
+    QCOMPARE(::kill(pid_t(build.processId()), SIGINT), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(build.state(), QProcess::NotRunning, 20000);
+    QCOMPARE(build.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(build.exitCode(), 130);
+    const QJsonObject summary = lastJsonLine(build.readAllStandardOutput());
+    QCOMPARE(summary.value("state").toString(), QString("cancelled"));
+    QCOMPARE(summary.value("ok"), QJsonValue(false));
+}
+
+QTEST_GUILESS_MAIN(TestBuildCli)
+#include "tst_buildcli.moc"
