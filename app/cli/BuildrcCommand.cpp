@@ -4,6 +4,7 @@
 
 #include "buildrc/BuildrcDocument.h"
 #include "buildrc/BuildrcEvaluator.h"
+#include "buildrc/ShellLexer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,21 +34,29 @@ void printDiagnostics(const BuildrcEvaluation &e, const QString &file)
                        .arg(BuildrcDiagnostic::severityId(d.severity), d.message, d.code));
 }
 
-// After an edit, sh must give the value (a CRLF line adds its \r, which is said). Otherwise nothing is
-// saved: the file's other lines decide (a later assignment, control flow, a syntax error).
-bool confirmSet(const BuildrcDocument &doc, const QString &key, const QString &value, const QString &file)
+// After an edit, sh must give the value (a CRLF line adds its \r, which is said), and eval must not call it an
+// error. Otherwise nothing is saved: the value is wrong (ExitUsage), or the file's other lines decide (a later
+// assignment, control flow, a syntax error: ExitFailure).
+int confirmSet(const BuildrcDocument &doc, const QString &key, const QString &value, const QString &file)
 {
     const BuildrcEvaluation e = doc.evaluate();
+    // What eval would then call an error (an invalid build tag) is not saved either.
+    for (const BuildrcDiagnostic &d : e.diagnosticsFor(key)) {
+        if (d.severity == BuildrcDiagnostic::Severity::Error) {
+            printError(tr("Not saved: %1").arg(d.message));
+            return ExitUsage;
+        }
+    }
     const auto it = e.values.constFind(key);
     if (it != e.values.cend() && *it == value)
-        return true;
+        return ExitOk;
     if (it != e.values.cend() && *it == value + u'\r') {
         printError(tr("%1 uses CRLF line endings, so sh reads %2 with a trailing carriage return.").arg(file, key));
-        return true;
+        return ExitOk;
     }
     printError(tr("Not saved: after this edit sh would still not give %1 that value.").arg(key));
     printDiagnostics(e, file);
-    return false;
+    return ExitFailure;
 }
 
 int evalFile(const QCommandLineParser &parser, const QString &file)
@@ -119,6 +128,11 @@ int run(const QStringList &args)
         return ExitUsage;
     const QString file = QDir(folder).filePath(QStringLiteral(".buildrc"));
     const QString key = pos.at(2);
+    if ((set || unset) && !ShellLexer::isName(key)) {
+        printError(tr("'%1' is not a valid variable name: sh names are letters, digits and '_', not starting with a digit.")
+                       .arg(key));
+        return ExitUsage;
+    }
     QString error;
     bool exists = false;
     auto doc = BuildrcDocument::load(file, &error, &exists);
@@ -147,12 +161,25 @@ int run(const QStringList &args)
         }
         return ExitOk;
     }
-    if (unset && !exists)
+    const bool json = parser.isSet(QStringLiteral("json"));
+    // What a script needs to know after an edit: the file, and the value sh now gives the key (absent: unset).
+    const auto printResult = [&](bool saved) {
+        if (!json)
+            return;
+        QJsonObject o{{QStringLiteral("action"), action}, {QStringLiteral("file"), file},
+                      {QStringLiteral("key"), key}, {QStringLiteral("saved"), saved}};
+        if (const auto value = doc->value(key))
+            o.insert(QStringLiteral("value"), *value);
+        printJson(o);
+    };
+    if (unset && !exists) {
+        printResult(false);
         return ExitOk; // nothing to remove, and no empty file to create
+    }
     if (set) {
         doc->setValue(key, pos.at(3));
-        if (!confirmSet(*doc, key, pos.at(3), file))
-            return ExitFailure;
+        if (const int refused = confirmSet(*doc, key, pos.at(3), file); refused != ExitOk)
+            return refused;
     } else if (!doc->removeKey(key)) {
         printError(tr("Some assignments of %1 are part of larger statements and were left alone.").arg(key));
     }
@@ -160,6 +187,7 @@ int run(const QStringList &args)
         printError(tr("Cannot save %1: %2").arg(file, error));
         return ExitFailure;
     }
+    printResult(true);
     return ExitOk;
 }
 

@@ -72,6 +72,51 @@ private Q_SLOTS:
         QVERIFY2(r.stdErr.contains(("cannot open " + missing).toUtf8()), r.stdErr.constData());
     }
 
+    void setRefusesWhatEvalWouldReject_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QByteArray>("stderrContains");
+        QTest::newRow("a name with a space") << "bad key" << "x" << QByteArray("'bad key' is not a valid variable name");
+        QTest::newRow("a name starting with a digit") << "1X" << "x" << QByteArray("'1X' is not a valid variable name");
+        QTest::newRow("an invalid build tag")
+            << "EXTRA_TAGS" << "a-b" << QByteArray("Not saved: 'a-b' is not a valid Go build tag");
+    }
+
+    void setRefusesWhatEvalWouldReject()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QByteArray, stderrContains);
+        const QByteArray before = "EXTRA_TAGS=proxy_wasm_version_0_2_100\n";
+        test::writeFile(buildrc("ai-proxy-lite"), before);
+        const auto r = hwbRun({"buildrc", "set", "ai-proxy-lite", key, value, "--workspace", m_workspace});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.stdErr.contains(stderrContains), r.stdErr.constData());
+        QCOMPARE(test::readFile(buildrc("ai-proxy-lite")), before);
+    }
+
+    // set and unset tell a script what they did: the file, the key and the value sh now gives it.
+    void setAndUnsetJson()
+    {
+        test::writeFile(buildrc("ai-proxy-lite"), "EXTRA_TAGS=proxy_wasm_version_0_2_100\n");
+        auto r = hwbRun({"buildrc", "set", "ai-proxy-lite", "GOPROXY", "off", "--workspace", m_workspace, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.stdOut).object();
+        QCOMPARE(o["action"].toString(), QString("set"));
+        QCOMPARE(o["file"].toString(), buildrc("ai-proxy-lite"));
+        QCOMPARE(o["key"].toString(), QString("GOPROXY"));
+        QCOMPARE(o["value"].toString(), QString("off"));
+        QCOMPARE(o["saved"].toBool(), true);
+        r = hwbRun({"buildrc", "unset", "ai-proxy-lite", "GOPROXY", "--workspace", m_workspace, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        o = QJsonDocument::fromJson(r.stdOut).object();
+        QCOMPARE(o["action"].toString(), QString("unset"));
+        QCOMPARE(o["saved"].toBool(), true);
+        QVERIFY(!o.contains("value"));
+        QCOMPARE(test::readFile(buildrc("ai-proxy-lite")), QByteArray("EXTRA_TAGS=proxy_wasm_version_0_2_100\n"));
+    }
+
     void getSetUnsetKeepOtherBytes()
     {
         const QString file = buildrc("ai-proxy-lite");
