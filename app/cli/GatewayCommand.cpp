@@ -170,7 +170,8 @@ bool insideWorkspace()
 }
 
 // In a workspace a name that is none of its plugins is a typo, refused before the container engine is asked about
-// it. Outside any, the name is the user's: `up --artifact FILE` runs a module under any name.
+// it. Outside any, the name is the user's: `up --artifact FILE` runs a module under any name. (`down` takes any
+// name: it must still remove the container of a plugin that was renamed or deleted.)
 bool knownPlugin(const QCommandLineParser &parser, const QString &plugin)
 {
     const bool workspaceGiven = parser.isSet(QStringLiteral("workspace")) || !qEnvironmentVariableIsEmpty("HWB_WORKSPACE");
@@ -232,6 +233,8 @@ int status(const QCommandLineParser &parser, const QString &plugin)
 
 int logs(const QCommandLineParser &parser, const QString &plugin)
 {
+    if (!knownPlugin(parser, plugin))
+        return ExitUsage;
     ContainerEngine engine;
     engine.setProgram(parser.value(QStringLiteral("engine")));
     QStringList args{QStringLiteral("logs"), QStringLiteral("--tail"), parser.value(QStringLiteral("tail"))};

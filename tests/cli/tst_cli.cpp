@@ -87,9 +87,10 @@ void TestCli::usageErrors_data()
     // A plugin name that does not exist is a usage error everywhere, found before anything else is asked.
     QTest::newRow("buildrc get, unknown plugin") << QStringList{"buildrc", "get", "nosuch", "K", "--workspace", m_workspace}
                                                  << 2 << QByteArray("No plugin named nosuch");
-    QTest::newRow("gateway status, unknown plugin")
-        << QStringList{"gateway", "status", "nosuch", "--workspace", m_workspace, "--engine", "/nonexistent/docker"} << 2
-        << QByteArray("No plugin named nosuch");
+    for (const char *action : {"status", "logs"})
+        QTest::newRow(qPrintable(QString("gateway %1, unknown plugin").arg(action)))
+            << QStringList{"gateway", action, "nosuch", "--workspace", m_workspace, "--engine", "/nonexistent/docker"} << 2
+            << QByteArray("No plugin named nosuch");
 }
 
 void TestCli::usageErrors()
