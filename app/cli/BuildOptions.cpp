@@ -41,8 +41,8 @@ bool planFromOptions(const QCommandLineParser &parser, BuildPlan *plan, int *exi
         return false;
     }
     const auto plugin = findPlugin(root, positional.first());
-    if (!plugin) {
-        *exitCode = ExitFailure;
+    if (!plugin) { // a name that is not there, or is in several families: the command line is wrong, not the build
+        *exitCode = ExitUsage;
         return false;
     }
     BuildRequest request;

@@ -48,6 +48,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad option") << QStringList{"plugins", "--nope"} << 2 << QByteArray("nope");
     QTest::newRow("unknown mode") << QStringList{"plan", "ai-proxy-lite", "--mode", "make", "--workspace", m_workspace} << 2
                                   << QByteArray("Unknown mode 'make'. The modes are: make-build, make-local, go, tinygo, cargo, custom.");
+    QTest::newRow("plan, unknown plugin") << QStringList{"plan", "nosuch", "--workspace", m_workspace} << 2
+                                          << QByteArray("No plugin named nosuch");
+    QTest::newRow("build, unknown plugin") << QStringList{"build", "nosuch", "--workspace", m_workspace} << 2
+                                           << QByteArray("No plugin named nosuch");
+    QTest::newRow("plan, a family that has no such plugin") << QStringList{"plan", "wasm-rust/ai-proxy-lite", "--workspace", m_workspace}
+                                                            << 2 << QByteArray("No plugin named wasm-rust/ai-proxy-lite");
     QTest::newRow("buildrc without an action") << QStringList{"buildrc"} << 2 << QByteArray("Usage: hwb buildrc eval FILE");
     QTest::newRow("buildrc, a plugin for an action") << QStringList{"buildrc", "ai-proxy-lite"} << 2
                                                      << QByteArray("Unknown action 'ai-proxy-lite'. Usage: hwb buildrc");
