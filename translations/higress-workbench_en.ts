@@ -184,6 +184,42 @@
         <source>If the plugin is to work at the gateway, drop the &apos;-%1&apos; from the %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A command template is only run by the custom mode, and this is a %1 build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the custom mode (--mode custom) to run it, or leave the command out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1 (this build&apos;s override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the workspace&apos;s build profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the plugin&apos;s .buildrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the family&apos;s Makefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
@@ -222,11 +258,19 @@
         <source>Some processes of the build did not stop: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildSummary</name>
     <message>
         <source>the build wrote no new artifact at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,6 +1113,10 @@
         <source>Rebuild: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::MockLlmDialect</name>
@@ -1373,10 +1421,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--env takes NAME=VALUE, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,10 +1506,6 @@
     </message>
     <message>
         <source>%1 req/s, %2 tokens/s over %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a positive number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,14 +1603,6 @@ The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
     </message>
     <message>
         <source>a header is &apos;Name: value&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-n needs a positive count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-c needs a positive count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1786,10 +1818,6 @@ The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
     </message>
     <message>
         <source>Verify a plugin artifact (.wasm) before it reaches the gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 must be a number from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2019,6 +2047,38 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>%1 names a plugin in several families. Name one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name: sh names are letters, digits and &apos;_&apos;, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway needs a gateway version such as %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plugin needs the plugin&apos;s folder; %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a positive number of seconds, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,6 +184,42 @@
         <source>If the plugin is to work at the gateway, drop the &apos;-%1&apos; from the %2.</source>
         <translation>如果插件要在网关上正常工作，请从%2中去掉“-%1”。</translation>
     </message>
+    <message>
+        <source>A command template is only run by the custom mode, and this is a %1 build.</source>
+        <translation>命令模板只在自定义模式下运行，而这是一次 %1 构建。</translation>
+    </message>
+    <message>
+        <source>Choose the custom mode (--mode custom) to run it, or leave the command out.</source>
+        <translation>选择自定义模式（--mode custom）来运行它，或去掉该命令。</translation>
+    </message>
+    <message>
+        <source>--set %1 (this build&apos;s override)</source>
+        <translation>--set %1（本次构建的覆盖值）</translation>
+    </message>
+    <message>
+        <source>%1 in the workspace&apos;s build profile</source>
+        <translation>工作区构建配置中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the plugin&apos;s .buildrc</source>
+        <translation>插件 .buildrc 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the family&apos;s Makefile</source>
+        <translation>该系列 Makefile 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program.</source>
+        <translation>%1 不是可执行程序。</translation>
+    </message>
+    <message>
+        <source>Correct or remove %1.</source>
+        <translation>请更正或删除%1。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
@@ -222,12 +258,20 @@
         <source>Some processes of the build did not stop: %1</source>
         <translation>构建的部分进程未能停止：%1</translation>
     </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildSummary</name>
     <message>
         <source>the build wrote no new artifact at %1</source>
         <translation>构建未在 %1 生成新的构建产物</translation>
+    </message>
+    <message>
+        <source>the build plan</source>
+        <translation>构建计划</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1113,10 @@
         <source>Rebuild: %1</source>
         <translation>请重新构建：%1</translation>
     </message>
+    <message>
+        <source>%1 (and %2)</source>
+        <translation>%1（以及 %2）</translation>
+    </message>
 </context>
 <context>
     <name>hwb::MockLlmDialect</name>
@@ -1373,10 +1421,6 @@
         <translation>未保存：即使做了此编辑，sh 仍不会给 %1 赋予该值。</translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 不是文件。</translation>
-    </message>
-    <message>
         <source>--env takes NAME=VALUE, not %1.</source>
         <translation>--env 需要 NAME=VALUE 形式，而不是 %1。</translation>
     </message>
@@ -1463,10 +1507,6 @@
     <message>
         <source>%1 req/s, %2 tokens/s over %3 s</source>
         <translation>%1 请求/秒，%2 token/秒，历时 %3 秒</translation>
-    </message>
-    <message>
-        <source>--%1 needs a positive number of seconds</source>
-        <translation>--%1 需要一个正数秒数</translation>
     </message>
     <message>
         <source>Gateway URL, e.g. http://127.0.0.1:10000/v1/chat/completions</source>
@@ -1565,14 +1605,6 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
     <message>
         <source>a header is &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>请求头格式应为 &apos;Name: value&apos;，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>-n needs a positive count</source>
-        <translation>-n 需要一个正整数</translation>
-    </message>
-    <message>
-        <source>-c needs a positive count</source>
-        <translation>-c 需要一个正整数</translation>
     </message>
     <message>
         <source>--rate needs a positive number</source>
@@ -1787,10 +1819,6 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
     <message>
         <source>Verify a plugin artifact (.wasm) before it reaches the gateway</source>
         <translation>在插件构建产物（.wasm）进入网关之前对其进行验证</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number from 0 to %2</source>
-        <translation>--%1 必须是 0 到 %2 之间的数字</translation>
     </message>
     <message>
         <source>Port to listen on (0 picks a free one; default 18080).</source>
@@ -2021,6 +2049,38 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>%1 names a plugin in several families. Name one: %2.</source>
         <translation>%1 在多个系列中都有同名插件。请指明其一：%2。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name: sh names are letters, digits and &apos;_&apos;, not starting with a digit.</source>
+        <translation>&apos;%1&apos; 不是有效的变量名：sh 变量名由字母、数字和 &apos;_&apos; 组成，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>--gateway needs a gateway version such as %1, not &apos;%2&apos;.</source>
+        <translation>--gateway 需要一个网关版本号，例如 %1，而不是 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>--plugin needs the plugin&apos;s folder; %1 is not a folder.</source>
+        <translation>--plugin 需要插件所在的文件夹；%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 需要 %2 到 %3 之间的整数，而不是 &apos;%4&apos;。</translation>
+    </message>
+    <message>
+        <source>%1 needs a positive number of seconds, not &apos;%2&apos;.</source>
+        <translation>%1 需要一个正的秒数，而不是 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
