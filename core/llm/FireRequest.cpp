@@ -243,6 +243,17 @@ void FireRequest::onTimer()
                                           .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));
             return;
         }
+#if QT_CONFIG(ssl)
+        // TCP is up but TLS is not: the classic https:// to a plain-HTTP port, where the server waits for a request
+        // line and never answers the ClientHello. Not a connect timeout: the connection was made.
+        if (auto *ssl = qobject_cast<QSslSocket *>(m_socket); ssl && ssl->state() == QAbstractSocket::ConnectedState) {
+            finish(Outcome::TlsError, tr("Connected to %1, but the TLS handshake did not finish within %2 s. If this "
+                                         "port speaks plain HTTP, use http:// instead of https://.")
+                                          .arg(m_spec.url.authority())
+                                          .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));
+            return;
+        }
+#endif
         finish(Outcome::TimeoutConnect, tr("Could not connect to %1 within %2 s.")
                                             .arg(m_spec.url.authority())
                                             .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void outcomes();
     void refused();
     void connectTimeout();
+    void httpsToAPlainPort();
     void cancelled();
     void hugeBodyStaysBounded();
     void slowDripIsMeasured();
@@ -167,16 +168,29 @@ void TestFireRequest::refused()
 }
 
 // A listening socket whose accept queue is full drops further SYNs, so connect() never completes.
-void TestFireRequest::connectTimeout()
+namespace {
+// A raw listening socket on a free loopback port that never accepts: connections queue up to backlog.
+int listenOnLoopback(int backlog, sockaddr_in *addr)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    addr->sin_family = AF_INET;
+    addr->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr->sin_port = 0;
+    socklen_t len = sizeof *addr;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(addr), len) != 0 || ::listen(fd, backlog) != 0
+        || ::getsockname(fd, reinterpret_cast<sockaddr *>(addr), &len) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+} // namespace
+
+void TestFireRequest::connectTimeout()
+{
     sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-    QCOMPARE(::listen(fd, 0), 0);
-    socklen_t len = sizeof addr;
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    const int fd = listenOnLoopback(0, &addr);
+    QVERIFY(fd >= 0);
     const int port = ntohs(addr.sin_port);
     QList<int> fillers;
     for (int i = 0; i < 3; ++i) { // fill the queue; these connects may themselves be pending
@@ -192,6 +206,21 @@ void TestFireRequest::connectTimeout()
     ::close(fd);
     QCOMPARE(OutcomeClassifier::id(r.outcome), QString("timeout_connect"));
     QVERIFY(r.error.contains("Could not connect"));
+}
+
+// https:// to a port that accepts the connection and never answers the TLS ClientHello (a plain-HTTP server waiting
+// for its request line): a TLS error that says what to try, not "could not connect".
+void TestFireRequest::httpsToAPlainPort()
+{
+    sockaddr_in addr{};
+    const int fd = listenOnLoopback(4, &addr); // the kernel completes the handshake; nobody ever reads
+    QVERIFY(fd >= 0);
+    FireTimeouts t = shortTimeouts();
+    t.connectMs = 300;
+    const FireResult r = fire(QString("https://127.0.0.1:%1/v1/chat/completions").arg(ntohs(addr.sin_port)), t);
+    ::close(fd);
+    QCOMPARE(OutcomeClassifier::id(r.outcome), QString("tls_error"));
+    QVERIFY2(r.error.contains("use http:// instead of https://"), qPrintable(r.error));
 }
 
 void TestFireRequest::cancelled()
