@@ -810,6 +810,10 @@
         <source>HTTP %1 carrying an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected to %1, but the TLS handshake did not finish within %2 s. If this port speaks plain HTTP, use http:// instead of https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::FireResultModel</name>

@@ -810,6 +810,10 @@
         <source>HTTP %1 carrying an error: %2</source>
         <translation>HTTP %1 携带错误：%2</translation>
     </message>
+    <message>
+        <source>Connected to %1, but the TLS handshake did not finish within %2 s. If this port speaks plain HTTP, use http:// instead of https://.</source>
+        <translation>已连接到 %1，但 TLS 握手在 %2 秒内没有完成。如果这个端口使用普通 HTTP，请用 http:// 而不是 https://。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::FireResultModel</name>
