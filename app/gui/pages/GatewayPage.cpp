@@ -309,7 +309,7 @@ void GatewayPage::showState(GatewayController::State state, const GatewayError &
         if (!tail.isEmpty())
             text += QLatin1Char('\n') + tail.join(QLatin1Char('\n'));
         m_bar->showError(text);
-        m_step->setText(error.message);
+        m_step->clear(); // the badge says Failed; the message bar above says why, once
     } else if (state == GatewayController::State::Ready) {
         m_step->setText(tr("Ready: requests to http://127.0.0.1:%1 pass through the plugin.").arg(m_form->profile().listenerPort));
     } else if (state == GatewayController::State::Stopped) {
