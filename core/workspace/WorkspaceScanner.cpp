@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -21,6 +22,26 @@ QString readTrimmed(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.read(4096)).trimmed();
+}
+
+// [package] version = "x" of a Cargo.toml: a Rust plugin's version, as VERSION is a Go plugin's. Line-based, enough
+// for the manifests cargo writes (a table header on its own line, the key at the start of one).
+QString cargoPackageVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression version(QStringLiteral("^version\\s*=\\s*\"([^\"]*)\""));
+    bool inPackage = false;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine(4096)).trimmed();
+        if (line.startsWith(QLatin1Char('[')))
+            inPackage = line == QLatin1String("[package]");
+        else if (inPackage)
+            if (const auto m = version.match(line); m.hasMatch())
+                return m.captured(1);
+    }
+    return {};
 }
 
 QString sdkOf(const GoModule &mod)
@@ -76,6 +97,8 @@ PluginInfo WorkspaceScanner::readPlugin(const QString &dir, PluginFamily family,
     info.hasBuildrc = QFileInfo::exists(d.filePath(QStringLiteral(".buildrc")));
     info.hasOptionYaml = QFileInfo::exists(d.filePath(QStringLiteral("option.yaml")));
     info.version = readTrimmed(d.filePath(QStringLiteral("VERSION")));
+    if (info.version.isEmpty() && family == PluginFamily::WasmRust)
+        info.version = cargoPackageVersion(d.filePath(QStringLiteral("Cargo.toml")));
 
     QString readme = d.filePath(QStringLiteral("README.md"));
     // The C locale of a bare shell reads as English too.

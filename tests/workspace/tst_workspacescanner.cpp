@@ -24,6 +24,8 @@ private Q_SLOTS:
     void rejectsNonWorkspace();
     void findsOnePluginAsScanSeesIt();
     void sameNameInTwoFamilies();
+    void rustVersionFromCargoToml_data();
+    void rustVersionFromCargoToml();
 };
 
 void TestWorkspaceScanner::frontMatter_data()
@@ -186,6 +188,27 @@ void TestWorkspaceScanner::sameNameInTwoFamilies()
     QCOMPARE(go.plugin->family, PluginFamily::WasmGo);
     QCOMPARE(WorkspaceScanner::find(root, "wasm-assemblyscript/hello-world").plugin->family,
              PluginFamily::WasmAssemblyScript);
+}
+
+void TestWorkspaceScanner::rustVersionFromCargoToml_data()
+{
+    QTest::addColumn<QByteArray>("cargoToml");
+    QTest::addColumn<QString>("version");
+    QTest::newRow("package") << QByteArray("[package]\nname = \"x\"\nversion = \"0.3.1\"\n") << "0.3.1";
+    QTest::newRow("a dependency's version first")
+        << QByteArray("[dependencies.proxy-wasm]\nversion = \"9.9.9\"\n\n[package]\nversion=\"1.2.0\"\n") << "1.2.0";
+    QTest::newRow("workspace-inherited") << QByteArray("[package]\nversion.workspace = true\n") << "";
+    QTest::newRow("no package") << QByteArray("[workspace]\nmembers = []\n") << "";
+}
+
+// A Rust plugin has no VERSION file; its Cargo.toml says the version (the overview showed "—").
+void TestWorkspaceScanner::rustVersionFromCargoToml()
+{
+    QFETCH(QByteArray, cargoToml);
+    QFETCH(QString, version);
+    QTemporaryDir tmp;
+    test::writeFile(tmp.filePath("Cargo.toml"), cargoToml);
+    QCOMPARE(WorkspaceScanner::readPlugin(tmp.path(), PluginFamily::WasmRust, QLocale::English).version, version);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceScanner)

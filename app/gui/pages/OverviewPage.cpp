@@ -107,8 +107,10 @@ void OverviewPage::refresh()
     m_form->addRow(tr("Name:"), valueLabel(p.name));
     m_form->addRow(tr("Family:"), valueLabel(familyId(p.family)));
     m_form->addRow(tr("Version:"), valueLabel(p.version));
-    m_form->addRow(tr("Go version:"), valueLabel(p.goVersion));
-    m_form->addRow(tr("SDK:"), valueLabel(p.sdkModule));
+    if (p.family == PluginFamily::WasmGo) { // go.mod facts; other families have none
+        m_form->addRow(tr("Go version:"), valueLabel(p.goVersion));
+        m_form->addRow(tr("SDK:"), valueLabel(p.sdkModule));
+    }
     m_form->addRow(tr("Keywords:"), valueLabel(p.keywords.join(QStringLiteral(", "))));
     m_form->addRow(tr("option.yaml:"), valueLabel(p.hasOptionYaml ? tr("present") : tr("absent")));
     m_form->addRow(tr("Folder:"), valueLabel(QDir::toNativeSeparators(p.path)));
