@@ -1226,6 +1226,14 @@
         <source>Install the linker rustc names (Debian 13: apt install rust-llvm for rust-lld).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The module is not in the Go module cache, and GOPROXY=off forbids downloading it: allow a proxy (--set GOPROXY=https://proxy.golang.org,direct) or fill the cache first (go mod download).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go.sum lacks the module&apos;s checksum: run go mod tidy in the plugin folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::PluginInfo</name>

@@ -1226,6 +1226,14 @@
         <source>Install the linker rustc names (Debian 13: apt install rust-llvm for rust-lld).</source>
         <translation>请安装 rustc 指定的链接器（Debian 13：apt install rust-llvm 以获得 rust-lld）。</translation>
     </message>
+    <message>
+        <source>The module is not in the Go module cache, and GOPROXY=off forbids downloading it: allow a proxy (--set GOPROXY=https://proxy.golang.org,direct) or fill the cache first (go mod download).</source>
+        <translation>该模块不在 Go 模块缓存中，而 GOPROXY=off 禁止下载它：允许使用代理（--set GOPROXY=https://proxy.golang.org,direct），或先填充缓存（go mod download）。</translation>
+    </message>
+    <message>
+        <source>go.sum lacks the module&apos;s checksum: run go mod tidy in the plugin folder.</source>
+        <translation>go.sum 缺少该模块的校验和：在插件文件夹中运行 go mod tidy。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::PluginInfo</name>

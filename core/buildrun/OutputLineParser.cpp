@@ -26,6 +26,13 @@ std::optional<Diagnostic> GoOutputParser::parse(const QString &line)
         d.severity = Diagnostic::Severity::Warning;
         d.message = d.message.mid(9);
     }
+    // The two ways an offline or fresh checkout stops before compiling anything: the import is fine, the module is
+    // just not on this machine.
+    if (d.message.startsWith(QLatin1String("module lookup disabled by GOPROXY=off")))
+        d.fix = tr("The module is not in the Go module cache, and GOPROXY=off forbids downloading it: allow a proxy "
+                   "(--set GOPROXY=https://proxy.golang.org,direct) or fill the cache first (go mod download).");
+    else if (d.message.startsWith(QLatin1String("missing go.sum entry")))
+        d.fix = tr("go.sum lacks the module's checksum: run go mod tidy in the plugin folder.");
     return d;
 }
 

@@ -23,6 +23,7 @@ public:
 // Go and TinyGo compiler errors: `./main.go:14:26: cannot use ...` (column optional).
 class GoOutputParser : public OutputLineParser
 {
+    Q_DECLARE_TR_FUNCTIONS(hwb::OutputLineParser)
 public:
     std::optional<Diagnostic> parse(const QString &line) override;
 };

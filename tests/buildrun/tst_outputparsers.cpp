@@ -50,6 +50,13 @@ void TestOutputParsers::chain_data()
                                << "../../sdk/v2/proxywasm/hostcalls.go" << 8 << 6 << "missing function body" << "";
     QTest::newRow("go import, no column") << "bad2.go:2:8: package nosuch/pkg is not in std (/usr/local/go/src/nosuch/pkg)"
                                           << true << "go" << "bad2.go" << 2 << 8 << "package nosuch/pkg" << "";
+    // An offline checkout whose modules are not in the cache (a Higress plugin built with GOPROXY=off).
+    QTest::newRow("go module offline") << "main.go:20:2: module lookup disabled by GOPROXY=off" << true << "go" << "main.go"
+                                       << 20 << 2 << "module lookup disabled" << "go mod download";
+    QTest::newRow("go missing go.sum entry")
+        << "main.go:7:2: missing go.sum entry for module providing package github.com/tidwall/gjson (imported by "
+           "github.com/alibaba/higress/plugins/wasm-go/extensions/ai-proxy); to add:"
+        << true << "go" << "main.go" << 7 << 2 << "missing go.sum entry" << "go mod tidy";
     QTest::newRow("go package header") << "# github.com/alibaba/higress/plugins/wasm-go/extensions/hello-world" << false << ""
                                        << "" << 0 << 0 << "" << "";
     // The same compiler inside `make build`, behind BuildKit's step prefix.
