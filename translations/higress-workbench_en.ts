@@ -2742,6 +2742,13 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
 </context>
 <context>
+    <name>hwb::gui::PendingValueDelegate</name>
+    <message>
+        <source>make fills in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::PluginItemDelegate</name>
     <message>
         <source>era 1</source>

@@ -2744,6 +2744,13 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
 </context>
 <context>
+    <name>hwb::gui::PendingValueDelegate</name>
+    <message>
+        <source>make fills in %1</source>
+        <translation>由 make 填入 %1</translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::PluginItemDelegate</name>
     <message>
         <source>era 1</source>

@@ -31,6 +31,8 @@ QVariant BuildVariablesModel::data(const QModelIndex &index, int role) const
     const BuildVariable &v = m_variables.at(index.row());
     if (role == LayerIdRole)
         return layerId(v.layer);
+    if (role == LeftForMakeRole)
+        return v.leftForMake;
     if (role == Qt::ToolTipRole) {
         QStringList lines;
         if (!v.overridden.isEmpty()) {

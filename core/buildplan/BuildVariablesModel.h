@@ -12,7 +12,10 @@ class BuildVariablesModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NameColumn, ValueColumn, LayerColumn, ColumnCount };
-    enum Role { LayerIdRole = Qt::UserRole + 1 };
+    enum Role {
+        LayerIdRole = Qt::UserRole + 1,
+        LeftForMakeRole, // QStringList: the references in the value that only make works out (BuildVariable::leftForMake)
+    };
 
     explicit BuildVariablesModel(QObject *parent = nullptr);
     void setVariables(const QList<BuildVariable> &variables);

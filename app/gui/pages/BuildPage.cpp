@@ -5,6 +5,7 @@
 #include "SyntaxHighlighting.h"
 #include "widgets/LayerBadgeDelegate.h"
 #include "widgets/MessageBar.h"
+#include "widgets/PendingValueDelegate.h"
 #include "widgets/SeverityIconProxy.h"
 #include "widgets/TagChips.h"
 
@@ -97,6 +98,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     SyntaxHighlighting::attach(m_source->document(), QStringLiteral("Go"));
     m_flags->setModel(m_variables);
     m_flags->setItemDelegateForColumn(BuildVariablesModel::LayerColumn, new LayerBadgeDelegate(m_flags));
+    m_flags->setItemDelegateForColumn(BuildVariablesModel::ValueColumn, new PendingValueDelegate(m_flags));
     m_flags->verticalHeader()->hide();
     m_flags->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_flags->horizontalHeader()->setSectionResizeMode(BuildVariablesModel::ValueColumn, QHeaderView::Stretch);
