@@ -45,18 +45,27 @@ int reportError(const GatewayError &error, bool json, const QString &plugin)
     return ExitFailure;
 }
 
+// A plugin's gateway (its container, run folder and saved config) is named by the plugin's folder, as the Gateway
+// page names it: FAMILY/NAME only picks which plugin a command means, and a '/' would make a bad folder name.
+QString gatewayKey(const QString &typedName)
+{
+    return typedName.section(QLatin1Char('/'), -1);
+}
+
 bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec)
 {
     const QString artifact = parser.value(QStringLiteral("artifact"));
     QString pluginDir;
     if (!artifact.isEmpty() && !parser.isSet(QStringLiteral("workspace")) && qEnvironmentVariableIsEmpty("HWB_WORKSPACE")) {
         spec->artifactPath = artifact;
+        spec->pluginName = gatewayKey(spec->pluginName);
     } else {
         const QString root = resolveWorkspace(parser);
         const auto plugin = root.isEmpty() ? std::nullopt : findPlugin(root, spec->pluginName);
         if (!plugin)
             return false;
         pluginDir = plugin->path;
+        spec->pluginName = plugin->name; // wasm-go/hello-world picked the plugin; its gateway is hello-world's
         spec->artifactPath = artifact.isEmpty() ? ArtifactInspector::newestArtifact(pluginDir) : artifact;
         if (spec->artifactPath.isEmpty()) {
             printError(tr("%1 has no built module (main.wasm, plugin.wasm, or cargo's target/*/release/*.wasm); build it or pass --artifact FILE.")
@@ -183,8 +192,6 @@ bool knownPlugin(const QCommandLineParser &parser, const QString &plugin)
 
 int status(const QCommandLineParser &parser, const QString &plugin)
 {
-    if (!knownPlugin(parser, plugin))
-        return ExitUsage;
     ContainerEngine engine;
     engine.setProgram(parser.value(QStringLiteral("engine")));
     ContainerEngine::Result result;
@@ -233,8 +240,6 @@ int status(const QCommandLineParser &parser, const QString &plugin)
 
 int logs(const QCommandLineParser &parser, const QString &plugin)
 {
-    if (!knownPlugin(parser, plugin))
-        return ExitUsage;
     ContainerEngine engine;
     engine.setProgram(parser.value(QStringLiteral("engine")));
     QStringList args{QStringLiteral("logs"), QStringLiteral("--tail"), parser.value(QStringLiteral("tail"))};
@@ -279,11 +284,11 @@ int run(const QStringList &args)
     if (action == QLatin1String("up"))
         return up(parser, positional.at(1));
     if (action == QLatin1String("down"))
-        return down(parser, positional.at(1));
+        return down(parser, gatewayKey(positional.at(1)));
     if (action == QLatin1String("status"))
-        return status(parser, positional.at(1));
+        return knownPlugin(parser, positional.at(1)) ? status(parser, gatewayKey(positional.at(1))) : ExitUsage;
     if (action == QLatin1String("logs"))
-        return logs(parser, positional.at(1));
+        return knownPlugin(parser, positional.at(1)) ? logs(parser, gatewayKey(positional.at(1))) : ExitUsage;
     printError(tr("unknown action '%1': use up, down, status or logs").arg(action));
     return ExitUsage;
 }

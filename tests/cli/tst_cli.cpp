@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void usageErrors();
     void pluginsJsonContract();
     void pluginsFromWorkspaceEnvironment();
+    void qualifiedNameKeysTheGatewayByFolder();
 
 private:
     QTemporaryDir m_tmp;
@@ -134,6 +137,29 @@ void TestCli::pluginsJsonContract()
         }
     }
     QVERIFY(sawAiProxy);
+}
+
+// With hello-world in two families the user writes wasm-go/hello-world; the gateway is still hello-world's (the
+// Gateway page's name for it), not a container or folder named after the slash-qualified text.
+void TestCli::qualifiedNameKeysTheGatewayByFolder()
+{
+    QTemporaryDir dir;
+    const QString ws = test::copyDemoWorkspace(dir);
+    QVERIFY(QDir().mkpath(ws + "/plugins/wasm-rust/extensions/hello-world"));
+    const QString engine = dir.filePath("engine.sh"), calls = dir.filePath("calls.txt");
+    test::writeFile(engine, QString("#!/bin/sh\necho \"$@\" >> '%1'\n").arg(calls).toUtf8());
+    QVERIFY(QFile::setPermissions(engine, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    const auto bare = test::runProcess(test::hwbExecutable(), {"gateway", "status", "hello-world", "--workspace", ws, "--engine", engine});
+    QCOMPARE(bare.exitCode, 2);
+    QVERIFY2(bare.stdErr.contains("wasm-go/hello-world"), bare.stdErr.constData());
+
+    const auto r = test::runProcess(test::hwbExecutable(),
+                                    {"gateway", "status", "wasm-go/hello-world", "--workspace", ws, "--engine", engine});
+    QVERIFY2(r.stdOut.startsWith("hello-world: stopped"), r.stdOut.constData());
+    const QByteArray asked = test::readFile(calls);
+    QVERIFY2(asked.contains("name=^hwb-gateway-hello-world$"), asked.constData());
+    QVERIFY(!asked.contains("wasm-go"));
 }
 
 void TestCli::pluginsFromWorkspaceEnvironment()
