@@ -188,6 +188,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
         updateButtons();
     });
     connect(m_editor, &JsonConfigEditor::validityChanged, this, &GatewayPage::updateButtons);
+    connect(m_editor, &JsonConfigEditor::edited, this, &GatewayPage::updateButtons);
     connect(m_saveConfig, &QPushButton::clicked, this, [this] {
         const auto &plugin = m_context.currentPlugin();
         if (plugin && PluginConfigFile::saveIfEdited(plugin->name, plugin->path, m_editor->text()))
@@ -230,7 +231,8 @@ void GatewayPage::loadPlugin()
         return;
     }
     QString origin;
-    m_editor->setText(PluginConfigFile::load(plugin->name, plugin->path, &origin));
+    m_loadedConfig = PluginConfigFile::load(plugin->name, plugin->path, &origin);
+    m_editor->setText(m_loadedConfig);
     m_hasSavedEdit = origin == PluginConfigFile::savedPath(plugin->name);
     // The full path is in the tooltip: it is long, and which kind of file it is matters more.
     if (origin.isEmpty())
@@ -252,7 +254,10 @@ void GatewayPage::up()
     if (!plugin || profile.kind != GatewayRunProfile::Kind::ManagedContainer)
         return;
     m_bar->hide();
-    PluginConfigFile::saveIfEdited(plugin->name, plugin->path, m_editor->text());
+    if (PluginConfigFile::saveIfEdited(plugin->name, plugin->path, m_editor->text())) {
+        m_loadedConfig = m_editor->text();
+        m_hasSavedEdit = QFileInfo::exists(PluginConfigFile::savedPath(plugin->name)); // none when it equals the sample
+    }
     GatewaySpec spec;
     spec.pluginName = plugin->name;
     spec.artifactPath = artifactPath();
@@ -283,6 +288,10 @@ void GatewayPage::down()
 
 void GatewayPage::restartAfterRebuild()
 {
+    // A build in the plugin's folder changes what the page can do (Start needs a module) and the module line, whether
+    // or not a running gateway follows it.
+    retranslate();
+    updateButtons();
     if (!m_autoRestart->isChecked() || m_controller.state() != GatewayController::State::Ready)
         return;
     const QDateTime built = QFileInfo(artifactPath()).lastModified();
@@ -348,15 +357,16 @@ void GatewayPage::updateButtons()
     for (QPushButton *b : {m_up, m_down, m_restart})
         b->setVisible(managed);
     m_autoRestart->setVisible(managed);
-    // Start needs a module to load; Stop needs something started (a failed start may have left a container).
+    // Start needs a module to load.
     const bool built = plugin && !artifactPath().isEmpty();
     m_up->setEnabled(built && !busy && m_editor->isValid() && m_shownState != GatewayController::State::Ready);
     m_up->setToolTip(plugin && !built ? tr("Build the plugin first: there is no module to load.") : QString());
     m_restart->setEnabled(built && !busy && m_editor->isValid() && m_shownState == GatewayController::State::Ready);
-    m_down->setEnabled(plugin && !busy && m_shownState != GatewayController::State::Stopped);
+    m_down->setEnabled(plugin && !busy); // also when Stopped: a container left by another session or by the CLI
     m_cancel->setVisible(m_shownState == GatewayController::State::Starting);
     m_saveConfig->setEnabled(plugin && m_editor->isValid());
-    m_resetConfig->setEnabled(m_hasSavedEdit); // nothing to reset while the sample (or {}) is what is shown
+    // Something to go back from: a saved edit, or an edit in the editor.
+    m_resetConfig->setEnabled(m_hasSavedEdit || m_editor->text() != m_loadedConfig);
 }
 
 void GatewayPage::retranslate()

@@ -77,6 +77,7 @@ private:
     QPushButton *m_resetConfig;
     QWidget *m_configPane; // the plugin's configuration: hidden when the profile leaves the plugin out
     bool m_hasSavedEdit = false; // the config shown is the user's saved edit, which Reset discards
+    QByteArray m_loadedConfig;   // what loadPlugin() put in the editor, to tell an unsaved edit
     QLabel *m_configOrigin;
     QLabel *m_logTitle;
     QListView *m_logView;
