@@ -37,8 +37,9 @@ bool secondsOption(const QCommandLineParser &parser, const QString &name, int *m
         return true;
     bool ok = false;
     const double seconds = parser.value(name).toDouble(&ok);
-    // An int of milliseconds holds 24 days; a longer wait is a typo, not a plan.
-    if (!ok || seconds <= 0 || seconds > 24 * 24 * 3600) {
+    // An int of milliseconds holds 24 days; a longer wait is a typo, not a plan. Written so that NaN fails it too
+    // (every comparison with NaN is false), and anything under a millisecond is not a wait.
+    if (!ok || !(seconds >= 0.001 && seconds <= 24 * 24 * 3600)) {
         printError(tr("%1 needs a positive number of seconds, not '%2'.").arg(spelled(name), parser.value(name)));
         return false;
     }

@@ -85,6 +85,9 @@ void TestCli::usageErrors_data()
                                          << QByteArray("--port needs a whole number from 1 to 65535, not '0'.");
     QTest::newRow("gateway up --timeout x") << QStringList{"gateway", "up", "ai-proxy-lite", "--timeout", "x"} << 2
                                             << QByteArray("--timeout needs a positive number of seconds, not 'x'.");
+    for (const char *bad : {"nan", "1e-9", "-1", "inf"})
+        QTest::newRow(qPrintable(QString("gateway up --timeout %1").arg(bad)))
+            << QStringList{"gateway", "up", "ai-proxy-lite", "--timeout", bad} << 2 << QByteArray("positive number of seconds");
 
     // A file that cannot be read is a mistake in the command, not a verdict (inspect) or an empty file (eval).
     QTest::newRow("inspect a missing file") << QStringList{"inspect", "/nonexistent.wasm", "--json"} << 2
