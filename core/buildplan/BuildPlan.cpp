@@ -53,16 +53,29 @@ BuildPlan BuildPlan::withSecretsMasked() const
 {
     BuildPlan masked = *this;
     const QString mask = QLatin1String(Redactor::kMask);
-    QStringList secrets;
+    QStringList names, secrets;
     for (BuildVariable &v : masked.variables) {
         if (BuildProfile::looksSecret(v.name) && !v.value.isEmpty()) {
+            names.append(v.name);
             secrets.append(v.value);
             v.value = mask;
         }
     }
+    // By name where the plan says which variable a word carries (make's NAME=VALUE, the environment); elsewhere by
+    // value, but only values long enough not to be part of ordinary words (API_KEY=1 must not eat the 1 of 0_2_100).
+    for (QString &arg : masked.args) {
+        const qsizetype eq = arg.indexOf(QLatin1Char('='));
+        if (eq > 0 && names.contains(arg.left(eq)))
+            arg = arg.left(eq + 1) + mask;
+    }
+    for (auto &entry : masked.env)
+        if (names.contains(entry.first))
+            entry.second = mask;
     // Longest first: a secret that contains another must go whole, not leave its remainder behind.
     std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &secret : std::as_const(secrets)) {
+        if (secret.size() < kMinMaskedLength)
+            continue;
         for (QString &arg : masked.args)
             arg.replace(secret, mask);
         for (auto &entry : masked.env)

@@ -56,6 +56,7 @@ struct BuildPlan
     // variables, the arguments (make gets them as NAME=VALUE) and the environment. The names stay: they say what
     // was set.
     BuildPlan withSecretsMasked() const;
+    static constexpr int kMinMaskedLength = 6; // shorter values are masked by name only
 };
 
 } // namespace hwb

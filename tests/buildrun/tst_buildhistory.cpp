@@ -13,6 +13,7 @@ class TestBuildHistory : public QObject
 private Q_SLOTS:
     void recordsAndListsNewestFirst();
     void credentialsAreNotStored();
+    void shortSecretsAreMaskedByName();
 };
 
 void TestBuildHistory::recordsAndListsNewestFirst()
@@ -84,6 +85,20 @@ void TestBuildHistory::credentialsAreNotStored()
     QVERIFY(back.args.contains("GITHUB_TOKEN=[REDACTED]"));
     QCOMPARE(back.env.value(0).second, "[REDACTED]");
     QVERIFY(!back.commandLine().contains(token));
+}
+
+// A short secret is masked where the plan names it, and does not eat the same characters elsewhere: API_KEY=1 must
+// leave proxy_wasm_version_0_2_100 and /usr/bin/go whole.
+void TestBuildHistory::shortSecretsAreMaskedByName()
+{
+    BuildPlan plan;
+    plan.program = "/usr/bin/make";
+    plan.args = {"build", "API_KEY=1", "GITHUB_TOKEN=go", "EXTRA_TAGS=proxy_wasm_version_0_2_100", "GO=/usr/bin/go"};
+    plan.variables = {{"API_KEY", "1", VariableLayer::Override, {}}, {"GITHUB_TOKEN", "go", VariableLayer::Override, {}}};
+    const BuildPlan masked = plan.withSecretsMasked();
+    QCOMPARE(masked.args, (QStringList{"build", "API_KEY=[REDACTED]", "GITHUB_TOKEN=[REDACTED]",
+                                       "EXTRA_TAGS=proxy_wasm_version_0_2_100", "GO=/usr/bin/go"}));
+    QCOMPARE(masked.value("API_KEY"), "[REDACTED]");
 }
 
 QTEST_GUILESS_MAIN(TestBuildHistory)
