@@ -88,13 +88,14 @@ void addGoEnvironment(BuildPlan &plan)
 // The .buildrc's tags must reach the build, or the plan says why not. Two ways they can get lost:
 //  - the .buildrc sets EXTRA_TAGS to something only a shell can compute ($(...), a line sh stops at). Building with
 //    the tags the workbench knows, none, is the silent skip behind higress #1847, and a make mode would even pass
-//    EXTRA_TAGS= over make's own sourcing. The plan stops, unless the user gives the tags for the build.
-//  - a profile or an override removes one (-tag): allowed, it may be the point of the build, but said out loud.
-void checkBuildrcTags(BuildPlan &plan, const BuildrcLayer &buildrc)
+//    EXTRA_TAGS= over make's own sourcing. The plan stops unless this build's overrides give the tags: a saved
+//    profile's tags (a +debug) say nothing about what this .buildrc computes.
+//  - a profile or an override removes one (-tag): allowed, it may be the point of the build, but said out loud,
+//    naming the layer that holds the -tag.
+void checkBuildrcTags(BuildPlan &plan, const BuildrcLayer &buildrc, const QList<VariableLayerValues> &userLayers)
 {
     const BuildVariable *tags = plan.variable(BuildFlagMerger::kExtraTags);
-    const bool userGaveTags = tags && tags->layer >= VariableLayer::Profile;
-    if (buildrc.unknownKeys.contains(BuildFlagMerger::kExtraTags) && !userGaveTags) {
+    if (buildrc.unknownKeys.contains(BuildFlagMerger::kExtraTags) && !(tags && tags->layer == VariableLayer::Override)) {
         plan.warnings.append(
             {QStringLiteral("buildrc-tags-unknown"), BuildWarning::Severity::Error,
              QCoreApplication::translate("hwb::BuildPlanner",
@@ -106,7 +107,14 @@ void checkBuildrcTags(BuildPlan &plan, const BuildrcLayer &buildrc)
                                          "the tags for this build: --set EXTRA_TAGS=<tags> (on the Build page, add "
                                          "them as tags).")});
     }
-    QStringList removed;
+    const auto removedBy = [&](const QString &tag) {
+        for (auto layer = userLayers.crbegin(); layer != userLayers.crend(); ++layer) // the highest -tag wins
+            for (const auto &[name, value] : layer->values)
+                if (name == BuildFlagMerger::kExtraTags && ExtraTags::tokens(value).contains(QLatin1Char('-') + tag))
+                    return layerDisplayName(layer->layer);
+        return layerDisplayName(tags ? tags->layer : VariableLayer::Override);
+    };
+    QStringList removed, fixes;
     for (const auto &[name, value] : buildrc.values.values) {
         if (name != BuildFlagMerger::kExtraTags)
             continue;
@@ -117,19 +125,23 @@ void checkBuildrcTags(BuildPlan &plan, const BuildrcLayer &buildrc)
                 tag.remove(0, 1);
             const bool kept = std::any_of(plan.tags.cbegin(), plan.tags.cend(),
                                           [&](const ExtraTags::Tag &t) { return t.name == tag; });
-            if (!kept && !removed.contains(tag))
-                removed.append(tag);
+            if (kept)
+                continue;
+            const QString layer = removedBy(tag);
+            const QString entry = QCoreApplication::translate("hwb::BuildPlanner", "%1 (removed by: %2)").arg(tag, layer);
+            if (!removed.contains(entry)) {
+                removed.append(entry);
+                fixes.append(QStringLiteral("-%1 (%2)").arg(tag, layer));
+            }
         }
     }
-    if (!removed.isEmpty() && tags) {
+    if (!removed.isEmpty()) {
         plan.warnings.append(
             {QStringLiteral("buildrc-tag-removed"), BuildWarning::Severity::Warning,
-             QCoreApplication::translate("hwb::BuildPlanner", "This build leaves out %1, which the .buildrc asks for: "
-                                                              "the %2 layer removes it.")
-                 .arg(removed.join(QLatin1Char(' ')), layerDisplayName(tags->layer)),
-             QCoreApplication::translate("hwb::BuildPlanner", "If the plugin is to work at the gateway, drop the "
-                                                              "'-%1' from the %2.")
-                 .arg(removed.value(0), layerDisplayName(tags->layer))});
+             QCoreApplication::translate("hwb::BuildPlanner", "This build leaves out tags the .buildrc asks for: %1.")
+                 .arg(removed.join(QStringLiteral(", "))),
+             QCoreApplication::translate("hwb::BuildPlanner",
+                                         "If the plugin is to work at the gateway, drop %1.").arg(fixes.join(QStringLiteral(", ")))});
     }
 }
 
@@ -231,7 +243,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     if (!usesTags && plan.tags.isEmpty()) // an empty EXTRA_TAGS row, and EXTRA_TAGS= for make, would only puzzle
         plan.variables.removeIf([](const BuildVariable &v) { return v.name == BuildFlagMerger::kExtraTags; });
     if (plugin.family == PluginFamily::WasmGo)
-        checkBuildrcTags(plan, buildrc);
+        checkBuildrcTags(plan, buildrc, {profile.variables, overrides});
     const QStringList tags = merged.tags.names();
 
     QString customTemplate;

@@ -411,13 +411,16 @@ void TestBuildPlan::buildrcTagsReachTheBuild_data()
     QTest::newRow("sh stops, go") << crlf << BuildMode::Go << QStringList{} << "" << "buildrc-tags-unknown" << true;
     QTest::newRow("computed, tags given") << computed << BuildMode::Go << QStringList{"EXTRA_TAGS=proxy_wasm_version_0_2_100"}
                                           << "" << "" << false;
-    QTest::newRow("computed, profile gives tags") << computed << BuildMode::Go << QStringList{} << "proxy_wasm_version_0_2_100"
-                                                  << "" << false;
+    // A saved profile's tags say nothing about what this .buildrc computes: only this build's overrides count.
+    QTest::newRow("computed, only the profile has tags") << computed << BuildMode::Go << QStringList{} << "debug"
+                                                         << "buildrc-tags-unknown" << true;
     QTest::newRow("plain") << plain << BuildMode::Go << QStringList{} << "" << "" << false;
     QTest::newRow("override removes the tag") << plain << BuildMode::Go << QStringList{"EXTRA_TAGS=-proxy_wasm_version_0_2_100"}
                                               << "" << "buildrc-tag-removed" << false;
     QTest::newRow("profile removes the tag") << plain << BuildMode::MakeLocal << QStringList{} << "-proxy_wasm_version_0_2_100"
                                              << "buildrc-tag-removed" << false;
+    QTest::newRow("profile removes, override adds another") << plain << BuildMode::Go << QStringList{"EXTRA_TAGS=+x"}
+                                                            << "-proxy_wasm_version_0_2_100" << "buildrc-tag-removed" << false;
 }
 
 // The story's failure, made impossible to miss: the .buildrc's tags reach the build, or the plan says why not.
@@ -442,6 +445,9 @@ void TestBuildPlan::buildrcTagsReachTheBuild()
         if (w.code == "buildrc-tags-unknown" || w.code == "buildrc-tag-removed") {
             codes.append(w.code);
             QVERIFY(!w.fix.isEmpty());
+            if (w.code == "buildrc-tag-removed") // it names the layer that holds the -tag, not the last to touch the set
+                QVERIFY2(w.message.contains(profileTags.startsWith('-') ? "removed by: profile" : "removed by: override"),
+                         qPrintable(w.message));
         }
     QCOMPARE(codes, code.isEmpty() ? QStringList{} : QStringList{code});
     QCOMPARE(p.hasErrors(), blocks);
