@@ -248,9 +248,9 @@ void BuildPage::fillModes()
 void BuildPage::replan()
 {
     const auto &plugin = m_context.currentPlugin();
-    m_build->setEnabled(plugin.has_value() && !m_runner->isRunning());
     if (!plugin) {
         m_plan = {};
+        updateBuildButton();
         m_variables->setVariables({});
         m_preview->clear();
         m_messages->showInfo(tr("Select a plugin to build."));
@@ -272,11 +272,17 @@ void BuildPage::replan()
     m_tagsLabel->setVisible(usesTags);
     m_tags->setVisible(usesTags);
     m_preview->setPlainText(m_plan.commandLine());
-    // A plan with errors would be refused anyway; a button that does nothing when pressed says less than a
-    // disabled one next to the red message.
-    m_build->setEnabled(!m_plan.hasErrors() && !m_runner->isRunning());
-    m_build->setToolTip(m_plan.hasErrors() ? tr("Fix the errors above first.") : QString());
+    updateBuildButton();
     showWarnings();
+}
+
+// One rule for the button: a plugin, a plan without errors, nothing running. A plan with errors would be refused
+// anyway; a button that does nothing when pressed says less than a disabled one beside the red message.
+void BuildPage::updateBuildButton()
+{
+    const bool planned = m_context.currentPlugin().has_value();
+    m_build->setEnabled(planned && !m_plan.hasErrors() && !m_runner->isRunning());
+    m_build->setToolTip(planned && m_plan.hasErrors() ? tr("Fix the errors shown below first.") : QString());
 }
 
 void BuildPage::showWarnings()
@@ -313,7 +319,7 @@ void BuildPage::startBuild()
         return;
     }
     m_tabs->setCurrentIndex(0);
-    m_build->setEnabled(false);
+    updateBuildButton();
     m_cancel->setEnabled(true);
     m_mode->setEnabled(false);
     m_progress->setRange(0, 0);
@@ -333,7 +339,7 @@ void BuildPage::onProgress(const BuildProgress &progress)
 void BuildPage::onFinished(const BuildResult &result)
 {
     m_log->flush();
-    m_build->setEnabled(true);
+    updateBuildButton();
     m_cancel->setEnabled(false);
     m_mode->setEnabled(true);
     m_progress->hide();

@@ -59,6 +59,7 @@ private:
     void openDiagnostic(const QModelIndex &index);
     void refreshHistory();
     void showWarnings();
+    void updateBuildButton();
 
     AppContext &m_context;
     BuildPlan m_plan;

@@ -223,14 +223,15 @@ void RequestsPage::retranslate()
     m_apiKey->setPlaceholderText(tr("Replaces ${API_KEY}; never written to logs, exports or history"));
     showKeyBackend();
     m_batchLabel->setText(tr("Batch:"));
-    m_count->setSuffix(tr(" requests"));
+    m_count->setPrefix(tr("requests: ")); // a prefix reads right for 1 as for 20
     m_count->setToolTip(tr("Number of requests"));
-    m_concurrency->setSuffix(tr(" at once"));
+    m_concurrency->setPrefix(tr("at once: "));
     m_concurrency->setToolTip(tr("Requests in flight at once"));
     m_rate->setSpecialValueText(tr("no rate limit"));
     m_rate->setPrefix(tr("rate "));
     m_rate->setSuffix(tr(" /s"));
-    m_rate->setToolTip(tr("Start at most this many requests per second (∞ = as fast as the concurrency allows)"));
+    m_rate->setToolTip(tr("Start at most this many requests per second (0, no rate limit: as fast as the concurrency "
+                          "allows)"));
     m_firstByteTimeout->setPrefix(tr("first byte ≤ "));
     m_firstByteTimeout->setToolTip(tr("A request without any response byte after this long is reported as a hang"));
     m_keepAlive->setText(tr("Keep-alive"));
