@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QWidget>
+#include <algorithm>
 #include <cmath>
 
 namespace hwb::gui {
@@ -32,16 +33,20 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
     axes.yMax = valueAxis ? niceCeiling(yMax) : 1;
     const QFontMetrics fm = widget->fontMetrics();
     const QPalette pal = widget->palette();
-    const auto yLabel = [&](int i) -> QString {
-        return number(axes.yMax * i / 4) + (i == 4 ? QLatin1String(" ") + yUnit : QString());
-    };
-    int left = 8;
-    for (int i = 0; valueAxis && i <= 4; ++i) // 0.75 is wider than 1
-        left = qMax(left, fm.horizontalAdvance(yLabel(i)) + 8);
     // Without a title the plot starts half a line down, room for the top tick label. lineSpacing, not height:
     // tick labels may be drawn in a fallback font (CJK) that is taller than the widget's.
     const int top = title.isEmpty() ? fm.lineSpacing() / 2 + 2 : fm.lineSpacing() + 8;
-    axes.plot = QRectF(left, top, widget->width() - left - 12, widget->height() - top - fm.lineSpacing() - 10);
+    const int plotHeight = widget->height() - top - fm.lineSpacing() - 10;
+    // As many value ticks as fit one above the other (four at most): a short chart gets 0 and the top only, not
+    // five labels on top of each other.
+    const int steps = std::clamp(int(plotHeight / (fm.lineSpacing() * 1.3)), 1, 4);
+    const auto yLabel = [&](int i) -> QString {
+        return number(axes.yMax * i / steps) + (i == steps ? QLatin1String(" ") + yUnit : QString());
+    };
+    int left = 8;
+    for (int i = 0; valueAxis && i <= steps; ++i) // 0.75 is wider than 1
+        left = qMax(left, fm.horizontalAdvance(yLabel(i)) + 8);
+    axes.plot = QRectF(left, top, widget->width() - left - 12, plotHeight);
 
     p.setPen(pal.color(QPalette::WindowText));
     QFont bold = widget->font();
@@ -53,8 +58,8 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
 
     QColor grid = pal.color(QPalette::Mid);
     grid.setAlpha(90);
-    for (int i = 0; valueAxis && i <= 4; ++i) {
-        const double v = axes.yMax * i / 4;
+    for (int i = 0; valueAxis && i <= steps; ++i) {
+        const double v = axes.yMax * i / steps;
         const double yy = axes.y(v);
         p.setPen(grid);
         p.drawLine(QPointF(axes.plot.left(), yy), QPointF(axes.plot.right(), yy));
