@@ -232,6 +232,22 @@ void VerifyPage::retranslate()
     m_tabs->setTabText(2, tr("Build settings"));
 }
 
+// The details area is no taller than what it shows at its current width (finding cards wrap), so a clean report
+// leaves the room to the tables below instead of a grey gap; long findings still scroll within their share.
+void VerifyPage::fitDetails()
+{
+    QWidget *details = m_scroll->widget();
+    const int width = m_scroll->viewport()->width();
+    const int height = details->hasHeightForWidth() ? details->heightForWidth(width) : details->sizeHint().height();
+    m_scroll->setMaximumHeight(height + 2 * m_scroll->frameWidth());
+}
+
+void VerifyPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitDetails();
+}
+
 void VerifyPage::showReport()
 {
     m_exports.setReport(m_report);
@@ -239,9 +255,7 @@ void VerifyPage::showReport()
     m_settings.setReport(m_report);
     showFindings();
     showSummary();
-    // The details area is no taller than what it shows, so a clean report leaves the room to the tables below
-    // instead of a grey gap; long findings still scroll within their share.
-    m_scroll->setMaximumHeight(m_scroll->widget()->sizeHint().height() + 2 * m_scroll->frameWidth());
+    fitDetails();
     m_scroll->verticalScrollBar()->setValue(0);
     const bool none = m_path.isEmpty();
     m_banner->setVisible(!none);

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -50,6 +51,7 @@ private:
     void openFile();
     void retranslate();
     void showReport();
+    void fitDetails();
     void showFindings();
     void showSummary();
     void watch(const QString &artifact);
