@@ -109,12 +109,8 @@ QString resolveWorkspace(const QCommandLineParser &parser)
         }
         return QDir(dir).absolutePath();
     }
-    for (QDir d = QDir::current();; ) {
-        if (WorkspaceScanner::isWorkspace(d.absolutePath()))
-            return d.absolutePath();
-        if (!d.cdUp())
-            break;
-    }
+    if (const QString found = WorkspaceScanner::workspaceContaining(QDir::currentPath()); !found.isEmpty())
+        return found;
     printError(tr("No workspace found here. Pass --workspace DIR or set HWB_WORKSPACE."));
     return {};
 }

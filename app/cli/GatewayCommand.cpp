@@ -168,23 +168,13 @@ bool adminReady(int port)
     return reply->error() == QNetworkReply::NoError && reply->readAll().trimmed() == "LIVE";
 }
 
-bool insideWorkspace()
-{
-    for (QDir d = QDir::current();; ) {
-        if (WorkspaceScanner::isWorkspace(d.absolutePath()))
-            return true;
-        if (!d.cdUp())
-            return false;
-    }
-}
-
 // In a workspace a name that is none of its plugins is a typo, refused before the container engine is asked about
 // it. Outside any, the name is the user's: `up --artifact FILE` runs a module under any name. (`down` takes any
 // name: it must still remove the container of a plugin that was renamed or deleted.)
 bool knownPlugin(const QCommandLineParser &parser, const QString &plugin)
 {
     const bool workspaceGiven = parser.isSet(QStringLiteral("workspace")) || !qEnvironmentVariableIsEmpty("HWB_WORKSPACE");
-    if (!workspaceGiven && !insideWorkspace())
+    if (!workspaceGiven && WorkspaceScanner::workspaceContaining(QDir::currentPath()).isEmpty())
         return true;
     const QString root = resolveWorkspace(parser);
     return !root.isEmpty() && findPlugin(root, plugin);

@@ -20,8 +20,8 @@ void onSignal(int)
 InterruptWatcher::InterruptWatcher(std::function<void()> onInterrupt)
 {
     g_signalled = false;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    m_previousInt = std::signal(SIGINT, onSignal);
+    m_previousTerm = std::signal(SIGTERM, onSignal);
     QObject::connect(&m_poll, &QTimer::timeout, &m_poll, [this, onInterrupt = std::move(onInterrupt)] {
         if (!g_signalled.exchange(false))
             return;
@@ -33,8 +33,9 @@ InterruptWatcher::InterruptWatcher(std::function<void()> onInterrupt)
 
 InterruptWatcher::~InterruptWatcher()
 {
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    // What was there before, not SIG_DFL: under nohup SIGINT is ignored, and must stay so.
+    std::signal(SIGINT, m_previousInt);
+    std::signal(SIGTERM, m_previousTerm);
 }
 
 } // namespace hwb::cli

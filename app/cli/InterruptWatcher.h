@@ -8,7 +8,7 @@ namespace hwb::cli {
 
 // While it lives, Ctrl-C (SIGINT) and SIGTERM call onInterrupt on the event loop instead of killing hwb, so a
 // command can stop its work and still print, save and report what it has. A signal handler may only set a
-// flag; a timer turns the flag into the call. The default handling comes back when the watcher goes.
+// flag; a timer turns the flag into the call. The handling from before comes back when the watcher goes.
 class InterruptWatcher
 {
 public:
@@ -24,6 +24,8 @@ public:
 private:
     QTimer m_poll;
     bool m_interrupted = false;
+    void (*m_previousInt)(int) = nullptr;
+    void (*m_previousTerm)(int) = nullptr;
 };
 
 } // namespace hwb::cli

@@ -87,6 +87,16 @@ bool WorkspaceScanner::isWorkspace(const QString &dir)
     });
 }
 
+QString WorkspaceScanner::workspaceContaining(const QString &dir)
+{
+    for (QDir d(dir);;) {
+        if (isWorkspace(d.absolutePath()))
+            return d.absolutePath();
+        if (!d.cdUp())
+            return {};
+    }
+}
+
 PluginInfo WorkspaceScanner::readPlugin(const QString &dir, PluginFamily family, QLocale::Language language)
 {
     const QDir d(dir);

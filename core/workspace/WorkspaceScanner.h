@@ -38,6 +38,9 @@ public:
     static PluginInfo readPlugin(const QString &dir, PluginFamily family, QLocale::Language language);
     // True when dir looks like a workspace (has plugins/wasm-*/extensions).
     static bool isWorkspace(const QString &dir);
+    // The workspace dir is in: dir itself or its nearest parent that is one (as git finds its repository); empty
+    // when there is none.
+    static QString workspaceContaining(const QString &dir);
 };
 
 } // namespace hwb
