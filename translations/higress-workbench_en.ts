@@ -177,14 +177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This build leaves out %1, which the .buildrc asks for: the %2 layer removes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the plugin is to work at the gateway, drop the &apos;-%1&apos; from the %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A command template is only run by the custom mode, and this is a %1 build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,6 +210,18 @@
     </message>
     <message>
         <source>Correct or remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed by: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build leaves out tags the .buildrc asks for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the plugin is to work at the gateway, drop %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,6 +2097,22 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: hwb &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;hwb &lt;command&gt; --help&apos; for a command&apos;s options. &apos;hwb --version&apos; prints the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Run &apos;hwb --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2185,7 +2205,7 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix the errors above first.</source>
+        <source>Fix the errors shown below first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2934,10 +2954,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start at most this many requests per second (∞ = as fast as the concurrency allows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>first byte ≤ </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,15 +3062,19 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at once: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at most this many requests per second (0, no rate limit: as fast as the concurrency allows)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -177,14 +177,6 @@
         <translation>把它改成普通的一行，例如 EXTRA_TAGS=proxy_wasm_version_0_2_100，或为这次构建给出标签：--set EXTRA_TAGS=&lt;标签&gt;（在“构建”页中作为标签添加）。</translation>
     </message>
     <message>
-        <source>This build leaves out %1, which the .buildrc asks for: the %2 layer removes it.</source>
-        <translation>这次构建漏掉了 .buildrc 要求的 %1：%2 层把它移除了。</translation>
-    </message>
-    <message>
-        <source>If the plugin is to work at the gateway, drop the &apos;-%1&apos; from the %2.</source>
-        <translation>如果插件要在网关上正常工作，请从%2中去掉“-%1”。</translation>
-    </message>
-    <message>
         <source>A command template is only run by the custom mode, and this is a %1 build.</source>
         <translation>命令模板只在自定义模式下运行，而这是一次 %1 构建。</translation>
     </message>
@@ -219,6 +211,18 @@
     <message>
         <source>Correct or remove %1.</source>
         <translation>请更正或删除%1。</translation>
+    </message>
+    <message>
+        <source>%1 (removed by: %2)</source>
+        <translation>%1（由%2层移除）</translation>
+    </message>
+    <message>
+        <source>This build leaves out tags the .buildrc asks for: %1.</source>
+        <translation>这次构建漏掉了 .buildrc 要求的标签：%1。</translation>
+    </message>
+    <message>
+        <source>If the plugin is to work at the gateway, drop %1.</source>
+        <translation>如果插件要在网关上正常工作，请去掉 %1。</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2098,22 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
+    <message>
+        <source>Usage: hwb &lt;command&gt; [options]</source>
+        <translation>用法：hwb &lt;命令&gt; [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &apos;hwb &lt;command&gt; --help&apos; for a command&apos;s options. &apos;hwb --version&apos; prints the version.</source>
+        <translation>运行 &apos;hwb &lt;命令&gt; --help&apos; 查看某个命令的选项；&apos;hwb --version&apos; 显示版本。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Run &apos;hwb --help&apos; for the list.</source>
+        <translation>未知命令 &apos;%1&apos;。运行 &apos;hwb --help&apos; 查看命令列表。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2186,8 +2206,8 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>构建失败，退出码 %1。</translation>
     </message>
     <message>
-        <source>Fix the errors above first.</source>
-        <translation>请先修复上面的错误。</translation>
+        <source>Fix the errors shown below first.</source>
+        <translation>请先修复下方显示的错误。</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2454,7 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>No config file: the plugin gets {}.</source>
-        <translation>没有配置文件：插件得到 {}。</translation>
+        <translation>没有配置文件：插件收到的配置为 {}。</translation>
     </message>
     <message>
         <source>Config: config.sample.json</source>
@@ -2936,10 +2956,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation> /秒</translation>
     </message>
     <message>
-        <source>Start at most this many requests per second (∞ = as fast as the concurrency allows)</source>
-        <translation>每秒最多发起的请求数（∞ = 在并发允许的范围内尽快发送）</translation>
-    </message>
-    <message>
         <source>first byte ≤ </source>
         <translation>首字节 ≤ </translation>
     </message>
@@ -3048,16 +3064,20 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>批量：</translation>
     </message>
     <message>
-        <source> requests</source>
-        <translation> 个请求</translation>
-    </message>
-    <message>
-        <source> at once</source>
-        <translation> 个并发</translation>
-    </message>
-    <message>
         <source>no rate limit</source>
         <translation>不限速率</translation>
+    </message>
+    <message>
+        <source>requests: </source>
+        <translation>请求数：</translation>
+    </message>
+    <message>
+        <source>at once: </source>
+        <translation>并发：</translation>
+    </message>
+    <message>
+        <source>Start at most this many requests per second (0, no rate limit: as fast as the concurrency allows)</source>
+        <translation>每秒最多发起这么多请求（0 表示不限速率：并发允许多快就多快）</translation>
     </message>
 </context>
 <context>

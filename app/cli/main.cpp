@@ -12,16 +12,23 @@ using namespace hwb::cli;
 
 namespace {
 
+// main() is outside namespace hwb::cli, where lupdate files the commands' messages; these name that context
+// themselves, or lupdate would file them under none and they would never be translated.
+QString cliText(const char *text)
+{
+    return QCoreApplication::translate("hwb::cli", text);
+}
+
 void printUsage()
 {
-    printLine(tr("Usage: hwb <command> [options]"));
+    printLine(cliText(QT_TRANSLATE_NOOP("hwb::cli", "Usage: hwb <command> [options]")));
     printLine(QString());
-    printLine(tr("Commands:"));
+    printLine(cliText(QT_TRANSLATE_NOOP("hwb::cli", "Commands:")));
     for (const Command &c : CommandRegistry::all())
         printLine(QStringLiteral("  %1 %2").arg(QString::fromLatin1(c.name), -12)
                       .arg(QCoreApplication::translate("hwb::cli", c.summary)));
     printLine(QString());
-    printLine(tr("Run 'hwb <command> --help' for a command's options. 'hwb --version' prints the version."));
+    printLine(cliText(QT_TRANSLATE_NOOP("hwb::cli", "Run 'hwb <command> --help' for a command's options. 'hwb --version' prints the version.")));
 }
 
 } // namespace
@@ -45,7 +52,7 @@ int main(int argc, char *argv[])
     }
     const Command *command = CommandRegistry::find(args.at(1));
     if (!command) {
-        printError(tr("unknown command '%1'. Run 'hwb --help' for the list.").arg(args.at(1)));
+        printError(cliText(QT_TRANSLATE_NOOP("hwb::cli", "unknown command '%1'. Run 'hwb --help' for the list.")).arg(args.at(1)));
         return ExitUsage;
     }
     QStringList commandArgs = args.mid(2);
