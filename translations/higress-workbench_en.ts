@@ -2315,6 +2315,13 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
 </context>
 <context>
+    <name>hwb::gui::ElidedLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::FindingCard</name>
     <message>
         <source>Error</source>

@@ -1,12 +1,16 @@
 #include "ElidedLabel.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QMenu>
+
 namespace hwb::gui {
 
 ElidedLabel::ElidedLabel(QWidget *parent)
     : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
 
@@ -26,6 +30,14 @@ void ElidedLabel::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);
     elide();
+}
+
+void ElidedLabel::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Selecting the label would copy the elided text, with its "…".
+    QMenu menu(this);
+    menu.addAction(tr("Copy"), this, [this] { QGuiApplication::clipboard()->setText(m_fullText); });
+    menu.exec(event->globalPos());
 }
 
 void ElidedLabel::elide()

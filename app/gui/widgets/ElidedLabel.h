@@ -5,7 +5,7 @@
 namespace hwb::gui {
 
 // A one-line label for paths: it elides in the middle to fit, so a deep path keeps its plugin folder and file name
-// in view and never sets the window's minimum width. The full text is the tooltip.
+// in view and never sets the window's minimum width. The full text is the tooltip, and what its context menu copies.
 class ElidedLabel : public QLabel
 {
     Q_OBJECT
@@ -17,6 +17,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void elide();
