@@ -98,6 +98,12 @@ private Q_SLOTS:
         QTRY_VERIFY(editor->isValid());
         QVERIFY(up->isEnabled());
         QTRY_VERIFY(findButton(&page, "Reset to sample")->isEnabled()); // an edit to go back from
+        // A build makes the workspace rescan and the same plugin come back: the unsaved edit stays.
+        Q_EMIT context.currentPluginChanged();
+        QCOMPARE(editor->text(), QByteArray("{\"provider\": {\"type\": \"openai\"}}"));
+        findButton(&page, "Reset to sample")->click();
+        QVERIFY(editor->text().contains("modelMapping"));
+        QVERIFY(!findButton(&page, "Reset to sample")->isEnabled());
     }
 
     void mockOnlyProfileSaysThePluginIsNotInThePath()

@@ -197,6 +197,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     connect(m_resetConfig, &QPushButton::clicked, this, [this] {
         if (m_context.currentPlugin())
             PluginConfigFile::forget(m_context.currentPlugin()->name);
+        m_loadedPluginPath.clear(); // discarding the edit is the point here
         loadPlugin();
     });
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_rebuildDebounce, qOverload<>(&QTimer::start));
@@ -226,13 +227,20 @@ void GatewayPage::loadPlugin()
         m_editor->setText({});
         m_configOrigin->clear();
         m_hasSavedEdit = false;
+        m_loadedPluginPath.clear();
         retranslate();
         updateButtons();
         return;
     }
     QString origin;
-    m_loadedConfig = PluginConfigFile::load(plugin->name, plugin->path, &origin);
-    m_editor->setText(m_loadedConfig);
+    const QByteArray config = PluginConfigFile::load(plugin->name, plugin->path, &origin);
+    // The workspace is rescanned when files change (a build writes main.wasm), and the same plugin comes back: an
+    // edit not saved yet must survive that, as it would any other refresh.
+    const bool keepEdit = plugin->path == m_loadedPluginPath && m_editor->text() != m_loadedConfig;
+    m_loadedPluginPath = plugin->path;
+    m_loadedConfig = config;
+    if (!keepEdit)
+        m_editor->setText(config);
     m_hasSavedEdit = origin == PluginConfigFile::savedPath(plugin->name);
     // The full path is in the tooltip: it is long, and which kind of file it is matters more.
     if (origin.isEmpty())

@@ -78,6 +78,7 @@ private:
     QWidget *m_configPane; // the plugin's configuration: hidden when the profile leaves the plugin out
     bool m_hasSavedEdit = false; // the config shown is the user's saved edit, which Reset discards
     QByteArray m_loadedConfig;   // what loadPlugin() put in the editor, to tell an unsaved edit
+    QString m_loadedPluginPath;  // whose configuration that is
     QLabel *m_configOrigin;
     QLabel *m_logTitle;
     QListView *m_logView;
