@@ -213,14 +213,17 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
         previewState(preview);
 }
 
-QString GatewayPage::artifactPath() const
+// Looked up when the plugin or its folder changes, not on every button update: updateButtons() runs on each
+// keystroke in the config editor, and the lookup reads the folder (cargo's target/ too).
+void GatewayPage::findArtifact()
 {
-    return m_context.currentPlugin() ? ArtifactInspector::newestArtifact(m_context.currentPlugin()->path) : QString();
+    m_modulePath = m_context.currentPlugin() ? ArtifactInspector::newestArtifact(m_context.currentPlugin()->path) : QString();
 }
 
 void GatewayPage::loadPlugin()
 {
     const auto &plugin = m_context.currentPlugin();
+    findArtifact();
     if (!m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
     if (!plugin) {
@@ -268,7 +271,8 @@ void GatewayPage::up()
     }
     GatewaySpec spec;
     spec.pluginName = plugin->name;
-    spec.artifactPath = artifactPath();
+    findArtifact(); // the folder watcher's debounce may not have run since the last build
+    spec.artifactPath = m_modulePath;
     spec.pluginConfigJson = m_editor->text();
     spec.image = profile.image;
     spec.engine = profile.engine;
@@ -298,11 +302,12 @@ void GatewayPage::restartAfterRebuild()
 {
     // A build in the plugin's folder changes what the page can do (Start needs a module) and the module line, whether
     // or not a running gateway follows it.
+    findArtifact();
     retranslate();
     updateButtons();
     if (!m_autoRestart->isChecked() || m_controller.state() != GatewayController::State::Ready)
         return;
-    const QDateTime built = QFileInfo(artifactPath()).lastModified();
+    const QDateTime built = QFileInfo(m_modulePath).lastModified();
     if (built.isValid() && built != m_startedArtifactTime) {
         m_bar->showInfo(tr("The plugin was rebuilt: restarting the gateway with the new module."));
         up();
@@ -366,7 +371,7 @@ void GatewayPage::updateButtons()
         b->setVisible(managed);
     m_autoRestart->setVisible(managed);
     // Start needs a module to load.
-    const bool built = plugin && !artifactPath().isEmpty();
+    const bool built = plugin && !m_modulePath.isEmpty();
     m_up->setEnabled(built && !busy && m_editor->isValid() && m_shownState != GatewayController::State::Ready);
     m_up->setToolTip(plugin && !built ? tr("Build the plugin first: there is no module to load.") : QString());
     m_restart->setEnabled(built && !busy && m_editor->isValid() && m_shownState == GatewayController::State::Ready);
@@ -401,7 +406,7 @@ void GatewayPage::retranslate()
                                  : tr("Requests go to %1, straight to the mock.").arg(url));
     m_artifact->setVisible(pluginUsed);
     m_configPane->setVisible(pluginUsed);
-    const QString artifact = artifactPath();
+    const QString &artifact = m_modulePath;
     if (!m_context.currentPlugin())
         m_artifact->setText(tr("Select a plugin on the left."));
     else if (artifact.isEmpty())

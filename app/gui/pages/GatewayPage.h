@@ -54,7 +54,7 @@ private:
     void showProgress(const QString &step, qint64 elapsedMs, qint64 timeoutMs);
     void updateMockLine();
     void updateButtons();
-    QString artifactPath() const;
+    void findArtifact();
 
     AppContext &m_context;
     GatewayController m_controller;
@@ -79,6 +79,7 @@ private:
     bool m_hasSavedEdit = false; // the config shown is the user's saved edit, which Reset discards
     QByteArray m_loadedConfig;   // what loadPlugin() put in the editor, to tell an unsaved edit
     QString m_loadedPluginPath;  // whose configuration that is
+    QString m_modulePath;        // the plugin's newest module, empty when it is not built (findArtifact)
     QLabel *m_configOrigin;
     QLabel *m_logTitle;
     QListView *m_logView;
