@@ -103,8 +103,7 @@ int run(const QStringList &args)
     QEventLoop loop;
     QObject::connect(&runner, &BuildRunner::finished, &loop, &QEventLoop::quit);
     // The build runs in its own process group, so Ctrl-C reaches hwb only: hwb turns it into a cancel of the group.
-    std::optional<InterruptWatcher> interrupts;
-    interrupts.emplace([&runner] { runner.cancel(); });
+    const InterruptWatcher interrupts([&runner] { runner.cancel(); });
     const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
     std::optional<BuildHistory> history;
     EarlyInspection early(plan.artifact, BuildSummary::inspectionOptions(plan));
@@ -117,7 +116,6 @@ int run(const QStringList &args)
         ArtifactInspector::warmUp();
         loop.exec();
     }
-    interrupts.reset();
 
     const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt, &early);
     if (summary.ok() && history && !history->record(plan, summary))

@@ -92,7 +92,8 @@ void addGoEnvironment(BuildPlan &plan)
 //    profile's tags (a +debug) say nothing about what this .buildrc computes.
 //  - a profile or an override removes one (-tag): allowed, it may be the point of the build, but said out loud,
 //    naming the layer that holds the -tag.
-void checkBuildrcTags(BuildPlan &plan, const BuildrcLayer &buildrc, const QList<VariableLayerValues> &userLayers)
+void checkBuildrcTags(BuildPlan &plan, const ExtraTags &merged, const BuildrcLayer &buildrc,
+                      const QList<VariableLayerValues> &userLayers)
 {
     const BuildVariable *tags = plan.variable(BuildFlagMerger::kExtraTags);
     if (buildrc.unknownKeys.contains(BuildFlagMerger::kExtraTags) && !(tags && tags->layer == VariableLayer::Override)) {
@@ -123,9 +124,7 @@ void checkBuildrcTags(BuildPlan &plan, const BuildrcLayer &buildrc, const QList<
                 continue;
             if (tag.startsWith(QLatin1Char('+')))
                 tag.remove(0, 1);
-            const bool kept = std::any_of(plan.tags.cbegin(), plan.tags.cend(),
-                                          [&](const ExtraTags::Tag &t) { return t.name == tag; });
-            if (kept)
+            if (merged.contains(tag))
                 continue;
             const QString layer = removedBy(tag);
             const QString entry = QCoreApplication::translate("hwb::BuildPlanner", "%1 (removed by: %2)").arg(tag, layer);
@@ -239,11 +238,11 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     const auto merged = BuildFlagMerger::merge({makefileLayer, facts, buildrc.values, profile.variables, overrides});
     plan.variables = merged.variables;
     plan.tags = merged.tags.tags();
-    const bool usesTags = buildModeUsesTags(plan.mode, plugin.family);
-    if (!usesTags && plan.tags.isEmpty()) // an empty EXTRA_TAGS row, and EXTRA_TAGS= for make, would only puzzle
+    // An empty EXTRA_TAGS row, and EXTRA_TAGS= for make, would only puzzle where Go does not compile.
+    if (!buildModeUsesTags(plan.mode, plugin.family) && plan.tags.isEmpty())
         plan.variables.removeIf([](const BuildVariable &v) { return v.name == BuildFlagMerger::kExtraTags; });
     if (plugin.family == PluginFamily::WasmGo)
-        checkBuildrcTags(plan, buildrc, {profile.variables, overrides});
+        checkBuildrcTags(plan, merged.tags, buildrc, {profile.variables, overrides});
     const QStringList tags = merged.tags.names();
 
     QString customTemplate;
@@ -355,13 +354,12 @@ void BuildPlanner::checkProgram(BuildPlan &plan)
                               tr("Set it, e.g. --set GO=/usr/local/go/bin/go, or in the settings.")});
         return;
     }
-    const QFileInfo info(plan.program);
     QString problem;
     if (!QDir::isAbsolutePath(plan.program))
         problem = tr("'%1' was not found.").arg(plan.program);
-    else if (!info.exists())
+    else if (!QFileInfo::exists(plan.program))
         problem = tr("%1 does not exist.").arg(plan.program);
-    else if (!info.isFile() || !info.isExecutable())
+    else if (!ToolLocator::isExecutable(plan.program))
         problem = tr("%1 is not an executable program.").arg(plan.program);
     if (problem.isEmpty())
         return;

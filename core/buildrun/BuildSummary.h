@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-
 namespace hwb {
 
 class EarlyInspection;
