@@ -206,7 +206,6 @@ void RequestsBatchView::refreshCharts()
             values.append(v);
         points.append({r.startOffsetMs / 1000.0, r.ttftMs, r.totalMs, r.isOk()});
     }
-    m_histogram->setTitle({}); // the metric box above it names it
     m_histogram->setValues(values);
     m_overTime->setPoints(points);
     m_timeline->setResults(results);

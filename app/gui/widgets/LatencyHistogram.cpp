@@ -14,12 +14,6 @@ LatencyHistogram::LatencyHistogram(QWidget *parent)
     setMinimumHeight(72);
 }
 
-void LatencyHistogram::setTitle(const QString &title)
-{
-    m_title = title;
-    update();
-}
-
 void LatencyHistogram::setValues(const QList<double> &values)
 {
     m_sorted = values;
@@ -38,7 +32,7 @@ void LatencyHistogram::paintEvent(QPaintEvent *)
         ++bins[qMin(kBins - 1, int(v / top * kBins))];
     // Counts are whole numbers: a scale of at least 4 puts the four grid lines on integers for small batches.
     const int highest = qMax(4, m_sorted.isEmpty() ? 0 : *std::max_element(bins.cbegin(), bins.cend()));
-    const ChartAxes axes = ChartAxes::draw(p, this, m_title, top, highest, QStringLiteral("ms"), QString());
+    const ChartAxes axes = ChartAxes::draw(p, this, QString(), top, highest, QStringLiteral("ms"), QString());
     const double binWidth = axes.plot.width() * (top / axes.xMax) / kBins;
     for (int i = 0; i < kBins; ++i) {
         if (bins[i] == 0)

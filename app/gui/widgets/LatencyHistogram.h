@@ -4,13 +4,13 @@
 
 namespace hwb::gui {
 
-// Distribution of one latency (ms) over a run, with p50/p90/p99 markers; redrawn live during a batch.
+// Distribution of one latency (ms) over a run, with p50/p90/p99 markers; redrawn live during a batch. It has no
+// title of its own: the metric box above it names what it shows.
 class LatencyHistogram : public QWidget
 {
     Q_OBJECT
 public:
     explicit LatencyHistogram(QWidget *parent = nullptr);
-    void setTitle(const QString &title);
     void setValues(const QList<double> &values);
     QSize sizeHint() const override { return {360, 200}; }
 
@@ -18,7 +18,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QString m_title;
     QList<double> m_sorted;
 };
 
