@@ -89,15 +89,13 @@ void SecretStore::load(const QString &name)
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
     job->setKey(name);
     connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job *j) {
-        if (j->error() == QKeychain::EntryNotFound) {
-            noteKeychainAnswered();
-            return;
-        }
-        if (j->error() != QKeychain::NoError) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
             fallBackToMemory(j->errorString());
             return;
         }
-        noteKeychainAnswered();
+        noteKeychainAnswered(); // "no such entry" is an answer too
+        if (j->error() == QKeychain::EntryNotFound)
+            return;
         const QString secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
         Redactor::global().addSecret(secret);
         m_values.insert(name, secret);
