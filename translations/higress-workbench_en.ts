@@ -2113,6 +2113,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>unknown command &apos;%1&apos;. Run &apos;hwb --help&apos; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot run %1, which serves &apos;hwb %2&apos;: %3. Is the installation complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

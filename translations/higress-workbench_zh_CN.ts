@@ -2114,6 +2114,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>unknown command &apos;%1&apos;. Run &apos;hwb --help&apos; for the list.</source>
         <translation>未知命令 &apos;%1&apos;。运行 &apos;hwb --help&apos; 查看命令列表。</translation>
     </message>
+    <message>
+        <source>cannot run %1, which serves &apos;hwb %2&apos;: %3. Is the installation complete?</source>
+        <translation>无法运行 %1（它负责“hwb %2”）：%3。安装是否完整？</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

@@ -12,7 +12,8 @@ struct Command
     using Run = int (*)(const QStringList &args);
     const char *name;
     const char *summary; // marked with QT_TRANSLATE_NOOP("hwb::cli", ...)
-    Run run;
+    Run run;             // null when another program serves the command:
+    const char *program = nullptr; // its path, relative to hwb's folder; hwb execs it with its own arguments
 };
 
 class CommandRegistry

@@ -6,6 +6,12 @@
 #include "storage/AppSettings.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 using namespace hwb;
 using namespace hwb::cli;
@@ -29,6 +35,19 @@ void printUsage()
                       .arg(QCoreApplication::translate("hwb::cli", c.summary)));
     printLine(QString());
     printLine(cliText(QT_TRANSLATE_NOOP("hwb::cli", "Run 'hwb <command> --help' for a command's options. 'hwb --version' prints the version.")));
+}
+
+// Runs the program that serves `command` in place of hwb, with hwb's own arguments, so what the user sees and the
+// exit code are that program's. Returns only when it cannot be started.
+int handOff(const Command &command, char *argv[])
+{
+    const QString program = QCoreApplication::applicationDirPath() + QLatin1Char('/') + QLatin1String(command.program);
+    const QByteArray path = QFile::encodeName(program);
+    ::execv(path.constData(), argv);
+    const int error = errno;
+    printError(cliText(QT_TRANSLATE_NOOP("hwb::cli", "cannot run %1, which serves 'hwb %2': %3. Is the installation complete?"))
+                   .arg(QDir::cleanPath(program), QLatin1String(command.name), QString::fromLocal8Bit(std::strerror(error))));
+    return ExitFailure;
 }
 
 } // namespace
@@ -55,6 +74,8 @@ int main(int argc, char *argv[])
         printError(cliText(QT_TRANSLATE_NOOP("hwb::cli", "unknown command '%1'. Run 'hwb --help' for the list.")).arg(args.at(1)));
         return ExitUsage;
     }
+    if (!command->run)
+        return handOff(*command, argv);
     QStringList commandArgs = args.mid(2);
     commandArgs.prepend(QStringLiteral("hwb ") + args.at(1));
     return command->run(commandArgs);

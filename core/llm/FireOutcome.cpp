@@ -70,26 +70,6 @@ QString OutcomeClassifier::title(Outcome outcome)
     return {};
 }
 
-Outcome OutcomeClassifier::fromSocketError(QAbstractSocket::SocketError error)
-{
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        return Outcome::Refused;
-    case QAbstractSocket::HostNotFoundError:
-        return Outcome::DnsError;
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        return Outcome::TlsError;
-    case QAbstractSocket::RemoteHostClosedError:
-        return Outcome::Ok;
-    case QAbstractSocket::SocketTimeoutError:
-        return Outcome::TimeoutConnect;
-    default:
-        return Outcome::Reset;
-    }
-}
-
 QString OutcomeClassifier::hangExplanation(double waitedSeconds)
 {
     return QCoreApplication::translate(

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QAbstractSocket>
 #include <QList>
 #include <QString>
 
@@ -29,10 +28,6 @@ public:
     static Outcome fromId(const QString &id, bool *ok = nullptr);
     static const QList<Outcome> &all();
     static QString title(Outcome outcome); // short translated label for the UI
-
-    // A socket error before the response completed. Returns Outcome::Ok for "not a failure by itself"
-    // (the peer closing: the caller decides from the HTTP framing whether that was complete).
-    static Outcome fromSocketError(QAbstractSocket::SocketError error);
 
     // The plain-words explanation shown for hang_no_first_byte.
     static QString hangExplanation(double waitedSeconds);

@@ -26,6 +26,29 @@ bool isTextual(const QByteArray &contentType)
     const QByteArray t = contentType.toLower();
     return t.isEmpty() || t.contains("json") || t.startsWith("text/");
 }
+
+// A socket error before the response completed. Outcome::Ok means "not a failure by itself" (the peer closing:
+// the HTTP framing decides whether the response was complete).
+Outcome outcomeOfSocketError(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return Outcome::Refused;
+    case QAbstractSocket::HostNotFoundError:
+        return Outcome::DnsError;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return Outcome::TlsError;
+    case QAbstractSocket::RemoteHostClosedError:
+        return Outcome::Ok;
+    case QAbstractSocket::SocketTimeoutError:
+        return Outcome::TimeoutConnect;
+    default:
+        return Outcome::Reset;
+    }
+}
+
 } // namespace
 
 FireRequest::FireRequest(RequestSpec spec, FireTimeouts timeouts, FireLimits limits, QObject *parent)
@@ -447,7 +470,7 @@ void FireRequest::onSocketError()
         onClosed();
         return;
     }
-    const Outcome outcome = OutcomeClassifier::fromSocketError(error);
+    const Outcome outcome = outcomeOfSocketError(error);
     QString text = m_socket->errorString();
     if (outcome == Outcome::Refused)
         text = tr("Connection refused by %1: nothing listens there. Is the gateway running?").arg(m_spec.url.authority());

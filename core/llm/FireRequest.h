@@ -2,6 +2,7 @@
 
 #include "FireResult.h"
 #include "HttpResponseParser.h"
+#include "RequestSpec.h"
 #include "SseParser.h"
 #include "Utf8Validator.h"
 
@@ -13,33 +14,6 @@
 class QTcpSocket;
 
 namespace hwb {
-
-// What to send: a fully resolved HTTP request (placeholders already substituted).
-struct RequestSpec
-{
-    QUrl url;
-    QByteArray method = "POST";
-    QList<QPair<QByteArray, QByteArray>> headers; // a Host header here overrides the URL's
-    QByteArray body;
-};
-
-struct FireTimeouts
-{
-    int connectMs = 10000;
-    int firstByteMs = 30000;
-    int idleMs = 30000;   // between two reads once the response started
-    int totalMs = 300000;
-};
-
-struct FireLimits
-{
-    qsizetype keepBodyBytes = 64 * 1024;
-    qsizetype keepTextChars = 64 * 1024;
-    int keepEvents = 2000;
-    int keepGaps = 100000;
-    bool ignoreTlsErrors = false;
-    bool keepAlive = false; // reuse connections in a batch (like hey/oha); TTFB then excludes connecting
-};
 
 // One HTTP/1.1 request over its own connection (QTcpSocket, or QSslSocket for https), timed with a
 // monotonic clock from the moment it starts. Owning the socket gives exact first-byte times and lets a

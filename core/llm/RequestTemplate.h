@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FireRequest.h"
+#include "RequestSpec.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -22,6 +22,9 @@ private Q_SLOTS:
     void pluginsJsonContract();
     void pluginsFromWorkspaceEnvironment();
     void qualifiedNameKeysTheGatewayByFolder();
+    void networkCommandsAreHandedToTheHelper();
+    void hwbLoadsNoNetworkStack();
+    void missingHelperIsNamed();
 
 private:
     QTemporaryDir m_tmp;
@@ -163,6 +166,49 @@ void TestCli::qualifiedNameKeysTheGatewayByFolder()
     const QByteArray asked = test::readFile(calls);
     QVERIFY2(asked.contains("name=^hwb-gateway-hello-world$"), asked.constData());
     QVERIFY(!asked.contains("wasm-go"));
+}
+
+// fire, gateway and mock-llm are served by hwb-net: hwb lists them, and running one through hwb is running hwb-net
+// with the same arguments, its output and exit code unchanged.
+void TestCli::networkCommandsAreHandedToTheHelper()
+{
+    const auto usage = test::runProcess(test::hwbExecutable(), {"--help"}, {}, {"LANG=C"});
+    QCOMPARE(usage.exitCode, 0);
+    for (const char *line : {"  fire ", "  gateway ", "  mock-llm ", "  build ", "  plan "})
+        QVERIFY2(usage.stdOut.contains(line), line);
+
+    const auto help = test::runProcess(test::hwbExecutable(), {"mock-llm", "--help"}, {}, {"LANG=C"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.stdOut.contains("Usage: hwb mock-llm"), help.stdOut.constData());
+    const auto misuse = test::runProcess(test::hwbExecutable(), {"mock-llm", "1", "2"}, {}, {"LANG=C"});
+    QCOMPARE(misuse.exitCode, 2);
+    QVERIFY2(misuse.stdErr.startsWith("hwb: "), misuse.stdErr.constData());
+}
+
+// The point of hwb-net: hwb starts without Qt Network, QtKeychain and what they bring (ldd lists what the loader
+// maps, transitively).
+void TestCli::hwbLoadsNoNetworkStack()
+{
+    const auto ldd = test::runProcess(QStringLiteral("ldd"), {test::hwbExecutable()});
+    QCOMPARE(ldd.exitCode, 0);
+    QVERIFY(ldd.stdOut.contains("libQt6Core"));
+    for (const char *library : {"libQt6Network", "keychain", "libQt6DBus", "libkrb5", "libsystemd"})
+        QVERIFY2(!ldd.stdOut.contains(library), qPrintable(QStringLiteral("hwb links %1:\n").arg(QLatin1String(library))
+                                                               + QString::fromLocal8Bit(ldd.stdOut)));
+}
+
+// An incomplete installation says what is missing instead of "unknown command".
+void TestCli::missingHelperIsNamed()
+{
+    QTemporaryDir prefix; // bin/hwb with no libexec/ beside it
+    QVERIFY(QDir(prefix.path()).mkdir(QStringLiteral("bin")));
+    const QString copy = prefix.filePath(QStringLiteral("bin/hwb"));
+    QVERIFY(QFile::copy(test::hwbExecutable(), copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ExeOwner));
+    const auto r = test::runProcess(copy, {"fire", "http://127.0.0.1:9/"}, {}, {"LANG=C"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.stdErr.contains("hwb-net, which serves 'hwb fire': No such file or directory"), r.stdErr.constData());
+    QVERIFY2(test::runProcess(copy, {"plan", "--help"}).exitCode == 0, "the other commands still work");
 }
 
 void TestCli::pluginsFromWorkspaceEnvironment()

@@ -24,6 +24,15 @@ with tempfile.TemporaryDirectory() as tmp:
                     '-ts', ts], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     tree = ET.parse(ts)
 
+def resolve(folder, header):
+    """A local include as the compiler finds it: beside the file, else in a folder above it (app/cli/network/
+    includes app/cli's headers)."""
+    while True:
+        candidate = os.path.join(folder, header)
+        if os.path.exists(candidate) or os.path.samefile(folder, root) or folder == os.path.dirname(folder):
+            return candidate
+        folder = os.path.dirname(folder)
+
 texts = {}
 def text_of(path):
     """The file, its header, the local headers it includes, and those headers' .cpp files (where a shared tr()
@@ -32,7 +41,7 @@ def text_of(path):
         folder = os.path.dirname(path)
         own = [path, os.path.splitext(path)[0] + '.h']
         body = open(path, encoding='utf-8').read()
-        included = [os.path.join(folder, h) for h in re.findall(r'#include "([^"]+\.h)"', body)]
+        included = [resolve(folder, h) for h in re.findall(r'#include "([^"]+\.h)"', body)]
         parts = []
         for p in own + included + [os.path.splitext(h)[0] + '.cpp' for h in included]:
             if os.path.exists(p):

@@ -1,6 +1,6 @@
 #include "CliOutput.h"
-#include "CommandRegistry.h"
 #include "InterruptWatcher.h"
+#include "NetworkCommands.h"
 #include "UserInput.h"
 
 #include "llm/BatchRunner.h"
@@ -230,8 +230,7 @@ int run(const QStringList &args)
     return summary.ok == summary.n ? ExitOk : ExitFailure;
 }
 
-const CommandRegistration registration{
-    {"fire", QT_TRANSLATE_NOOP("hwb::cli", "Fire sample LLM requests and measure them"), &run}};
+const CommandRegistration registration{networkCommand("fire", &run)};
 
 } // namespace
 } // namespace hwb::cli

@@ -1,5 +1,5 @@
 #include "CliOutput.h"
-#include "CommandRegistry.h"
+#include "NetworkCommands.h"
 #include "UserInput.h"
 
 #include "gateway/mock/MockLlmServer.h"
@@ -79,8 +79,7 @@ int run(const QStringList &args)
     return QCoreApplication::exec();
 }
 
-const CommandRegistration registration{
-    {"mock-llm", QT_TRANSLATE_NOOP("hwb::cli", "Serve the built-in mock LLM upstream"), &run}};
+const CommandRegistration registration{networkCommand("mock-llm", &run)};
 
 } // namespace
 } // namespace hwb::cli

@@ -1,5 +1,5 @@
 #include "CliOutput.h"
-#include "CommandRegistry.h"
+#include "NetworkCommands.h"
 #include "UserInput.h"
 
 #include "gateway/ContainerEngine.h"
@@ -283,8 +283,7 @@ int run(const QStringList &args)
     return ExitUsage;
 }
 
-const CommandRegistration registration{
-    {"gateway", QT_TRANSLATE_NOOP("hwb::cli", "Run the plugin in a local gateway container"), &run}};
+const CommandRegistration registration{networkCommand("gateway", &run)};
 
 } // namespace
 } // namespace hwb::cli
