@@ -111,8 +111,10 @@ int run(const QStringList &args)
         // What does not need the artifact happens while the build runs, on the core it leaves idle: loading
         // the SQLite driver and opening the history, the inspector's one-time set-up. A rebuild that Go finds
         // up to date takes ~50 ms, and these were a fifth of what hwb added to it.
-        if (!parser.isSet(QStringLiteral("no-history")))
+        if (!parser.isSet(QStringLiteral("no-history"))) {
             history.emplace();
+            early.expectDuration(history->typicalDurationMs(plan.artifact, buildModeId(plan.mode)));
+        }
         ArtifactInspector::warmUp();
         loop.exec();
     }

@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace hwb {
 
 QJsonObject BuildRecord::toJson() const
@@ -41,7 +43,8 @@ BuildHistory::BuildHistory(const QString &path)
         "CREATE TABLE IF NOT EXISTS builds ("
         "id INTEGER PRIMARY KEY AUTOINCREMENT, finished_at TEXT NOT NULL, plugin TEXT NOT NULL, "
         "workspace TEXT, mode TEXT, artifact TEXT, size INTEGER, sha256 TEXT, duration_ms INTEGER, "
-        "exit_code INTEGER, verdict TEXT, plan TEXT)")});
+        "exit_code INTEGER, verdict TEXT, plan TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS builds_by_artifact ON builds (artifact, mode)")});
 }
 
 BuildHistory::~BuildHistory() = default;
@@ -102,6 +105,24 @@ QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const
         out.append(r);
     }
     return out;
+}
+
+qint64 BuildHistory::typicalDurationMs(const QString &artifact, const QString &mode) const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT duration_ms FROM builds WHERE artifact = ? AND mode = ? ORDER BY id DESC LIMIT 5"));
+    q.addBindValue(artifact);
+    q.addBindValue(mode);
+    QList<qint64> durations;
+    if (q.exec())
+        while (q.next())
+            durations.append(q.value(0).toLongLong());
+    if (durations.isEmpty())
+        return 0;
+    std::sort(durations.begin(), durations.end());
+    return durations.at(durations.size() / 2);
 }
 
 } // namespace hwb

@@ -45,6 +45,8 @@ public:
     QString errorString() const { return m_error; }
     bool record(const BuildPlan &plan, const BuildSummary &summary);
     QList<BuildRecord> recent(int limit = 200, const QString &plugin = {}) const;
+    // The median time of the last five successful builds of `artifact` in `mode` (a BuildModes id); 0 if none.
+    qint64 typicalDurationMs(const QString &artifact, const QString &mode) const;
 
 private:
     SqliteConnection m_db;

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace hwb {
 
 EarlyInspection::EarlyInspection(const QString &artifactPath, const ArtifactInspector::Options &options, QObject *parent)
@@ -9,11 +11,13 @@ EarlyInspection::EarlyInspection(const QString &artifactPath, const ArtifactInsp
     , m_path(artifactPath)
     , m_options(options)
 {
-    // The build may truncate the file after the lease broke: read it, do not map it (SIGBUS).
-    m_options.fileMayBeWritten = true;
+    m_clock.start();
     m_poll.setTimerType(Qt::PreciseTimer);
-    m_poll.setInterval(kPollMs);
+    m_poll.setInterval(kSlowPollMs);
     connect(&m_poll, &QTimer::timeout, this, &EarlyInspection::poll);
+    m_nearEnd.setSingleShot(true);
+    m_nearEnd.setTimerType(Qt::PreciseTimer);
+    connect(&m_nearEnd, &QTimer::timeout, this, [this] { m_poll.setInterval(kPollMs); });
     // The artifact there now is the last build's; reading it would compete with this build for the CPU when it is
     // busiest, and gains only on a rebuild with nothing to do (measured: none; bench/README.md).
     m_seen = FileIdentity::ofPath(m_path);
@@ -26,6 +30,13 @@ EarlyInspection::~EarlyInspection()
         m_read->report.wait(); // the read uses m_path and m_options
 }
 
+void EarlyInspection::expectDuration(qint64 ms)
+{
+    if (ms <= 0 || !m_poll.isActive())
+        return;
+    m_nearEnd.start(int(std::clamp<qint64>(ms * kNearEndPercent / 100 - m_clock.elapsed(), 0, 24 * 3600 * 1000)));
+}
+
 void EarlyInspection::poll()
 {
     // A new version is a new file (Go and linkers rename one into place) or a new size. A touch is not one: Go
@@ -36,7 +47,7 @@ void EarlyInspection::poll()
     if (m_read && m_read->report.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
         return; // one read at a time; the next tick looks again
     // Remembered even when no lease is granted (the file is still open for writing), so a file that keeps its
-    // size after that is not tried 500 times a second; take() then finds no read and the caller inspects it.
+    // size after that is not tried at every look; take() then finds no read and the caller inspects it.
     m_seen = now;
     startRead();
 }
@@ -44,21 +55,23 @@ void EarlyInspection::poll()
 void EarlyInspection::startRead()
 {
     auto lease = ReadLease::take(m_path);
-    if (!lease)
+    const QByteArrayView content = lease ? lease->content() : QByteArrayView();
+    if (content.isEmpty())
         return;
     ++m_readsStarted;
-    const int fd = lease->descriptor();
+    const FileIdentity identity = lease->identity();
     m_read.reset(); // a finished read, or none (poll() waits for a running one)
     m_read.emplace();
     m_read->lease = std::move(lease);
-    m_read->report = std::async(std::launch::async, [this, fd] {
-        return ArtifactInspector::inspectDescriptor(fd, m_path, m_options);
+    m_read->report = std::async(std::launch::async, [this, content, identity] {
+        return ArtifactInspector::inspectContent(content, m_path, identity, m_options);
     });
 }
 
 std::optional<ArtifactReport> EarlyInspection::take()
 {
     m_poll.stop();
+    m_nearEnd.stop();
     if (!m_read)
         return std::nullopt;
     ArtifactReport report = m_read->report.get();

@@ -46,32 +46,26 @@ ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options
     return inspectOpen(file, path, options);
 }
 
-ArtifactReport ArtifactInspector::inspectDescriptor(int fd, const QString &path, const Options &options)
-{
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle) || !file.seek(0))
-        return inspectFile(path, options);
-    return inspectOpen(file, path, options);
-}
-
-ArtifactReport ArtifactInspector::inspectOpen(QFile &file, const QString &path, const Options &options)
+ArtifactReport ArtifactInspector::inspectContent(QByteArrayView content, const QString &path, const FileIdentity &identity,
+                                                 const Options &options)
 {
     ArtifactReport report;
     const Options effective = withPluginDir(path, options);
     report.path = QFileInfo(path).absoluteFilePath();
+    report.modified = QDateTime::fromMSecsSinceEpoch(identity.mtimeNs / 1000000);
+    analyse(report, content, effective);
+    return report;
+}
+
+ArtifactReport ArtifactInspector::inspectOpen(QFile &file, const QString &path, const Options &options)
+{
     // What was read is what the open descriptor names, even if the path is replaced meanwhile.
     const FileIdentity opened = FileIdentity::ofDescriptor(file.handle());
-    report.modified = QDateTime::fromMSecsSinceEpoch(opened.mtimeNs / 1000000);
     // Mapping keeps peak memory near the file size and avoids a copy for the hash and the reader.
     const qint64 size = opened.size;
-    const uchar *mapped = size > 0 && !effective.fileMayBeWritten ? file.map(0, size) : nullptr;
-    if (mapped) {
-        analyse(report, QByteArrayView(reinterpret_cast<const char *>(mapped), size), effective);
-    } else {
-        const QByteArray all = file.readAll();
-        analyse(report, all, effective);
-    }
-    return report;
+    if (const uchar *mapped = size > 0 ? file.map(0, size) : nullptr)
+        return inspectContent(QByteArrayView(reinterpret_cast<const char *>(mapped), size), path, opened, options);
+    return inspectContent(file.readAll(), path, opened, options);
 }
 
 ArtifactReport ArtifactInspector::inspectBytes(QByteArrayView bytes, const Options &options)

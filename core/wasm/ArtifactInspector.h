@@ -10,6 +10,8 @@ class QFile;
 
 namespace hwb {
 
+struct FileIdentity;
+
 // Reads an artifact and judges whether the gateway will load it and whether requests will flow.
 class ArtifactInspector
 {
@@ -20,14 +22,12 @@ public:
         QString expectTagsSource = QStringLiteral("--expect-tags"); // who asks for expectTags, for the messages
         QString gatewayVersion;  // empty = the newest known gateway
         QString pluginDir;       // for .buildrc tags, era and staleness; empty = guess from the artifact's folder
-        // Read with read(2) instead of a mapping: a writer that truncates the file under a mapping kills the reader
-        // with SIGBUS. For a file a running build may still touch (EarlyInspection).
-        bool fileMayBeWritten = false;
     };
 
     static ArtifactReport inspectFile(const QString &path, const Options &options);
-    // The file open as `fd` (read from its start; the descriptor stays open), named `path` in the report.
-    static ArtifactReport inspectDescriptor(int fd, const QString &path, const Options &options);
+    // A file's bytes, already read or mapped: `path` and `identity` (for its time) say which file they are.
+    static ArtifactReport inspectContent(QByteArrayView content, const QString &path, const FileIdentity &identity,
+                                         const Options &options);
     static ArtifactReport inspectBytes(QByteArrayView bytes, const Options &options);
     // Derives everything that does not come from the bytes (the proxy-wasm surface, the toolchain, the expected
     // tags, the findings) again, for a report whose file was touched since it was read (report.modified changed).

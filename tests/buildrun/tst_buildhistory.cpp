@@ -14,6 +14,7 @@ private Q_SLOTS:
     void recordsAndListsNewestFirst();
     void credentialsAreNotStored();
     void shortSecretsAreMaskedByName();
+    void typicalDurationIsTheRecentMedian();
 };
 
 void TestBuildHistory::recordsAndListsNewestFirst()
@@ -99,6 +100,28 @@ void TestBuildHistory::shortSecretsAreMaskedByName()
     QCOMPARE(masked.args, (QStringList{"build", "API_KEY=[REDACTED]", "GITHUB_TOKEN=[REDACTED]",
                                        "EXTRA_TAGS=proxy_wasm_version_0_2_100", "GO=/usr/bin/go"}));
     QCOMPARE(masked.value("API_KEY"), "[REDACTED]");
+}
+
+// What EarlyInspection is told to expect: the median of the last five builds of that artifact in that mode.
+void TestBuildHistory::typicalDurationIsTheRecentMedian()
+{
+    QTemporaryDir dir;
+    BuildHistory h(dir.filePath("history.sqlite"));
+    QVERIFY2(h.isOpen(), qPrintable(h.errorString()));
+    QCOMPARE(h.typicalDurationMs("/x/main.wasm", "go"), 0);
+    BuildPlan plan;
+    plan.plugin = "ai-proxy-lite";
+    plan.mode = BuildMode::Go;
+    BuildSummary s;
+    s.artifact = "/x/main.wasm";
+    // The first two are older than the last five and do not count.
+    for (const qint64 ms : {90000, 90000, 700, 650, 9000, 720, 680}) {
+        s.result = {BuildState::Succeeded, 0, ms, {}};
+        QVERIFY(h.record(plan, s));
+    }
+    QCOMPARE(h.typicalDurationMs("/x/main.wasm", "go"), 700);
+    QCOMPARE(h.typicalDurationMs("/x/main.wasm", "make-local"), 0);
+    QCOMPARE(h.typicalDurationMs("/y/main.wasm", "go"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBuildHistory)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void writeAfterTheReadVoidsIt();
     void renameAfterTheReadVoidsIt();
     void noArtifactNoRead();
+    void looksOftenOnlyNearTheExpectedEnd();
 
 private:
     QByteArray module(const QByteArray &abi) const;
@@ -120,6 +121,23 @@ void TestEarlyInspection::noArtifactNoRead()
     runBuild("sleep 0.1; exit 0");
     QCOMPARE(early.readsStarted(), 0);
     QVERIFY(!early.take());
+}
+
+// Looking every 2 ms for a whole build costs the build CPU: that pace starts at 70% of the time the history
+// expects, and the module that lands then is still read at once.
+void TestEarlyInspection::looksOftenOnlyNearTheExpectedEnd()
+{
+    EarlyInspection early(m_artifact, m_options);
+    QCOMPARE(early.pollIntervalMs(), EarlyInspection::kSlowPollMs);
+    early.expectDuration(300);
+    QTest::qWait(100);
+    QCOMPARE(early.pollIntervalMs(), EarlyInspection::kSlowPollMs);
+    QTRY_COMPARE_WITH_TIMEOUT(early.pollIntervalMs(), EarlyInspection::kPollMs, 5000);
+    runBuild("cp \"$0/new.wasm\" \"$0/a.out\"; mv \"$0/a.out\" \"$0/main.wasm\"; sleep 0.5");
+    QCOMPARE(early.readsStarted(), 1);
+    const auto report = early.take();
+    QVERIFY(report);
+    QCOMPARE(report->sha256, sha256(test::readFile(m_artifact)));
 }
 
 QTEST_GUILESS_MAIN(TestEarlyInspection)

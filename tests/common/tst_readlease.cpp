@@ -4,8 +4,11 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
 
 using namespace hwb;
 
@@ -21,6 +24,9 @@ private Q_SLOTS:
     void refusedWhileOpenForWriting();
     void renameOverKeepsTheLeaseButNotThePath();
     void identityTellsFilesApart();
+    void contentIsTheFile();
+    void truncationUnderTheContentIsSafe();
+    void truncationAfterALostLeaseIsSafe();
 
 private:
     QString m_path;
@@ -96,6 +102,48 @@ void TestReadLease::identityTellsFilesApart()
     const FileIdentity touched = FileIdentity::ofPath(m_path);
     QVERIFY(touched.sameFile(before));
     QVERIFY(touched != before);
+}
+
+void TestReadLease::contentIsTheFile()
+{
+    // More leases, one after another, than there are slots for mappings: each gives its slot back.
+    for (int i = 0; i < 20; ++i) {
+        auto lease = ReadLease::take(m_path);
+        QVERIFY(lease);
+        const QByteArrayView content = lease->content();
+        QCOMPARE(content, QByteArrayView("version one"));
+        QCOMPARE(lease->content().data(), content.data()); // mapped once
+    }
+}
+
+// sh truncates the file (open with O_TRUNC) while it is mapped: the break handler puts zero pages over the mapping
+// before it lets the writer go, so reading it afterwards reads zeros instead of killing the reader with SIGBUS.
+void TestReadLease::truncationUnderTheContentIsSafe()
+{
+    const auto lease = ReadLease::take(m_path);
+    QVERIFY(lease);
+    const QByteArrayView content = lease->content();
+    QCOMPARE(content.first(7), QByteArrayView("version"));
+    QCOMPARE(test::runProcess("/bin/sh", {"-c", ": >\"$0\"", m_path}, {}, {}, 20000).exitCode, 0);
+    QCOMPARE(QFileInfo(m_path).size(), 0);
+    QVERIFY(!lease->holds());
+    QCOMPARE(content.at(0), '\0');
+    QCOMPARE(content.at(content.size() - 1), '\0');
+}
+
+// The kernel can drop a lease without our handler (after lease-break-time, while hwb is stopped, say): released by
+// hand here. A read past the truncated end then faults, and the SIGBUS handler replaces the mapping and lets the
+// read go on.
+void TestReadLease::truncationAfterALostLeaseIsSafe()
+{
+    const auto lease = ReadLease::take(m_path);
+    QVERIFY(lease);
+    const QByteArrayView content = lease->content();
+    QCOMPARE(content.at(0), 'v');
+    QCOMPARE(::fcntl(lease->descriptor(), F_SETLEASE, F_UNLCK), 0);
+    QCOMPARE(test::runProcess("/bin/sh", {"-c", ": >\"$0\"", m_path}).exitCode, 0);
+    QCOMPARE(content.at(3), '\0'); // faults, and is read again from zero pages
+    QVERIFY(!lease->holds());
 }
 
 QTEST_GUILESS_MAIN(TestReadLease)

@@ -318,6 +318,7 @@ void BuildPage::startBuild()
         m_early.reset();
         return;
     }
+    m_early->expectDuration(BuildHistory().typicalDurationMs(m_plan.artifact, buildModeId(m_plan.mode)));
     m_tabs->setCurrentIndex(0);
     updateBuildButton();
     m_cancel->setEnabled(true);
