@@ -54,7 +54,15 @@ int handOff(const Command &command, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Qt's own event dispatcher instead of GLib's: hwb hosts no GTK code, and the plain one starts ~1 ms faster
+    // and wakes up cheaper (a build's artifact is looked at up to 500 times a second). Set for the constructor
+    // only, so the builds hwb starts do not inherit it.
+    const bool noGlibWasSet = qEnvironmentVariableIsSet("QT_NO_GLIB");
+    if (!noGlibWasSet)
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
+    if (!noGlibWasSet)
+        qunsetenv("QT_NO_GLIB");
     QCoreApplication::setOrganizationName(QStringLiteral("higress-workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("higress-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HWB_VERSION_STRING));

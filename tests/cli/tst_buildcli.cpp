@@ -23,6 +23,7 @@ private Q_SLOTS:
     void programThatCannotStartIsNamed();
     void buildWithoutArtifactIsNotOk();
     void interruptCancelsTheBuild();
+    void buildGetsTheUsersEnvironment();
 
 private:
     test::ProcessResult hwbBuild(const QStringList &args) const
@@ -141,6 +142,16 @@ void TestBuildCli::interruptCancelsTheBuild()
     const QJsonObject summary = lastJsonLine(build.readAllStandardOutput());
     QCOMPARE(summary.value("state").toString(), QString("cancelled"));
     QCOMPARE(summary.value("ok"), QJsonValue(false));
+}
+
+// hwb sets QT_NO_GLIB for its own start-up only; the build sees the environment hwb was given.
+void TestBuildCli::buildGetsTheUsersEnvironment()
+{
+    const QStringList args{"key-auth-lite", "--mode", "custom", "--command", "printenv QT_NO_GLIB || echo QT_NO_GLIB unset"};
+    QVERIFY(hwbBuild(args).stdOut.contains("QT_NO_GLIB unset"));
+    const auto given = test::runProcess(test::hwbExecutable(), QStringList{"build", "--workspace", m_workspace} + args, {},
+                                        {"QT_NO_GLIB=yes", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")});
+    QVERIFY2(given.stdOut.contains("\nyes\n"), given.stdOut.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBuildCli)
