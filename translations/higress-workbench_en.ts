@@ -323,6 +323,14 @@
         <source>make works out %1 when it runs (the Makefile computes it), so the value is shown as written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set for the builds on this page only. Right-click to go back to the value below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to change it for the builds on this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildrcCoverage</name>
@@ -2210,6 +2218,18 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Fix the errors shown below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 for these builds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the value from %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

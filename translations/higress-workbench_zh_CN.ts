@@ -323,6 +323,14 @@
         <source>make works out %1 when it runs (the Makefile computes it), so the value is shown as written.</source>
         <translation>%1 由 make 在运行时计算（Makefile 中计算得出），因此这里按原样显示该值。</translation>
     </message>
+    <message>
+        <source>Set for the builds on this page only. Right-click to go back to the value below it.</source>
+        <translation>仅对本页的构建生效。右键单击可改回下层的值。</translation>
+    </message>
+    <message>
+        <source>Double-click to change it for the builds on this page only.</source>
+        <translation>双击可仅为本页的构建修改它。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildrcCoverage</name>
@@ -2212,6 +2220,18 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Fix the errors shown below first.</source>
         <translation>请先修复下方显示的错误。</translation>
+    </message>
+    <message>
+        <source>Change %1 for these builds…</source>
+        <translation>为这些构建修改 %1…</translation>
+    </message>
+    <message>
+        <source>Use the value from %1 again</source>
+        <translation>改回使用 %1 中的值</translation>
+    </message>
+    <message>
+        <source>Remove this override</source>
+        <translation>移除此覆盖</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,14 @@ QVariant BuildVariablesModel::data(const QModelIndex &index, int role) const
         if (!v.leftForMake.isEmpty())
             lines.append(tr("make works out %1 when it runs (the Makefile computes it), so the value is shown as written.")
                              .arg(v.leftForMake.join(QStringLiteral(", "))));
+        if (index.column() == ValueColumn && isEditable(v))
+            lines.append(v.layer == VariableLayer::Override
+                             ? tr("Set for the builds on this page only. Right-click to go back to the value below it.")
+                             : tr("Double-click to change it for the builds on this page only."));
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
+    if (role == Qt::EditRole && index.column() == ValueColumn)
+        return v.value;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -66,6 +72,36 @@ QVariant BuildVariablesModel::headerData(int section, Qt::Orientation orientatio
     case LayerColumn: return tr("From");
     }
     return {};
+}
+
+Qt::ItemFlags BuildVariablesModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == ValueColumn && isEditable(m_variables.at(index.row())))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool BuildVariablesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const BuildVariable &v = m_variables.at(index.row());
+    const QString text = value.toString();
+    if (text == v.value)
+        return false; // opening the editor and leaving it is not an override
+    Q_EMIT overrideRequested(v.name, text);
+    return true;
+}
+
+const BuildVariable *BuildVariablesModel::variableAt(int row) const
+{
+    return row >= 0 && row < m_variables.size() ? &m_variables.at(row) : nullptr;
+}
+
+bool BuildVariablesModel::isEditable(const BuildVariable &variable)
+{
+    return variable.name != QLatin1String("EXTRA_TAGS");
 }
 
 } // namespace hwb

@@ -6,7 +6,9 @@
 
 namespace hwb {
 
-// The flags table of the Build page: every variable of a plan with the layer it came from.
+// The flags table of the Build page: every variable of a plan with the layer it came from. Editing a value asks for
+// a one-off override (overrideRequested); the page replans with it, and the row then shows the override layer.
+// EXTRA_TAGS is not edited here: it merges as a set, and the page's tag editor adds or removes single tags.
 class BuildVariablesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,8 +26,17 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    const BuildVariable *variableAt(int row) const;
+
+Q_SIGNALS:
+    void overrideRequested(const QString &name, const QString &value);
 
 private:
+    static bool isEditable(const BuildVariable &variable);
+
     QList<BuildVariable> m_variables;
 };
 

@@ -6,14 +6,17 @@
 #include "widgets/TagChips.h"
 
 #include "buildplan/BuildProfile.h"
+#include "buildplan/BuildVariablesModel.h"
 #include "buildrun/BuildHistory.h"
 #include "buildrun/BuildRunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -21,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -33,6 +37,7 @@ class TestBuildPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void flagsShowProvenanceAndChipsEditTags();
+    void editingAValueOverridesItForTheseBuilds();
     void cancelShowsCancelledNotFailed();
     void diagnosticOpensTheSource();
     void successIsJudgedAndRecorded();
@@ -121,6 +126,69 @@ void TestBuildPage::flagsShowProvenanceAndChipsEditTags()
     QVERIFY(chips->isHidden());
     context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
     QVERIFY(!chips->isHidden());
+}
+
+// The override layer from the GUI: a value typed into the flags table goes into the plan as an override, shows
+// as one, reaches the command, and goes away again from the row's menu or with another plugin.
+void TestBuildPage::editingAValueOverridesItForTheseBuilds()
+{
+    AppContext context;
+    QCOMPARE(context.openWorkspace(m_workspace), QString());
+    BuildPage page(context);
+    page.show();
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+    auto *table = page.findChild<QTableView *>();
+    QAbstractItemModel *model = table->model();
+    const auto rowOf = [model](const QString &name) {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, BuildVariablesModel::NameColumn).data().toString() == name)
+                return r;
+        return -1;
+    };
+    const auto variable = [&page](const QString &name) -> BuildVariable {
+        for (const BuildVariable &v : page.plan().variables)
+            if (v.name == name)
+                return v;
+        return {};
+    };
+    QVERIFY(!(model->index(rowOf("EXTRA_TAGS"), BuildVariablesModel::ValueColumn).flags() & Qt::ItemIsEditable));
+    const QModelIndex goproxy = model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn);
+    QVERIFY(goproxy.flags() & Qt::ItemIsEditable);
+    QCOMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
+
+    // As the user does: open the editor, type, press Enter.
+    table->edit(goproxy);
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, "off");
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Override);
+    QCOMPARE(variable("GOPROXY").value, "off");
+    QCOMPARE(variable("GOPROXY").overridden, QList<VariableLayer>{VariableLayer::Makefile});
+    QVERIFY2(page.plan().commandLine().contains("GOPROXY=off"), qPrintable(page.plan().commandLine()));
+    QCOMPARE(page.findChild<QPlainTextEdit *>("commandPreview")->toPlainText(), page.plan().commandLine());
+    QCOMPARE(model->index(rowOf("GOPROXY"), BuildVariablesModel::LayerColumn).data(Qt::UserRole + 1).toString(), "override");
+
+    // The row's menu puts the Makefile's value back.
+    QTimer::singleShot(0, &page, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions())
+            if (action->text() == "Use the value from Makefile again")
+                action->trigger();
+        menu->close();
+    });
+    const QRect cell = table->visualRect(model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn));
+    Q_EMIT table->customContextMenuRequested(cell.center());
+    QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
+    QVERIFY(!page.plan().commandLine().contains("GOPROXY="));
+
+    // An override belongs to the plugin it was set for.
+    QVERIFY(model->setData(model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn), "direct"));
+    QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Override);
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
+    QCOMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
 }
 
 void TestBuildPage::cancelShowsCancelledNotFailed()

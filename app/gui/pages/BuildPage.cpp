@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -151,8 +152,14 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     layout->addLayout(previewRow);
     layout->addWidget(splitter, 1);
 
+    m_flags->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_flags, &QWidget::customContextMenuRequested, this, &BuildPage::showFlagsMenu);
+    connect(m_variables, &BuildVariablesModel::overrideRequested, this,
+            [this](const QString &name, const QString &value) { setOverride(name, value); },
+            Qt::QueuedConnection); // not inside the edit that asked: replanning resets the model
     connect(&context, &AppContext::currentPluginChanged, this, [this] {
         m_tags->reset();
+        m_overrides.clear();
         m_mode->clear(); // a new plugin starts from its profile's or family's mode
         fillModes();
         replan();
@@ -260,6 +267,8 @@ void BuildPage::replan()
     request.plugin = *plugin;
     request.workspace = m_context.workspaceRoot();
     request.mode = buildModeFromId(m_mode->currentData().toString());
+    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it)
+        request.overrides.append(it.key() + QLatin1Char('=') + it.value());
     if (const QString tags = m_tags->overrideValue(); !tags.isEmpty())
         request.overrides.append(QStringLiteral("EXTRA_TAGS=") + tags);
     m_plan = BuildPlanner::plan(request);
@@ -283,6 +292,35 @@ void BuildPage::updateBuildButton()
     const bool planned = m_context.currentPlugin().has_value();
     m_build->setEnabled(planned && !m_plan.hasErrors() && !m_runner->isRunning());
     m_build->setToolTip(planned && m_plan.hasErrors() ? tr("Fix the errors shown below first.") : QString());
+}
+
+// nullopt goes back to what the layers below give.
+void BuildPage::setOverride(const QString &name, const std::optional<QString> &value)
+{
+    if (value)
+        m_overrides.insert(name, *value);
+    else
+        m_overrides.remove(name);
+    replan();
+}
+
+void BuildPage::showFlagsMenu(const QPoint &pos)
+{
+    const BuildVariable *variable = m_variables->variableAt(m_flags->indexAt(pos).row());
+    if (!variable)
+        return;
+    QMenu menu(this);
+    const QModelIndex value = m_variables->index(m_flags->indexAt(pos).row(), BuildVariablesModel::ValueColumn);
+    QAction *edit = menu.addAction(tr("Change %1 for these builds…").arg(variable->name));
+    edit->setEnabled(value.flags() & Qt::ItemIsEditable);
+    connect(edit, &QAction::triggered, m_flags, [this, value] { m_flags->edit(value); });
+    if (m_overrides.contains(variable->name)) {
+        QAction *reset = menu.addAction(variable->overridden.isEmpty()
+                                            ? tr("Remove this override")
+                                            : tr("Use the value from %1 again").arg(layerDisplayName(variable->overridden.last())));
+        connect(reset, &QAction::triggered, this, [this, name = variable->name] { setOverride(name, std::nullopt); });
+    }
+    menu.exec(m_flags->viewport()->mapToGlobal(pos));
 }
 
 void BuildPage::showWarnings()

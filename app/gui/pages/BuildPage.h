@@ -2,9 +2,11 @@
 
 #include "buildplan/BuildPlan.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -60,6 +62,8 @@ private:
     void refreshHistory();
     void showWarnings();
     void updateBuildButton();
+    void setOverride(const QString &name, const std::optional<QString> &value);
+    void showFlagsMenu(const QPoint &pos);
 
     AppContext &m_context;
     BuildPlan m_plan;
@@ -82,6 +86,7 @@ private:
     QTableView *m_flags;
     QLabel *m_tagsLabel;
     TagChips *m_tags;
+    QMap<QString, QString> m_overrides; // one-off values set in the flags table, for this plugin's builds on the page
     QTabWidget *m_tabs;
     QPlainTextEdit *m_logView;
     QTreeView *m_problems;
