@@ -243,6 +243,30 @@ private Q_SLOTS:
         QCOMPARE(client.status(), status);
     }
 
+    // A mistyped x-mock-* header gets a 400 that says what is wrong, not a normal reply.
+    void badMockHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown fault") << QByteArray("x-mock-fault: hung")
+                                       << "mock: unknown x-mock-fault 'hung'; one of: none, hang, stall, reset, 429, 500, malformed";
+        QTest::newRow("not a number") << QByteArray("x-mock-ttft-ms: soon")
+                                      << "mock: x-mock-ttft-ms must be a whole number from 0 to 600000, not 'soon'";
+        QTest::newRow("too many tokens") << QByteArray("x-mock-tokens: 1000000")
+                                         << "mock: x-mock-tokens must be a whole number from 0 to 100000, not '1000000'";
+    }
+    void badMockHeaders()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, message);
+        for (const bool stream : {false, true}) {
+            RawHttpClient client;
+            client.exchange(port(), RawHttpClient::post("/v1/chat/completions", chatBody("bad header", stream), {header}));
+            QCOMPARE(client.status(), 400);
+            QCOMPARE(QJsonDocument::fromJson(client.body()).object()["error"].toObject()["message"].toString(), message);
+        }
+    }
+
     void faults_data()
     {
         QTest::addColumn<QByteArray>("fault");

@@ -25,25 +25,33 @@ constexpr FaultName kFaultNames[] = {
     {MockLlmBehaviour::Fault::Malformed, "malformed"},
 };
 
-void overrideInt(const MockHttpRequest &request, const char *header, int max, int *value)
+// The error bodies are protocol text, like the API errors the mock imitates: not translated.
+void overrideInt(const MockHttpRequest &request, const char *header, int max, int *value, QString *error)
 {
+    const QByteArray text = request.header(header).trimmed();
+    if (text.isEmpty())
+        return;
     bool ok = false;
-    const int parsed = request.header(header).trimmed().toInt(&ok);
+    const int parsed = text.toInt(&ok);
     if (ok && parsed >= 0 && parsed <= max)
         *value = parsed;
+    else if (error->isEmpty())
+        *error = QStringLiteral("mock: %1 must be a whole number from 0 to %2, not '%3'")
+                     .arg(QLatin1String(header)).arg(max).arg(QString::fromLatin1(text));
 }
 
 } // namespace
 
-MockLlmBehaviour MockLlmBehaviour::withOverrides(const MockHttpRequest &request) const
+MockLlmBehaviour MockLlmBehaviour::withOverrides(const MockHttpRequest &request, QString *error) const
 {
     MockLlmBehaviour b = *this;
-    overrideInt(request, "x-mock-ttft-ms", kMaxDelayMs, &b.ttftMs);
-    overrideInt(request, "x-mock-itl-ms", kMaxDelayMs, &b.itlMs);
-    overrideInt(request, "x-mock-tokens", kMaxTokens, &b.tokens);
+    overrideInt(request, "x-mock-ttft-ms", kMaxDelayMs, &b.ttftMs, error);
+    overrideInt(request, "x-mock-itl-ms", kMaxDelayMs, &b.itlMs, error);
+    overrideInt(request, "x-mock-tokens", kMaxTokens, &b.tokens, error);
     const QByteArray fault = request.header("x-mock-fault").trimmed();
-    if (!fault.isEmpty())
-        parseFault(QString::fromLatin1(fault), &b.fault);
+    if (!fault.isEmpty() && !parseFault(QString::fromLatin1(fault), &b.fault) && error->isEmpty())
+        *error = QStringLiteral("mock: unknown x-mock-fault '%1'; one of: %2")
+                     .arg(QString::fromLatin1(fault), faultNames().join(QStringLiteral(", ")));
     return b;
 }
 

@@ -22,8 +22,10 @@ struct MockLlmBehaviour
     static constexpr int kMaxDelayMs = 600000;
     static constexpr int kMaxTokens = 100000;
 
-    // Headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault. Invalid values keep the default.
-    MockLlmBehaviour withOverrides(const MockHttpRequest &request) const;
+    // Headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault. An invalid value is not quietly
+    // ignored (a demo of "hang" that gets a normal reply would mislead): *error names it, and the request is
+    // answered 400.
+    MockLlmBehaviour withOverrides(const MockHttpRequest &request, QString *error) const;
 
     static bool parseFault(const QString &name, Fault *fault);
     static QString faultName(Fault fault);

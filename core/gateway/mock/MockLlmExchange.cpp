@@ -96,7 +96,12 @@ void MockLlmExchange::respond()
         sendSimple(status, "text/plain", error.toUtf8() + '\n');
         return;
     }
-    m_behaviour = m_defaults.withOverrides(request);
+    QString headerError;
+    m_behaviour = m_defaults.withOverrides(request, &headerError);
+    if (!headerError.isEmpty()) {
+        sendSimple(400, kJson, m_dialect->errorBody(400, headerError));
+        return;
+    }
     int count = m_behaviour.tokens;
     if (m_dialect->maxTokens() > 0)
         count = qMin(count, m_dialect->maxTokens());
