@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Discover and evaluate a 100-plugin Higress-shaped tree with hwb, against the shell doing the evaluation:
 #   find … -name .buildrc -exec sh -c '. "$0"; echo "$EXTRA_TAGS"' {} \;
-# Prints wall times (best of RUNS) and the ratios. Usage: bash bench/discover.sh [path/to/hwb]
+# Prints wall times (best of RUNS) and the ratios. Usage: bash bench/discover.sh [path/to/hwb or a build folder]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 hwb=${1:-$here/build/release/bin/hwb}
-[ -x "$hwb" ] || hwb=$here/build/dev/bin/hwb
+[ -d "$hwb" ] && hwb=$hwb/bin/hwb # a build folder, as the other benchmarks take
+[ -f "$hwb" ] && [ -x "$hwb" ] || hwb=$here/build/dev/bin/hwb
+"$hwb" --version >/dev/null || { echo "no usable hwb at $hwb" >&2; exit 1; }
 runs=${RUNS:-5}
 tree=$(mktemp -d)
 trap 'rm -rf "$tree"' EXIT
