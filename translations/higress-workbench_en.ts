@@ -2232,6 +2232,22 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Remove this override</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set NAME=VALUE for these builds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off override, as hwb build --set takes it. Press Enter to add it to the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUE: a name of letters, digits and &apos;_&apos;, then &apos;=&apos; and the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS merges as a set: add or remove single tags with the tag editor beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

@@ -2233,6 +2233,22 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Remove this override</source>
         <translation>移除此覆盖</translation>
     </message>
+    <message>
+        <source>Set NAME=VALUE for these builds…</source>
+        <translation>为这些构建设置 NAME=VALUE…</translation>
+    </message>
+    <message>
+        <source>A one-off override, as hwb build --set takes it. Press Enter to add it to the table.</source>
+        <translation>一次性覆盖，与 hwb build --set 的写法相同。按 Enter 将其加入表格。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUE: a name of letters, digits and &apos;_&apos;, then &apos;=&apos; and the value.</source>
+        <translation>“%1”不是 NAME=VALUE 形式：名称由字母、数字和“_”组成，后接“=”和值。</translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS merges as a set: add or remove single tags with the tag editor beside it.</source>
+        <translation>EXTRA_TAGS 按集合合并：请用旁边的标签编辑器逐个添加或移除标签。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

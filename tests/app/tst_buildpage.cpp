@@ -69,6 +69,26 @@ QPushButton *button(BuildPage &page, const QString &text)
     return nullptr;
 }
 
+// Right-clicks the cell and picks the menu entry with this text, as the user does.
+void chooseFromRowMenu(QTableView *table, const QModelIndex &cell, const QString &entry)
+{
+    bool chosen = false;
+    QObject scope; // no menu opened: the timer dies with this call instead of firing later
+    QTimer::singleShot(0, &scope, [&chosen, entry] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions()) {
+            if (action->text() == entry) {
+                action->trigger();
+                chosen = true;
+            }
+        }
+        menu->close();
+    });
+    Q_EMIT table->customContextMenuRequested(table->visualRect(cell).center());
+    QVERIFY2(chosen, qPrintable(entry));
+}
+
 } // namespace
 
 void TestBuildPage::initTestCase()
@@ -171,18 +191,32 @@ void TestBuildPage::editingAValueOverridesItForTheseBuilds()
     QCOMPARE(model->index(rowOf("GOPROXY"), BuildVariablesModel::LayerColumn).data(Qt::UserRole + 1).toString(), "override");
 
     // The row's menu puts the Makefile's value back.
-    QTimer::singleShot(0, &page, [] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        QVERIFY(menu);
-        for (QAction *action : menu->actions())
-            if (action->text() == "Use the value from Makefile again")
-                action->trigger();
-        menu->close();
-    });
-    const QRect cell = table->visualRect(model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn));
-    Q_EMIT table->customContextMenuRequested(cell.center());
+    chooseFromRowMenu(table, model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn),
+                      "Use the value from Makefile again");
     QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
     QVERIFY(!page.plan().commandLine().contains("GOPROXY="));
+
+    // A variable the table does not list is set in the field beside the tags, as --set takes it.
+    auto *field = page.findChild<QLineEdit *>("addOverride");
+    QVERIFY(field);
+    auto *bar = page.findChild<MessageBar *>();
+    for (const char *bad : {"GOFLAGS", "=x", "1X=2", "EXTRA_TAGS=foo"}) {
+        field->setText(bad);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(field->text(), bad); // kept, to be corrected
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    }
+    field->clear();
+    QTest::keyClicks(field, "GOFLAGS=-trimpath");
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(field->text().isEmpty());
+    QCOMPARE(variable("GOFLAGS").layer, VariableLayer::Override);
+    QVERIFY(variable("GOFLAGS").overridden.isEmpty());
+    QVERIFY2(page.plan().commandLine().contains("GOFLAGS=-trimpath"), qPrintable(page.plan().commandLine()));
+    QVERIFY(rowOf("GOFLAGS") >= 0);
+    chooseFromRowMenu(table, model->index(rowOf("GOFLAGS"), BuildVariablesModel::ValueColumn), "Remove this override");
+    QTRY_COMPARE(rowOf("GOFLAGS"), -1);
 
     // An override belongs to the plugin it was set for.
     QVERIFY(model->setData(model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn), "direct"));

@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -72,6 +73,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_flags(new QTableView(this))
     , m_tagsLabel(new QLabel(this))
     , m_tags(new TagChips(this))
+    , m_addOverride(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
     , m_logView(new QPlainTextEdit(this))
     , m_problems(new QTreeView(this))
@@ -104,6 +106,8 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     m_flags->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_flags->horizontalHeader()->setSectionResizeMode(BuildVariablesModel::ValueColumn, QHeaderView::Stretch);
     m_flags->setWordWrap(false);
+    m_addOverride->setObjectName(QStringLiteral("addOverride"));
+    m_addOverride->setClearButtonEnabled(true);
     m_problems->setModel(new SeverityIconProxy(m_diagnostics, DiagnosticsModel::SeverityRole,
                                                &SeverityIconProxy::fromDiagnosticSeverity, this));
     m_problems->setIconSize(QSize(1, 1) * style()->pixelMetric(QStyle::PM_SmallIconSize));
@@ -130,6 +134,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     auto *tagRow = new QHBoxLayout;
     tagRow->addWidget(m_tagsLabel);
     tagRow->addWidget(m_tags, 1);
+    tagRow->addWidget(m_addOverride);
 
     auto *flagsPane = new QWidget(this);
     auto *flagsLayout = new QVBoxLayout(flagsPane);
@@ -154,6 +159,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
 
     m_flags->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_flags, &QWidget::customContextMenuRequested, this, &BuildPage::showFlagsMenu);
+    connect(m_addOverride, &QLineEdit::returnPressed, this, &BuildPage::addOverrideFromField);
     connect(m_variables, &BuildVariablesModel::overrideRequested, this,
             [this](const QString &name, const QString &value) { setOverride(name, value); },
             Qt::QueuedConnection); // not inside the edit that asked: replanning resets the model
@@ -228,6 +234,11 @@ void BuildPage::retranslate()
     m_tabs->setTabText(3, tr("History"));
     m_history->setHeaderLabels({tr("Finished"), tr("Plugin"), tr("Mode"), tr("Time"), tr("sha256"), tr("Verdict")});
     m_tags->retranslate();
+    m_addOverride->setPlaceholderText(tr("Set NAME=VALUE for these builds…"));
+    // The whole hint, and room for the clear button and the frame.
+    m_addOverride->setMinimumWidth(m_addOverride->fontMetrics().horizontalAdvance(m_addOverride->placeholderText())
+                                   + 3 * style()->pixelMetric(QStyle::PM_SmallIconSize));
+    m_addOverride->setToolTip(tr("A one-off override, as hwb build --set takes it. Press Enter to add it to the table."));
     m_state->setText(stateText());
     for (int i = 0; i < m_mode->count(); ++i)
         m_mode->setItemText(i, buildModeDisplayName(*buildModeFromId(m_mode->itemData(i).toString())));
@@ -302,6 +313,24 @@ void BuildPage::setOverride(const QString &name, const std::optional<QString> &v
     else
         m_overrides.remove(name);
     replan();
+}
+
+void BuildPage::addOverrideFromField()
+{
+    const QString text = m_addOverride->text().trimmed();
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    const QString name = equals > 0 ? text.left(equals) : QString();
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!validName.match(name).hasMatch()) {
+        m_messages->showError(tr("'%1' is not NAME=VALUE: a name of letters, digits and '_', then '=' and the value.").arg(text));
+        return; // the text stays, to be corrected
+    }
+    if (name == QLatin1String("EXTRA_TAGS")) {
+        m_messages->showError(tr("EXTRA_TAGS merges as a set: add or remove single tags with the tag editor beside it."));
+        return;
+    }
+    m_addOverride->clear();
+    setOverride(name, text.mid(equals + 1));
 }
 
 void BuildPage::showFlagsMenu(const QPoint &pos)

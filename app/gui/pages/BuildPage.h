@@ -64,6 +64,7 @@ private:
     void updateBuildButton();
     void setOverride(const QString &name, const std::optional<QString> &value);
     void showFlagsMenu(const QPoint &pos);
+    void addOverrideFromField();
 
     AppContext &m_context;
     BuildPlan m_plan;
@@ -86,6 +87,7 @@ private:
     QTableView *m_flags;
     QLabel *m_tagsLabel;
     TagChips *m_tags;
+    QLineEdit *m_addOverride; // NAME=VALUE for a variable the table does not list, as `--set` takes it
     QMap<QString, QString> m_overrides; // one-off values set in the flags table, for this plugin's builds on the page
     QTabWidget *m_tabs;
     QPlainTextEdit *m_logView;
