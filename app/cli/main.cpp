@@ -37,14 +37,28 @@ void printUsage()
     printLine(cliText(QT_TRANSLATE_NOOP("hwb::cli", "Run 'hwb <command> --help' for a command's options. 'hwb --version' prints the version.")));
 }
 
+// Set by hwb for the program it hands a command to. Qt (6.8) warns while it starts when the locale is not UTF-8;
+// hwb has said so already, and the helper would say it again.
+constexpr char kHandedOff[] = "HWB_HANDED_OFF";
+QtMessageHandler g_qtMessageHandler = nullptr;
+
+void dropRepeatedStartupWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Detected locale")))
+        return;
+    g_qtMessageHandler(type, context, message);
+}
+
 // Runs the program that serves `command` in place of hwb, with hwb's own arguments, so what the user sees and the
 // exit code are that program's. Returns only when it cannot be started.
 int handOff(const Command &command, char *argv[])
 {
     const QString program = QCoreApplication::applicationDirPath() + QLatin1Char('/') + QLatin1String(command.program);
     const QByteArray path = QFile::encodeName(program);
+    qputenv(kHandedOff, "1");
     ::execv(path.constData(), argv);
     const int error = errno;
+    qunsetenv(kHandedOff);
     printError(cliText(QT_TRANSLATE_NOOP("hwb::cli", "cannot run %1, which serves 'hwb %2': %3. Is the installation complete?"))
                    .arg(QDir::cleanPath(program), QLatin1String(command.name), QString::fromLocal8Bit(std::strerror(error))));
     return ExitFailure;
@@ -60,7 +74,14 @@ int main(int argc, char *argv[])
     const bool noGlibWasSet = qEnvironmentVariableIsSet("QT_NO_GLIB");
     if (!noGlibWasSet)
         qputenv("QT_NO_GLIB", "1");
+    const bool handedOff = qEnvironmentVariableIsSet(kHandedOff);
+    if (handedOff) {
+        qunsetenv(kHandedOff); // not for the processes the command starts
+        g_qtMessageHandler = qInstallMessageHandler(dropRepeatedStartupWarnings);
+    }
     QCoreApplication app(argc, argv);
+    if (handedOff)
+        qInstallMessageHandler(g_qtMessageHandler);
     if (!noGlibWasSet)
         qunsetenv("QT_NO_GLIB");
     QCoreApplication::setOrganizationName(QStringLiteral("higress-workbench"));
