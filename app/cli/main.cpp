@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -37,57 +38,49 @@ void printUsage()
     printLine(cliText(QT_TRANSLATE_NOOP("hwb::cli", "Run 'hwb <command> --help' for a command's options. 'hwb --version' prints the version.")));
 }
 
-// Set by hwb for the program it hands a command to. Qt (6.8) warns while it starts when the locale is not UTF-8;
-// hwb has said so already, and the helper would say it again.
-constexpr char kHandedOff[] = "HWB_HANDED_OFF";
-QtMessageHandler g_qtMessageHandler = nullptr;
-
-void dropRepeatedStartupWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+// The program that serves `command`, beside hwb's own binary (where QCoreApplication::applicationDirPath() would
+// find it, without needing one).
+QString programServing(const Command &command)
 {
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("Detected locale")))
-        return;
-    g_qtMessageHandler(type, context, message);
+    const QString folder = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).path();
+    return QDir::cleanPath(folder + QLatin1Char('/') + QLatin1String(command.program));
 }
 
-// Runs the program that serves `command` in place of hwb, with hwb's own arguments, so what the user sees and the
-// exit code are that program's. Returns only when it cannot be started.
-int handOff(const Command &command, char *argv[])
+// Runs `program` in place of hwb, with hwb's own arguments, so what the user sees and the exit code are that
+// program's. It runs before hwb starts Qt: the helper does all of that itself, and Qt 6.8's warning about a
+// non-UTF-8 locale would otherwise come twice. Returns only when it cannot be started: errno.
+int handOff(const QString &program, char *argv[])
 {
-    const QString program = QCoreApplication::applicationDirPath() + QLatin1Char('/') + QLatin1String(command.program);
-    const QByteArray path = QFile::encodeName(program);
-    qputenv(kHandedOff, "1");
-    ::execv(path.constData(), argv);
-    const int error = errno;
-    qunsetenv(kHandedOff);
-    printError(cliText(QT_TRANSLATE_NOOP("hwb::cli", "cannot run %1, which serves 'hwb %2': %3. Is the installation complete?"))
-                   .arg(QDir::cleanPath(program), QLatin1String(command.name), QString::fromLocal8Bit(std::strerror(error))));
-    return ExitFailure;
+    ::execv(QFile::encodeName(program).constData(), argv);
+    return errno;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const Command *handedOff = argc > 1 ? CommandRegistry::find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    const QString helper = handedOff && !handedOff->run ? programServing(*handedOff) : QString();
+    const int handOffError = helper.isEmpty() ? 0 : handOff(helper, argv);
+
     // Qt's own event dispatcher instead of GLib's: hwb hosts no GTK code, and the plain one starts ~1 ms faster
     // and wakes up cheaper (a build's artifact is looked at up to 500 times a second). Set for the constructor
     // only, so the builds hwb starts do not inherit it.
     const bool noGlibWasSet = qEnvironmentVariableIsSet("QT_NO_GLIB");
     if (!noGlibWasSet)
         qputenv("QT_NO_GLIB", "1");
-    const bool handedOff = qEnvironmentVariableIsSet(kHandedOff);
-    if (handedOff) {
-        qunsetenv(kHandedOff); // not for the processes the command starts
-        g_qtMessageHandler = qInstallMessageHandler(dropRepeatedStartupWarnings);
-    }
     QCoreApplication app(argc, argv);
-    if (handedOff)
-        qInstallMessageHandler(g_qtMessageHandler);
     if (!noGlibWasSet)
         qunsetenv("QT_NO_GLIB");
     QCoreApplication::setOrganizationName(QStringLiteral("higress-workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("higress-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HWB_VERSION_STRING));
     Translations::install(Translations::localeFor(AppSettings::language()));
+    if (handOffError) {
+        printError(cliText(QT_TRANSLATE_NOOP("hwb::cli", "cannot run %1, which serves 'hwb %2': %3. Is the installation complete?"))
+                       .arg(helper, QLatin1String(handedOff->name), QString::fromLocal8Bit(std::strerror(handOffError))));
+        return ExitFailure;
+    }
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("--help")) {
@@ -103,8 +96,6 @@ int main(int argc, char *argv[])
         printError(cliText(QT_TRANSLATE_NOOP("hwb::cli", "unknown command '%1'. Run 'hwb --help' for the list.")).arg(args.at(1)));
         return ExitUsage;
     }
-    if (!command->run)
-        return handOff(*command, argv);
     QStringList commandArgs = args.mid(2);
     commandArgs.prepend(QStringLiteral("hwb ") + args.at(1));
     return command->run(commandArgs);
