@@ -11,7 +11,6 @@
 
 #include "buildplan/BuildPlanner.h"
 #include "buildplan/BuildVariablesModel.h"
-#include "buildrun/BuildHistory.h"
 #include "buildrun/BuildRunner.h"
 #include "buildrun/BuildSummary.h"
 #include "buildrun/DiagnosticsModel.h"
@@ -335,11 +334,12 @@ void BuildPage::addOverrideFromField()
 
 void BuildPage::showFlagsMenu(const QPoint &pos)
 {
-    const BuildVariable *variable = m_variables->variableAt(m_flags->indexAt(pos).row());
+    const int row = m_flags->indexAt(pos).row();
+    const BuildVariable *variable = m_variables->variableAt(row);
     if (!variable)
         return;
     QMenu menu(this);
-    const QModelIndex value = m_variables->index(m_flags->indexAt(pos).row(), BuildVariablesModel::ValueColumn);
+    const QModelIndex value = m_variables->index(row, BuildVariablesModel::ValueColumn);
     QAction *edit = menu.addAction(tr("Change %1 for these builds…").arg(variable->name));
     edit->setEnabled(value.flags() & Qt::ItemIsEditable);
     connect(edit, &QAction::triggered, m_flags, [this, value] { m_flags->edit(value); });
@@ -385,7 +385,7 @@ void BuildPage::startBuild()
         m_early.reset();
         return;
     }
-    m_early->expectDuration(BuildHistory().typicalDurationMs(m_plan.artifact, buildModeId(m_plan.mode)));
+    m_early->expectDuration(m_records.typicalDurationMs(m_plan.artifact, buildModeId(m_plan.mode)));
     m_tabs->setCurrentIndex(0);
     updateBuildButton();
     m_cancel->setEnabled(true);
@@ -421,7 +421,7 @@ void BuildPage::onFinished(const BuildResult &result)
         break;
     case BuildState::Succeeded:
         if (summary.ok()) {
-            BuildHistory().record(m_plan, summary);
+            m_records.record(m_plan, summary);
             refreshHistory();
         }
         m_messages->showMessage(summary.verdictOk ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
@@ -465,7 +465,7 @@ void BuildPage::refreshHistory()
 {
     m_history->clear();
     const auto &plugin = m_context.currentPlugin();
-    const auto records = BuildHistory().recent(200, plugin ? plugin->name : QString());
+    const auto records = m_records.recent(200, plugin ? plugin->name : QString());
     for (const BuildRecord &r : records) {
         auto *item = new QTreeWidgetItem(m_history, {r.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                                      r.plugin, r.mode, QStringLiteral("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1),

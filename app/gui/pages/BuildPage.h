@@ -1,6 +1,7 @@
 #pragma once
 
 #include "buildplan/BuildPlan.h"
+#include "buildrun/BuildHistory.h"
 
 #include <QMap>
 #include <QWidget>
@@ -71,6 +72,7 @@ private:
     qint64 m_startedAt = 0;
     BuildRunner *m_runner;
     std::unique_ptr<EarlyInspection> m_early; // of the running build's artifact
+    BuildHistory m_records; // one connection for the page: listing, the expected build time, recording
     BuildVariablesModel *m_variables;
     DiagnosticsModel *m_diagnostics;
     LogModel *m_log;
