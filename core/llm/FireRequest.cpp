@@ -1,7 +1,6 @@
 #include "FireRequest.h"
 
 #include "StreamDelta.h"
-#include "hwb_config.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,44 +66,6 @@ FireRequest::~FireRequest()
     if (m_socket)
         m_socket->abort();
     delete m_reusable; // nobody took it
-}
-
-QByteArray FireRequest::serialize(const RequestSpec &spec, bool keepAlive)
-{
-    QByteArray path = spec.url.path(QUrl::FullyEncoded).toLatin1();
-    if (path.isEmpty())
-        path = "/";
-    if (spec.url.hasQuery())
-        path += '?' + spec.url.query(QUrl::FullyEncoded).toLatin1();
-    bool hasHost = false, hasType = false;
-    for (const auto &h : spec.headers) {
-        hasHost = hasHost || h.first.compare("host", Qt::CaseInsensitive) == 0;
-        hasType = hasType || h.first.compare("content-type", Qt::CaseInsensitive) == 0;
-    }
-    QByteArray out = spec.method + ' ' + path + " HTTP/1.1\r\n";
-    if (!hasHost) {
-        const int port = spec.url.port(-1);
-        out += "Host: " + spec.url.host(QUrl::FullyEncoded).toLatin1();
-        if (port > 0)
-            out += ':' + QByteArray::number(port);
-        out += "\r\n";
-    }
-    for (const auto &h : spec.headers) {
-        // Framing is ours: the engine sends exactly one body and closes the connection after the response.
-        if (h.first.compare("content-length", Qt::CaseInsensitive) == 0
-            || h.first.compare("connection", Qt::CaseInsensitive) == 0
-            || h.first.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
-            continue;
-        out += h.first + ": " + h.second + "\r\n";
-    }
-    out += "User-Agent: hwb/" HWB_VERSION_STRING "\r\n";
-    if (!hasType && !spec.body.isEmpty())
-        out += "Content-Type: application/json\r\n";
-    if (!spec.body.isEmpty() || spec.method == "POST" || spec.method == "PUT")
-        out += "Content-Length: " + QByteArray::number(spec.body.size()) + "\r\n";
-    out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
-    out += spec.body;
-    return out;
 }
 
 double FireRequest::elapsedMs() const
@@ -189,7 +150,7 @@ void FireRequest::start()
     }
     if (m_socket)
         watchSocket();
-    m_wire = serialize(m_spec, m_limits.keepAlive);
+    m_wire = m_spec.toWire(m_limits.keepAlive);
 
     m_result.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
     m_startNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -217,7 +178,7 @@ bool FireRequest::retryOnFreshConnection()
     m_socket->deleteLater();
     m_socket = createSocket();
     watchSocket();
-    m_wire = serialize(m_spec, m_limits.keepAlive);
+    m_wire = m_spec.toWire(m_limits.keepAlive);
     connectSocket();
     return true;
 }

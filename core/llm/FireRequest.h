@@ -37,8 +37,6 @@ public:
     // CLOCK_MONOTONIC nanoseconds at start(), so tests can compare with times a server stamps.
     qint64 startedAtMonotonicNs() const { return m_startNs; }
 
-    static QByteArray serialize(const RequestSpec &spec, bool keepAlive = false);
-
 Q_SIGNALS:
     void headersReceived();
     void streamEvent(const hwb::StreamEventRecord &event);

@@ -14,6 +14,10 @@ struct RequestSpec
     QByteArray method = "POST";
     QList<QPair<QByteArray, QByteArray>> headers; // a Host header here overrides the URL's
     QByteArray body;
+
+    // The request as it goes on the wire, HTTP/1.1. The framing is ours: Content-Length, and Connection: close
+    // unless keepAlive (the headers' own framing headers are dropped); a Host header here overrides the URL's.
+    QByteArray toWire(bool keepAlive = false) const;
 };
 
 struct FireTimeouts

@@ -275,7 +275,7 @@ void TestFireRequest::serializedRequest()
     spec.url = QUrl("http://127.0.0.1:8080/v1/chat/completions?x=1");
     spec.headers = {{"Host", "api.example.com"}, {"Connection", "keep-alive"}, {"Authorization", "Bearer k"}};
     spec.body = "{}";
-    const QByteArray wire = FireRequest::serialize(spec);
+    const QByteArray wire = spec.toWire();
     QVERIFY(wire.startsWith("POST /v1/chat/completions?x=1 HTTP/1.1\r\n"));
     QVERIFY(wire.contains("Host: api.example.com\r\n"));
     QVERIFY(!wire.contains("127.0.0.1"));
