@@ -32,7 +32,7 @@ public:
     // Derives everything that does not come from the bytes (the proxy-wasm surface, the toolchain, the expected
     // tags, the findings) again, for a report whose file was touched since it was read (report.modified changed).
     static void judge(ArtifactReport &report, const Options &options);
-    // Does the one-time set-up (libcrypto's algorithm tables, the built-in gateway profiles) now, so a caller
+    // Does the one-time set-up (the CPU feature check of the SHA-256, the built-in gateway profiles) now, so a caller
     // with idle time before its artifact exists (a running build) does not pay for it after.
     static void warmUp();
 
