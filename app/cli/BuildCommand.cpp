@@ -87,7 +87,6 @@ int run(const QStringList &args)
     }
     if (!json)
         printLine(QStringLiteral("$ ") + plan.commandLine());
-
     BuildRunner runner;
     DiagnosticsModel diagnostics;
     diagnostics.setSearchFolders({plan.cwd, plan.pluginPath});
@@ -114,13 +113,15 @@ int run(const QStringList &args)
         if (!parser.isSet(QStringLiteral("no-history"))) {
             history.emplace();
             early.expectDuration(history->typicalDurationMs(plan.artifact, buildModeId(plan.mode)));
+            if (const auto previous = history->lastContent(plan.artifact))
+                early.expectUnchanged(*previous);
         }
         ArtifactInspector::warmUp();
         loop.exec();
     }
 
     const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt, &early);
-    if (summary.ok() && history && !history->record(plan, summary))
+    if (summary.ok() && history && !history->record(plan, summary, early.provenContent()))
         printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
     if (json) {
         printJsonSummary(summary, &diagnostics);

@@ -44,16 +44,20 @@ BuildHistory::BuildHistory(const QString &path)
         "id INTEGER PRIMARY KEY AUTOINCREMENT, finished_at TEXT NOT NULL, plugin TEXT NOT NULL, "
         "workspace TEXT, mode TEXT, artifact TEXT, size INTEGER, sha256 TEXT, duration_ms INTEGER, "
         "exit_code INTEGER, verdict TEXT, plan TEXT)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS builds_by_artifact ON builds (artifact, mode)")});
+        QStringLiteral("CREATE INDEX IF NOT EXISTS builds_by_artifact ON builds (artifact, mode)"),
+        // One row per artifact path: what its last recorded build left (ArtifactContent::toBytes()).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS artifact_contents (artifact TEXT PRIMARY KEY, content BLOB NOT NULL)")});
 }
 
 BuildHistory::~BuildHistory() = default;
 
-bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary)
+bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, const std::optional<ArtifactContent> &content)
 {
     if (!isOpen())
         return false;
-    QSqlQuery q(m_db.database());
+    QSqlDatabase db = m_db.database();
+    db.transaction();
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO builds (finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, "
                              "exit_code, verdict, plan) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -67,11 +71,38 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary)
     q.addBindValue(summary.result.exitCode);
     q.addBindValue(QString(summary.verdict + QStringLiteral(": ") + summary.verdictDetail));
     q.addBindValue(QString::fromUtf8(QJsonDocument(plan.withSecretsMasked().toJson()).toJson(QJsonDocument::Compact)));
-    if (!q.exec()) {
+    bool ok = q.exec();
+    if (ok) {
+        // A stale row would be worse than none: without content the row goes.
+        q.prepare(content ? QStringLiteral("INSERT OR REPLACE INTO artifact_contents (artifact, content) VALUES (?,?)")
+                          : QStringLiteral("DELETE FROM artifact_contents WHERE artifact = ?"));
+        q.addBindValue(summary.artifact);
+        if (content)
+            q.addBindValue(content->toBytes());
+        ok = q.exec();
+    }
+    if (!ok) {
         m_error = q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
         return false;
     }
     return true;
+}
+
+std::optional<ArtifactContent> BuildHistory::lastContent(const QString &artifact) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT content FROM artifact_contents WHERE artifact = ?"));
+    q.addBindValue(artifact);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ArtifactContent::fromBytes(q.value(0).toByteArray());
 }
 
 QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const

@@ -4,6 +4,8 @@
 
 #include "BuildSummary.h"
 
+#include "wasm/ArtifactContent.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -43,7 +45,10 @@ public:
 
     bool isOpen() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
-    bool record(const BuildPlan &plan, const BuildSummary &summary);
+    // With `content` (EarlyInspection::provenContent()), also what the artifact contained, for the next build.
+    bool record(const BuildPlan &plan, const BuildSummary &summary, const std::optional<ArtifactContent> &content = {});
+    // What the last recorded build of `artifact` left there, as of then; nothing if unknown or unreadable.
+    std::optional<ArtifactContent> lastContent(const QString &artifact) const;
     QList<BuildRecord> recent(int limit = 200, const QString &plugin = {}) const;
     // The median time of the last five successful builds of `artifact` in `mode` (a BuildModes id); 0 if none.
     qint64 typicalDurationMs(const QString &artifact, const QString &mode) const;

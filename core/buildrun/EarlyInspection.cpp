@@ -68,24 +68,93 @@ void EarlyInspection::startRead()
     });
 }
 
+void EarlyInspection::expectUnchanged(const ArtifactContent &previous)
+{
+    if (m_previous || !previous.identity.exists())
+        return;
+    // The lease first, then the comparison: its identity is of the descriptor, as the lease was taken.
+    auto lease = ReadLease::take(m_path);
+    if (lease && lease->identity() == previous.identity)
+        m_previous = LeasedContent{std::move(lease), previous};
+}
+
 std::optional<ArtifactReport> EarlyInspection::take()
 {
     m_poll.stop();
     m_nearEnd.stop();
+    m_proven.reset();
+    std::optional<ArtifactReport> report = takeEarlyRead();
+    if (!report)
+        report = takeUnchanged();
+    if (!report)
+        report = readNow();
+    m_previous.reset();
+    return report;
+}
+
+std::optional<ArtifactReport> EarlyInspection::takeEarlyRead()
+{
     if (!m_read)
         return std::nullopt;
     ArtifactReport report = m_read->report.get();
+    std::unique_ptr<ReadLease> lease = std::move(m_read->lease);
+    m_read.reset();
     // Nobody opened the file for writing since the lease was taken, and the path still names it.
     const FileIdentity now = FileIdentity::ofPath(m_path);
-    const bool unchanged = m_read->lease->holds() && now.sameFile(m_read->lease->identity());
-    m_read.reset();
-    if (!unchanged)
+    if (!lease->holds() || !now.sameFile(lease->identity()))
         return std::nullopt;
     report.modified = QDateTime::fromMSecsSinceEpoch(now.mtimeNs / 1000000);
     ArtifactInspector::Options options = m_options;
     options.pluginDir = report.pluginDir;
     ArtifactInspector::judge(report, options);
+    prove(report, std::move(lease), now);
     return report;
+}
+
+std::optional<ArtifactReport> EarlyInspection::takeUnchanged()
+{
+    if (!m_previous)
+        return std::nullopt;
+    const FileIdentity now = FileIdentity::ofPath(m_path);
+    if (!m_previous->lease->holds() || !now.sameFile(m_previous->lease->identity()))
+        return std::nullopt;
+    ArtifactReport report = ArtifactInspector::inspectKnown(m_previous->content, m_path, m_options);
+    report.modified = QDateTime::fromMSecsSinceEpoch(now.mtimeNs / 1000000);
+    prove(report, std::move(m_previous->lease), now);
+    return report;
+}
+
+std::optional<ArtifactReport> EarlyInspection::readNow()
+{
+    auto lease = ReadLease::take(m_path);
+    const QByteArrayView content = lease ? lease->content() : QByteArrayView();
+    if (content.isEmpty())
+        return std::nullopt;
+    const FileIdentity identity = lease->identity();
+    ArtifactReport report = ArtifactInspector::inspectContent(content, m_path, identity, m_options);
+    if (!lease->holds())
+        return std::nullopt; // written while read: what was read may be garbage
+    prove(report, std::move(lease), FileIdentity::ofPath(m_path));
+    return report;
+}
+
+void EarlyInspection::prove(const ArtifactReport &report, std::unique_ptr<ReadLease> lease, const FileIdentity &now)
+{
+    if (!report.readable() || report.sha256.isEmpty() || !now.sameFile(lease->identity()))
+        return;
+    m_proven = LeasedContent{std::move(lease), {now, report.sha256, report.module}};
+}
+
+std::optional<ArtifactContent> EarlyInspection::provenContent()
+{
+    if (!m_proven)
+        return std::nullopt;
+    const LeasedContent proven = std::exchange(m_proven, std::nullopt).value();
+    if (!FileIdentity::waitForClockPast(proven.content.identity.ctimeNs))
+        return std::nullopt;
+    if (!proven.lease->holds() || !(FileIdentity::ofPath(m_path) == proven.content.identity))
+        return std::nullopt;
+    return proven.content;
 }
 
 } // namespace hwb

@@ -2,6 +2,7 @@
 
 #include "common/FileIdentity.h"
 #include "common/ReadLease.h"
+#include "wasm/ArtifactContent.h"
 #include "wasm/ArtifactInspector.h"
 
 #include <QElapsedTimer>
@@ -20,7 +21,12 @@ namespace hwb {
 //
 // Nothing is taken on trust. Each read holds a ReadLease, so no one opened the file for writing since; take()
 // uses a read only while that lease holds and the path still names the same file (device, inode, size).
-// Otherwise it returns nothing and the caller inspects as usual. Where leases cannot be had, nothing is read early.
+// Otherwise it reads the file again. Where leases cannot be had, nothing is read early or remembered.
+//
+// A rebuild that Go finds up to date leaves the file alone but for a touch. expectUnchanged() gives the content the
+// history remembers for the file; while that is still the file (every stat field equal, change time included) a
+// lease is held on it through the build, and if it holds at the end the remembered content is judged again instead
+// of being read. provenContent() says what to remember for the next build.
 //
 // Looking costs CPU that the build, on a small machine, would have used: a look every 2 ms was ~10 ms of CPU in a
 // 700 ms build. So the path is looked at every 20 ms, and every 2 ms only near the end the history expects.
@@ -41,15 +47,31 @@ public:
     // construction; 0 = unknown.
     void expectDuration(qint64 ms);
 
+    // The artifact the last build left, as the history remembers it. Call while the build runs, at most once.
+    void expectUnchanged(const ArtifactContent &previous);
+
     // After the build: the report of the artifact as it is now, judged now (a touch may have moved its time, the
-    // .buildrc may have changed), or nothing when no early read is still good. Waits for a read under way.
+    // .buildrc may have changed). It comes from an early read that is still good, or the remembered content of a
+    // file left alone, or else a read now under a lease. Nothing when none of these can be had (no leases here, no
+    // artifact): the caller inspects as usual. Waits for a read under way.
     std::optional<ArtifactReport> take();
+
+    // After take(): the content its report came from, with the file's identity as it is now, if a lease proves the
+    // file has not changed since it was read; for the history. Waits, while the lease holds, for the clock that
+    // stamps change times to move past the file's (at most one tick, 4 ms): a write after the lease is gone then
+    // leaves a different change time, which the next build sees.
+    std::optional<ArtifactContent> provenContent();
+
     int readsStarted() const { return m_readsStarted; } // for tests
     int pollIntervalMs() const { return m_poll.interval(); } // for tests
 
 private:
     void poll();
     void startRead();
+    std::optional<ArtifactReport> takeEarlyRead();
+    std::optional<ArtifactReport> takeUnchanged();
+    std::optional<ArtifactReport> readNow();
+    void prove(const ArtifactReport &report, std::unique_ptr<ReadLease> lease, const FileIdentity &now);
 
     QString m_path;
     ArtifactInspector::Options m_options;
@@ -63,6 +85,13 @@ private:
         std::future<ArtifactReport> report;
     };
     std::optional<Read> m_read;
+    struct LeasedContent
+    {
+        std::unique_ptr<ReadLease> lease;
+        ArtifactContent content;
+    };
+    std::optional<LeasedContent> m_previous; // the last build's artifact, while it is still the file
+    std::optional<LeasedContent> m_proven;   // what take() judged, still under its lease
     int m_readsStarted = 0;
 };
 

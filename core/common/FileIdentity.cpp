@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include <sys/stat.h>
+#include <time.h>
 
 namespace hwb {
 
@@ -15,7 +16,8 @@ qint64 nanoseconds(const timespec &t)
 
 FileIdentity fromStat(const struct stat &st)
 {
-    return {quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size), nanoseconds(st.st_mtim)};
+    return {quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size), nanoseconds(st.st_mtim),
+            nanoseconds(st.st_ctim)};
 }
 
 } // namespace
@@ -30,6 +32,25 @@ FileIdentity FileIdentity::ofDescriptor(int fd)
 {
     struct stat st {};
     return fd >= 0 && ::fstat(fd, &st) == 0 ? fromStat(st) : FileIdentity{};
+}
+
+bool FileIdentity::waitForClockPast(qint64 ns)
+{
+#ifdef CLOCK_REALTIME_COARSE
+    constexpr int kTicks = 50;
+    for (int i = 0; i <= kTicks; ++i) {
+        timespec now {};
+        if (::clock_gettime(CLOCK_REALTIME_COARSE, &now) != 0)
+            return false;
+        if (nanoseconds(now) > ns)
+            return true;
+        const timespec pause {0, 1000000};
+        ::nanosleep(&pause, nullptr);
+    }
+#else
+    Q_UNUSED(ns);
+#endif
+    return false;
 }
 
 } // namespace hwb

@@ -7,23 +7,30 @@ namespace hwb {
 
 // Which file a path names and what stat(2) says of it: enough to tell later that a file read earlier is still
 // the one on disk. Equal device, inode and size do not prove equal content (an in-place write keeps all
-// three); a ReadLease held since the read is what rules that out.
+// three); a ReadLease held since the read is what rules that out. Between two leases, equal change times do:
+// every write sets ctime, and no system call sets it back.
 struct FileIdentity
 {
     quint64 device = 0;
     quint64 inode = 0;
     qint64 size = -1;   // -1: no such file, or stat failed
     qint64 mtimeNs = 0; // nanoseconds since the epoch
+    qint64 ctimeNs = 0; // the inode's change time, likewise
 
     bool exists() const { return size >= 0; }
     bool sameFile(const FileIdentity &other) const
     {
         return exists() && device == other.device && inode == other.inode && size == other.size;
     }
-    bool operator==(const FileIdentity &) const = default;
+    bool operator==(const FileIdentity &) const = default; // also: not written, touched or renamed since
 
     static FileIdentity ofPath(const QString &path);
     static FileIdentity ofDescriptor(int fd);
+
+    // Blocks until the clock the kernel stamps file times with (a coarse clock, one tick every 1-10 ms) reads
+    // later than `ns`; after that no write can leave a change time equal to `ns`. False if that takes over 50 ms
+    // (the clock was set back), or where the clock cannot be read.
+    static bool waitForClockPast(qint64 ns);
 };
 
 } // namespace hwb

@@ -1,5 +1,6 @@
 #include "ArtifactInspector.h"
 
+#include "ArtifactContent.h"
 #include "ArtifactDigest.h"
 #include "ExpectedTags.h"
 #include "GatewayProfiles.h"
@@ -54,6 +55,18 @@ ArtifactReport ArtifactInspector::inspectContent(QByteArrayView content, const Q
     report.path = QFileInfo(path).absoluteFilePath();
     report.modified = QDateTime::fromMSecsSinceEpoch(identity.mtimeNs / 1000000);
     analyse(report, content, effective);
+    return report;
+}
+
+ArtifactReport ArtifactInspector::inspectKnown(const ArtifactContent &content, const QString &path, const Options &options)
+{
+    ArtifactReport report;
+    report.path = QFileInfo(path).absoluteFilePath();
+    report.size = content.identity.size;
+    report.sha256 = content.sha256;
+    report.module = content.module;
+    report.modified = QDateTime::fromMSecsSinceEpoch(content.identity.mtimeNs / 1000000);
+    judge(report, withPluginDir(path, options));
     return report;
 }
 

@@ -10,6 +10,7 @@ class QFile;
 
 namespace hwb {
 
+struct ArtifactContent;
 struct FileIdentity;
 
 // Reads an artifact and judges whether the gateway will load it and whether requests will flow.
@@ -28,6 +29,8 @@ public:
     // A file's bytes, already read or mapped: `path` and `identity` (for its time) say which file they are.
     static ArtifactReport inspectContent(QByteArrayView content, const QString &path, const FileIdentity &identity,
                                          const Options &options);
+    // A file whose bytes are known already (ArtifactContent, proven unchanged by the caller): judged, not read.
+    static ArtifactReport inspectKnown(const ArtifactContent &content, const QString &path, const Options &options);
     static ArtifactReport inspectBytes(QByteArrayView bytes, const Options &options);
     // Derives everything that does not come from the bytes (the proxy-wasm surface, the toolchain, the expected
     // tags, the findings) again, for a report whose file was touched since it was read (report.modified changed).

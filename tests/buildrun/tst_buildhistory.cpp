@@ -15,6 +15,7 @@ private Q_SLOTS:
     void credentialsAreNotStored();
     void shortSecretsAreMaskedByName();
     void typicalDurationIsTheRecentMedian();
+    void remembersTheLastContentOfEachArtifact();
 };
 
 void TestBuildHistory::recordsAndListsNewestFirst()
@@ -122,6 +123,40 @@ void TestBuildHistory::typicalDurationIsTheRecentMedian()
     QCOMPARE(h.typicalDurationMs("/x/main.wasm", "go"), 700);
     QCOMPARE(h.typicalDurationMs("/x/main.wasm", "make-local"), 0);
     QCOMPARE(h.typicalDurationMs("/y/main.wasm", "go"), 0);
+}
+
+// What a no-op rebuild judges instead of reading the module again: the last recorded content per artifact path,
+// and none at all once a build recorded without one (a stale row would be trusted).
+void TestBuildHistory::remembersTheLastContentOfEachArtifact()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("history.sqlite");
+    BuildPlan plan;
+    plan.plugin = "ai-proxy-lite";
+    BuildSummary s;
+    s.artifact = "/x/main.wasm";
+    s.result = {BuildState::Succeeded, 0, 700, {}};
+    ArtifactContent content;
+    content.identity = {1, 2, 3, 4, 5};
+    content.sha256 = "ab";
+    content.module.exports = {{"proxy_abi_version_0_2_100", WasmExternalKind::Function, 7}};
+    {
+        BuildHistory h(db);
+        QVERIFY(!h.lastContent(s.artifact));
+        QVERIFY(h.record(plan, s, content));
+        content.sha256 = "cd";
+        QVERIFY(h.record(plan, s, content));
+    }
+    BuildHistory h(db);
+    auto last = h.lastContent(s.artifact);
+    QVERIFY(last);
+    QCOMPARE(last->identity, content.identity);
+    QCOMPARE(last->sha256, "cd");
+    QVERIFY(last->module.hasExport("proxy_abi_version_0_2_100"));
+    QVERIFY(!h.lastContent("/y/main.wasm"));
+    QVERIFY(h.record(plan, s));
+    QVERIFY(!h.lastContent(s.artifact));
+    QCOMPARE(h.recent().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestBuildHistory)

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,7 +16,8 @@ namespace w = hwb::test::wasm;
 
 // A "build" here is /bin/sh doing what Go does at the end of a link: write the module to a temporary file, rename it
 // over the artifact, spend a while cleaning up, exit. EarlyInspection must read the landed module during that while,
-// and must give it up whenever the file was written or replaced after its read.
+// and must give it up whenever the file was written or replaced after its read. Or, as Go does when the output is
+// up to date, touch the file: then the content remembered from the last build stands, unless anything wrote it.
 class TestEarlyInspection : public QObject
 {
     Q_OBJECT
@@ -27,9 +29,17 @@ private Q_SLOTS:
     void renameAfterTheReadVoidsIt();
     void noArtifactNoRead();
     void looksOftenOnlyNearTheExpectedEnd();
+    void rememberedContentOfAFileLeftAlone();
+    void writeDuringTheBuildIsReadAgain();
+    void writeBeforeTheBuildIsReadAgain();
+    void writeAfterTheJudgementIsNotRemembered();
 
 private:
     QByteArray module(const QByteArray &abi) const;
+    // What a build that left `m_artifact` as it is now would remember of it, but with a sha256 no read gives, so
+    // a report that carries it was judged from memory.
+    ArtifactContent rememberedContent();
+    static inline const QString kRememberedSha = QString(64, QLatin1Char('0'));
     // Runs sh -c script with $0 = the artifact folder until it exits, with the event loop turning (as hwb build's).
     void runBuild(const QString &script);
     static QString sha256(const QByteArray &bytes);
@@ -47,6 +57,17 @@ QByteArray TestEarlyInspection::module(const QByteArray &abi) const
 QString TestEarlyInspection::sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+ArtifactContent TestEarlyInspection::rememberedContent()
+{
+    EarlyInspection last(m_artifact, m_options);
+    const auto report = last.take();
+    std::optional<ArtifactContent> content = last.provenContent();
+    if (!report || !content)
+        return {};
+    content->sha256 = kRememberedSha;
+    return *content;
 }
 
 void TestEarlyInspection::init()
@@ -90,7 +111,9 @@ void TestEarlyInspection::touchIsNotANewVersion()
     EarlyInspection early(m_artifact, m_options);
     runBuild("sleep 0.1; touch -h \"$0/main.wasm\"; sleep 0.1"); // Go's up-to-date rebuild: utimensat(2) only
     QCOMPARE(early.readsStarted(), 0);
-    QVERIFY(!early.take()); // the caller inspects the file itself
+    const auto report = early.take(); // read at the end, with nothing remembered
+    QVERIFY(report);
+    QCOMPARE(report->sha256, sha256(module("0_2_100")));
 }
 
 void TestEarlyInspection::writeAfterTheReadVoidsIt()
@@ -100,7 +123,10 @@ void TestEarlyInspection::writeAfterTheReadVoidsIt()
     runBuild("sleep 0.1; cp \"$0/new.wasm\" \"$0/a.out\"; mv \"$0/a.out\" \"$0/main.wasm\"; sleep 1;"
              "printf 'X' | dd of=\"$0/main.wasm\" bs=1 seek=9 conv=notrunc 2>/dev/null; sleep 0.1");
     QCOMPARE(early.readsStarted(), 1);
-    QVERIFY(!early.take());
+    const auto report = early.take(); // the file as it is now, read again
+    QVERIFY(report);
+    QCOMPARE(report->sha256, sha256(test::readFile(m_artifact)));
+    QVERIFY(report->sha256 != sha256(module("0_2_100")));
 }
 
 void TestEarlyInspection::renameAfterTheReadVoidsIt()
@@ -112,7 +138,9 @@ void TestEarlyInspection::renameAfterTheReadVoidsIt()
     test::writeFile(m_dir->filePath("other.wasm"), module("0_2_101"));
     QVERIFY(QFile::remove(m_artifact));
     QVERIFY(QFile::rename(m_dir->filePath("other.wasm"), m_artifact));
-    QVERIFY(!early.take());
+    const auto report = early.take();
+    QVERIFY(report);
+    QVERIFY(report->module.hasExport("proxy_abi_version_0_2_101"));
 }
 
 void TestEarlyInspection::noArtifactNoRead()
@@ -138,6 +166,71 @@ void TestEarlyInspection::looksOftenOnlyNearTheExpectedEnd()
     const auto report = early.take();
     QVERIFY(report);
     QCOMPARE(report->sha256, sha256(test::readFile(m_artifact)));
+}
+
+void TestEarlyInspection::rememberedContentOfAFileLeftAlone()
+{
+    test::writeFile(m_artifact, module("0_2_100"));
+    const ArtifactContent remembered = rememberedContent();
+    QCOMPARE(remembered.identity.size, module("0_2_100").size());
+    EarlyInspection early(m_artifact, m_options);
+    early.expectUnchanged(remembered);
+    runBuild("sleep 0.1; touch -h \"$0/main.wasm\"; sleep 0.1"); // as Go does: utimensat(2), no open
+    const auto report = early.take();
+    QVERIFY(report);
+    QCOMPARE(report->sha256, kRememberedSha);
+    QVERIFY(report->module.hasExport("proxy_abi_version_0_2_100"));
+    QVERIFY(report->passed());
+    QCOMPARE(report->modified, QFileInfo(m_artifact).lastModified()); // the touch's time
+    // Remembered again for the next build, as the file is now.
+    const auto next = early.provenContent();
+    QVERIFY(next);
+    QCOMPARE(next->identity, FileIdentity::ofPath(m_artifact));
+    QVERIFY(next->identity.mtimeNs != remembered.identity.mtimeNs);
+    QCOMPARE(next->sha256, kRememberedSha);
+}
+
+void TestEarlyInspection::writeDuringTheBuildIsReadAgain()
+{
+    test::writeFile(m_artifact, module("0_2_100"));
+    EarlyInspection early(m_artifact, m_options);
+    early.expectUnchanged(rememberedContent());
+    // In place, same size, times put back: only the broken lease tells.
+    runBuild("sleep 0.1; printf 'X' | dd of=\"$0/main.wasm\" bs=1 seek=9 conv=notrunc 2>/dev/null;"
+             "touch -h -r \"$0/new.wasm\" \"$0/main.wasm\"; sleep 0.1");
+    const auto report = early.take();
+    QVERIFY(report);
+    QCOMPARE(report->sha256, sha256(test::readFile(m_artifact)));
+}
+
+void TestEarlyInspection::writeBeforeTheBuildIsReadAgain()
+{
+    test::writeFile(m_artifact, module("0_2_100"));
+    const ArtifactContent remembered = rememberedContent();
+    // Between two builds, with no lease on it: at once, in place, the size and modification time kept. The change
+    // time moved, which provenContent() made sure of by waiting for the clock to tick past the remembered one.
+    const qint64 mtime = remembered.identity.mtimeNs;
+    runBuild(QStringLiteral("printf 'X' | dd of=\"$0/main.wasm\" bs=1 seek=9 conv=notrunc 2>/dev/null;"
+                            "touch -h -d @%1.%2 \"$0/main.wasm\"")
+                 .arg(mtime / 1000000000).arg(mtime % 1000000000, 9, 10, QLatin1Char('0')));
+    QCOMPARE(FileIdentity::ofPath(m_artifact).mtimeNs, mtime);
+    EarlyInspection early(m_artifact, m_options);
+    early.expectUnchanged(remembered);
+    runBuild("exit 0");
+    const auto report = early.take();
+    QVERIFY(report);
+    QCOMPARE(report->sha256, sha256(test::readFile(m_artifact)));
+}
+
+void TestEarlyInspection::writeAfterTheJudgementIsNotRemembered()
+{
+    test::writeFile(m_artifact, module("0_2_100"));
+    EarlyInspection early(m_artifact, m_options);
+    early.expectUnchanged(rememberedContent());
+    runBuild("exit 0");
+    QVERIFY(early.take());
+    runBuild("printf 'X' | dd of=\"$0/main.wasm\" bs=1 seek=9 conv=notrunc 2>/dev/null");
+    QVERIFY(!early.provenContent());
 }
 
 QTEST_GUILESS_MAIN(TestEarlyInspection)

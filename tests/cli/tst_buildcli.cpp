@@ -2,6 +2,7 @@
 // exit status that agrees with the summary's "ok".
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void buildWithoutArtifactIsNotOk();
     void interruptCancelsTheBuild();
     void buildGetsTheUsersEnvironment();
+    void upToDateRebuildReportsTheBytesOnDisk();
 
 private:
     test::ProcessResult hwbBuild(const QStringList &args) const
@@ -152,6 +154,41 @@ void TestBuildCli::buildGetsTheUsersEnvironment()
     const auto given = test::runProcess(test::hwbExecutable(), QStringList{"build", "--workspace", m_workspace} + args, {},
                                         {"QT_NO_GLIB=yes", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")});
     QVERIFY2(given.stdOut.contains("\nyes\n"), given.stdOut.constData());
+}
+
+// A rebuild Go finds up to date does not read the module again: hwb judges what the history remembers of it,
+// which holds only while the file provably has not changed. Here Go itself is fooled (it looks at the build ID
+// in the module's first bytes, not the rest) after a byte is changed in place between builds: hwb is not.
+void TestBuildCli::upToDateRebuildReportsTheBytesOnDisk()
+{
+    qputenv("GOFLAGS", "-mod=mod -buildvcs=false");
+    qputenv("GOPROXY", "off");
+    const QStringList args{"ai-proxy-lite", "--mode", "go", "--json"};
+    const auto fileSha = [](const QString &path) {
+        return QString::fromLatin1(QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256).toHex());
+    };
+    const auto first = hwbBuild(args);
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject built = lastJsonLine(first.stdOut);
+    const QString artifact = built.value("artifact").toString();
+    QCOMPARE(built.value("sha256").toString(), fileSha(artifact));
+
+    const QJsonObject again = lastJsonLine(hwbBuild(args).stdOut);
+    QCOMPARE(again.value("sha256"), built.value("sha256"));
+    QCOMPARE(again.value("verdict").toString(), "pass");
+    QCOMPARE(again.value("findings"), built.value("findings"));
+
+    QFile file(artifact);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() - 1));
+    const char last = file.peek(1).at(0);
+    QVERIFY(file.putChar(char(last ^ 0x5a)));
+    file.close();
+    const auto rebuilt = hwbBuild(args);
+    QVERIFY2(!rebuilt.stdErr.contains("go: "), rebuilt.stdErr.constData());
+    const QJsonObject changed = lastJsonLine(rebuilt.stdOut);
+    QCOMPARE(changed.value("sha256").toString(), fileSha(artifact));
+    QVERIFY(changed.value("sha256") != built.value("sha256"));
 }
 
 QTEST_GUILESS_MAIN(TestBuildCli)

@@ -386,6 +386,8 @@ void BuildPage::startBuild()
         return;
     }
     m_early->expectDuration(m_records.typicalDurationMs(m_plan.artifact, buildModeId(m_plan.mode)));
+    if (const auto previous = m_records.lastContent(m_plan.artifact))
+        m_early->expectUnchanged(*previous);
     m_tabs->setCurrentIndex(0);
     updateBuildButton();
     m_cancel->setEnabled(true);
@@ -421,7 +423,7 @@ void BuildPage::onFinished(const BuildResult &result)
         break;
     case BuildState::Succeeded:
         if (summary.ok()) {
-            m_records.record(m_plan, summary);
+            m_records.record(m_plan, summary, early ? early->provenContent() : std::nullopt);
             refreshHistory();
         }
         m_messages->showMessage(summary.verdictOk ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
