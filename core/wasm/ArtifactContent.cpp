@@ -37,9 +37,23 @@ quint8 kindByte(WasmExternalKind kind)
     return quint8(kind);
 }
 
-WasmExternalKind kindOf(quint8 byte)
+// Damage shows as values no writer gives, which are refused rather than read as something else.
+void readKind(QDataStream &in, WasmExternalKind &kind)
 {
-    return byte <= quint8(WasmExternalKind::Tag) ? WasmExternalKind(byte) : WasmExternalKind::Function;
+    quint8 byte = 0;
+    in >> byte;
+    if (byte > quint8(WasmExternalKind::Tag))
+        in.setStatus(QDataStream::ReadCorruptData);
+    kind = WasmExternalKind(byte);
+}
+
+void readFlag(QDataStream &in, bool &flag)
+{
+    quint8 byte = 0;
+    in >> byte;
+    if (byte > 1)
+        in.setStatus(QDataStream::ReadCorruptData);
+    flag = byte == 1;
 }
 
 } // namespace
@@ -75,7 +89,9 @@ std::optional<ArtifactContent> ArtifactContent::fromBytes(const QByteArray &byte
     in >> c.identity.device >> c.identity.inode >> c.identity.size >> c.identity.mtimeNs >> c.identity.ctimeNs >> c.sha256;
     WasmModule &m = c.module;
     in >> m.version >> m.functionCount >> m.typeCount >> m.data.activeSegments >> m.data.passiveSegments >> m.data.bytes
-        >> m.moduleName >> m.nameSectionMentionsTinyGo >> m.goModInfo >> m.goBuildInfoVersion;
+        >> m.moduleName;
+    readFlag(in, m.nameSectionMentionsTinyGo);
+    in >> m.goModInfo >> m.goBuildInfoVersion;
     const bool ok = readList(in, m.sections, [&] {
         WasmSection s;
         qint64 offset = 0, size = 0;
@@ -85,15 +101,14 @@ std::optional<ArtifactContent> ArtifactContent::fromBytes(const QByteArray &byte
         return s;
     }) && readList(in, m.imports, [&] {
         WasmImport i;
-        quint8 kind = 0;
-        in >> i.module >> i.name >> kind;
-        i.kind = kindOf(kind);
+        in >> i.module >> i.name;
+        readKind(in, i.kind);
         return i;
     }) && readList(in, m.exports, [&] {
         WasmExport e;
-        quint8 kind = 0;
-        in >> e.name >> kind >> e.index;
-        e.kind = kindOf(kind);
+        in >> e.name;
+        readKind(in, e.kind);
+        in >> e.index;
         return e;
     }) && readList(in, m.producers, [&] {
         WasmProducerField f;
