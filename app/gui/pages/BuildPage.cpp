@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "PageRegistry.h"
 #include "SyntaxHighlighting.h"
+#include "widgets/CommandPreview.h"
 #include "widgets/LayerBadgeDelegate.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PendingValueDelegate.h"
@@ -67,7 +68,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_state(new QLabel(this))
     , m_previewLabel(new QLabel(this))
-    , m_preview(new QPlainTextEdit(this))
+    , m_preview(new CommandPreview(this))
     , m_copy(new QPushButton(this))
     , m_flags(new QTableView(this))
     , m_tagsLabel(new QLabel(this))
@@ -81,10 +82,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
 {
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_preview->setObjectName(QStringLiteral("commandPreview"));
-    m_preview->setReadOnly(true);
     m_preview->setFont(mono);
-    // Wrapped for reading; the text itself is one line, so Copy and select-all paste as one command.
-    m_preview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_preview->setFixedHeight(QFontMetrics(mono).lineSpacing() * 3 + 16);
     m_logView->setObjectName(QStringLiteral("buildLog"));
     m_source->setObjectName(QStringLiteral("sourceView"));
@@ -269,7 +267,7 @@ void BuildPage::replan()
         m_plan = {};
         updateBuildButton();
         m_variables->setVariables({});
-        m_preview->clear();
+        m_preview->setCommand({});
         m_messages->showInfo(tr("Select a plugin to build."));
         return;
     }
@@ -290,7 +288,7 @@ void BuildPage::replan()
     const bool usesTags = buildModeUsesTags(m_plan.mode, plugin->family);
     m_tagsLabel->setVisible(usesTags);
     m_tags->setVisible(usesTags);
-    m_preview->setPlainText(m_plan.commandLine());
+    m_preview->setCommand(m_plan.commandLine());
     updateBuildButton();
     showWarnings();
 }

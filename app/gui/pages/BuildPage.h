@@ -33,6 +33,7 @@ struct BuildProgress;
 namespace hwb::gui {
 
 class AppContext;
+class CommandPreview;
 class MessageBar;
 class TagChips;
 
@@ -84,7 +85,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_state;
     QLabel *m_previewLabel;
-    QPlainTextEdit *m_preview;
+    CommandPreview *m_preview;
     QPushButton *m_copy;
     QTableView *m_flags;
     QLabel *m_tagsLabel;
