@@ -1,5 +1,7 @@
 #include "BuildProfile.h"
 
+#include "storage/AppDataFolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -8,7 +10,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace hwb {
 
@@ -42,7 +43,7 @@ QString BuildProfile::storePath()
     const QString env = qEnvironmentVariable("HWB_PROFILE_FILE");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/build-profiles.json");
+    return AppDataFolder::filePath(QStringLiteral("build-profiles.json"));
 }
 
 BuildProfile BuildProfile::load(const QString &workspace)

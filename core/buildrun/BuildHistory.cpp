@@ -1,12 +1,13 @@
 #include "BuildHistory.h"
 
+#include "storage/AppDataFolder.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 
 #include <algorithm>
@@ -34,7 +35,7 @@ QString BuildHistory::defaultPath()
     const QString env = qEnvironmentVariable("HWB_HISTORY_FILE");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/build-history.sqlite");
+    return AppDataFolder::filePath(QStringLiteral("build-history.sqlite"));
 }
 
 BuildHistory::BuildHistory(const QString &path)

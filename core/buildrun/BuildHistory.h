@@ -41,7 +41,7 @@ public:
     BuildHistory(const BuildHistory &) = delete;
     BuildHistory &operator=(const BuildHistory &) = delete;
 
-    static QString defaultPath(); // HWB_HISTORY_FILE, else <AppData>/build-history.sqlite
+    static QString defaultPath(); // HWB_HISTORY_FILE, else AppDataFolder::path()/build-history.sqlite
 
     bool isOpen() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }

@@ -1,5 +1,7 @@
 #include "GatewayRunProfile.h"
 
+#include "storage/AppDataFolder.h"
+
 #include "GatewaySpec.h"
 
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace hwb {
 
@@ -116,7 +117,7 @@ int GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind kind)
 
 QString GatewayRunProfileStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/gateway-profiles.json");
+    return AppDataFolder::filePath(QStringLiteral("gateway-profiles.json"));
 }
 
 QList<GatewayRunProfile> GatewayRunProfileStore::defaults()

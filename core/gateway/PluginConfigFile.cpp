@@ -1,16 +1,17 @@
 #include "PluginConfigFile.h"
 
+#include "storage/AppDataFolder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace hwb {
 
 QString PluginConfigFile::savedPath(const QString &pluginName)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/plugin-configs/")
+    return AppDataFolder::filePath(QStringLiteral("plugin-configs/"))
         + pluginName + QStringLiteral(".json");
 }
 

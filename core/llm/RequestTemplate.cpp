@@ -1,5 +1,7 @@
 #include "RequestTemplate.h"
 
+#include "storage/AppDataFolder.h"
+
 #include "Redactor.h"
 
 #include <QCoreApplication>
@@ -7,7 +9,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace hwb {
 
@@ -110,7 +111,7 @@ QList<RequestTemplate> TemplateLibrary::bundled()
 
 QString TemplateLibrary::userDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/templates");
+    return AppDataFolder::filePath(QStringLiteral("templates"));
 }
 
 QList<RequestTemplate> TemplateLibrary::user()

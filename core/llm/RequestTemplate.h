@@ -41,7 +41,7 @@ public:
     static QList<RequestTemplate> user();
     static QList<RequestTemplate> all(); // bundled first; a user template may shadow a bundled name
     static std::optional<RequestTemplate> find(const QString &name);
-    static QString userDirectory();      // <AppDataLocation>/templates
+    static QString userDirectory();      // AppDataFolder::path()/templates
     static bool save(const RequestTemplate &t, QString *error);
 };
 

@@ -1,12 +1,13 @@
 #include "RunHistory.h"
 
+#include "storage/AppDataFolder.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QVariant>
 
 #include <atomic>
@@ -28,7 +29,7 @@ QString RunHistory::defaultPath()
 {
     if (const QString env = qEnvironmentVariable("HWB_RUN_HISTORY_FILE"); !env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/run-history.sqlite");
+    return AppDataFolder::filePath(QStringLiteral("run-history.sqlite"));
 }
 
 RunHistory::RunHistory(const QString &path)

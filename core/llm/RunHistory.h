@@ -25,7 +25,7 @@ public:
     RunHistory(const RunHistory &) = delete;
     RunHistory &operator=(const RunHistory &) = delete;
 
-    static QString defaultPath(); // $HWB_RUN_HISTORY_FILE, else <AppDataLocation>/run-history.sqlite
+    static QString defaultPath(); // $HWB_RUN_HISTORY_FILE, else AppDataFolder::path()/run-history.sqlite
 
     bool isOpen() const { return m_error.isEmpty(); }
     QString errorText() const { return m_error; }

@@ -2,13 +2,13 @@
 
 #include "WorkspaceScanner.h"
 #include "hwb_config.h"
+#include "storage/AppDataFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace hwb {
 
@@ -68,8 +68,7 @@ QString DemoWorkspace::ensureWritableCopy(QString *error, bool reset, QString ta
         return {};
     }
     if (target.isEmpty())
-        target = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-            + QStringLiteral("/demo-workspace");
+        target = AppDataFolder::filePath(QStringLiteral("demo-workspace"));
     QDir targetDir(target);
     if (targetDir.exists() && WorkspaceScanner::isWorkspace(target) && !reset)
         return targetDir.absolutePath();

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "llm/FireResultModel.h"
 #include "pages/RequestsPage.h"
+#include "storage/AppDataFolder.h"
 
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
@@ -40,7 +41,7 @@ private:
 void TestRequestsPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/run-history.sqlite");
+    QFile::remove(AppDataFolder::filePath("run-history.sqlite"));
     QVERIFY(m_server.listen());
     m_page = new RequestsPage(m_context);
     m_page->resize(1200, 800);
