@@ -2125,6 +2125,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>cannot run %1, which serves &apos;hwb %2&apos;: %3. Is the installation complete?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unchanged since the last build: nothing was rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2246,6 +2250,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>EXTRA_TAGS merges as a set: add or remove single tags with the tag editor beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date, nothing rebuilt: %1 (%2): %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

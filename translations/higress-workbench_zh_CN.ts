@@ -2126,6 +2126,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>cannot run %1, which serves &apos;hwb %2&apos;: %3. Is the installation complete?</source>
         <translation>无法运行 %1（它负责“hwb %2”）：%3。安装是否完整？</translation>
     </message>
+    <message>
+        <source>unchanged since the last build: nothing was rebuilt</source>
+        <translation>自上次构建以来未变：没有重新构建任何内容</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2248,6 +2252,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>EXTRA_TAGS merges as a set: add or remove single tags with the tag editor beside it.</source>
         <translation>EXTRA_TAGS 按集合合并：请用旁边的标签编辑器逐个添加或移除标签。</translation>
+    </message>
+    <message>
+        <source>Up to date, nothing rebuilt: %1 (%2): %3, %4</source>
+        <translation>已是最新，没有重新构建：%1（%2）：%3，%4</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ void printJsonSummary(const BuildSummary &summary, const DiagnosticsModel *diagn
 }
 
 // "Succeeded in 812 ms: ARTIFACT sha256 HEX, pass: abi 0_2_100 present"; the verdict is said whenever there is
-// one, as a build that wrote no artifact has ("fail: the build wrote no new artifact at ...").
+// one, as a build that wrote no artifact has ("fail: the build wrote no new artifact at ..."). A build that
+// rebuilt nothing says so: whoever expected an edit in this artifact learns it is not there.
 QString summaryLine(const BuildSummary &summary)
 {
     QString line = QStringLiteral("%1 in %2 ms").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs);
@@ -53,6 +54,8 @@ QString summaryLine(const BuildSummary &summary)
         line += QStringLiteral(": %1 sha256 %2").arg(summary.artifact, summary.sha256);
     if (!summary.verdict.isEmpty())
         line += QStringLiteral(", %1: %2").arg(summary.verdict, summary.verdictDetail);
+    if (summary.artifactUnchanged)
+        line += QStringLiteral(" (%1)").arg(tr("unchanged since the last build: nothing was rebuilt"));
     return line;
 }
 

@@ -19,6 +19,7 @@ QJsonObject BuildSummary::toJson() const
             {QStringLiteral("verdict"), verdict},
             {QStringLiteral("verdict_detail"), verdictDetail},
             {QStringLiteral("findings"), findings},
+            {QStringLiteral("unchanged"), artifactUnchanged},
             {QStringLiteral("error"), result.error}};
 }
 
@@ -75,6 +76,7 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     std::optional<ArtifactReport> earlyReport = early ? early->take() : std::nullopt;
     const ArtifactReport report = earlyReport ? std::move(*earlyReport)
                                               : ArtifactInspector::inspectFile(plan.artifact, inspectionOptions(plan));
+    s.artifactUnchanged = earlyReport && early->judgedRememberedContent();
     s.artifactSize = report.size;
     s.sha256 = report.sha256; // empty only when the artifact could not be opened
     s.verdictOk = report.passed();

@@ -23,9 +23,12 @@ struct BuildSummary
     QString verdictDetail; // for people: "abi 0_2_100 present" or the error findings
     bool verdictOk = false;
     QJsonArray findings;  // the inspector's findings, BRIEF §5 shape
+    // The build left the artifact as the last recorded build did (proven, EarlyInspection): nothing was rebuilt.
+    // An edit that was meant to change the plugin did not reach this build.
+    bool artifactUnchanged = false;
 
     bool ok() const { return result.state == BuildState::Succeeded && !sha256.isEmpty(); }
-    QJsonObject toJson() const; // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size}
+    QJsonObject toJson() const; // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size, unchanged}
 
     // Reads the artifact when the build succeeded; an artifact older than the build start is stale and ignored.
     // With `early` (watching this build's artifact), its read is used when it is still good.

@@ -83,6 +83,7 @@ std::optional<ArtifactReport> EarlyInspection::take()
     m_poll.stop();
     m_nearEnd.stop();
     m_proven.reset();
+    m_judgedRemembered = false;
     std::optional<ArtifactReport> report = takeEarlyRead();
     if (!report)
         report = takeUnchanged();
@@ -121,6 +122,7 @@ std::optional<ArtifactReport> EarlyInspection::takeUnchanged()
     ArtifactReport report = ArtifactInspector::inspectKnown(m_previous->content, m_path, m_options);
     report.modified = QDateTime::fromMSecsSinceEpoch(now.mtimeNs / 1000000);
     prove(report, std::move(m_previous->lease), now);
+    m_judgedRemembered = true;
     return report;
 }
 

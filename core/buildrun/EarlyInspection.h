@@ -61,6 +61,8 @@ public:
     // stamps change times to move past the file's (at most one tick, 4 ms): a write after the lease is gone then
     // leaves a different change time, which the next build sees.
     std::optional<ArtifactContent> provenContent();
+    // After take(): its report is of the remembered content, the file having been left alone by the build.
+    bool judgedRememberedContent() const { return m_judgedRemembered; }
 
     int readsStarted() const { return m_readsStarted; } // for tests
     int pollIntervalMs() const { return m_poll.interval(); } // for tests
@@ -93,6 +95,7 @@ private:
     std::optional<LeasedContent> m_previous; // the last build's artifact, while it is still the file
     std::optional<LeasedContent> m_proven;   // what take() judged, still under its lease
     int m_readsStarted = 0;
+    bool m_judgedRemembered = false;
 };
 
 } // namespace hwb

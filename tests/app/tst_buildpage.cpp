@@ -324,9 +324,17 @@ void TestBuildPage::successIsJudgedAndRecorded()
         QCryptographicHash::hash(test::readFile(page.plan().artifact), QCryptographicHash::Sha256).toHex());
     QCOMPARE(bar->kind(), MessageBar::Kind::Success);
     QVERIFY2(bar->text().contains(sha256.left(12)) && bar->text().contains("abi 0_2_100 present"), qPrintable(bar->text()));
+    QVERIFY2(bar->text().startsWith("Built "), qPrintable(bar->text()));
     const auto records = BuildHistory().recent();
     QVERIFY(!records.isEmpty());
     QCOMPARE(records.first().sha256, sha256);
+
+    // Again, with nothing changed: Go rebuilds nothing, and the page says so beside the same verdict.
+    button(page, "Build")->click();
+    QVERIFY(finished.wait(600000));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Success);
+    QVERIFY2(bar->text().startsWith("Up to date, nothing rebuilt: ") && bar->text().contains(sha256.left(12)),
+             qPrintable(bar->text()));
 }
 
 // A .buildrc whose EXTRA_TAGS only a shell could compute: the page will not build without tags until the user gives

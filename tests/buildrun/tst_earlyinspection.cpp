@@ -179,6 +179,7 @@ void TestEarlyInspection::rememberedContentOfAFileLeftAlone()
     const auto report = early.take();
     QVERIFY(report);
     QCOMPARE(report->sha256, kRememberedSha);
+    QVERIFY(early.judgedRememberedContent());
     QVERIFY(report->module.hasExport("proxy_abi_version_0_2_100"));
     QVERIFY(report->passed());
     QCOMPARE(report->modified, QFileInfo(m_artifact).lastModified()); // the touch's time
@@ -200,6 +201,7 @@ void TestEarlyInspection::writeDuringTheBuildIsReadAgain()
              "touch -h -r \"$0/new.wasm\" \"$0/main.wasm\"; sleep 0.1");
     const auto report = early.take();
     QVERIFY(report);
+    QVERIFY(!early.judgedRememberedContent());
     QCOMPARE(report->sha256, sha256(test::readFile(m_artifact)));
 }
 

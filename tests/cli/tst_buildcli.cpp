@@ -172,11 +172,15 @@ void TestBuildCli::upToDateRebuildReportsTheBytesOnDisk()
     const QJsonObject built = lastJsonLine(first.stdOut);
     const QString artifact = built.value("artifact").toString();
     QCOMPARE(built.value("sha256").toString(), fileSha(artifact));
+    QCOMPARE(built.value("unchanged"), QJsonValue(false));
 
     const QJsonObject again = lastJsonLine(hwbBuild(args).stdOut);
     QCOMPARE(again.value("sha256"), built.value("sha256"));
     QCOMPARE(again.value("verdict").toString(), "pass");
     QCOMPARE(again.value("findings"), built.value("findings"));
+    QCOMPARE(again.value("unchanged"), QJsonValue(true)); // judged from memory, and said
+    const auto text = hwbBuild({"ai-proxy-lite", "--mode", "go"});
+    QVERIFY2(text.stdOut.contains("(unchanged since the last build: nothing was rebuilt)"), text.stdOut.constData());
 
     QFile file(artifact);
     QVERIFY(file.open(QIODevice::ReadWrite));
@@ -189,6 +193,7 @@ void TestBuildCli::upToDateRebuildReportsTheBytesOnDisk()
     const QJsonObject changed = lastJsonLine(rebuilt.stdOut);
     QCOMPARE(changed.value("sha256").toString(), fileSha(artifact));
     QVERIFY(changed.value("sha256") != built.value("sha256"));
+    QCOMPARE(changed.value("unchanged"), QJsonValue(false));
 }
 
 QTEST_GUILESS_MAIN(TestBuildCli)

@@ -425,7 +425,9 @@ void BuildPage::onFinished(const BuildResult &result)
             refreshHistory();
         }
         m_messages->showMessage(summary.verdictOk ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
-                                tr("Built %1 (%2): %3, %4").arg(summary.artifact, summary.sha256.left(12), summary.verdict, summary.verdictDetail));
+                                (summary.artifactUnchanged ? tr("Up to date, nothing rebuilt: %1 (%2): %3, %4")
+                                                           : tr("Built %1 (%2): %3, %4"))
+                                    .arg(summary.artifact, summary.sha256.left(12), summary.verdict, summary.verdictDetail));
         break;
     default: {
         QString text = result.error.isEmpty() ? tr("The build failed with exit code %1.").arg(result.exitCode) : result.error;
