@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "pages/VerifyPage.h"
 #include "widgets/FindingCard.h"
+#include "widgets/MessageBar.h"
 #include "widgets/VerdictBanner.h"
 
 #include <QComboBox>
@@ -62,6 +63,13 @@ void TestVerifyPage::followsBuildsOfTheCurrentPlugin()
     auto *banner = page.findChild<VerdictBanner *>();
     QVERIFY(banner);
     QVERIFY(!banner->isVisible()); // nothing built yet
+    // Said in a bar at the top, as tall as its text; the space below stays empty.
+    auto *message = page.findChild<MessageBar *>();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains("has no built module yet"), qPrintable(message->text()));
+    QVERIFY2(message->height() <= message->heightForWidth(message->width()) + 2, qPrintable(QString::number(message->height())));
+    QVERIFY(message->geometry().bottom() < page.height() / 4);
 
     // The original failure: built without the .buildrc tag.
     QSignalSpy inspected(&page, &VerifyPage::inspected);

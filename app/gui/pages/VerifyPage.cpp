@@ -83,6 +83,7 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     , m_findings(new QVBoxLayout)
     , m_summary(new QFormLayout)
     , m_tabs(new QTabWidget(this))
+    , m_emptySpace(new QWidget(this))
 {
     setAcceptDrops(true);
     m_gateway->setEditable(true); // any version, e.g. 2.0.4; the newest profile not after it applies
@@ -118,6 +119,7 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_messages);
     layout->addWidget(m_scroll, 3);
     layout->addWidget(m_tabs, 2);
+    layout->addWidget(m_emptySpace, 1);
 
     m_rebuilt.setSingleShot(true);
     m_rebuilt.setInterval(300);
@@ -260,6 +262,8 @@ void VerifyPage::showReport()
     const bool none = m_path.isEmpty();
     m_banner->setVisible(!none);
     m_tabs->setVisible(!none);
+    m_scroll->setVisible(!none);
+    m_emptySpace->setVisible(none);
     m_messages->setVisible(none);
     if (none) {
         const auto &plugin = m_context.currentPlugin();

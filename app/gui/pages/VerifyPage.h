@@ -70,6 +70,7 @@ private:
     QVBoxLayout *m_findings;
     QFormLayout *m_summary;
     QTabWidget *m_tabs;
+    QWidget *m_emptySpace; // below the message when there is no report, so the message stays a bar at the top
     ArtifactTableModel m_exports{ArtifactTableModel::Table::Exports};
     ArtifactTableModel m_imports{ArtifactTableModel::Table::Imports};
     ArtifactTableModel m_settings{ArtifactTableModel::Table::BuildSettings};
