@@ -2129,6 +2129,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>unchanged since the last build: nothing was rebuilt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unchanged: nothing rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2254,6 +2258,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Up to date, nothing rebuilt: %1 (%2): %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unchanged: nothing rebuilt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2130,6 +2130,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>unchanged since the last build: nothing was rebuilt</source>
         <translation>自上次构建以来未变：没有重新构建任何内容</translation>
     </message>
+    <message>
+        <source>unchanged: nothing rebuilt</source>
+        <translation>未变：没有重新构建</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2256,6 +2260,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Up to date, nothing rebuilt: %1 (%2): %3, %4</source>
         <translation>已是最新，没有重新构建：%1（%2）：%3，%4</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged: nothing rebuilt)</source>
+        <translation>%1（未变：没有重新构建）</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,12 @@ int run(const QStringList &args)
         printLine(parser.positionalArguments().isEmpty() ? tr("No builds recorded yet.")
                                                          : tr("No builds of %1 recorded.").arg(parser.positionalArguments().first()));
     for (const BuildRecord &r : records)
-        printLine(QStringLiteral("%1  %2 %3 %4 ms  %5  %6  %7")
+        printLine(QStringLiteral("%1  %2 %3 %4 ms  %5  %6  %7%8")
                       .arg(r.finishedAt.toLocalTime().toString(Qt::ISODate), r.plugin)
                       .arg(r.mode, -10)
                       .arg(r.durationMs, 7)
-                      .arg(r.sha256.left(12), r.verdict, r.artifact));
+                      .arg(r.sha256.left(12), r.verdict, r.artifact,
+                           r.unchanged ? QStringLiteral("  (%1)").arg(tr("unchanged: nothing rebuilt")) : QString()));
     return ExitOk;
 }
 

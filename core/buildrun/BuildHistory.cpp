@@ -27,6 +27,7 @@ QJsonObject BuildRecord::toJson() const
             {QStringLiteral("duration_ms"), durationMs},
             {QStringLiteral("exit_code"), exitCode},
             {QStringLiteral("verdict"), verdict},
+            {QStringLiteral("unchanged"), unchanged},
             {QStringLiteral("plan"), plan}};
 }
 
@@ -44,10 +45,25 @@ BuildHistory::BuildHistory(const QString &path)
         "CREATE TABLE IF NOT EXISTS builds ("
         "id INTEGER PRIMARY KEY AUTOINCREMENT, finished_at TEXT NOT NULL, plugin TEXT NOT NULL, "
         "workspace TEXT, mode TEXT, artifact TEXT, size INTEGER, sha256 TEXT, duration_ms INTEGER, "
-        "exit_code INTEGER, verdict TEXT, plan TEXT)"),
+        "exit_code INTEGER, verdict TEXT, plan TEXT, unchanged INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS builds_by_artifact ON builds (artifact, mode)"),
         // One row per artifact path: what its last recorded build left (ArtifactContent::toBytes()).
         QStringLiteral("CREATE TABLE IF NOT EXISTS artifact_contents (artifact TEXT PRIMARY KEY, content BLOB NOT NULL)")});
+    if (isOpen())
+        addColumnIfMissing(QStringLiteral("unchanged"), QStringLiteral("INTEGER NOT NULL DEFAULT 0"));
+}
+
+// Histories written before a column existed get it, with its default, the first time a newer hwb opens them.
+void BuildHistory::addColumnIfMissing(const QString &column, const QString &definition)
+{
+    QSqlQuery q(m_db.database());
+    if (!q.exec(QStringLiteral("PRAGMA table_info(builds)")))
+        return;
+    while (q.next())
+        if (q.value(1).toString() == column)
+            return;
+    // Another process may add it at the same moment; then this fails and the column is there all the same.
+    q.exec(QStringLiteral("ALTER TABLE builds ADD COLUMN %1 %2").arg(column, definition));
 }
 
 BuildHistory::~BuildHistory() = default;
@@ -60,7 +76,7 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, co
     db.transaction();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO builds (finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, "
-                             "exit_code, verdict, plan) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                             "exit_code, verdict, plan, unchanged) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(plan.plugin);
     q.addBindValue(plan.workspace);
@@ -72,6 +88,7 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, co
     q.addBindValue(summary.result.exitCode);
     q.addBindValue(QString(summary.verdict + QStringLiteral(": ") + summary.verdictDetail));
     q.addBindValue(QString::fromUtf8(QJsonDocument(plan.withSecretsMasked().toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(int(summary.artifactUnchanged));
     bool ok = q.exec();
     if (ok) {
         // A stale row would be worse than none: without content the row goes.
@@ -113,7 +130,7 @@ QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const
         return out;
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT id, finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, exit_code, "
-                             "verdict, plan FROM builds %1 ORDER BY id DESC LIMIT ?")
+                             "verdict, plan, unchanged FROM builds %1 ORDER BY id DESC LIMIT ?")
                   .arg(plugin.isEmpty() ? QString() : QStringLiteral("WHERE plugin = ?")));
     if (!plugin.isEmpty())
         q.addBindValue(plugin);
@@ -134,6 +151,7 @@ QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const
         r.exitCode = q.value(9).toInt();
         r.verdict = q.value(10).toString();
         r.plan = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+        r.unchanged = q.value(12).toInt() != 0;
         out.append(r);
     }
     return out;
@@ -144,7 +162,8 @@ qint64 BuildHistory::typicalDurationMs(const QString &artifact, const QString &m
     if (!isOpen())
         return 0;
     QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT duration_ms FROM builds WHERE artifact = ? AND mode = ? ORDER BY id DESC LIMIT 5"));
+    q.prepare(QStringLiteral("SELECT duration_ms FROM builds WHERE artifact = ? AND mode = ? AND unchanged = 0 "
+                             "ORDER BY id DESC LIMIT 5"));
     q.addBindValue(artifact);
     q.addBindValue(mode);
     QList<qint64> durations;

@@ -26,6 +26,7 @@ struct BuildRecord
     qint64 durationMs = 0;
     int exitCode = 0;
     QString verdict;
+    bool unchanged = false; // the build left the artifact as the one before it did (BuildSummary::artifactUnchanged)
     QJsonObject plan; // the full BuildPlan JSON
 
     QJsonObject toJson() const;
@@ -50,10 +51,13 @@ public:
     // What the last recorded build of `artifact` left there, as of then; nothing if unknown or unreadable.
     std::optional<ArtifactContent> lastContent(const QString &artifact) const;
     QList<BuildRecord> recent(int limit = 200, const QString &plugin = {}) const;
-    // The median time of the last five successful builds of `artifact` in `mode` (a BuildModes id); 0 if none.
+    // The median time of the last five successful builds of `artifact` in `mode` (a BuildModes id) that rebuilt
+    // it; 0 if none. A no-op rebuild takes a fraction of an edit's time and would make the guess too short.
     qint64 typicalDurationMs(const QString &artifact, const QString &mode) const;
 
 private:
+    void addColumnIfMissing(const QString &column, const QString &definition);
+
     SqliteConnection m_db;
     QString m_error;
 };

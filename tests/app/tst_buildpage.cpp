@@ -31,6 +31,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace hwb;
 using namespace hwb::gui;
@@ -335,6 +336,10 @@ void TestBuildPage::successIsJudgedAndRecorded()
     QCOMPARE(bar->kind(), MessageBar::Kind::Success);
     QVERIFY2(bar->text().startsWith("Up to date, nothing rebuilt: ") && bar->text().contains(sha256.left(12)),
              qPrintable(bar->text()));
+    auto *history = page.findChild<QTreeWidget *>("buildHistory");
+    QVERIFY(history && history->topLevelItemCount() >= 2);
+    QVERIFY2(history->topLevelItem(0)->text(5).endsWith("(unchanged: nothing rebuilt)"), qPrintable(history->topLevelItem(0)->text(5)));
+    QVERIFY(!history->topLevelItem(1)->text(5).contains("unchanged"));
 }
 
 // A .buildrc whose EXTRA_TAGS only a shell could compute: the page will not build without tags until the user gives

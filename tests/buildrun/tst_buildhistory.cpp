@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,8 @@ private Q_SLOTS:
     void shortSecretsAreMaskedByName();
     void typicalDurationIsTheRecentMedian();
     void remembersTheLastContentOfEachArtifact();
+    void noOpRebuildsAreMarkedAndNotTypical();
+    void olderHistoriesGainTheUnchangedColumn();
 };
 
 void TestBuildHistory::recordsAndListsNewestFirst()
@@ -157,6 +161,65 @@ void TestBuildHistory::remembersTheLastContentOfEachArtifact()
     QVERIFY(h.record(plan, s));
     QVERIFY(!h.lastContent(s.artifact));
     QCOMPARE(h.recent().size(), 3);
+}
+
+void TestBuildHistory::noOpRebuildsAreMarkedAndNotTypical()
+{
+    QTemporaryDir dir;
+    BuildHistory h(dir.filePath("history.sqlite"));
+    BuildPlan plan;
+    plan.plugin = "ai-proxy-lite";
+    plan.mode = BuildMode::Go;
+    BuildSummary s;
+    s.artifact = "/x/main.wasm";
+    for (const qint64 ms : {700, 720}) {
+        s.result = {BuildState::Succeeded, 0, ms, {}};
+        QVERIFY(h.record(plan, s));
+    }
+    s.artifactUnchanged = true;
+    for (const qint64 ms : {60, 55, 58}) {
+        s.result = {BuildState::Succeeded, 0, ms, {}};
+        QVERIFY(h.record(plan, s));
+    }
+    QCOMPARE(h.typicalDurationMs("/x/main.wasm", "go"), 720); // not 60
+    const auto records = h.recent();
+    QCOMPARE(records.size(), 5);
+    QVERIFY(records.first().unchanged);
+    QVERIFY(!records.last().unchanged);
+    QCOMPARE(records.first().toJson().value("unchanged"), QJsonValue(true));
+}
+
+void TestBuildHistory::olderHistoriesGainTheUnchangedColumn()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("history.sqlite");
+    {
+        // The schema before the column, with one build in it.
+        QSqlDatabase old = QSqlDatabase::addDatabase("QSQLITE", "old");
+        old.setDatabaseName(db);
+        QVERIFY(old.open());
+        QSqlQuery q(old);
+        QVERIFY(q.exec("CREATE TABLE builds (id INTEGER PRIMARY KEY AUTOINCREMENT, finished_at TEXT NOT NULL, "
+                       "plugin TEXT NOT NULL, workspace TEXT, mode TEXT, artifact TEXT, size INTEGER, sha256 TEXT, "
+                       "duration_ms INTEGER, exit_code INTEGER, verdict TEXT, plan TEXT)"));
+        QVERIFY(q.exec("INSERT INTO builds (finished_at, plugin, mode, artifact, duration_ms, verdict, plan) VALUES "
+                       "('2026-11-01T10:00:00.000Z', 'ai-proxy', 'go', '/x/main.wasm', 900, 'pass: ok', '{}')"));
+        old.close();
+    }
+    QSqlDatabase::removeDatabase("old");
+    BuildHistory h(db);
+    QVERIFY2(h.isOpen(), qPrintable(h.errorString()));
+    QCOMPARE(h.recent().size(), 1);
+    QVERIFY(!h.recent().first().unchanged);
+    BuildPlan plan;
+    plan.plugin = "ai-proxy";
+    BuildSummary s;
+    s.artifact = "/x/main.wasm";
+    s.result = {BuildState::Succeeded, 0, 50, {}};
+    s.artifactUnchanged = true;
+    QVERIFY2(h.record(plan, s), qPrintable(h.errorString()));
+    QVERIFY(h.recent().first().unchanged);
+    QCOMPARE(BuildHistory(db).recent().size(), 2); // opened again: nothing added twice
 }
 
 QTEST_GUILESS_MAIN(TestBuildHistory)

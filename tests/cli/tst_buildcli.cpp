@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -194,6 +195,21 @@ void TestBuildCli::upToDateRebuildReportsTheBytesOnDisk()
     QCOMPARE(changed.value("sha256").toString(), fileSha(artifact));
     QVERIFY(changed.value("sha256") != built.value("sha256"));
     QCOMPARE(changed.value("unchanged"), QJsonValue(false));
+
+    // The history says which builds rebuilt nothing (newest first: changed, the text run, again, built).
+    const auto history = test::runProcess(test::hwbExecutable(), {"history", "ai-proxy-lite", "--json"}, {},
+                                          {"LANG=C", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")});
+    const QJsonArray records = QJsonDocument::fromJson(history.stdOut).array();
+    QVERIFY(records.size() >= 4);
+    QCOMPARE(records[0].toObject().value("unchanged"), QJsonValue(false));
+    QCOMPARE(records[1].toObject().value("unchanged"), QJsonValue(true));
+    QCOMPARE(records[2].toObject().value("unchanged"), QJsonValue(true));
+    QCOMPARE(records[3].toObject().value("unchanged"), QJsonValue(false));
+    const auto listed = test::runProcess(test::hwbExecutable(), {"history", "ai-proxy-lite", "--limit", "2"}, {},
+                                         {"LANG=C", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")});
+    const QList<QByteArray> lines = listed.stdOut.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(!lines[0].contains("unchanged") && lines[1].endsWith("(unchanged: nothing rebuilt)"), listed.stdOut.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBuildCli)

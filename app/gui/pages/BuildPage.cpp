@@ -87,6 +87,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     m_logView->setObjectName(QStringLiteral("buildLog"));
     m_source->setObjectName(QStringLiteral("sourceView"));
     m_problems->setObjectName(QStringLiteral("problems"));
+    m_history->setObjectName(QStringLiteral("buildHistory"));
     m_flags->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
     m_logView->setReadOnly(true);
     m_logView->setFont(mono);
@@ -471,7 +472,8 @@ void BuildPage::refreshHistory()
     for (const BuildRecord &r : records) {
         auto *item = new QTreeWidgetItem(m_history, {r.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                                      r.plugin, r.mode, QStringLiteral("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1),
-                                                     r.sha256.left(16), r.verdict});
+                                                     r.sha256.left(16),
+                                                     r.unchanged ? tr("%1 (unchanged: nothing rebuilt)").arg(r.verdict) : r.verdict});
         item->setToolTip(0, r.artifact);
     }
 }
