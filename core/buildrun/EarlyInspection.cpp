@@ -19,7 +19,7 @@ EarlyInspection::EarlyInspection(const QString &artifactPath, const ArtifactInsp
     m_nearEnd.setTimerType(Qt::PreciseTimer);
     connect(&m_nearEnd, &QTimer::timeout, this, [this] { m_poll.setInterval(kPollMs); });
     // The artifact there now is the last build's; reading it would compete with this build for the CPU when it is
-    // busiest, and gains only on a rebuild with nothing to do (measured: none; bench/README.md).
+    // busiest. A rebuild with nothing to do needs no read of it either: expectUnchanged() covers that.
     m_seen = FileIdentity::ofPath(m_path);
     m_poll.start();
 }
@@ -47,7 +47,7 @@ void EarlyInspection::poll()
     if (m_read && m_read->report.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
         return; // one read at a time; the next tick looks again
     // Remembered even when no lease is granted (the file is still open for writing), so a file that keeps its
-    // size after that is not tried at every look; take() then finds no read and the caller inspects it.
+    // size after that is not tried at every look; take() then finds no early read and reads the file itself.
     m_seen = now;
     startRead();
 }
