@@ -129,14 +129,15 @@ private:
     // Streams `tokens` content events, `delay` ms apart, the first one `first` ms after the headers.
     void streamTokens(int tokens, int first, int delay, std::function<void()> after)
     {
+        // The pending timer owns the step; the step knows itself only weakly, or the two would keep each other.
         auto step = std::make_shared<std::function<void(int)>>();
-        *step = [this, tokens, delay, after, step](int i) {
+        *step = [this, tokens, delay, after, self = std::weak_ptr(step)](int i) {
             if (i == tokens) {
                 after();
                 return;
             }
             content("tok" + QByteArray::number(i) + ' ');
-            later(delay, [step, i] { (*step)(i + 1); });
+            later(delay, [next = self.lock(), i] { (*next)(i + 1); });
         };
         later(first, [step] { (*step)(0); });
     }
