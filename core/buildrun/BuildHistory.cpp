@@ -106,6 +106,7 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, co
     }
     if (!db.commit()) {
         m_error = db.lastError().text();
+        db.rollback(); // a commit that failed (the file busy for too long) leaves the transaction open
         return false;
     }
     return true;
