@@ -277,6 +277,30 @@
         <source>the build plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a readable wasm module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy_abi_version export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abi 0_2_100 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abi %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildVariable</name>
@@ -2131,6 +2155,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>unchanged: nothing rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

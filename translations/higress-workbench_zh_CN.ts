@@ -277,6 +277,30 @@
         <source>the build plan</source>
         <translation>构建计划</translation>
     </message>
+    <message>
+        <source>not a readable wasm module</source>
+        <translation>不是可读的 wasm 模块</translation>
+    </message>
+    <message>
+        <source>no proxy_abi_version export</source>
+        <translation>没有 proxy_abi_version 导出</translation>
+    </message>
+    <message>
+        <source>abi 0_2_100 present</source>
+        <translation>含 abi 0_2_100</translation>
+    </message>
+    <message>
+        <source>abi %1 only</source>
+        <translation>只有 abi %1</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildVariable</name>
@@ -2133,6 +2157,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>unchanged: nothing rebuilt</source>
         <translation>未变：没有重新构建</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation>%1，用时 %2 ms</translation>
     </message>
 </context>
 <context>

@@ -49,11 +49,11 @@ void printJsonSummary(const BuildSummary &summary, const DiagnosticsModel *diagn
 // rebuilt nothing says so: whoever expected an edit in this artifact learns it is not there.
 QString summaryLine(const BuildSummary &summary)
 {
-    QString line = QStringLiteral("%1 in %2 ms").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs);
+    QString line = tr("%1 in %2 ms").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs);
     if (!summary.sha256.isEmpty())
         line += QStringLiteral(": %1 sha256 %2").arg(summary.artifact, summary.sha256);
     if (!summary.verdict.isEmpty())
-        line += QStringLiteral(", %1: %2").arg(summary.verdict, summary.verdictDetail);
+        line += QStringLiteral(", %1: %2").arg(summary.verdictText(), summary.verdictDetail);
     if (summary.artifactUnchanged)
         line += QStringLiteral(" (%1)").arg(tr("unchanged since the last build: nothing was rebuilt"));
     return line;

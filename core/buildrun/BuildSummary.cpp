@@ -25,16 +25,25 @@ QJsonObject BuildSummary::toJson() const
 
 QString BuildSummary::abiSummary(const ArtifactReport &report)
 {
+    const auto text = [](const char *source) { return QCoreApplication::translate("hwb::BuildSummary", source); };
     if (!report.readable())
-        return QStringLiteral("not a readable wasm module");
+        return text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "not a readable wasm module"));
     QStringList abis;
     for (const auto &e : report.module.exports)
         if (e.name.startsWith(QLatin1String("proxy_abi_version_")))
             abis.append(e.name.mid(18));
     if (abis.isEmpty())
-        return QStringLiteral("no proxy_abi_version export");
-    return abis.contains(QLatin1String("0_2_100")) ? QStringLiteral("abi 0_2_100 present")
-                                                   : QStringLiteral("abi %1 only").arg(abis.join(QLatin1Char(',')));
+        return text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "no proxy_abi_version export"));
+    return abis.contains(QLatin1String("0_2_100")) ? text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "abi 0_2_100 present"))
+                                                   : text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "abi %1 only")).arg(abis.join(QLatin1Char(',')));
+}
+
+QString BuildSummary::verdictText() const
+{
+    if (verdict.isEmpty())
+        return {};
+    return verdictOk ? QCoreApplication::translate("hwb::BuildSummary", "pass")
+                     : QCoreApplication::translate("hwb::BuildSummary", "fail");
 }
 
 ArtifactInspector::Options BuildSummary::inspectionOptions(const BuildPlan &plan)

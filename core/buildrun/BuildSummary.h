@@ -28,6 +28,7 @@ struct BuildSummary
     bool artifactUnchanged = false;
 
     bool ok() const { return result.state == BuildState::Succeeded && !sha256.isEmpty(); }
+    QString verdictText() const; // `verdict` for people, in their language; the JSON keeps "pass" | "fail"
     QJsonObject toJson() const; // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size, unchanged}
 
     // Reads the artifact when the build succeeded; an artifact older than the build start is stale and ignored.

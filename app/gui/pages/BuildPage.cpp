@@ -428,7 +428,7 @@ void BuildPage::onFinished(const BuildResult &result)
         m_messages->showMessage(summary.verdictOk ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
                                 (summary.artifactUnchanged ? tr("Up to date, nothing rebuilt: %1 (%2): %3, %4")
                                                            : tr("Built %1 (%2): %3, %4"))
-                                    .arg(summary.artifact, summary.sha256.left(12), summary.verdict, summary.verdictDetail));
+                                    .arg(summary.artifact, summary.sha256.left(12), summary.verdictText(), summary.verdictDetail));
         break;
     default: {
         QString text = result.error.isEmpty() ? tr("The build failed with exit code %1.").arg(result.exitCode) : result.error;
