@@ -2162,6 +2162,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>%1 in %2 ms</source>
         <translation>%1，用时 %2 ms</translation>
     </message>
+    <message>
+        <source>build          %1=%2</source>
+        <translation>构建设置       %1=%2</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  ttfb %4  ttft %5  total %6  itl p50 %7  tokens %8%9  bytes %10</source>
+        <translation>#%1  %2  %3  ttfb %4  ttft %5  总耗时 %6  itl p50 %7  token %8%9  字节 %10</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

@@ -33,7 +33,7 @@ void printHuman(const ArtifactReport &r)
         for (auto it = r.surface.importsByModule.begin(); it != r.surface.importsByModule.end(); ++it)
             printLine(tr("imports        %1: %2").arg(it.key(), it.value().join(QLatin1Char(' '))));
         for (const auto &kv : r.goBuildInfo.settings)
-            printLine(QStringLiteral("build          %1=%2").arg(kv.first, kv.second));
+            printLine(tr("build          %1=%2").arg(kv.first, kv.second));
         if (const GoModuleVersion *sdk = r.goBuildInfo.proxyWasmSdk())
             printLine(tr("proxy-wasm SDK %1 %2 %3").arg(sdk->path, sdk->version, sdk->replacePath).trimmed());
         printLine(tr("gateway        profile %1").arg(orDash(r.gatewayProfile)));

@@ -29,7 +29,7 @@ QString ms(double v)
 
 void printHuman(const FireResult &r)
 {
-    printLine(QStringLiteral("#%1  %2  %3  ttfb %4  ttft %5  total %6  itl p50 %7  tokens %8%9  bytes %10")
+    printLine(tr("#%1  %2  %3  ttfb %4  ttft %5  total %6  itl p50 %7  tokens %8%9  bytes %10")
                   .arg(r.index)
                   .arg(OutcomeClassifier::id(r.outcome), -18)
                   .arg(r.status > 0 ? QString::number(r.status) : QStringLiteral("---"))
