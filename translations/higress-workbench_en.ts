@@ -3433,4 +3433,67 @@ Run with --demo to try the bundled demo workspace.</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>hwb::gui::main</name>
+    <message>
+        <source>Open a writable copy of the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: start again from a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to show (with --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin to select by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI language: system, en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for screenshots, WxH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Higress checkout to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mock LLM could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plugin named %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page %1; pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

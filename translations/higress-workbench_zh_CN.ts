@@ -3432,4 +3432,67 @@ Run with --demo to try the bundled demo workspace.</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>hwb::gui::main</name>
+    <message>
+        <source>Open a writable copy of the demo workspace.</source>
+        <translation>打开演示工作区的可写副本。</translation>
+    </message>
+    <message>
+        <source>With --demo: start again from a fresh copy.</source>
+        <translation>与 --demo 一起使用：从全新的副本重新开始。</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>把窗口渲染为 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Page to show (with --screenshot).</source>
+        <translation>要显示的页面（与 --screenshot 一起使用）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Plugin to select by name.</source>
+        <translation>按名称选择的插件。</translation>
+    </message>
+    <message>
+        <source>UI language: system, en or zh_CN.</source>
+        <translation>界面语言：system、en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Window size for screenshots, WxH.</source>
+        <translation>截图的窗口尺寸，宽x高。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>A Higress checkout to open.</source>
+        <translation>要打开的 Higress 代码目录。</translation>
+    </message>
+    <message>
+        <source>the mock LLM could not start: %1</source>
+        <translation>模拟 LLM 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>no plugin named %1 in %2</source>
+        <translation>%2 中没有名为 %1 的插件</translation>
+    </message>
+    <message>
+        <source>unknown page %1; pages: %2</source>
+        <translation>未知页面 %1；可用页面：%2</translation>
+    </message>
+</context>
 </TS>

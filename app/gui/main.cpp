@@ -19,6 +19,12 @@ using namespace hwb;
 using namespace hwb::gui;
 
 namespace {
+// main() is no class, so its messages have a context of their own.
+QString text(const char *source)
+{
+    return QCoreApplication::translate("hwb::gui::main", source);
+}
+
 void fail(const QString &text)
 {
     QTextStream(stderr) << "higress-workbench: " << text << '\n';
@@ -33,35 +39,37 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Higress Plugin Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(HWB_VERSION_STRING));
 
+    // The saved or system language first, so --help reads in it; --lang, once parsed, may change it.
+    Translations::install(Translations::localeFor(AppSettings::language()));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Higress Plugin Workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open a writable copy of the demo workspace."));
+    const QCommandLineOption demo(QStringLiteral("demo"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "Open a writable copy of the demo workspace.")));
     const QCommandLineOption demoReset(QStringLiteral("demo-reset"),
-                                       QStringLiteral("With --demo: start again from a fresh copy."));
+                                       text(QT_TRANSLATE_NOOP("hwb::gui::main", "With --demo: start again from a fresh copy.")));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window to a PNG file and exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to show (with --screenshot)."),
-                                  QStringLiteral("name"));
+                                        text(QT_TRANSLATE_NOOP("hwb::gui::main", "Render the window to a PNG file and exit.")),
+                                        text(QT_TRANSLATE_NOOP("hwb::gui::main", "file")));
+    const QCommandLineOption page(QStringLiteral("page"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "Page to show (with --screenshot).")),
+                                  text(QT_TRANSLATE_NOOP("hwb::gui::main", "name")));
     // Not "--plugin": QGuiApplication consumes -plugin for platform plugins.
-    const QCommandLineOption plugin(QStringLiteral("select"), QStringLiteral("Plugin to select by name."),
-                                    QStringLiteral("name"));
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("UI language: system, en or zh_CN."),
-                                      QStringLiteral("language"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for screenshots, WxH."),
-                                  QStringLiteral("size"), QStringLiteral("1280x800"));
+    const QCommandLineOption plugin(QStringLiteral("select"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "Plugin to select by name.")),
+                                    text(QT_TRANSLATE_NOOP("hwb::gui::main", "name")));
+    const QCommandLineOption language(QStringLiteral("lang"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "UI language: system, en or zh_CN.")),
+                                      text(QT_TRANSLATE_NOOP("hwb::gui::main", "language")));
+    const QCommandLineOption size(QStringLiteral("size"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "Window size for screenshots, WxH.")),
+                                  text(QT_TRANSLATE_NOOP("hwb::gui::main", "size")), QStringLiteral("1280x800"));
     QCommandLineOption gatewayState(QStringLiteral("gateway-state"),
                                     QStringLiteral("Debug: show the Gateway page as starting, ready, failed or logs."),
                                     QStringLiteral("state"));
     gatewayState.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demo, demoReset, screenshot, page, plugin, language, size, gatewayState});
-    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A Higress checkout to open."));
+    parser.addPositionalArgument(QStringLiteral("workspace"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "A Higress checkout to open.")));
     parser.process(app);
 
-    Translations::install(Translations::localeFor(parser.isSet(language) ? parser.value(language)
-                                                                         : AppSettings::language()));
+    if (parser.isSet(language))
+        Translations::install(Translations::localeFor(parser.value(language)));
 
     QString workspace = parser.positionalArguments().value(0);
     if (parser.isSet(demo)) {
@@ -73,7 +81,7 @@ int main(int argc, char *argv[])
         }
         // The demo works end to end without Docker: its requests go to the in-process mock LLM.
         if (!GatewayPage::startMock(18080, &error))
-            fail(QStringLiteral("the mock LLM could not start: %1").arg(error));
+            fail(text(QT_TRANSLATE_NOOP("hwb::gui::main", "the mock LLM could not start: %1")).arg(error));
         if (GatewayRunProfileStore::selectedIndex() < 0)
             // The demo's requests go to the mock: it works without Docker.
             GatewayRunProfileStore::setSelectedIndex(GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind::MockOnly));
@@ -88,9 +96,9 @@ int main(int argc, char *argv[])
     if (!workspace.isEmpty())
         window.openWorkspace(workspace);
     if (parser.isSet(plugin) && !window.selectPluginByName(parser.value(plugin)))
-        fail(QStringLiteral("no plugin named %1 in %2").arg(parser.value(plugin), workspace));
+        fail(text(QT_TRANSLATE_NOOP("hwb::gui::main", "no plugin named %1 in %2")).arg(parser.value(plugin), workspace));
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
-        fail(QStringLiteral("unknown page %1; pages: %2")
+        fail(text(QT_TRANSLATE_NOOP("hwb::gui::main", "unknown page %1; pages: %2"))
                  .arg(parser.value(page), window.pageIds().join(QStringLiteral(", "))));
         return 2;
     }
