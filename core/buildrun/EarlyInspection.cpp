@@ -6,6 +6,15 @@
 
 namespace hwb {
 
+namespace {
+// A lease on the file under `path` with its bytes mapped; nothing when either cannot be had (or it is empty).
+std::unique_ptr<ReadLease> leaseWithContent(const QString &path)
+{
+    auto lease = ReadLease::take(path);
+    return lease && !lease->content().isEmpty() ? std::move(lease) : nullptr;
+}
+} // namespace
+
 EarlyInspection::EarlyInspection(const QString &artifactPath, const ArtifactInspector::Options &options, QObject *parent)
     : QObject(parent)
     , m_path(artifactPath)
@@ -54,11 +63,11 @@ void EarlyInspection::poll()
 
 void EarlyInspection::startRead()
 {
-    auto lease = ReadLease::take(m_path);
-    const QByteArrayView content = lease ? lease->content() : QByteArrayView();
-    if (content.isEmpty())
+    auto lease = leaseWithContent(m_path);
+    if (!lease)
         return;
     ++m_readsStarted;
+    const QByteArrayView content = lease->content();
     const FileIdentity identity = lease->identity();
     m_read.reset(); // a finished read, or none (poll() waits for a running one)
     m_read.emplace();
@@ -119,8 +128,10 @@ std::optional<ArtifactReport> EarlyInspection::takeUnchanged()
     const FileIdentity now = FileIdentity::ofPath(m_path);
     if (!m_previous->lease->holds() || !now.sameFile(m_previous->lease->identity()))
         return std::nullopt;
-    ArtifactReport report = ArtifactInspector::inspectKnown(m_previous->content, m_path, m_options);
-    report.modified = QDateTime::fromMSecsSinceEpoch(now.mtimeNs / 1000000);
+    // Judged as the file is now: Go's touch moved its time, which decides whether a source is newer.
+    ArtifactContent current = m_previous->content;
+    current.identity = now;
+    ArtifactReport report = ArtifactInspector::inspectKnown(current, m_path, m_options);
     prove(report, std::move(m_previous->lease), now);
     m_judgedRemembered = true;
     return report;
@@ -128,12 +139,10 @@ std::optional<ArtifactReport> EarlyInspection::takeUnchanged()
 
 std::optional<ArtifactReport> EarlyInspection::readNow()
 {
-    auto lease = ReadLease::take(m_path);
-    const QByteArrayView content = lease ? lease->content() : QByteArrayView();
-    if (content.isEmpty())
+    auto lease = leaseWithContent(m_path);
+    if (!lease)
         return std::nullopt;
-    const FileIdentity identity = lease->identity();
-    ArtifactReport report = ArtifactInspector::inspectContent(content, m_path, identity, m_options);
+    ArtifactReport report = ArtifactInspector::inspectContent(lease->content(), m_path, lease->identity(), m_options);
     if (!lease->holds())
         return std::nullopt; // written while read: what was read may be garbage
     prove(report, std::move(lease), FileIdentity::ofPath(m_path));

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void writeDuringTheBuildIsReadAgain();
     void writeBeforeTheBuildIsReadAgain();
     void writeAfterTheJudgementIsNotRemembered();
+    void rememberedContentIsJudgedAsOfTheTouch();
 
 private:
     QByteArray module(const QByteArray &abi) const;
@@ -233,6 +234,24 @@ void TestEarlyInspection::writeAfterTheJudgementIsNotRemembered()
     QVERIFY(early.take());
     runBuild("printf 'X' | dd of=\"$0/main.wasm\" bs=1 seek=9 conv=notrunc 2>/dev/null");
     QVERIFY(!early.provenContent());
+}
+
+// Go's touch makes the artifact newer than a source touched since the last build (an edit undone): judged from
+// memory, it is not stale, as a fresh read of it is not.
+void TestEarlyInspection::rememberedContentIsJudgedAsOfTheTouch()
+{
+    test::writeFile(m_artifact, module("0_2_100"));
+    const ArtifactContent remembered = rememberedContent();
+    test::writeFile(m_dir->filePath("main.go"), "package main\n");
+    EarlyInspection early(m_artifact, m_options);
+    early.expectUnchanged(remembered);
+    runBuild("sleep 0.05; touch -h \"$0/main.wasm\"");
+    const auto report = early.take();
+    QVERIFY(report);
+    QVERIFY(early.judgedRememberedContent());
+    QCOMPARE(report->findings.size(), ArtifactInspector::inspectFile(m_artifact, m_options).findings.size());
+    for (const InspectionFinding &f : report->findings)
+        QVERIFY2(f.code != "stale-artifact", qPrintable(f.message));
 }
 
 QTEST_GUILESS_MAIN(TestEarlyInspection)
