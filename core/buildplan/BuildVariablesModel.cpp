@@ -1,5 +1,7 @@
 #include "BuildVariablesModel.h"
 
+#include "BuildFlagMerger.h"
+
 namespace hwb {
 
 BuildVariablesModel::BuildVariablesModel(QObject *parent)
@@ -101,7 +103,7 @@ const BuildVariable *BuildVariablesModel::variableAt(int row) const
 
 bool BuildVariablesModel::isEditable(const BuildVariable &variable)
 {
-    return variable.name != QLatin1String("EXTRA_TAGS");
+    return variable.name != BuildFlagMerger::kExtraTags;
 }
 
 } // namespace hwb

@@ -10,6 +10,7 @@
 #include "widgets/SeverityIconProxy.h"
 #include "widgets/TagChips.h"
 
+#include "buildplan/BuildFlagMerger.h"
 #include "buildplan/BuildPlanner.h"
 #include "buildplan/BuildVariablesModel.h"
 #include "buildrun/BuildRunner.h"
@@ -33,7 +34,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -316,19 +316,19 @@ void BuildPage::setOverride(const QString &name, const std::optional<QString> &v
 void BuildPage::addOverrideFromField()
 {
     const QString text = m_addOverride->text().trimmed();
-    const qsizetype equals = text.indexOf(QLatin1Char('='));
-    const QString name = equals > 0 ? text.left(equals) : QString();
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (!validName.match(name).hasMatch()) {
+    // Read as hwb build --set reads it.
+    VariableLayerValues parsed{VariableLayer::Override, {}};
+    if (!BuildPlanner::parseOverrides({text}, &parsed).isEmpty()) {
         m_messages->showError(tr("'%1' is not NAME=VALUE: a name of letters, digits and '_', then '=' and the value.").arg(text));
         return; // the text stays, to be corrected
     }
-    if (name == QLatin1String("EXTRA_TAGS")) {
+    const auto &[name, value] = parsed.values.constFirst();
+    if (name == BuildFlagMerger::kExtraTags) {
         m_messages->showError(tr("EXTRA_TAGS merges as a set: add or remove single tags with the tag editor beside it."));
         return;
     }
     m_addOverride->clear();
-    setOverride(name, text.mid(equals + 1));
+    setOverride(name, value);
 }
 
 void BuildPage::showFlagsMenu(const QPoint &pos)
