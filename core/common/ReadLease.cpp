@@ -139,9 +139,8 @@ QByteArrayView ReadLease::content()
         slot.state.store(Mapped);
         m_mappingSlot = i;
         // A break between holds() and here found no mapping to replace: a read now could meet a truncated file.
-        if (!holds()) {
+        if (!holds())
             replaceWithZeroPages(slot);
-        }
         return {static_cast<const char *>(address), qsizetype(m_identity.size)};
     }
     return {};
