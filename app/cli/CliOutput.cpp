@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 
+#include "TextTable.h"
 #include "workspace/WorkspaceScanner.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,13 @@ void printJsonLine(const QJsonObject &object)
 void printLine(const QString &text)
 {
     out() << text << '\n';
+    out().flush();
+}
+
+void printTable(const TextTable &table)
+{
+    for (const QString &line : table.lines())
+        out() << line << '\n';
     out().flush();
 }
 

@@ -11,17 +11,20 @@
 
 namespace hwb::cli {
 
-// Exit codes shared by every subcommand. A command's own result (a build's exit code, an inspect verdict)
-// takes precedence where the contract says so.
+class TextTable;
+
 // Translates in the one context every hwb message uses.
 QString tr(const char *text);
 
+// Exit codes shared by every subcommand. A command's own result (a build's exit code, an inspect verdict)
+// takes precedence where the contract says so.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
 void printJson(const QJsonObject &object);
 void printJson(const QJsonArray &array);
 void printJsonLine(const QJsonObject &object); // compact, one per line, flushed (streams)
 void printLine(const QString &text);
+void printTable(const TextTable &table);
 void printError(const QString &text);          // "hwb: <text>" on stderr
 
 // Adds -h/--help and --json; parses args, printing errors or help. Returns false when the command should

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "TextTable.h"
 #include "UserInput.h"
 
 #include "buildrun/BuildHistory.h"
@@ -42,13 +43,13 @@ int run(const QStringList &args)
     if (records.isEmpty())
         printLine(parser.positionalArguments().isEmpty() ? tr("No builds recorded yet.")
                                                          : tr("No builds of %1 recorded.").arg(parser.positionalArguments().first()));
+    using Align = TextTable::Align;
+    TextTable table({Align::Left, Align::Left, Align::Left, Align::Right});
     for (const BuildRecord &r : records)
-        printLine(QStringLiteral("%1  %2 %3 %4 ms  %5  %6  %7%8")
-                      .arg(r.finishedAt.toLocalTime().toString(Qt::ISODate), r.plugin)
-                      .arg(r.mode, -10)
-                      .arg(r.durationMs, 7)
-                      .arg(r.sha256.left(12), r.verdict, r.artifact,
-                           r.unchanged ? QStringLiteral("  (%1)").arg(tr("unchanged: nothing rebuilt")) : QString()));
+        table.addRow({r.finishedAt.toLocalTime().toString(Qt::ISODate), r.plugin, r.mode,
+                      QStringLiteral("%1 ms").arg(r.durationMs), r.sha256.left(12), r.verdict,
+                      r.artifact + (r.unchanged ? QStringLiteral("  (%1)").arg(tr("unchanged: nothing rebuilt")) : QString())});
+    printTable(table);
     return ExitOk;
 }
 

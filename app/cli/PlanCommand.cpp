@@ -1,6 +1,7 @@
 #include "BuildOptions.h"
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "TextTable.h"
 
 
 #include <QCoreApplication>
@@ -25,9 +26,10 @@ int run(const QStringList &args)
         printJson(plan.toJson());
         return plan.hasErrors() ? ExitFailure : ExitOk;
     }
+    TextTable variables({}, QStringLiteral(" "));
     for (const BuildVariable &v : std::as_const(plan.variables))
-        printLine(QStringLiteral("%1 %2 %3").arg(v.name, -16).arg(QString(QLatin1Char('[') + layerId(v.layer) + QLatin1Char(']')), -11)
-                      .arg(v.value));
+        variables.addRow({v.name, QLatin1Char('[') + layerId(v.layer) + QLatin1Char(']'), v.value});
+    printTable(variables);
     printLine(QString());
     printLine(plan.commandLine());
     printWarnings(plan);

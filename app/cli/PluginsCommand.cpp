@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "TextTable.h"
 
 #include "buildrc/BuildrcEvaluator.h"
 #include "workspace/WorkspaceScanner.h"
@@ -43,13 +44,11 @@ int run(const QStringList &args)
         printJson(array);
         return ExitOk;
     }
-    for (const PluginInfo &p : result.plugins) {
-        printLine(QStringLiteral("%1  %2  %3  %4%5")
-                      .arg(p.name, -28)
-                      .arg(familyId(p.family), -20)
-                      .arg(eraId(p.era), -15)
-                      .arg(p.hasBuildrc ? QStringLiteral(".buildrc ") : QString(), p.title));
-    }
+    TextTable plugins;
+    for (const PluginInfo &p : result.plugins)
+        plugins.addRow({p.name, familyId(p.family), eraId(p.era), p.hasBuildrc ? QStringLiteral(".buildrc") : QString(),
+                        p.title});
+    printTable(plugins);
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "TextTable.h"
 #include "UserInput.h"
 
 #include "llm/RunComparison.h"
@@ -80,16 +81,14 @@ int compare(const RunHistory &history, const QCommandLineParser &parser, const Q
     }
     printLine(tr("A: #%1 %2").arg(a->id).arg(a->info.title()));
     printLine(tr("B: #%1 %2").arg(b->id).arg(b->info.title()));
-    for (const RunComparison::Metric &m : comparison.metrics) {
-        printLine(QStringLiteral("%1 %2 %3 %4 %5")
-                      .arg(m.displayName(), -22)
-                      .arg(RunComparison::valueText(m.a), 10)
-                      .arg(RunComparison::valueText(m.b), 10)
-                      .arg(m.changeText(), 9)
-                      .arg(m.direction == RunComparison::Direction::Better  ? tr("better")
-                           : m.direction == RunComparison::Direction::Worse ? tr("worse")
-                                                                             : QString()));
-    }
+    using Align = TextTable::Align;
+    TextTable table({Align::Left, Align::Right, Align::Right, Align::Right});
+    for (const RunComparison::Metric &m : comparison.metrics)
+        table.addRow({m.displayName(), RunComparison::valueText(m.a), RunComparison::valueText(m.b), m.changeText(),
+                      m.direction == RunComparison::Direction::Better  ? tr("better")
+                      : m.direction == RunComparison::Direction::Worse ? tr("worse")
+                                                                        : QString()});
+    printTable(table);
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "InterruptWatcher.h"
 #include "NetworkCommands.h"
+#include "TextTable.h"
 #include "UserInput.h"
 
 #include "llm/BatchRunner.h"
@@ -93,8 +94,10 @@ int run(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
 
     if (parser.isSet(QStringLiteral("list-templates"))) {
+        TextTable templates;
         for (const RequestTemplate &t : TemplateLibrary::all())
-            printLine(QStringLiteral("%1  %2").arg(t.name, -24).arg(t.title));
+            templates.addRow({t.name, t.title});
+        printTable(templates);
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
