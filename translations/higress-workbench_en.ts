@@ -324,6 +324,10 @@
         <source>override</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>make fills in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildVariablesModel</name>
@@ -2857,13 +2861,6 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hwb::gui::PendingValueDelegate</name>
-    <message>
-        <source>make fills in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

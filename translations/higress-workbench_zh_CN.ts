@@ -324,6 +324,10 @@
         <source>override</source>
         <translation>覆盖</translation>
     </message>
+    <message>
+        <source>make fills in %1</source>
+        <translation>由 make 填入 %1</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildVariablesModel</name>
@@ -2860,13 +2864,6 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Build</source>
         <translation>构建</translation>
-    </message>
-</context>
-<context>
-    <name>hwb::gui::PendingValueDelegate</name>
-    <message>
-        <source>make fills in %1</source>
-        <translation>由 make 填入 %1</translation>
     </message>
 </context>
 <context>

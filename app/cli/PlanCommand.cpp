@@ -28,7 +28,8 @@ int run(const QStringList &args)
     }
     TextTable variables({}, QStringLiteral(" "));
     for (const BuildVariable &v : std::as_const(plan.variables))
-        variables.addRow({v.name, QLatin1Char('[') + layerId(v.layer) + QLatin1Char(']'), v.value});
+        variables.addRow({v.name, QLatin1Char('[') + layerId(v.layer) + QLatin1Char(']'),
+                          v.leftForMake.isEmpty() ? v.value : v.value + QStringLiteral("  (") + leftForMakeNote(v.leftForMake) + QLatin1Char(')')});
     printTable(variables);
     printLine(QString());
     printLine(plan.commandLine());

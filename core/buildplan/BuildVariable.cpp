@@ -40,6 +40,13 @@ QString layerDisplayName(VariableLayer layer)
     return {};
 }
 
+QString leftForMakeNote(const QStringList &references)
+{
+    if (references.isEmpty())
+        return {};
+    return QCoreApplication::translate("hwb::BuildVariable", "make fills in %1").arg(references.join(QStringLiteral(", ")));
+}
+
 QJsonObject BuildVariable::toJson() const
 {
     QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("value"), value},

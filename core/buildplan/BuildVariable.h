@@ -17,6 +17,8 @@ enum class VariableLayer { Default, Makefile, Buildrc, Profile, Override };
 QString layerId(VariableLayer layer); // "default", "makefile", "buildrc", "profile", "override"
 std::optional<VariableLayer> layerFromId(const QString &id);
 QString layerDisplayName(VariableLayer layer); // translated
+// "make fills in IMAGE_TAG", translated, for BuildVariable::leftForMake; empty when there is nothing to fill in.
+QString leftForMakeNote(const QStringList &references);
 
 struct BuildVariable
 {

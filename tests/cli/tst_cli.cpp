@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void networkCommandsAreHandedToTheHelper();
     void hwbLoadsNoNetworkStack();
     void missingHelperIsNamed();
+    void planTableFitsHigressVariables();
 
 private:
     QTemporaryDir m_tmp;
@@ -220,6 +222,37 @@ void TestCli::pluginsFromWorkspaceEnvironment()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.stdOut.contains("ai-proxy-lite"));
     QVERIFY(r.stdOut.contains("hello-world"));
+}
+
+// Higress's own Makefile has a variable name longer than a fixed column would allow (USE_HIGRESS_TINYGO), and
+// builds IMG from IMAGE_TAG, which only make works out.
+void TestCli::planTableFitsHigressVariables()
+{
+    QTemporaryDir tmp;
+    const QString workspace = test::copyDemoWorkspace(tmp);
+    QFile makefile(workspace + "/plugins/wasm-go/Makefile");
+    QVERIFY(makefile.open(QIODevice::ReadOnly));
+    const QByteArray original = makefile.readAll();
+    makefile.close();
+    QVERIFY(makefile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    makefile.write("USE_HIGRESS_TINYGO ?= false\n"
+                   "BUILD_TIME := $(shell date \"+%Y%m%d-%H%M%S\")\n"
+                   "IMAGE_TAG = $(if $(strip $(PLUGIN_VERSION)),${PLUGIN_VERSION},${BUILD_TIME})\n"
+                   "RELEASE_IMG ?= example.com/${PLUGIN_NAME}:${IMAGE_TAG}\n" + original);
+    makefile.close();
+
+    const auto r = test::runProcess(test::hwbExecutable(),
+                                    {"plan", "ai-proxy-lite", "--mode", "make-build", "--workspace", workspace});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(r.stdOut).split('\n');
+    const QStringList variables = lines.mid(0, lines.indexOf(QString()));
+    QVERIFY2(variables.size() > 5, r.stdOut.constData());
+    const qsizetype layerColumn = variables.first().indexOf('[');
+    for (const QString &line : variables)
+        QVERIFY2(line.indexOf('[') == layerColumn && line[layerColumn - 1] == ' ', qPrintable(line));
+    QVERIFY(variables.filter(QRegularExpression("^USE_HIGRESS_TINYGO +\\[makefile\\] +false$")).size() == 1);
+    QVERIFY2(variables.filter(QRegularExpression("^RELEASE_IMG .*:\\$\\{IMAGE_TAG\\}  \\(make fills in IMAGE_TAG\\)$")).size() == 1,
+             r.stdOut.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -11,8 +11,7 @@ void PendingValueDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
     if (pending.isEmpty())
         return;
     option->font.setItalic(true);
-    option->text += QStringLiteral("   (") + tr("make fills in %1").arg(pending.join(QStringLiteral(", ")))
-                    + QLatin1Char(')');
+    option->text += QStringLiteral("   (") + leftForMakeNote(pending) + QLatin1Char(')');
 }
 
 } // namespace hwb::gui
