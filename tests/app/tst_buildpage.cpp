@@ -47,6 +47,8 @@ private Q_SLOTS:
     void diagnosticOpensTheSource();
     void successIsJudgedAndRecorded();
     void unknownBuildrcTagsHoldTheBuild();
+    void previewCopiesTheCommandExactly_data();
+    void previewCopiesTheCommandExactly();
 
 private:
     QTemporaryDir m_tmp;
@@ -143,6 +145,21 @@ void TestBuildPage::flagsShowProvenanceAndChipsEditTags()
             const QChar before = b.text().at(start - 1);
             QVERIFY2(before != QLatin1Char('-') && before != QChar(0x2060), qPrintable(b.text().mid(start, 20)));
         }
+    // Nor is go build's last argument, ".", ever alone on the last line, nor "-o" without its value, whatever the width.
+    for (int width = 480; width <= 1400; width += 8) {
+        page.resize(width, 600);
+        QCoreApplication::processEvents();
+        const QTextLayout *layout = command.layout();
+        const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+        QVERIFY2(command.text().mid(last.textStart()).remove(QChar(0x2060)).trimmed().size() > 2,
+                 qPrintable(QString("%1 px: %2").arg(width).arg(command.text().mid(last.textStart()))));
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            QVERIFY2(!command.text().mid(line.textStart(), line.textLength()).remove(QChar(0x2060)).trimmed().endsWith(" -o"),
+                     qPrintable(QString("%1 px: %2").arg(width).arg(command.text().mid(line.textStart(), line.textLength()))));
+        }
+    }
+    page.resize(560, 600);
     // A selection copies as the command, without the word joiners that keep a dash with its word.
     preview->selectAll();
     preview->copy();
@@ -366,6 +383,26 @@ void TestBuildPage::unknownBuildrcTagsHoldTheBuild()
     QTest::keyClick(add, Qt::Key_Return);
     QVERIFY(build->isEnabled());
     QVERIFY(page.plan().commandLine().contains("-tags=proxy_wasm_version_0_2_100"));
+}
+
+void TestBuildPage::previewCopiesTheCommandExactly_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("go build") << "cd /w && GOOS=wasip1 go build -buildmode=c-shared -o main.wasm .";
+    QTest::newRow("a no-break space of its own") << QString("echo 'a%1b' -x .").arg(QChar(0x00A0));
+    QTest::newRow("short last argument, nothing before") << ".";
+    QTest::newRow("two lines") << "make \\\nbuild .";
+}
+
+// What the preview shows is glued and joined for reading; what it copies is the command, byte for byte.
+void TestBuildPage::previewCopiesTheCommandExactly()
+{
+    QFETCH(QString, command);
+    CommandPreview preview;
+    preview.setCommand(command);
+    preview.selectAll();
+    preview.copy();
+    QCOMPARE(QApplication::clipboard()->text(), command);
 }
 
 QTEST_MAIN(TestBuildPage)
