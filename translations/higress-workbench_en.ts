@@ -2304,6 +2304,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>%1 (unchanged: nothing rebuilt)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop the build and every process it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build with these flags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>
@@ -2407,6 +2415,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>No .buildrc: only wasm-go builds read one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the .buildrc (atomically: a crash leaves the old or the new file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,6 +2784,10 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Higress Plugin Workbench %1&lt;/h3&gt;&lt;p&gt;Build, verify and exercise Higress WebAssembly plugins.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Plugin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3187,18 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Start at most this many requests per second (0, no rate limit: as fast as the concurrency allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one request and show its timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the batch: this many requests, this many at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the requests that are running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

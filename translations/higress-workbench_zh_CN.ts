@@ -2305,6 +2305,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>%1 (unchanged: nothing rebuilt)</source>
         <translation>%1（未变：没有重新构建）</translation>
     </message>
+    <message>
+        <source>Stop the build and every process it started</source>
+        <translation>停止构建及其启动的所有进程</translation>
+    </message>
+    <message>
+        <source>Build with these flags</source>
+        <translation>用这些标志构建</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>
@@ -2411,6 +2419,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>No .buildrc: only wasm-go builds read one.</source>
         <translation>没有 .buildrc：只有 wasm-go 构建会读取它。</translation>
+    </message>
+    <message>
+        <source>Save the .buildrc (atomically: a crash leaves the old or the new file)</source>
+        <translation>保存 .buildrc（原子写入：即使崩溃，也只会留下旧文件或新文件）</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2787,10 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>&lt;h3&gt;Higress Plugin Workbench %1&lt;/h3&gt;&lt;p&gt;Build, verify and exercise Higress WebAssembly plugins.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Higress Plugin Workbench %1&lt;/h3&gt;&lt;p&gt;构建、验证和测试 Higress WebAssembly 插件。&lt;/p&gt;&lt;p&gt;Qt %2（基于 %3 构建）&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Find Plugin</source>
+        <translation>查找插件(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3190,18 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Start at most this many requests per second (0, no rate limit: as fast as the concurrency allows)</source>
         <translation>每秒最多发起这么多请求（0 表示不限速率：并发允许多快就多快）</translation>
+    </message>
+    <message>
+        <source>Send one request and show its timing</source>
+        <translation>发送一个请求并显示其耗时</translation>
+    </message>
+    <message>
+        <source>Send the batch: this many requests, this many at once</source>
+        <translation>发送这一批请求：按设定的总数和并发数</translation>
+    </message>
+    <message>
+        <source>Stop the requests that are running</source>
+        <translation>停止正在运行的请求</translation>
     </message>
 </context>
 <context>

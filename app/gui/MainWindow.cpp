@@ -7,6 +7,7 @@
 #include "SyntaxHighlighting.h"
 #include "hwb_config.h"
 #include "storage/AppSettings.h"
+#include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
@@ -109,6 +110,15 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_findAction = m_viewMenu->addAction(QString(), m_pluginList, &PluginListPane::focusSearch);
+    m_findAction->setShortcut(KeyShortcuts::findPlugin());
+    m_viewMenu->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        action->setShortcut(KeyShortcuts::page(i));
+        m_pageActions.append(action);
+    }
+    m_viewMenu->addSeparator();
     m_languageMenu = new LanguageMenu(m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
 
@@ -131,8 +141,11 @@ void MainWindow::retranslate()
     m_emptyLabel->setText(tr("Open a Higress checkout (the folder that contains plugins/wasm-go) to list its "
                              "plugins.\nRun with --demo to try the bundled demo workspace."));
     const auto &pages = PageRegistry::all();
-    for (int i = 0; i < pages.size() && i < m_tabs->count(); ++i)
+    for (int i = 0; i < pages.size() && i < m_tabs->count(); ++i) {
         m_tabs->setTabText(i, PageRegistry::title(pages.at(i)));
+        m_pageActions.at(i)->setText(PageRegistry::title(pages.at(i)));
+    }
+    m_findAction->setText(tr("&Find Plugin"));
     updateHeader();
 }
 

@@ -56,6 +56,8 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QList<QAction *> m_pageActions; // one per tab, Ctrl+1 …
 };
 
 } // namespace hwb::gui

@@ -1,6 +1,7 @@
 #include "PluginListPane.h"
 
 #include "AppContext.h"
+#include "widgets/KeyShortcuts.h"
 #include "widgets/PluginItemDelegate.h"
 #include "workspace/PluginFilterModel.h"
 #include "workspace/PluginListModel.h"
@@ -55,7 +56,7 @@ PluginListPane::PluginListPane(AppContext &context, QWidget *parent)
 
 void PluginListPane::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search plugins by name or title"));
+    m_search->setPlaceholderText(KeyShortcuts::withKeys(tr("Search plugins by name or title"), KeyShortcuts::findPlugin()));
     m_buildrcOnly->setText(tr("Only plugins with a .buildrc"));
     const QSignalBlocker blockFamily(m_family);
     const QSignalBlocker blockEra(m_era);
@@ -79,6 +80,12 @@ void PluginListPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void PluginListPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void PluginListPane::selectPlugin(const QString &path)

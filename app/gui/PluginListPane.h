@@ -23,6 +23,7 @@ public:
     explicit PluginListPane(AppContext &context, QWidget *parent = nullptr);
 
     void selectPlugin(const QString &path);
+    void focusSearch(); // and select what is typed there, so typing replaces it
     QListView *view() const { return m_view; }
     PluginFilterModel *filterModel() const { return m_filter; }
 

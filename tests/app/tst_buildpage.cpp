@@ -278,11 +278,18 @@ void TestBuildPage::cancelShowsCancelledNotFailed()
     QPushButton *build = button(page, "Build");
     QPushButton *cancel = button(page, "Cancel");
     QVERIFY(build && cancel);
-    build->click();
+    // By the keys the buttons' tooltips name: Ctrl+B builds, Esc stops.
+    QCOMPARE(build->toolTip(), QStringLiteral("Build with these flags (Ctrl+B)"));
+    QVERIFY(cancel->toolTip().endsWith("(Esc)"));
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTest::keyClick(&page, Qt::Key_B, Qt::ControlModifier);
     QTRY_VERIFY(page.runner()->isRunning());
     QVERIFY(cancel->isEnabled());
+    QVERIFY(!build->isEnabled()); // and so Ctrl+B does nothing while it runs
     QSignalSpy finished(page.runner(), &BuildRunner::finished);
-    cancel->click();
+    QTest::keyClick(&page, Qt::Key_Escape);
     QVERIFY(finished.wait(20000));
     QCOMPARE(page.runner()->state(), BuildState::Cancelled);
     QVERIFY(page.stateText().contains("Cancelled"));

@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void listsAndSelectsPlugins();
     void badWorkspaceShowsInlineError();
+    void keysReachTheSearchAndEveryPage();
     void screenshotOfEveryPage();
     void switchesLanguageLive();
     void fitsTheDefaultSize_data();
@@ -77,6 +79,43 @@ void TestMainWindow::badWorkspaceShowsInlineError()
     QVERIFY(!window.openWorkspace(m_tmp.filePath("nope")));
     QVERIFY(window.messageBar()->isVisibleTo(&window));
     QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+}
+
+// Ctrl+F jumps to the plugin search, Ctrl+1 … to the pages, and the View menu lists them with their keys.
+void TestMainWindow::keysReachTheSearchAndEveryPage()
+{
+    AppContext context;
+    MainWindow window(context);
+    QVERIFY(window.openWorkspace(m_workspace));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs && tabs->count() >= 6);
+
+    for (int i = tabs->count() - 1; i >= 0; --i) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), i);
+    }
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("build"));
+
+    auto *search = window.pluginList()->findChild<QLineEdit *>();
+    search->setText("proxy");
+    window.pluginList()->view()->setFocus();
+    QTRY_VERIFY(!search->hasFocus());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QCOMPARE(search->selectedText(), QStringLiteral("proxy")); // typing replaces the last search
+    QVERIFY(search->placeholderText().endsWith("(Ctrl+F)"));
+
+    QMenu *view = window.menuBar()->actions().at(1)->menu();
+    QStringList entries;
+    for (QAction *action : view->actions())
+        if (!action->isSeparator() && !action->menu())
+            entries.append(action->text() + " " + action->shortcut().toString());
+    QCOMPARE(entries.first(), QStringLiteral("&Find Plugin Ctrl+F"));
+    QVERIFY2(entries.contains(QStringLiteral("Build Ctrl+3")), qPrintable(entries.join(", ")));
 }
 
 void TestMainWindow::screenshotOfEveryPage()

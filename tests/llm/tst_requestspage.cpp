@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "llm/FireResultModel.h"
+#include "llm/RunHistory.h"
 #include "pages/RequestsPage.h"
 #include "storage/AppDataFolder.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void hangShowsBanner();
     void batchFillsTableAndHistory();
     void batchWithHangsShowsBanner();
+    void keysSendAndStop();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -109,6 +111,26 @@ void TestRequestsPage::batchWithHangsShowsBanner()
     QCOMPARE(outcome.data().toString(), QString("No response (hang)"));
     QCOMPARE(outcome.data(Qt::ToolTipRole).toString(), QString("hang_no_first_byte"));
     QVERIFY(model->index(0, FireResultModel::Error).data().toString().contains("never answered"));
+}
+
+// Ctrl+Return sends, Esc stops: the request ends as cancelled, not as a hang or a failure.
+void TestRequestsPage::keysSendAndStop()
+{
+    find<QLineEdit>("url")->setText(m_server.url("/hang-before-headers"));
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(30);
+    QVERIFY(find<QPushButton>("send")->toolTip().endsWith("(Ctrl+Return)"));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    QTest::keyClick(m_page, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(find<QPushButton>("cancel")->isEnabled());
+    QTest::keyClick(m_page, Qt::Key_Escape);
+    QTRY_VERIFY(!find<QPushButton>("cancel")->isEnabled());
+    RunHistory history;
+    const auto runs = history.runs(1);
+    QCOMPARE(runs.size(), 1);
+    const QList<FireResult> requests = history.requests(runs.first().id);
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().outcome, Outcome::Cancelled);
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -4,6 +4,7 @@
 #include "PageRegistry.h"
 #include "SyntaxHighlighting.h"
 #include "widgets/CommandPreview.h"
+#include "widgets/KeyShortcuts.h"
 #include "widgets/LayerBadgeDelegate.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PendingValueDelegate.h"
@@ -221,7 +222,9 @@ void BuildPage::retranslate()
 {
     m_modeLabel->setText(tr("Mode:"));
     m_build->setText(tr("Build"));
+    m_build->setShortcut(KeyShortcuts::build()); // its tooltip is updateBuildButton()'s
     m_cancel->setText(tr("Cancel"));
+    KeyShortcuts::bind(m_cancel, KeyShortcuts::stop(), tr("Stop the build and every process it started"));
     m_previewLabel->setText(tr("Command:"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the command: pasted into a terminal it runs the same build."));
@@ -238,6 +241,7 @@ void BuildPage::retranslate()
                                    + 3 * style()->pixelMetric(QStyle::PM_SmallIconSize));
     m_addOverride->setToolTip(tr("A one-off override, as hwb build --set takes it. Press Enter to add it to the table."));
     m_state->setText(stateText());
+    updateBuildButton();
     for (int i = 0; i < m_mode->count(); ++i)
         m_mode->setItemText(i, buildModeDisplayName(*buildModeFromId(m_mode->itemData(i).toString())));
 }
@@ -300,7 +304,9 @@ void BuildPage::updateBuildButton()
 {
     const bool planned = m_context.currentPlugin().has_value();
     m_build->setEnabled(planned && !m_plan.hasErrors() && !m_runner->isRunning());
-    m_build->setToolTip(planned && m_plan.hasErrors() ? tr("Fix the errors shown below first.") : QString());
+    m_build->setToolTip(planned && m_plan.hasErrors()
+                            ? tr("Fix the errors shown below first.")
+                            : KeyShortcuts::withKeys(tr("Build with these flags"), m_build->shortcut()));
 }
 
 // nullopt goes back to what the layers below give.

@@ -4,6 +4,7 @@
 #include "PageRegistry.h"
 #include "widgets/BuildrcEditor.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
 #include "widgets/SeverityIconProxy.h"
 #include "widgets/TagListWidget.h"
@@ -159,6 +160,7 @@ void BuildrcPage::retranslate()
 {
     m_create->setText(tr("Create .buildrc"));
     m_save->setText(tr("Save"));
+    KeyShortcuts::bind(m_save, KeyShortcuts::save(), tr("Save the .buildrc (atomically: a crash leaves the old or the new file)"));
     m_undo->setText(tr("Undo"));
     m_redo->setText(tr("Redo"));
     m_reload->setText(tr("Reload from disk"));

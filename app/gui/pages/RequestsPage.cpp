@@ -5,6 +5,7 @@
 #include "RequestsBatchView.h"
 #include "RequestsCompareView.h"
 #include "RequestsSingleView.h"
+#include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
 
 #include "common/Translations.h"
@@ -238,8 +239,11 @@ void RequestsPage::retranslate()
     m_keepAlive->setToolTip(tr("Reuse connections between the requests of a batch, as hey and oha do; TTFB then "
                                "excludes connecting"));
     m_send->setText(tr("Send"));
+    KeyShortcuts::bind(m_send, KeyShortcuts::send(), tr("Send one request and show its timing"));
     m_batch->setText(tr("Run batch"));
+    KeyShortcuts::bind(m_batch, KeyShortcuts::runBatch(), tr("Send the batch: this many requests, this many at once"));
     m_cancel->setText(tr("Cancel"));
+    KeyShortcuts::bind(m_cancel, KeyShortcuts::stop(), tr("Stop the requests that are running"));
     m_export->setText(tr("Export…"));
     m_saveTemplate->setText(tr("Save as…"));
     m_body->setPlaceholderText(tr("Request body (JSON)"));
