@@ -2312,6 +2312,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Build with these flags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The build&apos;s output appears here, as it runs. Press Build to start one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

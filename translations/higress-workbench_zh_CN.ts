@@ -2313,6 +2313,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Build with these flags</source>
         <translation>用这些标志构建</translation>
     </message>
+    <message>
+        <source>The build&apos;s output appears here, as it runs. Press Build to start one</source>
+        <translation>构建输出会在运行时显示在这里。按“构建”开始一次构建</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

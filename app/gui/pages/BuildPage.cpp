@@ -230,6 +230,8 @@ void BuildPage::retranslate()
     m_copy->setToolTip(tr("Copy the command: pasted into a terminal it runs the same build."));
     m_tagsLabel->setText(tr("EXTRA_TAGS:"));
     m_tabs->setTabText(0, tr("Log"));
+    m_logView->setPlaceholderText(KeyShortcuts::withKeys(
+        tr("The build's output appears here, as it runs. Press Build to start one"), KeyShortcuts::build()));
     m_tabs->setTabText(1, tr("Problems"));
     m_tabs->setTabText(2, tr("Source"));
     m_tabs->setTabText(3, tr("History"));
