@@ -2316,6 +2316,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>The build&apos;s output appears here, as it runs. Press Build to start one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click a problem to see its line in the source here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

@@ -2317,6 +2317,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>The build&apos;s output appears here, as it runs. Press Build to start one</source>
         <translation>构建输出会在运行时显示在这里。按“构建”开始一次构建</translation>
     </message>
+    <message>
+        <source>Click a problem to see its line in the source here.</source>
+        <translation>点击一个问题，在这里查看它所在的源码行。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

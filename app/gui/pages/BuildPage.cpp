@@ -234,6 +234,7 @@ void BuildPage::retranslate()
         tr("The build's output appears here, as it runs. Press Build to start one"), KeyShortcuts::build()));
     m_tabs->setTabText(1, tr("Problems"));
     m_tabs->setTabText(2, tr("Source"));
+    m_source->setPlaceholderText(tr("Click a problem to see its line in the source here."));
     m_tabs->setTabText(3, tr("History"));
     m_history->setHeaderLabels({tr("Finished"), tr("Plugin"), tr("Mode"), tr("Time"), tr("sha256"), tr("Verdict")});
     m_tags->retranslate();
