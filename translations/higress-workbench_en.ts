@@ -1541,10 +1541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 requests, %2 ok (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TTFB   %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,10 +2006,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#%1  %2  %3  %4 requests, %5 ok, %6 hung  TTFB p50 %7 ms  %8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comparing needs two stored runs; the history has %1. Store runs with hwb fire --save or --label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,6 +2163,21 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>#%1  %2  %3  ttfb %4  ttft %5  total %6  itl p50 %7  tokens %8%9  bytes %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4, %5 ok, %6 hung  TTFB p50 %7 ms  %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 ok (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1541,10 +1541,6 @@
         <translation>此处未找到工作区。请传入 --workspace DIR 或设置 HWB_WORKSPACE。</translation>
     </message>
     <message>
-        <source>%1 requests, %2 ok (%3)</source>
-        <translation>%1 个请求，%2 个成功（%3）</translation>
-    </message>
-    <message>
         <source>TTFB   %1</source>
         <translation>TTFB   %1</translation>
     </message>
@@ -2011,10 +2007,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>显示构建合并后的参数和确切命令</translation>
     </message>
     <message>
-        <source>#%1  %2  %3  %4 requests, %5 ok, %6 hung  TTFB p50 %7 ms  %8</source>
-        <translation>#%1  %2  %3  %4 个请求，%5 个成功，%6 个挂起  TTFB p50 %7 毫秒  %8</translation>
-    </message>
-    <message>
         <source>Comparing needs two stored runs; the history has %1. Store runs with hwb fire --save or --label.</source>
         <translation>比较需要两次已保存的运行；历史中只有 %1 次。请用 hwb fire --save 或 --label 保存运行。</translation>
     </message>
@@ -2173,6 +2165,20 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>#%1  %2  %3  ttfb %4  ttft %5  total %6  itl p50 %7  tokens %8%9  bytes %10</source>
         <translation>#%1  %2  %3  ttfb %4  ttft %5  总耗时 %6  itl p50 %7  token %8%9  字节 %10</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4, %5 ok, %6 hung  TTFB p50 %7 ms  %8</source>
+        <translation>#%1  %2  %3  %4，%5 个成功，%6 个挂起  TTFB p50 %7 毫秒  %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 ok (%3)</source>
+        <translation>%1，%2 个成功（%3）</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("hwb::cli", text);
 }
 
+QString requestCount(int n)
+{
+    return QCoreApplication::translate("hwb::cli", "%n request(s)", nullptr, n);
+}
+
 void printJson(const QJsonObject &object)
 {
     out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

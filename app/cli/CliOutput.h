@@ -15,6 +15,8 @@ class TextTable;
 
 // Translates in the one context every hwb message uses.
 QString tr(const char *text);
+// "%n request(s)", translated with its plural forms: "1 request", "3 requests".
+QString requestCount(int n);
 
 // Exit codes shared by every subcommand. A command's own result (a build's exit code, an inspect verdict)
 // takes precedence where the contract says so.

@@ -31,10 +31,10 @@ int list(const RunHistory &history, const QCommandLineParser &parser, int limit)
     if (runs.isEmpty())
         printLine(tr("No stored runs yet: hwb fire --save or --label keeps one."));
     for (const RunHistory::Entry &e : runs)
-        printLine(tr("#%1  %2  %3  %4 requests, %5 ok, %6 hung  TTFB p50 %7 ms  %8")
+        printLine(tr("#%1  %2  %3  %4, %5 ok, %6 hung  TTFB p50 %7 ms  %8")
                       .arg(e.id)
-                      .arg(QDateTime::fromMSecsSinceEpoch(e.info.startedAtMsEpoch).toString(Qt::ISODate), e.info.title())
-                      .arg(e.summary.n)
+                      .arg(QDateTime::fromMSecsSinceEpoch(e.info.startedAtMsEpoch).toString(Qt::ISODate), e.info.title(),
+                           requestCount(e.summary.n))
                       .arg(e.summary.ok)
                       .arg(e.summary.outcomes.value(QStringLiteral("hang_no_first_byte")))
                       .arg(RunComparison::valueText(e.summary.ttfb.p50 < 0 ? std::nullopt

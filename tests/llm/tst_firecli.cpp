@@ -261,7 +261,7 @@ void TestFireCli::exportWrittenNowhereFails()
     QTRY_COMPARE(m_local.activeConnections(), 1);
     QVERIFY(QDir(folder).removeRecursively());
     QTRY_COMPARE_WITH_TIMEOUT(fire.state(), QProcess::NotRunning, 20000);
-    QVERIFY2(fire.readAllStandardOutput().contains("1 requests, 1 ok"), "the request itself succeeded");
+    QVERIFY2(fire.readAllStandardOutput().contains("1 request, 1 ok"), "the request itself succeeded");
     QCOMPARE(fire.exitCode(), 1);
     QVERIFY(fire.readAllStandardError().contains(QByteArray("cannot write " + folder.toUtf8() + "/run.json")));
 }

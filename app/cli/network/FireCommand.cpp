@@ -53,7 +53,7 @@ void printHumanSummary(const RunSummary &s)
             outcomes.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
     }
     printLine(QString());
-    printLine(tr("%1 requests, %2 ok (%3)").arg(s.n).arg(s.ok).arg(outcomes.join(QLatin1String(", "))));
+    printLine(tr("%1, %2 ok (%3)").arg(requestCount(s.n)).arg(s.ok).arg(outcomes.join(QLatin1String(", "))));
     printLine(tr("TTFB   %1").arg(dist(s.ttfb)));
     printLine(tr("TTFT   %1").arg(dist(s.ttft)));
     printLine(tr("total  %1").arg(dist(s.total)));
