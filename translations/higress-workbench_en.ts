@@ -3034,8 +3034,15 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#%1 %2 · %3 requests · %4</source>
+        <source>#%1 %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>

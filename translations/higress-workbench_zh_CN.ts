@@ -3035,8 +3035,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>B 对比 A</translation>
     </message>
     <message>
-        <source>#%1 %2 · %3 requests · %4</source>
-        <translation>#%1 %2 · %3 个请求 · %4</translation>
+        <source>#%1 %2 · %3 · %4</source>
+        <translation>#%1 %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
     </message>
 </context>
 <context>

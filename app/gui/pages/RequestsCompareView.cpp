@@ -51,10 +51,9 @@ void RequestsCompareView::reload()
     m_left->clear();
     m_right->clear();
     for (const RunHistory::Entry &e : std::as_const(m_runs)) {
-        const QString text = tr("#%1 %2 · %3 requests · %4")
+        const QString text = tr("#%1 %2 · %3 · %4")
                                  .arg(e.id)
-                                 .arg(e.info.title())
-                                 .arg(e.summary.n)
+                                 .arg(e.info.title(), tr("%n request(s)", nullptr, e.summary.n))
                                  .arg(QDateTime::fromMSecsSinceEpoch(e.info.startedAtMsEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         m_left->addItem(text);
         m_right->addItem(text);
