@@ -2327,6 +2327,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Click a problem to see its line in the source here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No problems. The errors and warnings of Go, TinyGo, cargo, make and Docker are listed here as the build reports them; click one to open its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No builds of this plugin recorded yet. Each successful build is kept here with its artifact&apos;s sha256 and verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>
@@ -2606,6 +2614,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Requests go to %1, straight to the mock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s log appears here once it starts, with the plugin&apos;s own lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request the mock LLM answers is listed here, with its path and status.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3018,6 +3034,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>%1 of %2 requests stalled: the response stopped coming in the middle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run a batch to list every request here, with its outcome and timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsCompareView</name>
@@ -3288,6 +3308,10 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>[… clipped for display: %1 bytes received in total]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A streamed response&apos;s events, with the time each arrived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

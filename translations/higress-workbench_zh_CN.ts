@@ -2327,6 +2327,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Click a problem to see its line in the source here.</source>
         <translation>点击一个问题，在这里查看它所在的源码行。</translation>
     </message>
+    <message>
+        <source>No problems. The errors and warnings of Go, TinyGo, cargo, make and Docker are listed here as the build reports them; click one to open its source.</source>
+        <translation>没有问题。构建过程中 Go、TinyGo、cargo、make 和 Docker 报告的错误与警告会列在这里；点击一条即可打开对应源码。</translation>
+    </message>
+    <message>
+        <source>No builds of this plugin recorded yet. Each successful build is kept here with its artifact&apos;s sha256 and verdict.</source>
+        <translation>尚无此插件的构建记录。每次成功的构建都会连同产物的 sha256 和结论保存在这里。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>
@@ -2608,6 +2616,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Requests go to %1, straight to the mock.</source>
         <translation>请求发往 %1，直接到模拟服务。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s log appears here once it starts, with the plugin&apos;s own lines.</source>
+        <translation>网关启动后，它的日志会显示在这里，包括插件自己输出的行。</translation>
+    </message>
+    <message>
+        <source>Each request the mock LLM answers is listed here, with its path and status.</source>
+        <translation>模拟 LLM 应答的每个请求都会列在这里，附带路径和状态。</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3035,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>%1 of %2 requests stalled: the response stopped coming in the middle.</source>
         <translation>%2 个请求中有 %1 个停滞：响应在中途停止。</translation>
     </message>
+    <message>
+        <source>Run a batch to list every request here, with its outcome and timing.</source>
+        <translation>运行一批请求后，每个请求都会连同结果和耗时列在这里。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsCompareView</name>
@@ -3289,6 +3309,10 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>[… clipped for display: %1 bytes received in total]</source>
         <translation>[… 为便于显示已截断：共收到 %1 字节]</translation>
+    </message>
+    <message>
+        <source>A streamed response&apos;s events, with the time each arrived.</source>
+        <translation>流式响应的各个事件及其到达时间。</translation>
     </message>
 </context>
 <context>

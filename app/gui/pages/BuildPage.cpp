@@ -4,6 +4,7 @@
 #include "PageRegistry.h"
 #include "SyntaxHighlighting.h"
 #include "widgets/CommandPreview.h"
+#include "widgets/EmptyViewHint.h"
 #include "widgets/KeyShortcuts.h"
 #include "widgets/LayerBadgeDelegate.h"
 #include "widgets/MessageBar.h"
@@ -80,6 +81,8 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_problems(new QTreeView(this))
     , m_source(new QPlainTextEdit(this))
     , m_history(new QTreeWidget(this))
+    , m_problemsHint(new EmptyViewHint(m_problems))
+    , m_historyHint(new EmptyViewHint(m_history))
 {
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_preview->setObjectName(QStringLiteral("commandPreview"));
@@ -235,6 +238,10 @@ void BuildPage::retranslate()
     m_tabs->setTabText(1, tr("Problems"));
     m_tabs->setTabText(2, tr("Source"));
     m_source->setPlaceholderText(tr("Click a problem to see its line in the source here."));
+    m_problemsHint->setText(tr("No problems. The errors and warnings of Go, TinyGo, cargo, make and Docker are listed "
+                               "here as the build reports them; click one to open its source."));
+    m_historyHint->setText(tr("No builds of this plugin recorded yet. Each successful build is kept here with its "
+                              "artifact's sha256 and verdict."));
     m_tabs->setTabText(3, tr("History"));
     m_history->setHeaderLabels({tr("Finished"), tr("Plugin"), tr("Mode"), tr("Time"), tr("sha256"), tr("Verdict")});
     m_tags->retranslate();

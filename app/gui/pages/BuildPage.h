@@ -34,6 +34,7 @@ namespace hwb::gui {
 
 class AppContext;
 class CommandPreview;
+class EmptyViewHint;
 class MessageBar;
 class TagChips;
 
@@ -97,6 +98,8 @@ private:
     QTreeView *m_problems;
     QPlainTextEdit *m_source;
     QTreeWidget *m_history;
+    EmptyViewHint *m_problemsHint;
+    EmptyViewHint *m_historyHint;
 };
 
 } // namespace hwb::gui

@@ -6,6 +6,7 @@
 #include "gateway/mock/MockLlmServer.h"
 #include "wasm/ArtifactInspector.h"
 #include "widgets/BadgeLabel.h"
+#include "widgets/EmptyViewHint.h"
 #include "widgets/GatewayProfileForm.h"
 #include "widgets/JsonConfigEditor.h"
 #include "widgets/MessageBar.h"
@@ -96,6 +97,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     , m_configOrigin(new QLabel(this))
     , m_logTitle(new QLabel(this))
     , m_logView(new QListView(this))
+    , m_logHint(new EmptyViewHint(m_logView))
     , m_watcher(new QFileSystemWatcher(this))
     , m_rebuildDebounce(new QTimer(this))
 {
@@ -394,6 +396,8 @@ void GatewayPage::retranslate()
     const GatewayRunProfile profile = m_form->profile();
     const bool managed = profile.kind == GatewayRunProfile::Kind::ManagedContainer;
     m_logTitle->setText(managed ? tr("Gateway log (wasm at debug level)") : tr("Requests the mock LLM served"));
+    m_logHint->setText(managed ? tr("The gateway's log appears here once it starts, with the plugin's own lines.")
+                               : tr("Each request the mock LLM answers is listed here, with its path and status."));
     QAbstractItemModel *logModel = managed ? static_cast<QAbstractItemModel *>(m_controller.logs()) : &m_mockLog;
     if (m_logView->model() != logModel)
         m_logView->setModel(logModel);

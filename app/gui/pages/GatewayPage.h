@@ -20,6 +20,7 @@ class MockLlmServer;
 namespace hwb::gui {
 
 class AppContext;
+class EmptyViewHint;
 class BadgeLabel;
 class GatewayProfileForm;
 class JsonConfigEditor;
@@ -83,6 +84,7 @@ private:
     QLabel *m_configOrigin;
     QLabel *m_logTitle;
     QListView *m_logView;
+    EmptyViewHint *m_logHint;
     QFileSystemWatcher *m_watcher;
     QTimer *m_rebuildDebounce;
     QDateTime m_startedArtifactTime;

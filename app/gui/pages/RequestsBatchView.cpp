@@ -1,5 +1,6 @@
 #include "RequestsBatchView.h"
 
+#include "widgets/EmptyViewHint.h"
 #include "widgets/HangBanner.h"
 #include "widgets/LatencyHistogram.h"
 #include "widgets/LatencyOverTimeChart.h"
@@ -35,6 +36,7 @@ RequestsBatchView::RequestsBatchView(QWidget *parent)
     , m_overTime(new LatencyOverTimeChart(this))
     , m_timeline(new RequestTimelineChart(this))
     , m_table(new QTableView(this))
+    , m_tableHint(new EmptyViewHint(m_table))
 {
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(100);
@@ -95,6 +97,7 @@ RequestsBatchView::RequestsBatchView(QWidget *parent)
 
 void RequestsBatchView::retranslate()
 {
+    m_tableHint->setText(tr("Run a batch to list every request here, with its outcome and timing."));
     const int current = qMax(0, m_metric->currentIndex());
     const QSignalBlocker blocker(m_metric);
     m_metric->clear();

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace hwb::gui {
 
+class EmptyViewHint;
 class HangBanner;
 class LatencyHistogram;
 class LatencyOverTimeChart;
@@ -55,6 +56,7 @@ private:
     LatencyOverTimeChart *m_overTime;
     RequestTimelineChart *m_timeline;
     QTableView *m_table;
+    EmptyViewHint *m_tableHint;
 };
 
 } // namespace hwb::gui

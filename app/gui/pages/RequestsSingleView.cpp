@@ -1,6 +1,7 @@
 #include "RequestsSingleView.h"
 
 #include "widgets/ChartAxes.h"
+#include "widgets/EmptyViewHint.h"
 #include "widgets/HangBanner.h"
 #include "widgets/RequestTimelineChart.h"
 
@@ -32,6 +33,7 @@ RequestsSingleView::RequestsSingleView(QWidget *parent)
     , m_headers(new QPlainTextEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_events(new QTreeWidget(this))
+    , m_eventsHint(new EmptyViewHint(m_events))
     , m_timeline(new RequestTimelineChart(this))
 {
     m_body->setObjectName(QStringLiteral("responseBody"));
@@ -90,6 +92,7 @@ RequestsSingleView::RequestsSingleView(QWidget *parent)
 
 void RequestsSingleView::retranslate()
 {
+    m_eventsHint->setText(tr("A streamed response's events, with the time each arrived."));
     const QString labels[MetricCount] = {tr("Status"), tr("TTFB"), tr("TTFT"), tr("ITL p50 / p90 / max"),
                                          tr("Total"), tr("Output tokens"), tr("Tokens/s"), tr("Bytes")};
     for (int i = 0; i < MetricCount; ++i)

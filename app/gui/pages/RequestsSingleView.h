@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace hwb::gui {
 
+class EmptyViewHint;
 class HangBanner;
 class RequestTimelineChart;
 
@@ -38,6 +39,7 @@ private:
     QPlainTextEdit *m_headers;
     QPlainTextEdit *m_body;
     QTreeWidget *m_events;
+    EmptyViewHint *m_eventsHint;
     RequestTimelineChart *m_timeline;
     FireResult m_result;
     bool m_hasResult = false;
