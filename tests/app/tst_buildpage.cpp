@@ -46,6 +46,7 @@ private Q_SLOTS:
     void cancelShowsCancelledNotFailed();
     void diagnosticOpensTheSource();
     void successIsJudgedAndRecorded();
+    void aBuildKeepsItsPluginWhenTheSelectionMoves();
     void unknownBuildrcTagsHoldTheBuild();
     void previewCopiesTheCommandExactly_data();
     void previewCopiesTheCommandExactly();
@@ -364,6 +365,37 @@ void TestBuildPage::successIsJudgedAndRecorded()
     QVERIFY(history && history->topLevelItemCount() >= 2);
     QVERIFY2(history->topLevelItem(0)->text(5).endsWith("(unchanged: nothing rebuilt)"), qPrintable(history->topLevelItem(0)->text(5)));
     QVERIFY(!history->topLevelItem(1)->text(5).contains("unchanged"));
+}
+
+// Selecting another plugin while a build runs shows that plugin's plan; the build that runs is still judged and
+// recorded as what it is, not as the plugin now selected.
+void TestBuildPage::aBuildKeepsItsPluginWhenTheSelectionMoves()
+{
+    BuildProfile profile;
+    profile.customCommand = "sleep 1 && GOOS=wasip1 GOARCH=wasm ${GO} build -buildmode=c-shared -o main.wasm .";
+    QCOMPARE(BuildProfile::save(m_workspace, profile), QString());
+    AppContext context;
+    QCOMPARE(context.openWorkspace(m_workspace), QString());
+    BuildPage page(context);
+    const QString built = m_workspace + "/plugins/wasm-go/extensions/hello-world";
+    context.setCurrentPlugin(built);
+    chooseMode(page, "custom");
+    QSignalSpy finished(page.runner(), &BuildRunner::finished);
+    button(page, "Build")->click();
+    QTRY_VERIFY(page.runner()->isRunning());
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/request-stamp");
+    QCOMPARE(page.plan().plugin, QStringLiteral("request-stamp"));
+    QVERIFY(finished.wait(600000));
+
+    auto *bar = page.findChild<MessageBar *>();
+    QVERIFY2(page.runner()->state() == BuildState::Succeeded, qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Success);
+    QVERIFY2(bar->text().contains(built + "/main.wasm"), qPrintable(bar->text()));
+    const auto records = BuildHistory().recent();
+    QVERIFY(!records.isEmpty());
+    QCOMPARE(records.first().plugin, QStringLiteral("hello-world"));
+    QCOMPARE(records.first().artifact, built + "/main.wasm");
+    QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
 }
 
 // A .buildrc whose EXTRA_TAGS only a shell could compute: the page will not build without tags until the user gives

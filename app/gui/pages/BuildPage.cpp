@@ -395,6 +395,7 @@ void BuildPage::startBuild()
     m_diagnostics->setSearchFolders({m_plan.cwd, m_plan.pluginPath});
     m_logView->appendPlainText(QStringLiteral("$ ") + m_plan.commandLine());
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
+    m_runningPlan = m_plan;
     m_early = std::make_unique<EarlyInspection>(m_plan.artifact, BuildSummary::inspectionOptions(m_plan));
     if (!m_runner->start(m_plan)) {
         m_early.reset();
@@ -429,7 +430,7 @@ void BuildPage::onFinished(const BuildResult &result)
     m_mode->setEnabled(true);
     m_progress->hide();
     const auto early = std::exchange(m_early, nullptr);
-    const BuildSummary summary = BuildSummary::of(m_plan, result, m_startedAt, early.get());
+    const BuildSummary summary = BuildSummary::of(m_runningPlan, result, m_startedAt, early.get());
     const QString seconds = QString::number(double(result.durationMs) / 1000.0, 'f', 1);
     m_state->setText(tr("%1 in %2 s").arg(buildStateDisplayName(result.state), seconds));
     switch (result.state) {
@@ -438,7 +439,7 @@ void BuildPage::onFinished(const BuildResult &result)
         break;
     case BuildState::Succeeded:
         if (summary.ok()) {
-            m_records.record(m_plan, summary, early ? early->provenContent() : std::nullopt);
+            m_records.record(m_runningPlan, summary, early ? early->provenContent() : std::nullopt);
             refreshHistory();
         }
         m_messages->showMessage(summary.verdictOk ? MessageBar::Kind::Success : MessageBar::Kind::Warning,

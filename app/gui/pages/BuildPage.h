@@ -71,6 +71,8 @@ private:
 
     AppContext &m_context;
     BuildPlan m_plan;
+    // The plan of the build that runs, or ran last. m_plan follows the selection, which may change meanwhile.
+    BuildPlan m_runningPlan;
     qint64 m_startedAt = 0;
     BuildRunner *m_runner;
     std::unique_ptr<EarlyInspection> m_early; // of the running build's artifact
