@@ -2502,10 +2502,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready: requests to http://127.0.0.1:%1 pass through the plugin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,6 +2618,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Each request the mock LLM answers is listed here, with its path and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: requests to http://127.0.0.1:%1 pass through %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the gateway again with the selected plugin&apos;s module and configuration. It replaces the gateway that runs, whichever plugin that is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

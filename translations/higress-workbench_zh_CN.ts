@@ -2504,10 +2504,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>正在停止</translation>
     </message>
     <message>
-        <source>Ready: requests to http://127.0.0.1:%1 pass through the plugin.</source>
-        <translation>就绪：发往 http://127.0.0.1:%1 的请求会经过插件。</translation>
-    </message>
-    <message>
         <source>Not running.</source>
         <translation>未运行。</translation>
     </message>
@@ -2624,6 +2620,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Each request the mock LLM answers is listed here, with its path and status.</source>
         <translation>模拟 LLM 应答的每个请求都会列在这里，附带路径和状态。</translation>
+    </message>
+    <message>
+        <source>Ready: requests to http://127.0.0.1:%1 pass through %2.</source>
+        <translation>就绪：发往 http://127.0.0.1:%1 的请求会经过 %2。</translation>
+    </message>
+    <message>
+        <source>Start the gateway again with the selected plugin&apos;s module and configuration. It replaces the gateway that runs, whichever plugin that is.</source>
+        <translation>用所选插件的模块和配置重新启动网关。它会替换正在运行的网关，无论那是哪个插件的。</translation>
     </message>
 </context>
 <context>

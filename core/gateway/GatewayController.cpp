@@ -12,6 +12,8 @@
 #include <QProcess>
 #include <QTcpServer>
 
+#include <utility>
+
 namespace hwb {
 
 namespace {
@@ -21,11 +23,6 @@ QString label(const char *key, const QString &value = {})
     return QLatin1String(key) + (value.isEmpty() ? QString() : QLatin1Char('=') + value);
 }
 
-QStringList labelFilter(const QString &pluginName)
-{
-    return {QStringLiteral("--filter"), QStringLiteral("label=") + label(ContainerEngine::kLabel, QStringLiteral("1")),
-            QStringLiteral("--filter"), QStringLiteral("label=") + label(ContainerEngine::kPluginLabel, pluginName)};
-}
 
 constexpr int kPollIntervalMs = 250;
 constexpr int kProbeEveryPolls = 4; // ask the engine whether the container still runs about once a second
@@ -145,6 +142,8 @@ void GatewayController::failFromEngine(const ContainerEngine::Result &result, Ga
 
 void GatewayController::start(const GatewaySpec &spec)
 {
+    // One managed gateway at a time: started for another plugin, it would keep the ports the new one needs.
+    m_replacedPlugin = m_state != State::Stopped && m_spec.pluginName != spec.pluginName ? m_spec.pluginName : QString();
     cancel();
     ++m_generation;
     m_spec = spec;
@@ -199,20 +198,27 @@ void GatewayController::checkDaemon()
 void GatewayController::removeOld(const std::function<void()> &then)
 {
     setStep(tr("Removing the previous gateway container…"));
-    QStringList args{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
-                     QStringLiteral("{{.ID}}\t{{.Label \"%1\"}}").arg(QLatin1String(ContainerEngine::kRunDirLabel))};
-    args += labelFilter(m_spec.pluginName);
-    m_engine.run(args, [this, then](const ContainerEngine::Result &r) {
+    // Filtered by plugin here, not by the engine: two label filters must both match, and this takes two plugins.
+    QStringList plugins{m_spec.pluginName};
+    if (const QString replaced = std::exchange(m_replacedPlugin, QString()); !replaced.isEmpty())
+        plugins.append(replaced);
+    const QStringList args{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
+                           QStringLiteral("label=") + label(ContainerEngine::kLabel, QStringLiteral("1")),
+                           QStringLiteral("--format"),
+                           QStringLiteral("{{.ID}}\t{{.Label \"%1\"}}\t{{.Label \"%2\"}}")
+                               .arg(QLatin1String(ContainerEngine::kPluginLabel), QLatin1String(ContainerEngine::kRunDirLabel))};
+    m_engine.run(args, [this, then, plugins](const ContainerEngine::Result &r) {
         if (!r.ok())
             return failFromEngine(r, GatewayError::Code::RunFailed, tr("Listing containers"));
         QStringList ids;
         QStringList dirs;
         for (const QByteArray &line : r.out.trimmed().split('\n')) {
             const QList<QByteArray> parts = line.split('\t');
-            if (!parts.first().isEmpty())
-                ids << QString::fromUtf8(parts.first());
-            if (parts.size() > 1)
-                dirs << QString::fromUtf8(parts.at(1));
+            if (parts.size() < 2 || parts.first().isEmpty() || !plugins.contains(QString::fromUtf8(parts.at(1))))
+                continue;
+            ids << QString::fromUtf8(parts.first());
+            if (parts.size() > 2 && !parts.at(2).isEmpty())
+                dirs << QString::fromUtf8(parts.at(2));
         }
         if (ids.isEmpty())
             return then();

@@ -80,6 +80,8 @@ private:
     QString m_containerId;
     QString m_runDir;
     QStringList m_removed;
+    // The plugin of the gateway this controller ran when start() was given another: its container goes too.
+    QString m_replacedPlugin;
     GatewayLogModel m_logs;
     QPointer<QProcess> m_logFollower;
     QNetworkAccessManager *m_network;

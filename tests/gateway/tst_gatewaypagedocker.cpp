@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -98,10 +99,38 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(mounted.stdOut.left(64), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
 
+        // The selection moves on. The gateway still runs hello-world and says so, and a build of the plugin now
+        // selected does not restart it with that plugin's module.
+        const auto containers = [&](const char *plugin) {
+            return test::runProcess(docker, {"ps", "-aq", "--filter", QString("label=io.higress.workbench.plugin=") + plugin})
+                .stdOut.trimmed();
+        };
+        const QString other = workspace + "/plugins/wasm-go/extensions/request-stamp";
+        context.setCurrentPlugin(other);
+        auto *step = page.findChild<QLabel *>("gatewayStep");
+        QVERIFY2(step->text().contains("pass through hello-world"), qPrintable(step->text()));
+        const auto otherBuild = test::goBuildWasm(other, other + "/main.wasm", {});
+        QVERIFY2(otherBuild.exitCode == 0, otherBuild.stdErr.constData());
+        QTest::qWait(2500); // past the page's debounce of the folder watcher
+        QCOMPARE(badge->text(), QString("Ready"));
+        QVERIFY(!containers("hello-world").isEmpty());
+
+        // Restarted with the selected plugin, the gateway replaces hello-world's: one at a time, on the same ports.
+        QVERIFY(!findButton(&page, "Start gateway")->isEnabled());
+        findButton(&page, "Restart")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Starting", 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() != "Starting", 60000);
+        QCOMPARE(badge->text(), QString("Ready"));
+        QVERIFY2(step->text().contains("pass through request-stamp"), qPrintable(step->text()));
+        QVERIFY(containers("hello-world").isEmpty());
+        QVERIFY(!containers("request-stamp").isEmpty());
+
+        // Stop stops the gateway that runs, whichever plugin is selected now.
+        context.setCurrentPlugin(plugin);
         findButton(&page, "Stop gateway")->click();
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Stopped", 30000);
-        const auto left = test::runProcess(docker, {"ps", "-aq", "--filter", "label=io.higress.workbench.plugin=hello-world"});
-        QVERIFY(left.stdOut.trimmed().isEmpty());
+        QVERIFY(containers("request-stamp").isEmpty());
+        QVERIFY(containers("hello-world").isEmpty());
     }
 };
 

@@ -103,6 +103,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
 {
     m_bar->hide();
     m_logView->setObjectName(QStringLiteral("gatewayLog"));
+    m_step->setObjectName(QStringLiteral("gatewayStep"));
     m_autoRestart->setChecked(true);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
@@ -296,7 +297,11 @@ void GatewayPage::up()
 
 void GatewayPage::down()
 {
-    if (m_context.currentPlugin())
+    // The gateway that runs, which need not be the selected plugin's: the selection may have moved since Start.
+    const GatewaySpec running = m_controller.spec();
+    if (m_controller.state() != GatewayController::State::Stopped && !running.pluginName.isEmpty())
+        m_controller.stop(running.pluginName, running.engine, running.engineEnvironment);
+    else if (m_context.currentPlugin())
         m_controller.stop(m_context.currentPlugin()->name, m_form->profile().engine);
 }
 
@@ -307,8 +312,10 @@ void GatewayPage::restartAfterRebuild()
     findArtifact();
     retranslate();
     updateButtons();
-    if (!m_autoRestart->isChecked() || m_controller.state() != GatewayController::State::Ready)
-        return;
+    const auto &plugin = m_context.currentPlugin();
+    if (!m_autoRestart->isChecked() || m_controller.state() != GatewayController::State::Ready || !plugin
+        || plugin->name != m_controller.spec().pluginName)
+        return; // a rebuild of another plugin than the one the gateway runs
     const QDateTime built = QFileInfo(m_modulePath).lastModified();
     if (built.isValid() && built != m_startedArtifactTime) {
         m_bar->showInfo(tr("The plugin was rebuilt: restarting the gateway with the new module."));
@@ -335,7 +342,9 @@ void GatewayPage::showState(GatewayController::State state, const GatewayError &
         m_bar->showError(text);
         m_step->clear(); // the badge says Failed; the message bar above says why, once
     } else if (state == GatewayController::State::Ready) {
-        m_step->setText(tr("Ready: requests to http://127.0.0.1:%1 pass through the plugin.").arg(m_form->profile().listenerPort));
+        m_step->setText(tr("Ready: requests to http://127.0.0.1:%1 pass through %2.")
+                            .arg(m_controller.spec().listenerPort)
+                            .arg(m_controller.spec().pluginName));
     } else if (state == GatewayController::State::Stopped) {
         m_step->setText(tr("Not running."));
     }
@@ -389,6 +398,8 @@ void GatewayPage::retranslate()
     m_up->setText(tr("Start gateway"));
     m_down->setText(tr("Stop gateway"));
     m_restart->setText(tr("Restart"));
+    m_restart->setToolTip(tr("Start the gateway again with the selected plugin's module and configuration. "
+                             "It replaces the gateway that runs, whichever plugin that is."));
     m_cancel->setText(tr("Cancel"));
     m_autoRestart->setText(tr("Restart after a rebuild"));
     m_saveConfig->setText(tr("Save"));
