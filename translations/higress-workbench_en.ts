@@ -2444,6 +2444,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Save the .buildrc (atomically: a crash leaves the old or the new file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved edits to the .buildrc of %1 are kept: select the plugin again to save or drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::ElidedLabel</name>
@@ -2824,6 +2828,17 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>&amp;Find Plugin</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save your edits to %n file(s) before closing?</source>
+        <translation>
+            <numerusform>Save your edits to %n file before closing?</numerusform>
+            <numerusform>Save your edits to %n files before closing?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

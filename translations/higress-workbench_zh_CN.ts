@@ -2446,6 +2446,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Save the .buildrc (atomically: a crash leaves the old or the new file)</source>
         <translation>保存 .buildrc（原子写入：即使崩溃，也只会留下旧文件或新文件）</translation>
     </message>
+    <message>
+        <source>Unsaved edits to the .buildrc of %1 are kept: select the plugin again to save or drop them.</source>
+        <translation>%1 的 .buildrc 中未保存的修改已保留：再次选择该插件即可保存或放弃。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::ElidedLabel</name>
@@ -2825,6 +2829,16 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>&amp;Find Plugin</source>
         <translation>查找插件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save your edits to %n file(s) before closing?</source>
+        <translation>
+            <numerusform>关闭前保存对 %n 个文件的修改吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -154,6 +155,44 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_fileMenu)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+// Edits not saved yet are the one thing closing asks about: a question, not an error, and the platform's
+// way to ask it.
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QList<std::pair<QWidget *, UnsavedWork *>> holders;
+    QStringList files;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *work = dynamic_cast<UnsavedWork *>(m_tabs->widget(i)); work && !work->unsavedFiles().isEmpty()) {
+            holders.append({m_tabs->widget(i), work});
+            files += work->unsavedFiles();
+        }
+    }
+    if (files.isEmpty())
+        return QMainWindow::closeEvent(event);
+    QStringList shown;
+    for (const QString &file : std::as_const(files))
+        shown.append(QDir::toNativeSeparators(file));
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved edits"),
+                    tr("Save your edits to %n file(s) before closing?", nullptr, int(files.size())),
+                    QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedEditsBox"));
+    box.setInformativeText(shown.join(QLatin1Char('\n')));
+    box.setDefaultButton(QMessageBox::SaveAll);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Cancel)
+        return event->ignore();
+    if (answer == QMessageBox::SaveAll) {
+        for (const auto &[page, work] : std::as_const(holders)) {
+            QString error;
+            if (!work->saveUnsaved(&error)) {
+                m_tabs->setCurrentWidget(page); // the page shows what stopped it
+                return event->ignore();
+            }
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::updateRecentMenu()

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -27,6 +28,16 @@ public:
     static void add(PageSpec spec);
     static const QList<PageSpec> &all(); // sorted by order
     static QString title(const PageSpec &spec);
+};
+
+// A page that holds edits not saved yet implements this too, so that closing the window does not lose them.
+class UnsavedWork
+{
+public:
+    virtual ~UnsavedWork() = default;
+    virtual QStringList unsavedFiles() const = 0;
+    // Saves them all; false, with the page showing why and *error saying it, when one could not be saved.
+    virtual bool saveUnsaved(QString *error) = 0;
 };
 
 struct PageRegistration

@@ -32,6 +32,22 @@ void typeAtEnd(QPlainTextEdit *editor, const QString &text)
         QTest::keyClicks(editor, lines.at(i));
     }
 }
+// The page on a plugin, with `line` typed at the end of its .buildrc and not saved.
+struct EditedPage
+{
+    AppContext context;
+    BuildrcPage page{context};
+    QString edited;
+
+    EditedPage(const QString &workspace, const QString &plugin, const QString &line)
+    {
+        context.openWorkspace(workspace);
+        page.show();
+        context.setCurrentPlugin(plugin);
+        typeAtEnd(page.editor(), "\n" + line);
+        edited = page.editor()->toPlainText();
+    }
+};
 } // namespace
 
 class TestBuildrcPage : public QObject
@@ -134,6 +150,51 @@ private Q_SLOTS:
         page.reloadFromDisk();
         QCOMPARE(page.editor()->toPlainText(), QString("EXTRA_TAGS=disk\n"));
         QVERIFY(!page.session()->isDirty());
+    }
+
+    // Selecting another plugin keeps the edits, writes nothing, and says where they are; coming back finds them.
+    void editsSurviveSelectingAnotherPlugin()
+    {
+        const QString file = pluginPath("ai-proxy-lite") + "/.buildrc";
+        const QByteArray before = test::readFile(file);
+        EditedPage edit(m_workspace, pluginPath("ai-proxy-lite"), "GOPROXY=off");
+        auto &[context, page, edited] = edit;
+
+        context.setCurrentPlugin(pluginPath("key-auth-lite"));
+        QVERIFY(!page.editor()->toPlainText().contains("GOPROXY"));
+        QVERIFY(!page.session()->isDirty());
+        QCOMPARE(page.unsavedFiles(), QStringList{file});
+        QVERIFY(page.messageBar()->isVisible());
+        QVERIFY2(page.messageBar()->text().contains("ai-proxy-lite are kept"), qPrintable(page.messageBar()->text()));
+        QCOMPARE(test::readFile(file), before);
+
+        context.setCurrentPlugin(pluginPath("ai-proxy-lite"));
+        QCOMPARE(page.editor()->toPlainText(), edited);
+        QVERIFY(page.session()->isDirty());
+        QVERIFY(page.save());
+        QCOMPARE(test::readFile(file), edited.toUtf8());
+        QVERIFY(page.unsavedFiles().isEmpty());
+    }
+
+    // Kept edits still watch their file: a change on disk meanwhile is a conflict on return, not an overwrite.
+    void keptEditsMeetAChangeOnDisk()
+    {
+        const QString file = pluginPath("ai-proxy-lite") + "/.buildrc";
+        EditedPage edit(m_workspace, pluginPath("ai-proxy-lite"), "MINE=1");
+        auto &[context, page, mine] = edit;
+        context.setCurrentPlugin(pluginPath("key-auth-lite"));
+        test::writeFile(file, "EXTRA_TAGS=theirs\n");
+        QTest::qWait(300); // the watcher's notice reaches the kept session, not the page
+        QVERIFY(page.messageBar()->kind() != MessageBar::Kind::Warning);
+
+        context.setCurrentPlugin(pluginPath("ai-proxy-lite"));
+        QCOMPARE(page.editor()->toPlainText(), mine);
+        QTRY_VERIFY(page.session()->hasExternalChange());
+        QCOMPARE(page.messageBar()->kind(), MessageBar::Kind::Warning);
+        QVERIFY(!page.save());
+        QCOMPARE(test::readFile(file), QByteArray("EXTRA_TAGS=theirs\n"));
+        page.reloadFromDisk();
+        QVERIFY(page.unsavedFiles().isEmpty());
     }
 
     void createBuildrcForAPluginWithoutOne()

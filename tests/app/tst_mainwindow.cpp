@@ -5,19 +5,24 @@
 #include "PluginListPane.h"
 #include "ScreenshotRenderer.h"
 #include "common/Translations.h"
+#include "widgets/BuildrcEditor.h"
 #include "widgets/MessageBar.h"
 #include "workspace/PluginFilterModel.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace hwb;
 using namespace hwb::gui;
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void listsAndSelectsPlugins();
     void badWorkspaceShowsInlineError();
     void keysReachTheSearchAndEveryPage();
+    void closingAsksAboutUnsavedEdits();
     void screenshotOfEveryPage();
     void switchesLanguageLive();
     void fitsTheDefaultSize_data();
@@ -43,6 +49,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Translations::install(QLocale(QLocale::English))); // plural forms: "1 file", not "1 file(s)"
     m_workspace = test::copyDemoWorkspace(m_tmp);
     QVERIFY(!m_workspace.isEmpty());
 }
@@ -116,6 +123,46 @@ void TestMainWindow::keysReachTheSearchAndEveryPage()
             entries.append(action->text() + " " + action->shortcut().toString());
     QCOMPARE(entries.first(), QStringLiteral("&Find Plugin Ctrl+F"));
     QVERIFY2(entries.contains(QStringLiteral("Build Ctrl+3")), qPrintable(entries.join(", ")));
+}
+
+// Edits not saved yet, here to a .buildrc of a plugin no longer selected: closing asks. Cancel keeps the window
+// and the edits; Save All writes them and closes.
+void TestMainWindow::closingAsksAboutUnsavedEdits()
+{
+    AppContext context;
+    MainWindow window(context);
+    QVERIFY(window.openWorkspace(m_workspace));
+    QVERIFY(window.selectPluginByName("ai-proxy-lite"));
+    QVERIFY(window.showPage("buildrc"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *editor = window.findChild<BuildrcEditor *>();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, "GOPROXY=off");
+    const QString edited = editor->toPlainText();
+    QVERIFY(window.selectPluginByName("hello-world"));
+
+    const auto answer = [](QMessageBox::StandardButton button, QString *text) {
+        QTimer::singleShot(0, [button, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *text = box->text() + '\n' + box->informativeText();
+            box->button(button)->click();
+        });
+    };
+    QString asked;
+    answer(QMessageBox::Cancel, &asked);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY2(asked.startsWith("Save your edits to 1 file before closing?") && asked.contains("ai-proxy-lite/.buildrc"),
+             qPrintable(asked));
+
+    const QString file = m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite/.buildrc";
+    QVERIFY(test::readFile(file) != edited.toUtf8());
+    answer(QMessageBox::SaveAll, &asked);
+    QVERIFY(window.close());
+    QCOMPARE(test::readFile(file), edited.toUtf8());
 }
 
 void TestMainWindow::screenshotOfEveryPage()

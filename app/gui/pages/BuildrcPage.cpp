@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,7 +40,7 @@ const PageRegistration registration{
 BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_session(new BuildrcEditSession(this))
+    , m_session(newSession())
     , m_values(new BuildrcValuesModel(this))
     , m_diagnostics(new BuildrcDiagnosticsModel(this))
     , m_bar(new MessageBar(this))
@@ -136,11 +137,6 @@ BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
                            index.data(BuildrcDiagnosticsModel::ColumnRole).toInt());
     });
     connect(m_list, &QListView::clicked, m_list, &QListView::activated);
-    connect(m_session, &BuildrcEditSession::documentChanged, this, &BuildrcPage::onDocumentChanged);
-    connect(m_session, &BuildrcEditSession::dirtyChanged, this, &BuildrcPage::updateState);
-    connect(m_session, &BuildrcEditSession::externalChange, this, &BuildrcPage::onExternalChange);
-    connect(m_session, &BuildrcEditSession::reloadedFromDisk, this,
-            [this] { m_bar->showInfo(tr("The file changed on disk and was reloaded (you had no unsaved edits).")); });
     connect(&context, &AppContext::currentPluginChanged, this, &BuildrcPage::onPluginChanged);
 
     m_undo->setEnabled(false);
@@ -173,6 +169,31 @@ void BuildrcPage::retranslate()
     updateState();
 }
 
+// Sessions of plugins not shown stay connected, so that they keep watching their file; only the shown one's
+// signals reach the page.
+BuildrcEditSession *BuildrcPage::newSession()
+{
+    auto *session = new BuildrcEditSession(this);
+    const auto shown = [this, session] { return session == m_session; };
+    connect(session, &BuildrcEditSession::documentChanged, this, [this, shown] {
+        if (shown())
+            onDocumentChanged();
+    });
+    connect(session, &BuildrcEditSession::dirtyChanged, this, [this, shown] {
+        if (shown())
+            updateState();
+    });
+    connect(session, &BuildrcEditSession::externalChange, this, [this, shown] {
+        if (shown())
+            onExternalChange();
+    });
+    connect(session, &BuildrcEditSession::reloadedFromDisk, this, [this, shown] {
+        if (shown())
+            m_bar->showInfo(tr("The file changed on disk and was reloaded (you had no unsaved edits)."));
+    });
+    return session;
+}
+
 void BuildrcPage::onPluginChanged()
 {
     const auto &plugin = m_context.currentPlugin();
@@ -182,17 +203,79 @@ void BuildrcPage::onPluginChanged()
     m_pluginPath = path;
     m_bar->hide();
     m_diff->hide();
-    if (path.isEmpty()) {
-        m_session->close();
+    const QString file = path.isEmpty() ? QString() : QDir(path).filePath(QStringLiteral(".buildrc"));
+    if (m_session->isDirty()) {
+        m_kept.insert(m_session->path(), m_session);
+        m_session = nullptr;
+    }
+    if (BuildrcEditSession *kept = m_kept.take(file)) {
+        delete m_session;
+        m_session = kept;
     } else {
+        if (!m_session)
+            m_session = newSession();
         QString error;
-        if (!m_session->open(QDir(path).filePath(QStringLiteral(".buildrc")), &error))
+        if (file.isEmpty())
+            m_session->close();
+        else if (!m_session->open(file, &error))
             m_bar->showError(tr("Cannot read .buildrc: %1").arg(error));
     }
     m_applyingDocument = true;
     m_editor->setPlainText(m_session->document().editorText()); // a new plugin starts a fresh undo history
     m_applyingDocument = false;
     onDocumentChanged();
+    if (m_session->hasExternalChange())
+        onExternalChange(); // it changed on disk while another plugin was shown
+    else
+        showKeptEdits();
+}
+
+// Where the edits went: a plugin whose edits are kept looks untouched in the list.
+void BuildrcPage::showKeptEdits()
+{
+    if (m_kept.isEmpty() || (m_bar->kind() == MessageBar::Kind::Error && m_bar->isVisibleTo(this)))
+        return;
+    QStringList plugins;
+    for (const QString &file : m_kept.keys())
+        plugins.append(QFileInfo(file).dir().dirName());
+    plugins.sort();
+    m_bar->showInfo(tr("Unsaved edits to the .buildrc of %1 are kept: select the plugin again to save or drop them.")
+                        .arg(plugins.join(QStringLiteral(", "))));
+}
+
+QStringList BuildrcPage::unsavedFiles() const
+{
+    QStringList files;
+    if (m_session->isDirty())
+        files.append(m_session->path());
+    QStringList kept = m_kept.keys();
+    kept.sort();
+    return files + kept;
+}
+
+bool BuildrcPage::saveUnsaved(QString *error)
+{
+    if (m_session->isDirty() && !save()) {
+        *error = m_bar->text();
+        return false;
+    }
+    QStringList files = m_kept.keys();
+    files.sort();
+    for (const QString &file : std::as_const(files)) {
+        BuildrcEditSession *session = m_kept.value(file);
+        QString saveError;
+        if (session->save(&saveError) != BuildrcEditSession::SaveResult::Saved) {
+            // Shown where it can be resolved: its plugin, with the conflict or the error in the bar.
+            m_context.setCurrentPlugin(QFileInfo(file).absolutePath());
+            if (!saveError.isEmpty())
+                m_bar->showError(tr("Could not save: %1").arg(saveError));
+            *error = m_bar->text();
+            return false;
+        }
+        delete m_kept.take(file);
+    }
+    m_context.rescan();
+    return true;
 }
 
 void BuildrcPage::onDocumentChanged()

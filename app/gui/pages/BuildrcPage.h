@@ -1,5 +1,8 @@
 #pragma once
 
+#include "PageRegistry.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -26,8 +29,9 @@ class TagListWidget;
 
 // The .buildrc of the selected plugin: a shell-aware editor with diagnostics underlined and listed, a
 // key/value table in sync with the text both ways, EXTRA_TAGS as checked tags, atomic save, and
-// non-destructive handling of changes made on disk while editing.
-class BuildrcPage : public QWidget
+// non-destructive handling of changes made on disk while editing. Selecting another plugin keeps unsaved edits,
+// with their watch on the file, until the user comes back to save or drop them.
+class BuildrcPage : public QWidget, public UnsavedWork
 {
     Q_OBJECT
 public:
@@ -42,6 +46,9 @@ public:
     void keepMine();        // "Keep mine"
     void showDiff();        // "Show diff"
 
+    QStringList unsavedFiles() const override; // the shown one first
+    bool saveUnsaved(QString *error) override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -53,10 +60,13 @@ private:
     void createBuildrc();
     void applyValueEdit(const QString &key, const QString &value);
     void updateState();
+    BuildrcEditSession *newSession();
+    void showKeptEdits();
 
     AppContext &m_context;
     QString m_pluginPath;
-    BuildrcEditSession *m_session;
+    BuildrcEditSession *m_session; // the shown plugin's
+    QHash<QString, BuildrcEditSession *> m_kept; // of other plugins, with unsaved edits, by file path
     BuildrcValuesModel *m_values;
     BuildrcDiagnosticsModel *m_diagnostics;
     MessageBar *m_bar;
