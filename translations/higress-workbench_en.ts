@@ -2632,6 +2632,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Start the gateway again with the selected plugin&apos;s module and configuration. It replaces the gateway that runs, whichever plugin that is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved edits to the configuration of %1 are kept: select the plugin again to save or drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the configuration to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::GatewayProfileForm</name>

@@ -2633,6 +2633,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Start the gateway again with the selected plugin&apos;s module and configuration. It replaces the gateway that runs, whichever plugin that is.</source>
         <translation>用所选插件的模块和配置重新启动网关。它会替换正在运行的网关，无论那是哪个插件的。</translation>
     </message>
+    <message>
+        <source>Unsaved edits to the configuration of %1 are kept: select the plugin again to save or drop them.</source>
+        <translation>%1 的配置中未保存的修改已保留：再次选择该插件即可保存或放弃。</translation>
+    </message>
+    <message>
+        <source>Could not save the configuration to %1.</source>
+        <translation>无法将配置保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::GatewayProfileForm</name>

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "AppContext.h"
+#include "gateway/PluginConfigFile.h"
 #include "gateway/mock/MockLlmServer.h"
 #include "pages/GatewayPage.h"
 #include "widgets/GatewayProfileForm.h"
@@ -104,6 +105,35 @@ private Q_SLOTS:
         findButton(&page, "Reset to sample")->click();
         QVERIFY(editor->text().contains("modelMapping"));
         QVERIFY(!findButton(&page, "Reset to sample")->isEnabled());
+    }
+
+    // An unsaved edit of one plugin's configuration survives showing another plugin, and is saved on request.
+    void configEditsSurviveSelectingAnotherPlugin()
+    {
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        GatewayPage page(context);
+        const QString edited = m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite";
+        context.setCurrentPlugin(edited);
+        auto *editor = page.findChild<JsonConfigEditor *>();
+        const QByteArray mine = "{\"provider\": {\"type\": \"qwen\"}}";
+        editor->findChild<QPlainTextEdit *>()->setPlainText(QString::fromUtf8(mine));
+        QCOMPARE(page.unsavedFiles(), QStringList{PluginConfigFile::savedPath("ai-proxy-lite")});
+
+        context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/request-stamp");
+        QVERIFY(editor->text() != mine);
+        QCOMPARE(page.unsavedFiles(), QStringList{PluginConfigFile::savedPath("ai-proxy-lite")});
+        auto *bar = page.findChild<MessageBar *>();
+        QVERIFY2(bar->text().contains("configuration of ai-proxy-lite are kept"), qPrintable(bar->text()));
+
+        context.setCurrentPlugin(edited);
+        QCOMPARE(editor->text(), mine);
+        context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/request-stamp");
+        QString error;
+        QVERIFY2(page.saveUnsaved(&error), qPrintable(error));
+        QVERIFY(page.unsavedFiles().isEmpty());
+        QCOMPARE(PluginConfigFile::load("ai-proxy-lite", edited), mine);
+        QVERIFY(PluginConfigFile::forget("ai-proxy-lite"));
     }
 
     void mockOnlyProfileSaysThePluginIsNotInThePath()

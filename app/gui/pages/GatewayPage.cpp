@@ -226,6 +226,9 @@ void GatewayPage::findArtifact()
 void GatewayPage::loadPlugin()
 {
     const auto &plugin = m_context.currentPlugin();
+    if (!m_loadedPluginPath.isEmpty() && (!plugin || plugin->path != m_loadedPluginPath)
+        && m_editor->text() != m_loadedConfig)
+        m_keptConfigs.insert(m_loadedPluginPath, {m_loadedPluginName, m_editor->text()});
     findArtifact();
     if (!m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
@@ -244,9 +247,22 @@ void GatewayPage::loadPlugin()
     // edit not saved yet must survive that, as it would any other refresh.
     const bool keepEdit = plugin->path == m_loadedPluginPath && m_editor->text() != m_loadedConfig;
     m_loadedPluginPath = plugin->path;
+    m_loadedPluginName = plugin->name;
     m_loadedConfig = config;
-    if (!keepEdit)
+    if (const auto kept = m_keptConfigs.constFind(plugin->path); kept != m_keptConfigs.cend()) {
+        m_editor->setText(kept->json);
+        m_keptConfigs.erase(kept);
+    } else if (!keepEdit) {
         m_editor->setText(config);
+    }
+    if (!m_keptConfigs.isEmpty() && !m_bar->isVisibleTo(this)) {
+        QStringList names;
+        for (const KeptConfig &k : std::as_const(m_keptConfigs))
+            names.append(k.pluginName);
+        names.sort();
+        m_bar->showInfo(tr("Unsaved edits to the configuration of %1 are kept: select the plugin again to save or "
+                           "drop them.").arg(names.join(QStringLiteral(", "))));
+    }
     m_hasSavedEdit = origin == PluginConfigFile::savedPath(plugin->name);
     // The full path is in the tooltip: it is long, and which kind of file it is matters more.
     if (origin.isEmpty())
@@ -259,6 +275,39 @@ void GatewayPage::loadPlugin()
     m_watcher->addPath(plugin->path);
     retranslate();
     updateButtons();
+}
+
+QStringList GatewayPage::unsavedFiles() const
+{
+    QStringList files;
+    if (!m_loadedPluginPath.isEmpty() && m_editor->text() != m_loadedConfig)
+        files.append(PluginConfigFile::savedPath(m_loadedPluginName));
+    QStringList kept;
+    for (const KeptConfig &k : m_keptConfigs)
+        kept.append(PluginConfigFile::savedPath(k.pluginName));
+    kept.sort();
+    return files + kept;
+}
+
+// An edit that is not valid JSON yet is saved as it is: the editor shows what is wrong when it comes back.
+bool GatewayPage::saveUnsaved(QString *error)
+{
+    if (!m_loadedPluginPath.isEmpty() && m_editor->text() != m_loadedConfig
+        && !PluginConfigFile::saveIfEdited(m_loadedPluginName, m_loadedPluginPath, m_editor->text())) {
+        *error = tr("Could not save the configuration to %1.").arg(PluginConfigFile::savedPath(m_loadedPluginName));
+        m_bar->showError(*error);
+        return false;
+    }
+    for (auto it = m_keptConfigs.begin(); it != m_keptConfigs.end();) {
+        if (!PluginConfigFile::saveIfEdited(it->pluginName, it.key(), it->json)) {
+            *error = tr("Could not save the configuration to %1.").arg(PluginConfigFile::savedPath(it->pluginName));
+            m_bar->showError(*error);
+            return false;
+        }
+        it = m_keptConfigs.erase(it);
+    }
+    m_loadedConfig = m_editor->text();
+    return true;
 }
 
 void GatewayPage::up()

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "PageRegistry.h"
 #include "gateway/GatewayController.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -28,8 +30,9 @@ class MessageBar;
 
 // The local gateway: pick a profile, start the plugin's gateway container and watch it become ready,
 // read its log, edit the plugin's configuration, and see where requests go (and whether the plugin is
-// in their path). Also home of the in-process mock LLM.
-class GatewayPage : public QWidget
+// in their path). Also home of the in-process mock LLM. An unsaved edit of a plugin's configuration stays with that
+// plugin while another is selected.
+class GatewayPage : public QWidget, public UnsavedWork
 {
     Q_OBJECT
 public:
@@ -41,6 +44,9 @@ public:
 
     // Screenshot/debug hook (--gateway-state): shows the page in a state without running Docker.
     void previewState(const QString &state);
+
+    QStringList unsavedFiles() const override; // where each unsaved configuration would be saved
+    bool saveUnsaved(QString *error) override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +86,13 @@ private:
     bool m_hasSavedEdit = false; // the config shown is the user's saved edit, which Reset discards
     QByteArray m_loadedConfig;   // what loadPlugin() put in the editor, to tell an unsaved edit
     QString m_loadedPluginPath;  // whose configuration that is
+    QString m_loadedPluginName;
+    struct KeptConfig
+    {
+        QString pluginName;
+        QByteArray json;
+    };
+    QHash<QString, KeptConfig> m_keptConfigs; // unsaved edits of plugins not shown, by plugin folder
     QString m_modulePath;        // the plugin's newest module, empty when it is not built (findArtifact)
     QLabel *m_configOrigin;
     QLabel *m_logTitle;
