@@ -257,9 +257,14 @@ void TestBuildPage::editingAValueOverridesItForTheseBuilds()
     chooseFromRowMenu(table, model->index(rowOf("GOFLAGS"), BuildVariablesModel::ValueColumn), "Remove this override");
     QTRY_COMPARE(rowOf("GOFLAGS"), -1);
 
-    // An override belongs to the plugin it was set for.
+    // An override belongs to the plugin it was set for. A rescan that brings the same plugin back (a build wrote
+    // main.wasm, a .buildrc was saved, the language changed) keeps it, with the mode and the tags.
     QVERIFY(model->setData(model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn), "direct"));
     QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Override);
+    chooseMode(page, "make-local");
+    context.rescan();
+    QCOMPARE(variable("GOPROXY").layer, VariableLayer::Override);
+    QCOMPARE(page.plan().mode, BuildMode::MakeLocal);
     context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
     QCOMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
 }

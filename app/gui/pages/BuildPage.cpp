@@ -166,9 +166,15 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
             [this](const QString &name, const QString &value) { setOverride(name, value); },
             Qt::QueuedConnection); // not inside the edit that asked: replanning resets the model
     connect(&context, &AppContext::currentPluginChanged, this, [this] {
-        m_tags->reset();
-        m_overrides.clear();
-        m_mode->clear(); // a new plugin starts from its profile's or family's mode
+        // A rescan (a build wrote main.wasm, a .buildrc was saved, the language changed) brings the same plugin
+        // back: its mode, tags and overrides stay. Another plugin starts from its profile's or family's mode.
+        const QString path = m_context.currentPlugin() ? m_context.currentPlugin()->path : QString();
+        if (path != m_shownPluginPath) {
+            m_shownPluginPath = path;
+            m_tags->reset();
+            m_overrides.clear();
+            m_mode->clear();
+        }
         fillModes();
         replan();
         refreshHistory();
@@ -194,6 +200,8 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     connect(m_problems, &QTreeView::activated, this, &BuildPage::openDiagnostic);
     connect(m_problems, &QTreeView::clicked, this, &BuildPage::openDiagnostic);
 
+    if (context.currentPlugin())
+        m_shownPluginPath = context.currentPlugin()->path;
     retranslate();
     fillModes();
     replan();
