@@ -45,13 +45,33 @@ PluginListPane::PluginListPane(AppContext &context, QWidget *parent)
     layout->addWidget(m_view, 1);
     retranslate();
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &PluginFilterModel::setText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { filter([&] { m_filter->setText(text); }); });
     connect(m_family, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setFamily(m_family->currentData().toString()); });
+            [this] { filter([this] { m_filter->setFamily(m_family->currentData().toString()); }); });
     connect(m_era, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setEra(m_era->currentData().toString()); });
-    connect(m_buildrcOnly, &QCheckBox::toggled, m_filter, &PluginFilterModel::setBuildrcOnly);
+            [this] { filter([this] { m_filter->setEra(m_era->currentData().toString()); }); });
+    connect(m_buildrcOnly, &QCheckBox::toggled, this, [this](bool only) { filter([&] { m_filter->setBuildrcOnly(only); }); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PluginListPane::onCurrentChanged);
+    // The list follows a selection made elsewhere (a page that shows the plugin whose edits it could not save).
+    connect(&context, &AppContext::currentPluginChanged, this, [this] {
+        if (const auto &plugin = m_context.currentPlugin(); plugin && m_view->currentIndex().data(PluginListModel::PathRole) != plugin->path)
+            selectPlugin(plugin->path);
+    });
+}
+
+// Filtering only narrows what the list shows. When it hides the selected plugin, the view would make a neighbour
+// current, and that is not the user's choice: the selection stays, shown again when the filter lets it through.
+void PluginListPane::filter(const std::function<void()> &apply)
+{
+    {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        apply();
+        const auto &plugin = m_context.currentPlugin();
+        const int row = plugin ? m_context.plugins()->rowOfPath(plugin->path) : -1;
+        const QModelIndex shown = row >= 0 ? m_filter->mapFromSource(m_context.plugins()->index(row)) : QModelIndex();
+        m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect);
+    }
+    m_view->viewport()->update(); // the selection model changed without telling the view
 }
 
 void PluginListPane::retranslate()

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -33,6 +35,7 @@ protected:
 private:
     void retranslate();
     void onCurrentChanged();
+    void filter(const std::function<void()> &apply);
 
     AppContext &m_context;
     PluginFilterModel *m_filter;

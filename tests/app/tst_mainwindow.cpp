@@ -72,11 +72,22 @@ void TestMainWindow::listsAndSelectsPlugins()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(context.currentPlugin()->name, QStringLiteral("request-stamp"));
 
-    // Typing in the search box narrows the list.
+    // Typing in the search box narrows the list, and selects nothing by itself: the plugin the user picked stays
+    // selected, hidden, and shows again when the search is cleared.
     auto *search = window.pluginList()->findChild<QLineEdit *>();
     QTest::keyClicks(search, "hello-w");
     QTRY_COMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("hello-world"));
+    QCOMPARE(context.currentPlugin()->name, QStringLiteral("request-stamp"));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!list->currentIndex().isValid());
+    search->clear();
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("request-stamp"));
+    QCOMPARE(context.currentPlugin()->name, QStringLiteral("request-stamp"));
+
+    // A selection made elsewhere (a page showing the plugin it could not save) moves the list too.
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("hello-world"));
 }
 
 void TestMainWindow::badWorkspaceShowsInlineError()
