@@ -3,10 +3,15 @@
 #include "AppContext.h"
 #include "llm/FireResultModel.h"
 #include "llm/RunHistory.h"
+#include "llm/RequestTemplate.h"
+#include "widgets/MessageBar.h"
 #include "pages/RequestsPage.h"
 #include "storage/AppDataFolder.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +22,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace hwb;
 using namespace hwb::gui;
@@ -32,6 +38,7 @@ private Q_SLOTS:
     void batchFillsTableAndHistory();
     void batchWithHangsShowsBanner();
     void keysSendAndStop();
+    void saveAsKeepsTheBody();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -131,6 +138,45 @@ void TestRequestsPage::keysSendAndStop()
     const QList<FireResult> requests = history.requests(runs.first().id);
     QCOMPARE(requests.size(), 1);
     QCOMPARE(requests.first().outcome, Outcome::Cancelled);
+}
+
+// "Save as…" saves the body as written and leaves it in the editor; a body that is not a JSON object is refused
+// in the message bar before any name is asked, and stays as typed.
+void TestRequestsPage::saveAsKeepsTheBody()
+{
+    auto *body = find<QPlainTextEdit>("body");
+    auto *save = find<QPushButton>("saveTemplate");
+    const QString broken = "{\"model\": \"m\",}";
+    body->setPlainText(broken);
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            asked = true;
+            dialog->reject();
+        }
+    });
+    save->click();
+    QCoreApplication::processEvents();
+    QVERIFY(!asked);
+    QVERIFY(find<MessageBar>(nullptr)->isVisible());
+    QCOMPARE(find<MessageBar>(nullptr)->kind(), MessageBar::Kind::Error);
+    QCOMPARE(body->toPlainText(), broken);
+
+    const QString mine = "{\"model\": \"mine\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}";
+    body->setPlainText(mine);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue("my-template");
+        dialog->accept();
+    });
+    save->click();
+    auto *templates = find<QComboBox>("template");
+    QCOMPARE(templates->currentData().toString(), QStringLiteral("my-template"));
+    QCOMPARE(body->toPlainText(), mine);
+    const auto saved = TemplateLibrary::find("my-template");
+    QVERIFY(saved);
+    QCOMPARE(saved->body.value("model").toString(), QStringLiteral("mine"));
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -82,6 +82,9 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_count->setObjectName(QStringLiteral("count"));
     m_concurrency->setObjectName(QStringLiteral("concurrency"));
     m_firstByteTimeout->setObjectName(QStringLiteral("firstByteTimeout"));
+    m_body->setObjectName(QStringLiteral("body"));
+    m_template->setObjectName(QStringLiteral("template"));
+    m_saveTemplate->setObjectName(QStringLiteral("saveTemplate"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_keyBackend->setWordWrap(true);
     m_body->setMaximumHeight(90);
@@ -151,19 +154,24 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     });
     connect(m_saveTemplate, &QPushButton::clicked, this, [this] {
         const auto base = TemplateLibrary::find(m_template->currentData().toString());
+        // Checked before asking for a name: a body that is not a JSON object would be saved as {}.
+        const QJsonDocument body = QJsonDocument::fromJson(m_body->toPlainText().toUtf8());
+        if (!body.isObject())
+            return m_messages->showError(tr("The request body is not a JSON object."));
         const QString name = QInputDialog::getText(this, tr("Save template"), tr("Template name:"));
         if (!base || name.isEmpty())
             return;
         RequestTemplate t = *base;
         t.name = name;
         t.title = name;
-        t.body = QJsonDocument::fromJson(m_body->toPlainText().toUtf8()).object();
+        t.body = body.object();
         QString error;
         if (!TemplateLibrary::save(t, &error)) {
             m_messages->showError(error);
             return;
         }
-        loadTemplates();
+        loadTemplates(); // the body stays as the user wrote it: it is the new template
+        const QSignalBlocker keepTheText(m_template);
         m_template->setCurrentIndex(m_template->findData(name));
     });
     // The key is kept in the keychain when one answers; the store says where it went.
@@ -182,6 +190,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     secrets.load(kKeyName);
 
     loadTemplates();
+    templateChosen();
     retranslate();
     showLatestRun();
 }
@@ -268,7 +277,6 @@ void RequestsPage::loadTemplates()
                                   : QStringLiteral("openai-chat-stream");
     const int index = m_template->findData(current.isEmpty() ? preferred : current);
     m_template->setCurrentIndex(qMax(0, index));
-    templateChosen();
 }
 
 void RequestsPage::templateChosen()

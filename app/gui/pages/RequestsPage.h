@@ -44,7 +44,7 @@ protected:
 private:
     void retranslate();
     void followGatewayProfile();
-    void loadTemplates();
+    void loadTemplates(); // fills the template box, keeping its choice; the body is templateChosen()'s
     void templateChosen();
     bool buildSpec(RequestSpec *spec);
     FireTimeouts timeouts() const;
