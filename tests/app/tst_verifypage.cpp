@@ -104,6 +104,8 @@ void TestVerifyPage::gatewayPickerChangesTheVerdict()
 void TestVerifyPage::inspectsDroppedFiles()
 {
     AppContext context;
+    QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+    context.setCurrentPlugin(plugin());
     VerifyPage page(context);
     const QString junk = m_tmp.filePath("junk.wasm");
     QFile f(junk);
@@ -120,6 +122,13 @@ void TestVerifyPage::inspectsDroppedFiles()
     QCoreApplication::sendEvent(&page, &drop);
     QCOMPARE(page.report().path, junk);
     QCOMPARE(findingCodes(page), QStringList{"not-wasm"});
+
+    // A rescan (a saved .buildrc, a build elsewhere in the workspace, a language switch) leaves the dropped file
+    // on show; selecting another plugin shows that plugin's artifact.
+    context.rescan();
+    QCOMPARE(page.report().path, junk);
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/key-auth-lite");
+    QVERIFY(page.report().path != junk);
 }
 
 QTEST_MAIN(TestVerifyPage)

@@ -29,6 +29,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hwb::gui {
 
 namespace {
@@ -133,7 +135,15 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_rebuilt, qOverload<>(&QTimer::start));
     connect(m_open, &QPushButton::clicked, this, &VerifyPage::openFile);
     connect(m_gateway, &QComboBox::currentTextChanged, &m_rebuilt, qOverload<>(&QTimer::start));
-    connect(&context, &AppContext::currentPluginChanged, this, &VerifyPage::showPluginArtifact);
+    connect(&context, &AppContext::currentPluginChanged, this, [this] {
+        // A rescan brings the same plugin back: a file the user opened or dropped stays on show.
+        const QString path = m_context.currentPlugin() ? m_context.currentPlugin()->path : QString();
+        const bool samePlugin = path == std::exchange(m_shownPluginPath, path);
+        if (!samePlugin || m_fromPlugin)
+            showPluginArtifact();
+    });
+    if (context.currentPlugin())
+        m_shownPluginPath = context.currentPlugin()->path;
     retranslate();
     showPluginArtifact();
 }
