@@ -27,6 +27,16 @@ public:
     const std::optional<PluginInfo> &currentPlugin() const { return m_current; }
     void setCurrentPlugin(const QString &path);
 
+    // The plugin the managed gateway runs while it is ready (empty otherwise), and its listener port: what
+    // requests to that port pass through, whichever plugin is selected by then.
+    QString gatewayPlugin() const { return m_gatewayPlugin; }
+    int gatewayPort() const { return m_gatewayPort; }
+    void setGateway(const QString &plugin, int port)
+    {
+        m_gatewayPlugin = plugin;
+        m_gatewayPort = plugin.isEmpty() ? -1 : port;
+    }
+
 Q_SIGNALS:
     void workspaceChanged(const QString &root);
     void currentPluginChanged();
@@ -42,6 +52,8 @@ private:
     PluginListModel m_plugins;
     WorkspaceWatcher m_watcher;
     std::optional<PluginInfo> m_current;
+    QString m_gatewayPlugin;
+    int m_gatewayPort = -1;
 };
 
 } // namespace hwb::gui

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void batchWithHangsShowsBanner();
     void keysSendAndStop();
     void saveAsKeepsTheBody();
+    void runsNameThePluginTheGatewayRuns();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -177,6 +178,24 @@ void TestRequestsPage::saveAsKeepsTheBody()
     const auto saved = TemplateLibrary::find("my-template");
     QVERIFY(saved);
     QCOMPARE(saved->body.value("model").toString(), QStringLiteral("mine"));
+}
+
+// A run is stored under the plugin the managed gateway runs when it goes to the gateway's port, whichever plugin
+// is selected; otherwise (no gateway, nothing selected) under its template alone.
+void TestRequestsPage::runsNameThePluginTheGatewayRuns()
+{
+    const QUrl url(m_server.url("/stream?tokens=2"));
+    find<QLineEdit>("url")->setText(url.toString());
+    const auto lastLabel = [] { return RunHistory().runs(1).value(0).info.label; };
+    m_context.setGateway("ai-proxy-lite", url.port());
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
+    QVERIFY2(lastLabel().startsWith("ai-proxy-lite · "), qPrintable(lastLabel()));
+
+    m_context.setGateway(QString(), 0);
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
+    QVERIFY2(!lastLabel().contains(" · "), qPrintable(lastLabel()));
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -341,6 +341,7 @@ void GatewayPage::up()
         updateMockLine();
     }
     m_startedArtifactTime = QFileInfo(spec.artifactPath).lastModified();
+    m_runningPluginPath = plugin->path;
     m_controller.start(spec);
 }
 
@@ -363,8 +364,8 @@ void GatewayPage::restartAfterRebuild()
     updateButtons();
     const auto &plugin = m_context.currentPlugin();
     if (!m_autoRestart->isChecked() || m_controller.state() != GatewayController::State::Ready || !plugin
-        || plugin->name != m_controller.spec().pluginName)
-        return; // a rebuild of another plugin than the one the gateway runs
+        || plugin->path != m_runningPluginPath)
+        return; // a rebuild of another plugin than the one the gateway runs (by folder: names repeat across families)
     const QDateTime built = QFileInfo(m_modulePath).lastModified();
     if (built.isValid() && built != m_startedArtifactTime) {
         m_bar->showInfo(tr("The plugin was rebuilt: restarting the gateway with the new module."));
@@ -374,6 +375,8 @@ void GatewayPage::restartAfterRebuild()
 
 void GatewayPage::showState(GatewayController::State state, const GatewayError &error)
 {
+    m_context.setGateway(state == GatewayController::State::Ready ? m_controller.spec().pluginName : QString(),
+                         m_controller.spec().listenerPort);
     m_shownState = state;
     m_shownError = error;
     static const char *const names[] = {QT_TR_NOOP("Stopped"), QT_TR_NOOP("Starting"), QT_TR_NOOP("Ready"),

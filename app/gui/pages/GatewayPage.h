@@ -87,6 +87,7 @@ private:
     QByteArray m_loadedConfig;   // what loadPlugin() put in the editor, to tell an unsaved edit
     QString m_loadedPluginPath;  // whose configuration that is
     QString m_loadedPluginName;
+    QString m_runningPluginPath; // the folder of the plugin the gateway was last started for
     struct KeptConfig
     {
         QString pluginName;

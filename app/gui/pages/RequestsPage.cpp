@@ -324,9 +324,16 @@ bool RequestsPage::buildSpec(RequestSpec *spec)
     m_lastInfo = {};
     m_lastInfo.url = url.toString();
     m_lastInfo.templateName = edited.name;
-    // Tie the run to the plugin it went through, so the history reads "ai-proxy · openai-chat-stream".
-    const auto &plugin = m_context.currentPlugin();
-    m_lastInfo.label = plugin ? plugin->name + QStringLiteral(" · ") + edited.name : edited.name;
+    // Tie the run to the plugin it went through, so the history reads "ai-proxy · openai-chat-stream": the one the
+    // managed gateway runs, none when the requests go straight to the mock, else (an external gateway) the
+    // selected one, the best guess there is.
+    const QUrl mock(qApp->property("hwb.mockLlmUrl").toString());
+    const bool toMock = !mock.isEmpty() && url.host() == mock.host() && url.port() == mock.port();
+    const bool toGateway = !m_context.gatewayPlugin().isEmpty() && url.port() == m_context.gatewayPort();
+    const QString plugin = toGateway                               ? m_context.gatewayPlugin()
+                           : toMock || !m_context.currentPlugin() ? QString()
+                                                                  : m_context.currentPlugin()->name;
+    m_lastInfo.label = plugin.isEmpty() ? edited.name : plugin + QStringLiteral(" · ") + edited.name;
     m_lastInfo.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
     m_lastInfo.requestHeaders = spec->headers;
     return true;
