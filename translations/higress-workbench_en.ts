@@ -60,6 +60,17 @@
     </message>
 </context>
 <context>
+    <name>hwb::BoundedFile</name>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 this reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::BuildMode</name>
     <message>
         <source>make build (Docker)</source>
@@ -598,6 +609,10 @@
     </message>
     <message>
         <source>The value of %1 is unknown: after export, unquoted {, }, ~, *, ? and [ are expanded differently by bash and sh. Quote the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .buildrc is not read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,17 @@
     </message>
 </context>
 <context>
+    <name>hwb::BoundedFile</name>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>它不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 this reads</source>
+        <translation>它有 %1，超过了这里读取的上限 %2</translation>
+    </message>
+</context>
+<context>
     <name>hwb::BuildMode</name>
     <message>
         <source>make build (Docker)</source>
@@ -599,6 +610,10 @@
     <message>
         <source>The value of %1 is unknown: after export, unquoted {, }, ~, *, ? and [ are expanded differently by bash and sh. Quote the value.</source>
         <translation>%1 的值未知：在 export 之后，未加引号的 {、}、~、*、? 和 [ 在 bash 与 sh 中的展开方式不同。请给值加上引号。</translation>
+    </message>
+    <message>
+        <source>The .buildrc is not read: %1.</source>
+        <translation>未读取 .buildrc：%1。</translation>
     </message>
 </context>
 <context>

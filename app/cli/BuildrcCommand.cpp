@@ -61,7 +61,7 @@ int confirmSet(const BuildrcDocument &doc, const QString &key, const QString &va
 
 int evalFile(const QCommandLineParser &parser, const QString &file)
 {
-    if (!readableFile(file))
+    if (!readableFile(file, BoundedFile::kBuildrcLimit))
         return ExitUsage;
     BuildrcEvaluator::Options options;
     const QStringList env = parser.values(QStringLiteral("env"));

@@ -85,7 +85,7 @@ int run(const QStringList &args)
     }
     // A file that cannot be opened is a mistake in the command, not a verdict on an artifact.
     const QString file = parser.positionalArguments().first();
-    if (!readableFile(file))
+    if (!readableFile(file, BoundedFile::kModuleLimit))
         return ExitUsage;
     const ArtifactReport report = ArtifactInspector::inspectFile(file, options);
     if (parser.isSet(QStringLiteral("json")))

@@ -47,12 +47,12 @@ bool secondsOption(const QCommandLineParser &parser, const QString &name, int *m
     return true;
 }
 
-bool readableFile(const QString &path)
+bool readableFile(const QString &path, qint64 limit)
 {
     QFile file(path);
-    const QString reason = QFileInfo(path).isDir() ? tr("it is a folder")
-                           : !file.open(QIODevice::ReadOnly) ? file.errorString()
-                                                             : QString();
+    QString reason = QFileInfo(path).isDir() ? tr("it is a folder") : BoundedFile::refusal(path);
+    if (reason.isEmpty())
+        reason = file.open(QIODevice::ReadOnly) ? BoundedFile::refusal(file, limit) : file.errorString();
     if (reason.isEmpty())
         return true;
     printError(tr("cannot open %1: %2").arg(path, reason));

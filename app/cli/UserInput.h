@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/BoundedFile.h"
+
 #include <QCommandLineParser>
 #include <QString>
 
@@ -12,7 +14,8 @@ namespace hwb::cli {
 bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *value);
 // An option's positive number of seconds (or its default's) as milliseconds; *ms is left alone without either.
 bool secondsOption(const QCommandLineParser &parser, const QString &name, int *ms);
-// A file the command reads: "cannot open FILE: reason" when it is missing, a folder or unreadable.
-bool readableFile(const QString &path);
+// A file the command reads: "cannot open FILE: reason" when it is missing, a folder, unreadable, not a regular
+// file or larger than `limit` (BoundedFile).
+bool readableFile(const QString &path, qint64 limit);
 
 } // namespace hwb::cli

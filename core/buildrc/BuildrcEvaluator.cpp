@@ -2,6 +2,7 @@
 
 #include "BuildrcKeys.h"
 #include "ShellLexer.h"
+#include "common/BoundedFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -558,10 +559,19 @@ BuildrcEvaluation BuildrcEvaluator::evaluateBytes(const QByteArray &bytes, const
 
 BuildrcEvaluation evaluateBuildrcFile(const QString &path, const BuildrcEvaluator::Options &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFile::exists(path))
         return {};
-    return BuildrcEvaluator::evaluateBytes(file.readAll(), options);
+    QString reason;
+    const auto bytes = BoundedFile::read(path, BoundedFile::kBuildrcLimit, &reason);
+    if (!bytes) {
+        BuildrcEvaluation refused;
+        refused.stopped = true;
+        refused.diagnostics.append({0, BuildrcDiagnostic::Severity::Error, QStringLiteral("unreadable"),
+                                    QCoreApplication::translate("hwb::BuildrcEvaluator", "The .buildrc is not read: %1.")
+                                        .arg(reason)});
+        return refused;
+    }
+    return BuildrcEvaluator::evaluateBytes(*bytes, options);
 }
 
 } // namespace hwb

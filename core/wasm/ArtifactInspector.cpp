@@ -6,6 +6,7 @@
 #include "GatewayProfiles.h"
 #include "InspectionRules.h"
 
+#include "common/BoundedFile.h"
 #include "common/FileIdentity.h"
 
 #include <QCoreApplication>
@@ -32,19 +33,21 @@ ArtifactInspector::Options ArtifactInspector::withPluginDir(const QString &artif
 ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options &options)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ArtifactReport report;
-        const QFileInfo info(path);
-        report.path = info.absoluteFilePath();
-        report.modified = info.lastModified();
-        report.readError = {WasmReader::ErrorCode::Unreadable,
-                            QCoreApplication::translate("hwb::ArtifactInspector", "Cannot open %1: %2.")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()),
-                            0};
-        analyse(report, {}, withPluginDir(path, options));
-        return report;
-    }
-    return inspectOpen(file, path, options);
+    QString refusal = BoundedFile::refusal(path);
+    if (refusal.isEmpty())
+        refusal = file.open(QIODevice::ReadOnly) ? BoundedFile::refusal(file, BoundedFile::kModuleLimit) : file.errorString();
+    if (refusal.isEmpty())
+        return inspectOpen(file, path, options);
+    ArtifactReport report;
+    const QFileInfo info(path);
+    report.path = info.absoluteFilePath();
+    report.modified = info.lastModified();
+    report.readError = {WasmReader::ErrorCode::Unreadable,
+                        QCoreApplication::translate("hwb::ArtifactInspector", "Cannot open %1: %2.")
+                            .arg(QDir::toNativeSeparators(path), refusal),
+                        0};
+    analyse(report, {}, withPluginDir(path, options));
+    return report;
 }
 
 ArtifactReport ArtifactInspector::inspectContent(QByteArrayView content, const QString &path, const FileIdentity &identity,

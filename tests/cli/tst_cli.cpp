@@ -27,6 +27,7 @@ private Q_SLOTS:
     void hwbLoadsNoNetworkStack();
     void missingHelperIsNamed();
     void planTableFitsHigressVariables();
+    void aBuildrcThatIsADeviceHoldsTheBuild();
 
 private:
     QTemporaryDir m_tmp;
@@ -63,6 +64,13 @@ void TestCli::usageErrors_data()
     QTest::newRow("plan, a family that has no such plugin") << QStringList{"plan", "wasm-rust/ai-proxy-lite", "--workspace", m_workspace}
                                                             << 2 << QByteArray("No plugin named wasm-rust/ai-proxy-lite");
     QTest::newRow("buildrc without an action") << QStringList{"buildrc"} << 2 << QByteArray("Usage: hwb buildrc eval FILE");
+    // Devices are read without end: refused by what they are, before a byte is read.
+    QTest::newRow("inspect a device") << QStringList{"inspect", "/dev/zero", "--json"} << 2
+                                      << QByteArray("cannot open /dev/zero: it is not a regular file");
+    QTest::newRow("eval a device") << QStringList{"buildrc", "eval", "/dev/zero"} << 2
+                                   << QByteArray("cannot open /dev/zero: it is not a regular file");
+    QTest::newRow("a device as the body") << QStringList{"fire", "http://127.0.0.1:9/", "--body", "/dev/zero"} << 2
+                                          << QByteArray("cannot read /dev/zero: it is not a regular file");
     QTest::newRow("buildrc, a plugin for an action") << QStringList{"buildrc", "ai-proxy-lite"} << 2
                                                      << QByteArray("Unknown action 'ai-proxy-lite'. Usage: hwb buildrc");
     QTest::newRow("a port given as an argument") << QStringList{"mock-llm", "18080"} << 2
@@ -253,6 +261,21 @@ void TestCli::planTableFitsHigressVariables()
     QVERIFY(variables.filter(QRegularExpression("^USE_HIGRESS_TINYGO +\\[makefile\\] +false$")).size() == 1);
     QVERIFY2(variables.filter(QRegularExpression("^RELEASE_IMG .*:\\$\\{IMAGE_TAG\\}  \\(make fills in IMAGE_TAG\\)$")).size() == 1,
              r.stdOut.constData());
+}
+
+// A checkout whose .buildrc is a symlink to a device: listing the plugins says so instead of reading forever, and
+// the plan refuses to build without knowing its tags (make itself would hang sourcing it).
+void TestCli::aBuildrcThatIsADeviceHoldsTheBuild()
+{
+    QTemporaryDir tmp;
+    const QString workspace = test::copyDemoWorkspace(tmp);
+    QVERIFY(QFile::link("/dev/zero", workspace + "/plugins/wasm-go/extensions/hello-world/.buildrc"));
+    const auto listed = test::runProcess(test::hwbExecutable(), {"plugins", "--buildrc", "--json", "--workspace", workspace});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.stdOut.contains("\"code\": \"unreadable\""), listed.stdOut.constData());
+    const auto plan = test::runProcess(test::hwbExecutable(), {"plan", "hello-world", "--workspace", workspace});
+    QCOMPARE(plan.exitCode, 1);
+    QVERIFY2(plan.stdErr.contains("error: .buildrc: The .buildrc is not read: it is not a regular file"), plan.stdErr.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

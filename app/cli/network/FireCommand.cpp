@@ -4,6 +4,7 @@
 #include "TextTable.h"
 #include "UserInput.h"
 
+#include "common/BoundedFile.h"
 #include "llm/BatchRunner.h"
 #include "llm/Redactor.h"
 #include "llm/RequestTemplate.h"
@@ -118,15 +119,21 @@ int run(const QStringList &args)
     QString templateName;
     if (parser.isSet(QStringLiteral("body"))) {
         const QString path = parser.value(QStringLiteral("body"));
-        QFile f;
-        const bool opened = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                                       : (f.setFileName(path), f.open(QIODevice::ReadOnly));
-        if (!opened) {
-            printError(tr("cannot read %1: %2").arg(path, f.errorString()));
+        QString error;
+        std::optional<QByteArray> body;
+        if (path == QLatin1String("-")) {
+            QFile in;
+            body = in.open(stdin, QIODevice::ReadOnly) ? BoundedFile::readStream(in, BoundedFile::kRequestBodyLimit, &error)
+                                                       : (error = in.errorString(), std::nullopt);
+        } else {
+            body = BoundedFile::read(path, BoundedFile::kRequestBodyLimit, &error);
+        }
+        if (!body) {
+            printError(tr("cannot read %1: %2").arg(path, error));
             return ExitUsage;
         }
         spec.url = url;
-        spec.body = f.readAll();
+        spec.body = *body;
     } else {
         templateName = parser.isSet(QStringLiteral("template")) ? parser.value(QStringLiteral("template"))
                                                                  : QStringLiteral("openai-chat-stream");

@@ -1,0 +1,77 @@
+#include "BoundedFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <sys/stat.h>
+
+namespace hwb::BoundedFile {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::BoundedFile", text);
+}
+
+QString notRegular()
+{
+    return tr("it is not a regular file (a device, a pipe or a socket)");
+}
+
+QString tooLarge(qint64 size, qint64 limit)
+{
+    const QLocale locale;
+    return tr("it is %1, more than the %2 this reads").arg(locale.formattedDataSize(size), locale.formattedDataSize(limit));
+}
+} // namespace
+
+QString refusal(const QFile &file, qint64 limit)
+{
+    struct stat status {};
+    // Of the open descriptor: what is read is what was checked, even if the name changes meanwhile.
+    if (::fstat(file.handle(), &status) != 0)
+        return file.errorString();
+    if (!S_ISREG(status.st_mode))
+        return notRegular();
+    if (status.st_size > limit)
+        return tooLarge(status.st_size, limit);
+    return {};
+}
+
+QString refusal(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() && !info.isFile() && !info.isDir() ? notRegular() : QString();
+}
+
+std::optional<QByteArray> read(const QString &path, qint64 limit, QString *error)
+{
+    if (const QString reason = refusal(path); !reason.isEmpty()) {
+        *error = reason;
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    if (const QString reason = refusal(file, limit); !reason.isEmpty()) {
+        *error = reason;
+        return std::nullopt;
+    }
+    return readStream(file, limit, error); // bounded again: the file may grow while it is read
+}
+
+std::optional<QByteArray> readStream(QFile &stream, qint64 limit, QString *error)
+{
+    QByteArray bytes = stream.read(limit + 1);
+    if (bytes.size() > limit) {
+        *error = tooLarge(bytes.size(), limit);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+} // namespace hwb::BoundedFile

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class QFile;
+
+namespace hwb {
+
+// Reading a file someone named or a checkout holds, within reason. Without a limit `hwb inspect /dev/zero`, a
+// `.buildrc` symlinked to a device or a FIFO, or `--body` on a huge file read until memory ran out, or forever.
+// Only regular files are read (a symlink counts as its target), up to a limit that fits the use.
+namespace BoundedFile {
+
+constexpr qint64 kModuleLimit = qint64(1) << 30;     // 1 GiB: Higress's modules are 3-30 MB
+constexpr qint64 kBuildrcLimit = qint64(1) << 20;    // 1 MiB: a .buildrc is a few lines
+constexpr qint64 kRequestBodyLimit = qint64(64) << 20; // 64 MiB
+
+// Before opening: a FIFO's open() waits for a writer. Why the path, if it exists, is no regular file, or empty.
+QString refusal(const QString &path);
+// Why the open file cannot be read within `limit` ("it is not a regular file…", "it is 3.0 GB…"), translated,
+// or empty when it can.
+QString refusal(const QFile &file, qint64 limit);
+// Opens and reads it all, or returns nothing and sets *error (the reason, or the open error).
+std::optional<QByteArray> read(const QString &path, qint64 limit, QString *error);
+// A stream that is not a file (stdin as a pipe): reads up to `limit` bytes, nothing and *error beyond.
+std::optional<QByteArray> readStream(QFile &stream, qint64 limit, QString *error);
+
+} // namespace BoundedFile
+
+} // namespace hwb
