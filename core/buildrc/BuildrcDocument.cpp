@@ -1,6 +1,7 @@
 #include "BuildrcDocument.h"
 
 #include "LineDiff.h"
+#include "common/BoundedFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,13 +55,14 @@ std::optional<BuildrcDocument> BuildrcDocument::load(const QString &path, QStrin
         *exists = QFileInfo::exists(path);
     if (!QFileInfo::exists(path))
         return BuildrcDocument();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString reason;
+    const auto bytes = BoundedFile::read(path, BoundedFile::kBuildrcLimit, &reason);
+    if (!bytes) {
         if (error)
-            *error = file.errorString();
+            *error = reason;
         return std::nullopt;
     }
-    return fromBytes(file.readAll());
+    return fromBytes(*bytes);
 }
 
 QByteArray BuildrcDocument::toBytes() const

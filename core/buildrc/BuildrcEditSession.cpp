@@ -1,5 +1,7 @@
 #include "BuildrcEditSession.h"
 
+#include "common/BoundedFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -154,11 +156,9 @@ void BuildrcEditSession::rewatch()
 
 QByteArray BuildrcEditSession::readDisk(bool *exists) const
 {
-    QFile file(m_path);
-    *exists = file.exists();
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    *exists = QFileInfo::exists(m_path);
+    QString unreadable; // open() said why; a file that turns into a device later reads as empty
+    return BoundedFile::read(m_path, BoundedFile::kBuildrcLimit, &unreadable).value_or(QByteArray());
 }
 
 void BuildrcEditSession::setBaseline(const QByteArray &bytes, bool exists)

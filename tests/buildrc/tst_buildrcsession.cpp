@@ -7,6 +7,7 @@
 #include "buildrc/BuildrcValuesModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +132,18 @@ private Q_SLOTS:
         QVERIFY(session.isDirty());
         QCOMPARE(session.save(), BuildrcEditSession::SaveResult::Saved);
         QCOMPARE(test::readFile(path), QByteArray("EXTRA_TAGS=x"));
+    }
+
+    // A .buildrc symlinked to a device is refused with the reason, not read without end.
+    void aDeviceIsNotOpened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(".buildrc");
+        QVERIFY(QFile::link("/dev/zero", path));
+        BuildrcEditSession session;
+        QString error;
+        QVERIFY(!session.open(path, &error));
+        QCOMPARE(error, QStringLiteral("it is not a regular file (a device, a pipe or a socket)"));
     }
 };
 
