@@ -64,6 +64,13 @@ void TestCli::usageErrors_data()
     QTest::newRow("plan, a family that has no such plugin") << QStringList{"plan", "wasm-rust/ai-proxy-lite", "--workspace", m_workspace}
                                                             << 2 << QByteArray("No plugin named wasm-rust/ai-proxy-lite");
     QTest::newRow("buildrc without an action") << QStringList{"buildrc"} << 2 << QByteArray("Usage: hwb buildrc eval FILE");
+    QTest::newRow("fire, a port out of range") << QStringList{"fire", "http://127.0.0.1:99999/x"} << 2
+                                               << QByteArray("not an http(s) URL: http://127.0.0.1:99999/x");
+    QTest::newRow("fire, no host") << QStringList{"fire", "http:///v1"} << 2 << QByteArray("not an http(s) URL: http:///v1");
+    QTest::newRow("fire, a rate that is not a number") << QStringList{"fire", "http://127.0.0.1:9/", "--rate", "nan"} << 2
+                                                       << QByteArray("--rate needs a positive number");
+    QTest::newRow("fire, an infinite rate") << QStringList{"fire", "http://127.0.0.1:9/", "--rate", "inf"} << 2
+                                            << QByteArray("--rate needs a positive number");
     // Devices are read without end: refused by what they are, before a byte is read.
     QTest::newRow("inspect a device") << QStringList{"inspect", "/dev/zero", "--json"} << 2
                                       << QByteArray("cannot open /dev/zero: it is not a regular file");

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QJsonObject>
 
+#include <cmath>
 #include <limits>
 
 namespace hwb::cli {
@@ -105,8 +106,12 @@ int run(const QStringList &args)
         printError(tr("fire needs exactly one URL"));
         return ExitUsage;
     }
-    const QUrl url = QUrl::fromUserInput(parser.positionalArguments().first());
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    // With a scheme the URL is taken as typed (fromUserInput would make "http://h:99999" a host named "http");
+    // "127.0.0.1:8080/v1" alone gets http://.
+    const QString typed = parser.positionalArguments().first();
+    const QUrl url = typed.contains(QLatin1String("://")) ? QUrl(typed, QUrl::StrictMode) : QUrl::fromUserInput(typed);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         printError(tr("not an http(s) URL: %1").arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
@@ -169,7 +174,7 @@ int run(const QStringList &args)
     if (parser.isSet(QStringLiteral("rate"))) {
         bool ok = false;
         options.rate = parser.value(QStringLiteral("rate")).toDouble(&ok);
-        if (!ok || options.rate <= 0) {
+        if (!ok || !(options.rate > 0) || std::isinf(options.rate)) { // also NaN and inf, which parse
             printError(tr("--rate needs a positive number"));
             return ExitUsage;
         }
