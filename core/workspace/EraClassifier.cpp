@@ -23,10 +23,11 @@ EraVerdict EraClassifier::classify(PluginFamily family, bool hasBuildrc, const G
                                          .arg(goMod->goVersion)};
     if (hasBuildrc)
         return {PluginEra::TinyGoBuildrc, tr("Has a .buildrc, which only era-1 Makefiles source.")};
+    // The SDK tells the era with or without a go directive (go.mod files of that era often lack one).
+    if (goMod && goMod->find(u"github.com/tetratelabs/proxy-wasm-go-sdk"))
+        return {PluginEra::TinyGoBuildrc, tr("Requires the TinyGo-era SDK tetratelabs/proxy-wasm-go-sdk.")};
     if (!goMod || goMod->goVersion.isEmpty())
         return {PluginEra::Unknown, tr("No go.mod with a go directive.")};
-    if (goMod->find(u"github.com/tetratelabs/proxy-wasm-go-sdk"))
-        return {PluginEra::TinyGoBuildrc, tr("Requires the TinyGo-era SDK tetratelabs/proxy-wasm-go-sdk.")};
     return {PluginEra::TinyGoBuildrc, tr("go.mod requires Go %1 (< 1.24): built with TinyGo.").arg(goMod->goVersion)};
 }
 

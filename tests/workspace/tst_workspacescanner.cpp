@@ -86,6 +86,14 @@ void TestWorkspaceScanner::era_data()
     QTest::newRow("tetratelabs sdk") << "wasm-go" << false
                                      << QByteArray("go 1.20\nrequire github.com/tetratelabs/proxy-wasm-go-sdk v0.22.0\n")
                                      << "tinygo-buildrc";
+    QTest::newRow("tetratelabs sdk, no go directive") << "wasm-go" << false
+                                                      << QByteArray("require github.com/tetratelabs/proxy-wasm-go-sdk v0.1.0\n")
+                                                      << "tinygo-buildrc";
+    QTest::newRow("tetratelabs sdk in a block, no go directive")
+        << "wasm-go" << false << QByteArray("require (\n\tgithub.com/tetratelabs/proxy-wasm-go-sdk v0.1.0\n)\n")
+        << "tinygo-buildrc";
+    QTest::newRow("a go.mod without a go directive or the sdk") << "wasm-go" << false
+                                                                << QByteArray("module x\n") << "unknown";
     QTest::newRow("no go.mod") << "wasm-go" << false << QByteArray() << "unknown";
     QTest::newRow("rust") << "wasm-rust" << true << QByteArray() << "unknown";
 }
