@@ -129,12 +129,21 @@ QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const
     QList<BuildRecord> out;
     if (!isOpen())
         return out;
+    // Builds record the plugin's name; its family shows in where the artifact lies, under
+    // plugins/FAMILY/extensions/NAME/ (also a cargo build's, deeper in target/).
+    const QString family = plugin.section(QLatin1Char('/'), 0, -2);
+    const QString name = plugin.section(QLatin1Char('/'), -1);
+    QString where;
+    if (!name.isEmpty())
+        where = family.isEmpty() ? QStringLiteral("WHERE plugin = ?") : QStringLiteral("WHERE plugin = ? AND instr(artifact, ?) > 0");
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT id, finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, exit_code, "
                              "verdict, plan, unchanged FROM builds %1 ORDER BY id DESC LIMIT ?")
-                  .arg(plugin.isEmpty() ? QString() : QStringLiteral("WHERE plugin = ?")));
-    if (!plugin.isEmpty())
-        q.addBindValue(plugin);
+                  .arg(where));
+    if (!name.isEmpty())
+        q.addBindValue(name);
+    if (!family.isEmpty())
+        q.addBindValue(QStringLiteral("/plugins/%1/extensions/%2/").arg(family, name));
     q.addBindValue(limit);
     if (!q.exec())
         return out;

@@ -50,6 +50,8 @@ public:
     bool record(const BuildPlan &plan, const BuildSummary &summary, const std::optional<ArtifactContent> &content = {});
     // What the last recorded build of `artifact` left there, as of then; nothing if unknown or unreadable.
     std::optional<ArtifactContent> lastContent(const QString &artifact) const;
+    // Newest first. `plugin` is a name (every family's plugin of that name) or FAMILY/NAME (that folder's only,
+    // as hwb names plugins when a name repeats across families).
     QList<BuildRecord> recent(int limit = 200, const QString &plugin = {}) const;
     // The median time of the last five successful builds of `artifact` in `mode` (a BuildModes id) that rebuilt
     // it; 0 if none. A no-op rebuild takes a fraction of an edit's time and would make the guess too short.

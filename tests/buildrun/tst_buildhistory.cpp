@@ -58,6 +58,22 @@ void TestBuildHistory::recordsAndListsNewestFirst()
     QCOMPARE(one.first().plan.value("args").toArray().at(1).toString(), "-tags=proxy_wasm_version_0_2_100");
     QCOMPARE(BuildPlan::fromJson(one.first().plan).variables.first().layer, VariableLayer::Buildrc);
     QVERIFY(one.first().finishedAt.isValid());
+
+    // A name that repeats across families: FAMILY/NAME lists that folder's builds only.
+    plan.plugin = "hello-world";
+    s.artifact = "/ws/plugins/wasm-rust/extensions/hello-world/target/wasm32-wasip1/release/hello_world.wasm";
+    {
+        BuildHistory writer(db);
+        QVERIFY(writer.record(plan, s));
+    }
+    s.artifact = "/ws/plugins/wasm-go/extensions/hello-world/main.wasm";
+    QVERIFY(BuildHistory(db).record(plan, s));
+    QCOMPARE(h.recent(10, "hello-world").size(), 3);
+    const auto rust = h.recent(10, "wasm-rust/hello-world");
+    QCOMPARE(rust.size(), 1);
+    QVERIFY(rust.first().artifact.endsWith("hello_world.wasm"));
+    QCOMPARE(h.recent(10, "wasm-go/hello-world").size(), 1);
+    QVERIFY(h.recent(10, "wasm-cpp/hello-world").isEmpty());
 }
 
 // `hwb build --mode make-build --set GITHUB_TOKEN=...` puts the token in the variables, in make's arguments and,

@@ -493,7 +493,7 @@ void BuildPage::refreshHistory()
 {
     m_history->clear();
     const auto &plugin = m_context.currentPlugin();
-    const auto records = m_records.recent(200, plugin ? plugin->name : QString());
+    const auto records = m_records.recent(200, plugin ? familyId(plugin->family) + QLatin1Char('/') + plugin->name : QString());
     for (const BuildRecord &r : records) {
         auto *item = new QTreeWidgetItem(m_history, {r.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                                      r.plugin, r.mode, QStringLiteral("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1),
