@@ -203,7 +203,12 @@ bool BuildrcDocument::removeKey(const QString &key)
             continue;
         const int index = it->line - 1;
         if (it->ownsLine) {
-            m_lines.removeAt(index); // the lines around it keep their bytes, line ends included
+            // The lines around it keep their bytes, line ends included; but a last line without a line end passes
+            // that on, so that removing what appendLine() added gives the file back byte for byte.
+            const bool lastWithoutEnd = index == m_lines.size() - 1 && m_lines.at(index).eol.isEmpty();
+            m_lines.removeAt(index);
+            if (lastWithoutEnd && !m_lines.isEmpty())
+                m_lines.last().eol.clear();
         } else if (it->editable) {
             const int start = lineStartInText(index);
             QString line = lineText(index);

@@ -125,6 +125,25 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), after);
     }
 
+    // The real .buildrc files have no final newline: set then unset gives them back byte for byte.
+    void setThenUnsetIsByteIdentical_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::newRow("no final newline") << QByteArray("EXTRA_TAGS=proxy_wasm_version_0_2_100");
+        QTest::newRow("final newline") << QByteArray("EXTRA_TAGS=a\n");
+        QTest::newRow("crlf, no final newline") << QByteArray("A=1\r\nB=2");
+        QTest::newRow("empty") << QByteArray();
+    }
+    void setThenUnsetIsByteIdentical()
+    {
+        QFETCH(QByteArray, before);
+        BuildrcDocument doc = BuildrcDocument::fromBytes(before);
+        doc.setValue("GOPROXY", "x");
+        QVERIFY(doc.toBytes() != before);
+        QVERIFY(doc.removeKey("GOPROXY"));
+        QCOMPARE(doc.toBytes(), before);
+    }
+
     void editsTheLastAssignmentEvenPastAStop()
     {
         // Evaluation stops at the `if`, but the shell's last word on A is still line 3: edit that one.
