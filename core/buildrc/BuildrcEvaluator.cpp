@@ -276,7 +276,12 @@ private:
             why->message = tr("It uses %1, whose value is unknown.").arg(name);
             return std::nullopt;
         }
-        if (isShellVariable(name)) {
+        // HOME and PATH come from the environment when it has them: dash and bash take them as given (unset,
+        // neither sets HOME; each has its own default PATH).
+        const bool fromGivenEnvironment = m_options.environment && (name == QLatin1String("HOME")
+                                                                     || (name == QLatin1String("PATH")
+                                                                         && m_options.environment->contains(name)));
+        if (isShellVariable(name) && !fromGivenEnvironment) {
             why->code = QStringLiteral("shell-variable");
             why->message = tr("%1 is set by the shell or the environment of make, not by this file.").arg(name);
             return std::nullopt;

@@ -1,7 +1,9 @@
 #include "buildrc/BuildrcEvaluator.h"
 #include "buildrc/BuildrcKeys.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +105,44 @@ private Q_SLOTS:
         QCOMPARE(e.values.value("A"), QString("env--env"));
         QVERIFY(!e.values.contains("B")); // the shell sets PWD itself
         QVERIFY(codes(e).contains("environment-unset"));
+    }
+
+    // HOME and PATH are the environment's when it is given, as /bin/sh takes them; PATH left out is the shell's
+    // own default (dash's and bash's differ), and unknown.
+    void homeAndPathComeFromTheGivenEnvironment_data()
+    {
+        QTest::addColumn<QStringList>("environment");
+        QTest::newRow("HOME given") << QStringList{"HOME=/h"};
+        QTest::newRow("HOME and PATH given") << QStringList{"HOME=/h", "PATH=/p:/q"};
+        QTest::newRow("nothing given") << QStringList{};
+    }
+    void homeAndPathComeFromTheGivenEnvironment()
+    {
+        QFETCH(QStringList, environment);
+        const QByteArray text = "A=$HOME/x\nB=$PATH\n";
+        QTemporaryDir dir;
+        QFile file(dir.filePath("rc"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        QProcess sh;
+        sh.setProgram("/usr/bin/env");
+        sh.setArguments(QStringList{"-i"} + environment + QStringList{"/bin/sh", "-c", ". \"$0\"; printf '%s|%s' \"$A\" \"$B\"", file.fileName()});
+        sh.start();
+        QVERIFY(sh.waitForFinished());
+        const QStringList real = QString::fromUtf8(sh.readAllStandardOutput()).split('|');
+
+        BuildrcEvaluator::Options options;
+        QMap<QString, QString> given;
+        for (const QString &kv : environment)
+            given.insert(kv.section('=', 0, 0), kv.section('=', 1));
+        options.environment = given;
+        const auto e = BuildrcEvaluator::evaluate(QString::fromUtf8(text), options);
+        QCOMPARE(e.values.value("A"), real.value(0));
+        if (given.contains("PATH"))
+            QCOMPARE(e.values.value("B"), real.value(1));
+        else
+            QVERIFY(!e.values.contains("B"));
     }
 
     void diagnosticPositions()
