@@ -2195,6 +2195,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>%1, %2 ok (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write --set as NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

@@ -2195,6 +2195,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>%1, %2 ok (%3)</source>
         <translation>%1，%2 个成功（%3）</translation>
     </message>
+    <message>
+        <source>Write --set as NAME=VALUE.</source>
+        <translation>请把 --set 写成 NAME=VALUE。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

@@ -57,6 +57,13 @@ bool planFromOptions(const QCommandLineParser &parser, BuildPlan *plan, int *exi
         }
     }
     request.overrides = parser.values(QStringLiteral("set"));
+    // A malformed --set is a mistake in the command line (exit 2), not a plan to refuse (exit 1).
+    VariableLayerValues checked;
+    if (const QString error = BuildPlanner::parseOverrides(request.overrides, &checked); !error.isEmpty()) {
+        printError(error + QLatin1Char(' ') + tr("Write --set as NAME=VALUE."));
+        *exitCode = ExitUsage;
+        return false;
+    }
     request.customCommand = parser.value(QStringLiteral("command"));
     if (parser.isSet(QStringLiteral("no-profile")))
         request.profile = BuildProfile{};

@@ -61,9 +61,9 @@ int compare(const RunHistory &history, const QCommandLineParser &parser, const Q
             bool ok = false;
             const qint64 id = ids.at(i).toLongLong(&ok);
             const auto run = ok ? history.run(id) : std::nullopt;
-            if (!run) {
+            if (!run) { // a run id that is not there is a mistake in the command, as an unknown plugin is
                 printError(tr("No run %1 in the history; hwb runs lists them.").arg(ids.at(i)));
-                return ExitFailure;
+                return ExitUsage;
             }
             (i == 0 ? a : b) = run;
         }

@@ -64,6 +64,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("plan, a family that has no such plugin") << QStringList{"plan", "wasm-rust/ai-proxy-lite", "--workspace", m_workspace}
                                                             << 2 << QByteArray("No plugin named wasm-rust/ai-proxy-lite");
     QTest::newRow("buildrc without an action") << QStringList{"buildrc"} << 2 << QByteArray("Usage: hwb buildrc eval FILE");
+    QTest::newRow("plan, --set without =") << QStringList{"plan", "hello-world", "--set", "FOO", "--workspace", m_workspace}
+                                           << 2 << QByteArray("'FOO' is not NAME=VALUE.");
+    QTest::newRow("build, --set with a bad name") << QStringList{"build", "hello-world", "--set", "1X=2", "--workspace", m_workspace}
+                                                  << 2 << QByteArray("'1X=2' is not NAME=VALUE.");
+    QTest::newRow("runs compare, a run that is not a number") << QStringList{"runs", "compare", "abc", "abc"} << 2
+                                                              << QByteArray("No run abc in the history");
     QTest::newRow("fire, a port out of range") << QStringList{"fire", "http://127.0.0.1:99999/x"} << 2
                                                << QByteArray("not an http(s) URL: http://127.0.0.1:99999/x");
     QTest::newRow("fire, no host") << QStringList{"fire", "http:///v1"} << 2 << QByteArray("not an http(s) URL: http:///v1");

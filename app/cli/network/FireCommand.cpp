@@ -96,10 +96,17 @@ int run(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
 
     if (parser.isSet(QStringLiteral("list-templates"))) {
+        QJsonArray list;
         TextTable templates;
-        for (const RequestTemplate &t : TemplateLibrary::all())
+        for (const RequestTemplate &t : TemplateLibrary::all()) {
+            list.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("title"), t.title},
+                                    {QStringLiteral("bundled"), t.bundled}, {QStringLiteral("streaming"), t.isStreaming()}});
             templates.addRow({t.name, t.title});
-        printTable(templates);
+        }
+        if (json)
+            printJson(list);
+        else
+            printTable(templates);
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
