@@ -7,6 +7,7 @@
 #include "gateway/GatewayRunProfile.h"
 #include "pages/GatewayPage.h"
 #include "widgets/BadgeLabel.h"
+#include "widgets/MessageBar.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -92,6 +93,8 @@ private Q_SLOTS:
         QFile::remove(plugin + "/main.wasm");
         QVERIFY(QFile::copy(rebuilt, plugin + "/main.wasm"));
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Starting", 20000);
+        auto *bar = page.findChild<MessageBar *>();
+        QVERIFY2(bar->isVisibleTo(&page) && bar->text().startsWith("The plugin was rebuilt"), qPrintable(bar->text()));
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() != "Starting", 60000);
         QCOMPARE(badge->text(), QString("Ready"));
         const auto mounted = test::runProcess(docker, {"exec", "hwb-gateway-hello-world", "sha256sum", "/etc/envoy/plugin.wasm"});

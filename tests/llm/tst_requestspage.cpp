@@ -1,6 +1,7 @@
 #include "FaultServer.h"
 
 #include "AppContext.h"
+#include "common/Translations.h"
 #include "llm/FireResultModel.h"
 #include "llm/RunHistory.h"
 #include "llm/RequestTemplate.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void keysSendAndStop();
     void saveAsKeepsTheBody();
     void runsNameThePluginTheGatewayRuns();
+    void aLanguageSwitchKeepsTheComparedRuns();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -196,6 +198,24 @@ void TestRequestsPage::runsNameThePluginTheGatewayRuns()
     QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
     QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
     QVERIFY2(!lastLabel().contains(" · "), qPrintable(lastLabel()));
+}
+
+// The runs the user picked to compare stay picked when the language changes (the lists are labelled again).
+void TestRequestsPage::aLanguageSwitchKeepsTheComparedRuns()
+{
+    auto *a = find<QComboBox>("compareRunA");
+    auto *b = find<QComboBox>("compareRunB");
+    QVERIFY(a->count() >= 3);
+    a->setCurrentIndex(2);
+    b->setCurrentIndex(1);
+    const QVariant pickedA = a->currentData(), pickedB = b->currentData();
+    QVERIFY(Translations::install(QLocale(QLocale::Chinese, QLocale::China)));
+    QTRY_VERIFY(a->currentText().contains(u"个请求"_qs));
+    QCOMPARE(a->currentData(), pickedA);
+    QCOMPARE(b->currentData(), pickedB);
+    QVERIFY(Translations::install(QLocale(QLocale::English)));
+    QTRY_VERIFY(a->currentText().contains("request"));
+    QCOMPARE(a->currentData(), pickedA);
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -368,8 +368,9 @@ void GatewayPage::restartAfterRebuild()
         return; // a rebuild of another plugin than the one the gateway runs (by folder: names repeat across families)
     const QDateTime built = QFileInfo(m_modulePath).lastModified();
     if (built.isValid() && built != m_startedArtifactTime) {
-        m_bar->showInfo(tr("The plugin was rebuilt: restarting the gateway with the new module."));
-        up();
+        up(); // hides the message bar first, so the note comes after; an error it showed stays
+        if (!m_bar->isVisibleTo(this))
+            m_bar->showInfo(tr("The plugin was rebuilt: restarting the gateway with the new module."));
     }
 }
 

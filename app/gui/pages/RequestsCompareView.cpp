@@ -28,6 +28,8 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
     layout->addLayout(pickers);
     layout->addWidget(m_table, 1);
     m_table->setObjectName(QStringLiteral("compareTable"));
+    m_left->setObjectName(QStringLiteral("compareRunA"));
+    m_right->setObjectName(QStringLiteral("compareRunB"));
     m_table->setColumnCount(3);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -40,11 +42,12 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
 void RequestsCompareView::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Run A"), tr("Run B"), tr("B vs A")});
-    reload();
+    reload(true);
 }
 
-void RequestsCompareView::reload()
+void RequestsCompareView::reload(bool keepChoice)
 {
+    const QVariant pickedA = m_left->currentData(), pickedB = m_right->currentData();
     RunHistory history;
     m_runs = history.runs();
     const QSignalBlocker a(m_left), b(m_right);
@@ -55,12 +58,16 @@ void RequestsCompareView::reload()
                                  .arg(e.id)
                                  .arg(e.info.title(), tr("%n request(s)", nullptr, e.summary.n))
                                  .arg(QDateTime::fromMSecsSinceEpoch(e.info.startedAtMsEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        m_left->addItem(text);
-        m_right->addItem(text);
+        m_left->addItem(text, e.id);
+        m_right->addItem(text, e.id);
     }
     // Newest run on the right, the one before it on the left: the usual "did my change help?" question.
     m_right->setCurrentIndex(m_runs.isEmpty() ? -1 : 0);
     m_left->setCurrentIndex(m_runs.size() > 1 ? 1 : m_right->currentIndex());
+    if (keepChoice && m_left->findData(pickedA) >= 0 && m_right->findData(pickedB) >= 0) {
+        m_left->setCurrentIndex(m_left->findData(pickedA));
+        m_right->setCurrentIndex(m_right->findData(pickedB));
+    }
     compare();
 }
 

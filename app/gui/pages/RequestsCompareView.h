@@ -15,7 +15,9 @@ class RequestsCompareView : public QWidget
     Q_OBJECT
 public:
     explicit RequestsCompareView(QWidget *parent = nullptr);
-    void reload(); // re-reads the run history
+    // Re-reads the run history and compares the newest run with the one before; with keepChoice (a language
+    // switch), the two runs the user picked stay picked.
+    void reload(bool keepChoice = false);
     void retranslate();
 
 private:

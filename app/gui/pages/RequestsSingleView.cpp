@@ -102,13 +102,14 @@ void RequestsSingleView::retranslate()
     m_body->setPlaceholderText(tr("Response body or assembled stream text"));
     if (m_hasResult)
         showResult(m_result);
-    else
+    else if (!m_running)
         m_outcome->setText(tr("No request yet: pick a template and press Send."));
 }
 
 void RequestsSingleView::showRunning(const QString &text)
 {
     m_hasResult = false;
+    m_running = true;
     m_banner->hide();
     m_outcome->setText(text);
     m_outcome->setStyleSheet(QString());
@@ -132,6 +133,7 @@ void RequestsSingleView::showResult(const FireResult &r)
 {
     m_result = r;
     m_hasResult = true;
+    m_running = false;
     const QString id = OutcomeClassifier::id(r.outcome);
     m_outcome->setText(OutcomeClassifier::title(r.outcome) + QStringLiteral(" (") + id + QLatin1Char(')')
                        + (r.error.isEmpty() || r.outcome == Outcome::HangNoFirstByte ? QString()

@@ -43,6 +43,7 @@ private:
     RequestTimelineChart *m_timeline;
     FireResult m_result;
     bool m_hasResult = false;
+    bool m_running = false; // showRunning() until showResult(): a language switch keeps the running text
 };
 
 } // namespace hwb::gui
