@@ -42,6 +42,7 @@ private Q_SLOTS:
     void saveAsKeepsTheBody();
     void runsNameThePluginTheGatewayRuns();
     void aLanguageSwitchKeepsTheComparedRuns();
+    void aLanguageSwitchKeepsARunningRequestsText();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -216,6 +217,24 @@ void TestRequestsPage::aLanguageSwitchKeepsTheComparedRuns()
     QVERIFY(Translations::install(QLocale(QLocale::English)));
     QTRY_VERIFY(a->currentText().contains("request"));
     QCOMPARE(a->currentData(), pickedA);
+}
+
+// A request in flight stays shown as waiting through a language switch, not as "No request yet".
+void TestRequestsPage::aLanguageSwitchKeepsARunningRequestsText()
+{
+    find<QLineEdit>("url")->setText(m_server.url("/hang-before-headers"));
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(30);
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>("cancel")->isEnabled());
+    auto *outcome = find<QLabel>("outcome");
+    const QString waiting = outcome->text();
+    QVERIFY(!waiting.startsWith("No request yet"));
+    QVERIFY(Translations::install(QLocale(QLocale::Chinese, QLocale::China)));
+    QTRY_COMPARE(find<QPushButton>("send")->text(), QString::fromUtf8("发送"));
+    QCOMPARE(outcome->text(), waiting);
+    QVERIFY(Translations::install(QLocale(QLocale::English)));
+    find<QPushButton>("cancel")->click();
+    QTRY_VERIFY(!find<QPushButton>("cancel")->isEnabled());
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -37,6 +37,7 @@ RequestsSingleView::RequestsSingleView(QWidget *parent)
     , m_timeline(new RequestTimelineChart(this))
 {
     m_body->setObjectName(QStringLiteral("responseBody"));
+    m_outcome->setObjectName(QStringLiteral("outcome"));
     connect(m_banner, &HangBanner::verifyRequested, this, &RequestsSingleView::verifyRequested);
     QFont big = m_outcome->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
