@@ -59,7 +59,6 @@ void AppContext::rescan()
         return;
     const auto result = WorkspaceScanner::scan(m_root, Translations::currentLocale().language());
     m_plugins.setPlugins(result.plugins);
-    // Pages compare the path to tell "same plugin, fresh metadata" from "another plugin".
     if (m_current)
         setCurrentPlugin(m_current->path);
 }
@@ -70,8 +69,12 @@ void AppContext::setCurrentPlugin(const QString &path)
     std::optional<PluginInfo> next;
     if (row >= 0)
         next = m_plugins.plugins().at(row);
+    const bool same = m_current && next && m_current->path == next->path;
     m_current = next;
-    Q_EMIT currentPluginChanged();
+    if (same)
+        Q_EMIT currentPluginRefreshed();
+    else
+        Q_EMIT currentPluginChanged();
 }
 
 } // namespace hwb::gui

@@ -39,7 +39,12 @@ public:
 
 Q_SIGNALS:
     void workspaceChanged(const QString &root);
+    // Another plugin (or none) is selected.
     void currentPluginChanged();
+    // The same plugin came back from a rescan (a build wrote its module, a .buildrc was saved, the language
+    // changed), with fresh metadata. What a page holds for the plugin (edits, overrides, a file the user opened)
+    // stays.
+    void currentPluginRefreshed();
     // Pages report problems and progress here; the main window shows them in its message bar.
     void message(const QString &text, bool isError);
 

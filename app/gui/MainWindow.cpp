@@ -87,6 +87,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     openButton->setText(tr("Open Workspace…"));
 
     connect(&context, &AppContext::currentPluginChanged, this, &MainWindow::updateHeader);
+    connect(&context, &AppContext::currentPluginRefreshed, this, &MainWindow::updateHeader);
     connect(&context, &AppContext::workspaceChanged, this, [this] {
         updateHeader();
         updateRecentMenu();

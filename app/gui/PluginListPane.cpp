@@ -52,11 +52,14 @@ PluginListPane::PluginListPane(AppContext &context, QWidget *parent)
             [this] { filter([this] { m_filter->setEra(m_era->currentData().toString()); }); });
     connect(m_buildrcOnly, &QCheckBox::toggled, this, [this](bool only) { filter([&] { m_filter->setBuildrcOnly(only); }); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PluginListPane::onCurrentChanged);
-    // The list follows a selection made elsewhere (a page that shows the plugin whose edits it could not save).
-    connect(&context, &AppContext::currentPluginChanged, this, [this] {
+    // The list follows a selection made elsewhere (a page that shows the plugin whose edits it could not save),
+    // and keeps it through a rescan, which resets the model.
+    const auto follow = [this] {
         if (const auto &plugin = m_context.currentPlugin(); plugin && m_view->currentIndex().data(PluginListModel::PathRole) != plugin->path)
             selectPlugin(plugin->path);
-    });
+    };
+    connect(&context, &AppContext::currentPluginChanged, this, follow);
+    connect(&context, &AppContext::currentPluginRefreshed, this, follow);
 }
 
 // Filtering only narrows what the list shows. When it hides the selected plugin, the view would make a neighbour

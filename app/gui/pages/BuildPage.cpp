@@ -165,20 +165,19 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     connect(m_variables, &BuildVariablesModel::overrideRequested, this,
             [this](const QString &name, const QString &value) { setOverride(name, value); },
             Qt::QueuedConnection); // not inside the edit that asked: replanning resets the model
-    connect(&context, &AppContext::currentPluginChanged, this, [this] {
-        // A rescan (a build wrote main.wasm, a .buildrc was saved, the language changed) brings the same plugin
-        // back: its mode, tags and overrides stay. Another plugin starts from its profile's or family's mode.
-        const QString path = m_context.currentPlugin() ? m_context.currentPlugin()->path : QString();
-        if (path != m_shownPluginPath) {
-            m_shownPluginPath = path;
-            m_tags->reset();
-            m_overrides.clear();
-            m_mode->clear();
-        }
+    // Another plugin starts from its profile's or family's mode; a rescan keeps the mode, tags and overrides.
+    const auto reload = [this] {
         fillModes();
         replan();
         refreshHistory();
+    };
+    connect(&context, &AppContext::currentPluginChanged, this, [this, reload] {
+        m_tags->reset();
+        m_overrides.clear();
+        m_mode->clear();
+        reload();
     });
+    connect(&context, &AppContext::currentPluginRefreshed, this, reload);
     connect(m_mode, &QComboBox::activated, this, &BuildPage::replan);
     connect(m_tags, &TagChips::changed, this, &BuildPage::replan);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_plan.commandLine()); });
@@ -200,8 +199,6 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     connect(m_problems, &QTreeView::activated, this, &BuildPage::openDiagnostic);
     connect(m_problems, &QTreeView::clicked, this, &BuildPage::openDiagnostic);
 
-    if (context.currentPlugin())
-        m_shownPluginPath = context.currentPlugin()->path;
     retranslate();
     fillModes();
     replan();

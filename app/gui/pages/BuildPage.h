@@ -70,7 +70,6 @@ private:
     void addOverrideFromField();
 
     AppContext &m_context;
-    QString m_shownPluginPath; // whose mode, tags and overrides the page holds
     BuildPlan m_plan;
     // The plan of the build that runs, or ran last. m_plan follows the selection, which may change meanwhile.
     BuildPlan m_runningPlan;

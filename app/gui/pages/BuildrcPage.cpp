@@ -198,9 +198,6 @@ void BuildrcPage::onPluginChanged()
 {
     const auto &plugin = m_context.currentPlugin();
     const QString path = plugin ? plugin->path : QString();
-    if (path == m_pluginPath)
-        return; // the same plugin after a rescan: keep the edits
-    m_pluginPath = path;
     m_bar->hide();
     m_diff->hide();
     const QString file = path.isEmpty() ? QString() : QDir(path).filePath(QStringLiteral(".buildrc"));

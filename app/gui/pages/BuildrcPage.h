@@ -64,7 +64,6 @@ private:
     void showKeptEdits();
 
     AppContext &m_context;
-    QString m_pluginPath;
     BuildrcEditSession *m_session; // the shown plugin's
     QHash<QString, BuildrcEditSession *> m_kept; // of other plugins, with unsaved edits, by file path
     BuildrcValuesModel *m_values;

@@ -207,6 +207,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_rebuildDebounce, qOverload<>(&QTimer::start));
     connect(m_rebuildDebounce, &QTimer::timeout, this, &GatewayPage::restartAfterRebuild);
     connect(&context, &AppContext::currentPluginChanged, this, &GatewayPage::loadPlugin);
+    connect(&context, &AppContext::currentPluginRefreshed, this, &GatewayPage::loadPlugin);
 
     loadPlugin();
     showState(GatewayController::State::Stopped, {});

@@ -65,6 +65,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     layout->addStretch(1);
 
     connect(&context, &AppContext::currentPluginChanged, this, &OverviewPage::refresh);
+    connect(&context, &AppContext::currentPluginRefreshed, this, &OverviewPage::refresh);
     refresh();
 }
 

@@ -29,8 +29,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <utility>
-
 namespace hwb::gui {
 
 namespace {
@@ -135,15 +133,11 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_rebuilt, qOverload<>(&QTimer::start));
     connect(m_open, &QPushButton::clicked, this, &VerifyPage::openFile);
     connect(m_gateway, &QComboBox::currentTextChanged, &m_rebuilt, qOverload<>(&QTimer::start));
-    connect(&context, &AppContext::currentPluginChanged, this, [this] {
-        // A rescan brings the same plugin back: a file the user opened or dropped stays on show.
-        const QString path = m_context.currentPlugin() ? m_context.currentPlugin()->path : QString();
-        const bool samePlugin = path == std::exchange(m_shownPluginPath, path);
-        if (!samePlugin || m_fromPlugin)
+    connect(&context, &AppContext::currentPluginChanged, this, &VerifyPage::showPluginArtifact);
+    connect(&context, &AppContext::currentPluginRefreshed, this, [this] {
+        if (m_fromPlugin) // a file the user opened or dropped stays on show
             showPluginArtifact();
     });
-    if (context.currentPlugin())
-        m_shownPluginPath = context.currentPlugin()->path;
     retranslate();
     showPluginArtifact();
 }

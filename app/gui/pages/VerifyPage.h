@@ -59,7 +59,6 @@ private:
     AppContext &m_context;
     QString m_path;
     bool m_fromPlugin = false;
-    QString m_shownPluginPath; // the selected plugin, to tell a rescan from another plugin
     ArtifactReport m_report;
     ElidedLabel *m_artifactLabel;
     QLabel *m_gatewayLabel;
