@@ -50,9 +50,7 @@ bool secondsOption(const QCommandLineParser &parser, const QString &name, int *m
 bool readableFile(const QString &path, qint64 limit)
 {
     QFile file(path);
-    QString reason = QFileInfo(path).isDir() ? tr("it is a folder") : BoundedFile::refusal(path);
-    if (reason.isEmpty())
-        reason = file.open(QIODevice::ReadOnly) ? BoundedFile::refusal(file, limit) : file.errorString();
+    const QString reason = QFileInfo(path).isDir() ? tr("it is a folder") : BoundedFile::open(file, limit);
     if (reason.isEmpty())
         return true;
     printError(tr("cannot open %1: %2").arg(path, reason));

@@ -15,7 +15,7 @@ bool intOption(const QCommandLineParser &parser, const QString &name, int min, i
 // An option's positive number of seconds (or its default's) as milliseconds; *ms is left alone without either.
 bool secondsOption(const QCommandLineParser &parser, const QString &name, int *ms);
 // A file the command reads: "cannot open FILE: reason" when it is missing, a folder, unreadable, not a regular
-// file or larger than `limit` (BoundedFile).
+// file or larger than `limit` (BoundedFile::open).
 bool readableFile(const QString &path, qint64 limit);
 
 } // namespace hwb::cli

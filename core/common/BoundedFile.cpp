@@ -27,37 +27,33 @@ QString tooLarge(qint64 size, qint64 limit)
 }
 } // namespace
 
-QString refusal(const QFile &file, qint64 limit)
-{
-    struct stat status {};
-    // Of the open descriptor: what is read is what was checked, even if the name changes meanwhile.
-    if (::fstat(file.handle(), &status) != 0)
-        return file.errorString();
-    if (!S_ISREG(status.st_mode))
-        return notRegular();
-    if (status.st_size > limit)
-        return tooLarge(status.st_size, limit);
-    return {};
-}
-
 QString refusal(const QString &path)
 {
     const QFileInfo info(path);
     return info.exists() && !info.isFile() && !info.isDir() ? notRegular() : QString();
 }
 
+QString open(QFile &file, qint64 limit)
+{
+    if (QString reason = refusal(file.fileName()); !reason.isEmpty())
+        return reason;
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    struct stat status {};
+    // Of the open descriptor: what is read is what was checked, even if the name changes meanwhile.
+    const QString reason = ::fstat(file.handle(), &status) != 0 ? file.errorString()
+                           : !S_ISREG(status.st_mode)           ? notRegular()
+                           : status.st_size > limit             ? tooLarge(status.st_size, limit)
+                                                                : QString();
+    if (!reason.isEmpty())
+        file.close();
+    return reason;
+}
+
 std::optional<QByteArray> read(const QString &path, qint64 limit, QString *error)
 {
-    if (const QString reason = refusal(path); !reason.isEmpty()) {
-        *error = reason;
-        return std::nullopt;
-    }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return std::nullopt;
-    }
-    if (const QString reason = refusal(file, limit); !reason.isEmpty()) {
+    if (QString reason = open(file, limit); !reason.isEmpty()) {
         *error = reason;
         return std::nullopt;
     }

@@ -20,9 +20,9 @@ constexpr qint64 kRequestBodyLimit = qint64(64) << 20; // 64 MiB
 
 // Before opening: a FIFO's open() waits for a writer. Why the path, if it exists, is no regular file, or empty.
 QString refusal(const QString &path);
-// Why the open file cannot be read within `limit` ("it is not a regular file…", "it is 3.0 GB…"), translated,
-// or empty when it can.
-QString refusal(const QFile &file, qint64 limit);
+// Opens `file` (its name set) for reading, if it is a regular file within `limit`. Returns why not ("it is not a
+// regular file…", "it is 3.0 GB…", or the open error), translated, or empty when it is open.
+QString open(QFile &file, qint64 limit);
 // Opens and reads it all, or returns nothing and sets *error (the reason, or the open error).
 std::optional<QByteArray> read(const QString &path, qint64 limit, QString *error);
 // A stream that is not a file (stdin as a pipe): reads up to `limit` bytes, nothing and *error beyond.

@@ -33,9 +33,7 @@ ArtifactInspector::Options ArtifactInspector::withPluginDir(const QString &artif
 ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options &options)
 {
     QFile file(path);
-    QString refusal = BoundedFile::refusal(path);
-    if (refusal.isEmpty())
-        refusal = file.open(QIODevice::ReadOnly) ? BoundedFile::refusal(file, BoundedFile::kModuleLimit) : file.errorString();
+    const QString refusal = BoundedFile::open(file, BoundedFile::kModuleLimit);
     if (refusal.isEmpty())
         return inspectOpen(file, path, options);
     ArtifactReport report;
