@@ -163,20 +163,20 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QList<std::pair<QWidget *, UnsavedWork *>> holders;
-    QStringList files;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *work = dynamic_cast<UnsavedWork *>(m_tabs->widget(i)); work && !work->unsavedFiles().isEmpty()) {
-            holders.append({m_tabs->widget(i), work});
-            files += work->unsavedFiles();
-        }
-    }
-    if (files.isEmpty())
-        return QMainWindow::closeEvent(event);
     QStringList shown;
-    for (const QString &file : std::as_const(files))
-        shown.append(QDir::toNativeSeparators(file));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *work = dynamic_cast<UnsavedWork *>(m_tabs->widget(i));
+        const QStringList files = work ? work->unsavedFiles() : QStringList();
+        if (files.isEmpty())
+            continue;
+        holders.append({m_tabs->widget(i), work});
+        for (const QString &file : files)
+            shown.append(QDir::toNativeSeparators(file));
+    }
+    if (shown.isEmpty())
+        return QMainWindow::closeEvent(event);
     QMessageBox box(QMessageBox::Warning, tr("Unsaved edits"),
-                    tr("Save your edits to %n file(s) before closing?", nullptr, int(files.size())),
+                    tr("Save your edits to %n file(s) before closing?", nullptr, int(shown.size())),
                     QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedEditsBox"));
     box.setInformativeText(shown.join(QLatin1Char('\n')));

@@ -23,7 +23,6 @@ QString label(const char *key, const QString &value = {})
     return QLatin1String(key) + (value.isEmpty() ? QString() : QLatin1Char('=') + value);
 }
 
-
 constexpr int kPollIntervalMs = 250;
 constexpr int kProbeEveryPolls = 4; // ask the engine whether the container still runs about once a second
 constexpr int kLogTailLines = 20;

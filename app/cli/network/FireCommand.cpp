@@ -133,13 +133,13 @@ int run(const QStringList &args)
         const QString path = parser.value(QStringLiteral("body"));
         QString error;
         std::optional<QByteArray> body;
-        if (path == QLatin1String("-")) {
-            QFile in;
-            body = in.open(stdin, QIODevice::ReadOnly) ? BoundedFile::readStream(in, BoundedFile::kRequestBodyLimit, &error)
-                                                       : (error = in.errorString(), std::nullopt);
-        } else {
+        QFile in;
+        if (path != QLatin1String("-"))
             body = BoundedFile::read(path, BoundedFile::kRequestBodyLimit, &error);
-        }
+        else if (in.open(stdin, QIODevice::ReadOnly))
+            body = BoundedFile::readStream(in, BoundedFile::kRequestBodyLimit, &error);
+        else
+            error = in.errorString();
         if (!body) {
             printError(tr("cannot read %1: %2").arg(path, error));
             return ExitUsage;

@@ -227,8 +227,7 @@ void GatewayPage::findArtifact()
 void GatewayPage::loadPlugin()
 {
     const auto &plugin = m_context.currentPlugin();
-    if (!m_loadedPluginPath.isEmpty() && (!plugin || plugin->path != m_loadedPluginPath)
-        && m_editor->text() != m_loadedConfig)
+    if (hasUnsavedEdit() && (!plugin || plugin->path != m_loadedPluginPath))
         m_keptConfigs.insert(m_loadedPluginPath, {m_loadedPluginName, m_editor->text()});
     findArtifact();
     if (!m_watcher->directories().isEmpty())
@@ -246,7 +245,7 @@ void GatewayPage::loadPlugin()
     const QByteArray config = PluginConfigFile::load(plugin->name, plugin->path, &origin);
     // The workspace is rescanned when files change (a build writes main.wasm), and the same plugin comes back: an
     // edit not saved yet must survive that, as it would any other refresh.
-    const bool keepEdit = plugin->path == m_loadedPluginPath && m_editor->text() != m_loadedConfig;
+    const bool keepEdit = plugin->path == m_loadedPluginPath && hasUnsavedEdit();
     m_loadedPluginPath = plugin->path;
     m_loadedPluginName = plugin->name;
     m_loadedConfig = config;
@@ -278,10 +277,15 @@ void GatewayPage::loadPlugin()
     updateButtons();
 }
 
+bool GatewayPage::hasUnsavedEdit() const
+{
+    return !m_loadedPluginPath.isEmpty() && m_editor->text() != m_loadedConfig;
+}
+
 QStringList GatewayPage::unsavedFiles() const
 {
     QStringList files;
-    if (!m_loadedPluginPath.isEmpty() && m_editor->text() != m_loadedConfig)
+    if (hasUnsavedEdit())
         files.append(PluginConfigFile::savedPath(m_loadedPluginName));
     QStringList kept;
     for (const KeptConfig &k : m_keptConfigs)
@@ -293,20 +297,18 @@ QStringList GatewayPage::unsavedFiles() const
 // An edit that is not valid JSON yet is saved as it is: the editor shows what is wrong when it comes back.
 bool GatewayPage::saveUnsaved(QString *error)
 {
-    if (!m_loadedPluginPath.isEmpty() && m_editor->text() != m_loadedConfig
-        && !PluginConfigFile::saveIfEdited(m_loadedPluginName, m_loadedPluginPath, m_editor->text())) {
-        *error = tr("Could not save the configuration to %1.").arg(PluginConfigFile::savedPath(m_loadedPluginName));
+    const auto saved = [this, error](const QString &pluginName, const QString &pluginDir, const QByteArray &json) {
+        if (PluginConfigFile::saveIfEdited(pluginName, pluginDir, json))
+            return true;
+        *error = tr("Could not save the configuration to %1.").arg(PluginConfigFile::savedPath(pluginName));
         m_bar->showError(*error);
         return false;
-    }
-    for (auto it = m_keptConfigs.begin(); it != m_keptConfigs.end();) {
-        if (!PluginConfigFile::saveIfEdited(it->pluginName, it.key(), it->json)) {
-            *error = tr("Could not save the configuration to %1.").arg(PluginConfigFile::savedPath(it->pluginName));
-            m_bar->showError(*error);
+    };
+    if (hasUnsavedEdit() && !saved(m_loadedPluginName, m_loadedPluginPath, m_editor->text()))
+        return false;
+    for (auto it = m_keptConfigs.begin(); it != m_keptConfigs.end(); it = m_keptConfigs.erase(it))
+        if (!saved(it->pluginName, it.key(), it->json))
             return false;
-        }
-        it = m_keptConfigs.erase(it);
-    }
     m_loadedConfig = m_editor->text();
     return true;
 }

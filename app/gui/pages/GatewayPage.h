@@ -62,6 +62,7 @@ private:
     void updateMockLine();
     void updateButtons();
     void findArtifact();
+    bool hasUnsavedEdit() const; // the editor differs from the configuration loaded for m_loadedPluginPath
 
     AppContext &m_context;
     GatewayController m_controller;
