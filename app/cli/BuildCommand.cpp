@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <csignal>
 #include <optional>
 
 namespace hwb::cli {
@@ -78,6 +79,10 @@ int run(const QStringList &args)
         printJson(LogFeedBench::run(parser.value(feedLog)));
         return ExitOk;
     }
+    // A build is an action with a record, not a report: a reader that goes away (`hwb build X | head -1`) must
+    // not kill hwb halfway, leaving Go running unwatched and the build unrecorded. Output to a closed pipe is
+    // dropped instead, and the build runs to its end. The build itself gets the default back from QProcess.
+    std::signal(SIGPIPE, SIG_IGN);
     BuildPlan plan;
     if (!planFromOptions(parser, &plan, &exitCode))
         return exitCode;

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace hwb;
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void interruptCancelsTheBuild();
     void buildGetsTheUsersEnvironment();
     void upToDateRebuildReportsTheBytesOnDisk();
+    void readerThatLeavesDoesNotStopTheBuild();
 
 private:
     test::ProcessResult hwbBuild(const QStringList &args) const
@@ -210,6 +212,40 @@ void TestBuildCli::upToDateRebuildReportsTheBytesOnDisk()
     const QList<QByteArray> lines = listed.stdOut.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QVERIFY2(!lines[0].contains("unchanged") && lines[1].endsWith("(unchanged: nothing rebuilt)"), listed.stdOut.constData());
+}
+
+// `hwb build X | head -1`: the reader is gone before hwb prints its first line. hwb used to die of SIGPIPE
+// there, and a reader leaving in the middle left Go running unwatched; the build now runs to its end, is
+// recorded, and exits with its own status.
+void TestBuildCli::readerThatLeavesDoesNotStopTheBuild()
+{
+    qputenv("GOFLAGS", "-mod=mod -buildvcs=false");
+    qputenv("GOPROXY", "off");
+    int pipeEnds[2];
+    QCOMPARE(::pipe(pipeEnds), 0);
+    ::close(pipeEnds[0]); // no reader: every write to the pipe fails
+    QProcess build;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LANG", "C");
+    env.insert("HWB_HISTORY_FILE", m_tmp.filePath("history.sqlite"));
+    build.setProcessEnvironment(env);
+    build.setChildProcessModifier([writeEnd = pipeEnds[1]] { ::dup2(writeEnd, STDOUT_FILENO); });
+    build.start(test::hwbExecutable(), {"build", "key-auth-lite", "--workspace", m_workspace, "--mode", "go"});
+    const bool finished = build.waitForFinished(300000);
+    ::close(pipeEnds[1]);
+    QVERIFY(finished);
+    QCOMPARE(build.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(build.exitCode(), 0);
+
+    const auto history = test::runProcess(test::hwbExecutable(), {"history", "key-auth-lite", "--json"}, {},
+                                          {"LANG=C", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")});
+    const QJsonArray records = QJsonDocument::fromJson(history.stdOut).array();
+    QVERIFY2(!records.isEmpty(), history.stdOut.constData());
+    const QJsonObject newest = records.first().toObject();
+    const QByteArray onDisk = test::readFile(newest.value("artifact").toString());
+    QVERIFY(!onDisk.isEmpty());
+    QCOMPARE(newest.value("sha256").toString(),
+             QString::fromLatin1(QCryptographicHash::hash(onDisk, QCryptographicHash::Sha256).toHex()));
 }
 
 QTEST_GUILESS_MAIN(TestBuildCli)
