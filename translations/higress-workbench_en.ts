@@ -1291,6 +1291,17 @@
     </message>
 </context>
 <context>
+    <name>hwb::PluginConfigFile</name>
+    <message>
+        <source>The configuration has an API key written out (%1). Keys are not saved in clear text: write ${API_KEY} in its place, and the key is taken from the keychain (hwb: $HWB_API_KEY) when the gateway starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the configuration to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::PluginInfo</name>
     <message>
         <source>Era 1 (TinyGo, .buildrc)</source>
@@ -2199,6 +2210,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Write --set as NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the configuration uses ${%1}, which has no value: export HWB_%1=... (an API key is never saved with the configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2656,7 +2675,34 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the configuration to %1.</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the key to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration has %n different keys written out, and ${API_KEY} holds one: replace them with placeholders by hand.</source>
+        <translation>
+            <numerusform>The configuration has %n different keys written out, and ${API_KEY} holds one: replace them with placeholders by hand.</numerusform>
+            <numerusform>The configuration has %n different keys written out, and ${API_KEY} holds one: replace them with placeholders by hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is in the keychain now, and the saved configuration says ${API_KEY}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only (%1), and the saved configuration says ${API_KEY}: enter the key on the Requests page when you start the workbench again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the API key the Requests page had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration uses ${%1}, which has no value: enter the API key on the Requests page (it fills ${API_KEY}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1291,6 +1291,17 @@
     </message>
 </context>
 <context>
+    <name>hwb::PluginConfigFile</name>
+    <message>
+        <source>The configuration has an API key written out (%1). Keys are not saved in clear text: write ${API_KEY} in its place, and the key is taken from the keychain (hwb: $HWB_API_KEY) when the gateway starts.</source>
+        <translation>配置中明文写有 API 密钥（%1）。密钥不会以明文保存：请在该处写 ${API_KEY}，网关启动时会从钥匙串（hwb：$HWB_API_KEY）取得密钥。</translation>
+    </message>
+    <message>
+        <source>Could not save the configuration to %1: %2.</source>
+        <translation>无法将配置保存到 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>hwb::PluginInfo</name>
     <message>
         <source>Era 1 (TinyGo, .buildrc)</source>
@@ -2199,6 +2210,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Write --set as NAME=VALUE.</source>
         <translation>请把 --set 写成 NAME=VALUE。</translation>
     </message>
+    <message>
+        <source>the configuration uses ${%1}, which has no value: export HWB_%1=... (an API key is never saved with the configuration).</source>
+        <translation>配置使用了 ${%1}，但它没有值：请 export HWB_%1=...（API 密钥从不随配置保存）。</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2657,8 +2676,34 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>%1 的配置中未保存的修改已保留：再次选择该插件即可保存或放弃。</translation>
     </message>
     <message>
-        <source>Could not save the configuration to %1.</source>
-        <translation>无法将配置保存到 %1。</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Move the key to the keychain</source>
+        <translation>将密钥移入钥匙串</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration has %n different keys written out, and ${API_KEY} holds one: replace them with placeholders by hand.</source>
+        <translation>
+            <numerusform>配置中明文写有 %n 个不同的密钥，而 ${API_KEY} 只能保存一个：请手动将它们替换为占位符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is in the keychain now, and the saved configuration says ${API_KEY}.</source>
+        <translation>密钥已存入钥匙串，保存的配置中写的是 ${API_KEY}。</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only (%1), and the saved configuration says ${API_KEY}: enter the key on the Requests page when you start the workbench again.</source>
+        <translation>密钥仅在本次会话中保留（%1），保存的配置中写的是 ${API_KEY}：下次启动工作台时，请在“请求”页面重新输入密钥。</translation>
+    </message>
+    <message>
+        <source>It replaces the API key the Requests page had.</source>
+        <translation>它替换了“请求”页面原有的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The configuration uses ${%1}, which has no value: enter the API key on the Requests page (it fills ${API_KEY}).</source>
+        <translation>配置使用了 ${%1}，但它没有值：请在“请求”页面输入 API 密钥（它会填入 ${API_KEY}）。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "GatewayLogModel.h"
 
+#include "llm/Redactor.h"
+
 namespace hwb {
 
 GatewayLogModel::GatewayLogModel(QObject *parent)
@@ -50,7 +52,8 @@ void GatewayLogModel::appendLine(const QString &line)
         endRemoveRows();
     }
     beginInsertRows({}, int(m_lines.size()), int(m_lines.size()));
-    m_lines.append(line);
+    // A plugin may log its configuration, and ai-proxy's holds the provider's key: the log shows it masked.
+    m_lines.append(Redactor::global().redact(line));
     endInsertRows();
 }
 

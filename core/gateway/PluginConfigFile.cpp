@@ -1,7 +1,9 @@
 #include "PluginConfigFile.h"
 
+#include "PluginConfigSecrets.h"
 #include "storage/AppDataFolder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,10 +11,19 @@
 
 namespace hwb {
 
-QString PluginConfigFile::savedPath(const QString &pluginName)
+namespace {
+// Before edits were kept per family, one file per plugin name served ai-proxy of every family. It is still read
+// until that plugin's edit is saved again.
+QString sharedPath(const PluginInfo &plugin)
 {
-    return AppDataFolder::filePath(QStringLiteral("plugin-configs/"))
-        + pluginName + QStringLiteral(".json");
+    return AppDataFolder::filePath(QStringLiteral("plugin-configs/")) + plugin.name + QStringLiteral(".json");
+}
+} // namespace
+
+QString PluginConfigFile::savedPath(const PluginInfo &plugin)
+{
+    return AppDataFolder::filePath(QStringLiteral("plugin-configs/")) + familyId(plugin.family) + QLatin1Char('/')
+        + plugin.name + QStringLiteral(".json");
 }
 
 QString PluginConfigFile::samplePath(const QString &pluginDir)
@@ -20,9 +31,9 @@ QString PluginConfigFile::samplePath(const QString &pluginDir)
     return QDir(pluginDir).filePath(QStringLiteral("config.sample.json"));
 }
 
-QByteArray PluginConfigFile::load(const QString &pluginName, const QString &pluginDir, QString *origin)
+QByteArray PluginConfigFile::load(const PluginInfo &plugin, QString *origin)
 {
-    for (const QString &path : {savedPath(pluginName), samplePath(pluginDir)}) {
+    for (const QString &path : {savedPath(plugin), sharedPath(plugin), samplePath(plugin.path)}) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly)) {
             if (origin)
@@ -35,27 +46,35 @@ QByteArray PluginConfigFile::load(const QString &pluginName, const QString &plug
     return "{}\n";
 }
 
-bool PluginConfigFile::save(const QString &pluginName, const QByteArray &json)
+bool PluginConfigFile::saveIfEdited(const PluginInfo &plugin, const QByteArray &json, QString *error)
 {
-    const QString path = savedPath(pluginName);
+    QFile sample(samplePath(plugin.path));
+    if (sample.open(QIODevice::ReadOnly) && sample.readAll().trimmed() == json.trimmed())
+        return forget(plugin) || !QFileInfo::exists(savedPath(plugin));
+    if (const auto literals = PluginConfigSecrets::literals(json); !literals.isEmpty()) {
+        *error = QCoreApplication::translate("hwb::PluginConfigFile",
+                                             "The configuration has an API key written out (%1). Keys are not saved "
+                                             "in clear text: write ${API_KEY} in its place, and the key is taken "
+                                             "from the keychain (hwb: $HWB_API_KEY) when the gateway starts.")
+                     .arg(PluginConfigSecrets::describe(literals));
+        return false;
+    }
+    const QString path = savedPath(plugin);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
-}
-
-bool PluginConfigFile::saveIfEdited(const QString &pluginName, const QString &pluginDir, const QByteArray &json)
-{
-    QFile sample(samplePath(pluginDir));
-    if (sample.open(QIODevice::ReadOnly) && sample.readAll().trimmed() == json.trimmed()) {
-        forget(pluginName);
-        return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        *error = QCoreApplication::translate("hwb::PluginConfigFile", "Could not save the configuration to %1: %2.")
+                     .arg(path, file.errorString());
+        return false;
     }
-    return save(pluginName, json);
+    QFile::remove(sharedPath(plugin));
+    return true;
 }
 
-bool PluginConfigFile::forget(const QString &pluginName)
+bool PluginConfigFile::forget(const PluginInfo &plugin)
 {
-    return QFile::remove(savedPath(pluginName));
+    const bool removedShared = QFile::remove(sharedPath(plugin));
+    return QFile::remove(savedPath(plugin)) || removedShared;
 }
 
 } // namespace hwb

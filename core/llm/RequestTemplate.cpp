@@ -1,5 +1,7 @@
 #include "RequestTemplate.h"
 
+#include "common/Placeholders.h"
+
 #include "storage/AppDataFolder.h"
 
 #include "Redactor.h"
@@ -72,22 +74,10 @@ QJsonObject RequestTemplate::toJson() const
 
 RequestSpec RequestTemplate::render(const QUrl &url, const Lookup &secrets, QStringList *unresolved) const
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
-    const auto substitute = [&](QString text) {
-        QString out;
-        qsizetype last = 0;
-        for (auto it = placeholder.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            const QString key = m.captured(1);
-            QString value = key == QLatin1String("MODEL") ? model : (secrets ? secrets(key) : QString());
-            if (value.isEmpty() && unresolved && !unresolved->contains(key))
-                unresolved->append(key);
-            out.append(text.mid(last, m.capturedStart() - last));
-            out.append(value);
-            last = m.capturedEnd();
-        }
-        out.append(text.mid(last));
-        return out;
+    const auto substitute = [&](const QString &text) {
+        return Placeholders::substitute(text, [&](const QString &name) {
+            return name == QLatin1String("MODEL") ? model : (secrets ? secrets(name) : QString());
+        }, unresolved);
     };
 
     RequestSpec spec;

@@ -2,11 +2,14 @@
 #include "gateway/GatewayLogModel.h"
 #include "gateway/GatewayRunProfile.h"
 #include "gateway/GatewayRunDir.h"
+#include "TestSupport.h"
 #include "gateway/PluginConfigFile.h"
+#include "llm/Redactor.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,6 +20,16 @@ using namespace hwb;
 class TestGatewayCore : public QObject
 {
     Q_OBJECT
+
+private:
+    static PluginInfo pluginIn(const QString &folder, PluginFamily family)
+    {
+        PluginInfo plugin;
+        plugin.name = "tst-plugin";
+        plugin.family = family;
+        plugin.path = folder;
+        return plugin;
+    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -40,6 +53,19 @@ private Q_SLOTS:
             model.appendBytes(p);
         QCOMPARE(model.lines(), lines);
         QCOMPARE(model.rowCount(), lines.size());
+    }
+
+    // The key the gateway was started with, and anything shaped like a key, never shows in its log.
+    void logModelMasksKeys()
+    {
+        Redactor::global().addSecret("provider-key-0123");
+        GatewayLogModel model;
+        model.appendBytes("[wasm] plugin configuration: {\"apiTokens\":[\"provider-key-0123\"]}\n"
+                          "[wasm] header Authorization: Bearer abcdefgh12345\n");
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.tail(2).join('\n'), QString("[wasm] plugin configuration: {\"apiTokens\":[\"[REDACTED]\"]}\n"
+                                                   "[wasm] header Authorization: Bearer [REDACTED]"));
+        Redactor::global().clearSecrets();
     }
 
     void logModelIsBounded()
@@ -75,23 +101,64 @@ private Q_SLOTS:
 
     void pluginConfigPrefersSavedEdit()
     {
-        QTemporaryDir plugin;
-        QFile sample(plugin.filePath("config.sample.json"));
-        QVERIFY(sample.open(QIODevice::WriteOnly));
-        sample.write("{\"sample\":true}");
-        sample.close();
-        PluginConfigFile::forget("tst-plugin");
+        QTemporaryDir folder;
+        const PluginInfo plugin = pluginIn(folder.path(), PluginFamily::WasmGo);
+        test::writeFile(PluginConfigFile::samplePath(plugin.path), "{\"sample\":true}");
+        PluginConfigFile::forget(plugin);
         QString origin;
-        QCOMPARE(PluginConfigFile::load("tst-plugin", plugin.path(), &origin), QByteArray("{\"sample\":true}"));
-        QCOMPARE(origin, sample.fileName());
-        QVERIFY(PluginConfigFile::save("tst-plugin", "{\"mine\":1}"));
-        QCOMPARE(PluginConfigFile::load("tst-plugin", plugin.path()), QByteArray("{\"mine\":1}"));
-        QVERIFY(PluginConfigFile::saveIfEdited("tst-plugin", plugin.path(), "{\"sample\":true}\n"));
-        QCOMPARE(PluginConfigFile::load("tst-plugin", plugin.path(), &origin), QByteArray("{\"sample\":true}"));
-        QCOMPARE(origin, sample.fileName()); // unchanged from the sample: nothing saved
-        QVERIFY(PluginConfigFile::saveIfEdited("tst-plugin", plugin.path(), "{\"mine\":2}"));
-        QVERIFY(PluginConfigFile::forget("tst-plugin"));
-        QCOMPARE(PluginConfigFile::load("tst-plugin", QString()), QByteArray("{}\n"));
+        QString error;
+        QCOMPARE(PluginConfigFile::load(plugin, &origin), QByteArray("{\"sample\":true}"));
+        QCOMPARE(origin, PluginConfigFile::samplePath(plugin.path));
+        QVERIFY(PluginConfigFile::saveIfEdited(plugin, "{\"mine\":1}", &error));
+        QCOMPARE(PluginConfigFile::load(plugin, &origin), QByteArray("{\"mine\":1}"));
+        QCOMPARE(origin, PluginConfigFile::savedPath(plugin));
+        QVERIFY(PluginConfigFile::saveIfEdited(plugin, "{\"sample\":true}\n", &error));
+        QCOMPARE(PluginConfigFile::load(plugin, &origin), QByteArray("{\"sample\":true}"));
+        QCOMPARE(origin, PluginConfigFile::samplePath(plugin.path)); // back to the sample: the edit is gone
+        QVERIFY(PluginConfigFile::saveIfEdited(plugin, "{\"mine\":2}", &error));
+        QVERIFY(PluginConfigFile::forget(plugin));
+        QCOMPARE(PluginConfigFile::load(pluginIn(QString(), PluginFamily::WasmGo)), QByteArray("{}\n"));
+    }
+
+    // ai-proxy is a plugin of wasm-go and of wasm-cpp, and each keeps its own edit. An edit saved before edits
+    // were kept per family is still found, until the plugin's edit is saved again.
+    void pluginConfigIsKeptPerFamily()
+    {
+        QTemporaryDir go, cpp;
+        const PluginInfo goPlugin = pluginIn(go.path(), PluginFamily::WasmGo);
+        const PluginInfo cppPlugin = pluginIn(cpp.path(), PluginFamily::WasmCpp);
+        QString error;
+        QVERIFY(PluginConfigFile::saveIfEdited(goPlugin, "{\"go\":1}", &error));
+        QVERIFY(PluginConfigFile::saveIfEdited(cppPlugin, "{\"cpp\":1}", &error));
+        QCOMPARE(PluginConfigFile::load(goPlugin), QByteArray("{\"go\":1}"));
+        QCOMPARE(PluginConfigFile::load(cppPlugin), QByteArray("{\"cpp\":1}"));
+        QVERIFY(PluginConfigFile::forget(goPlugin));
+        QVERIFY(PluginConfigFile::forget(cppPlugin));
+
+        const QString shared = QFileInfo(PluginConfigFile::savedPath(goPlugin)).absolutePath() + "/../tst-plugin.json";
+        test::writeFile(shared, "{\"before\":1}");
+        QString origin;
+        QCOMPARE(PluginConfigFile::load(cppPlugin, &origin), QByteArray("{\"before\":1}"));
+        QCOMPARE(QFileInfo(origin).canonicalFilePath(), QFileInfo(shared).canonicalFilePath());
+        QVERIFY(PluginConfigFile::saveIfEdited(cppPlugin, "{\"cpp\":2}", &error));
+        QVERIFY(!QFileInfo::exists(shared));
+        QCOMPARE(PluginConfigFile::load(cppPlugin), QByteArray("{\"cpp\":2}"));
+        QVERIFY(PluginConfigFile::forget(cppPlugin));
+    }
+
+    // An API key written out is not saved: the error says where it is, and the file on disk stays as it was.
+    void pluginConfigKeepsNoKeyOnDisk()
+    {
+        QTemporaryDir folder;
+        const PluginInfo plugin = pluginIn(folder.path(), PluginFamily::WasmGo);
+        QString error;
+        QVERIFY(PluginConfigFile::saveIfEdited(plugin, "{\"provider\":{\"apiTokens\":[\"${API_KEY}\"]}}", &error));
+        const QByteArray saved = test::readFile(PluginConfigFile::savedPath(plugin));
+        QVERIFY(!PluginConfigFile::saveIfEdited(plugin, "{\"provider\":{\"apiTokens\":[\"sk-live0123456789abcdef\"]}}", &error));
+        QVERIFY2(error.contains("provider.apiTokens[0]") && error.contains("${API_KEY}"), qPrintable(error));
+        QVERIFY(!error.contains("sk-live"));
+        QCOMPARE(test::readFile(PluginConfigFile::savedPath(plugin)), saved);
+        QVERIFY(PluginConfigFile::forget(plugin));
     }
 
     void runDirUnderTempAndRemovable()

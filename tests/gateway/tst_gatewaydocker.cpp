@@ -184,15 +184,23 @@ private Q_SLOTS:
 
     void cli()
     {
+        // The configuration names the key; the gateway gets it from $HWB_API_KEY, and its log never shows it.
         const QString config = m_dir.filePath("cli-config.json");
-        writeFile(config, "{\"header\": \"x-hello\", \"value\": \"world\"}");
+        writeFile(config, "{\"header\": \"x-hello\", \"value\": \"world\", \"apiTokens\": [\"${API_KEY}\"]}");
+        const QString key = "provider-key-0123456789";
         const QList<quint16> ports = freePorts(2);
         const QString port = QString::number(ports.value(0));
         const QString admin = QString::number(ports.value(1));
-        auto up = runProcess(hwbExecutable(), {"gateway", "up", m_plugin, "--artifact", m_artifact, "--config", config,
-                                               "--image", m_image, "--engine", m_docker, "--port", port, "--admin-port", admin,
-                                               "--upstream", "mock", "--mock-port", QString::number(m_mock.port()), "--json"});
+        const QStringList upArgs{"gateway", "up", m_plugin, "--artifact", m_artifact, "--config", config,
+                                 "--image", m_image, "--engine", m_docker, "--port", port, "--admin-port", admin,
+                                 "--upstream", "mock", "--mock-port", QString::number(m_mock.port()), "--json"};
+        auto keyless = runProcess(hwbExecutable(), upArgs);
+        QCOMPARE(keyless.exitCode, 2);
+        QVERIFY2(keyless.stdErr.contains("${API_KEY}") && keyless.stdErr.contains("HWB_API_KEY"), keyless.stdErr.constData());
+        QVERIFY(labelledContainers().isEmpty());
+        auto up = runProcess(hwbExecutable(), upArgs, {}, {"HWB_API_KEY=" + key});
         QVERIFY2(up.exitCode == 0, QByteArray(up.stdOut + up.stdErr).constData());
+        QVERIFY(!up.stdOut.contains(key.toUtf8()) && !up.stdErr.contains(key.toUtf8()));
         const QJsonObject started = QJsonDocument::fromJson(up.stdOut).object();
         QCOMPARE(started["state"].toString(), QString("ready"));
         QCOMPARE(started["listener_url"].toString(), "http://127.0.0.1:" + port);
@@ -203,10 +211,16 @@ private Q_SLOTS:
         QCOMPARE(state["ready"].toBool(), true);
         QCOMPARE(state["admin_url"].toString(), "http://127.0.0.1:" + admin);
 
-        auto logs = runProcess(hwbExecutable(), {"gateway", "logs", m_plugin, "--engine", m_docker});
+        const QString containerId = QString::fromUtf8(
+            runProcess(m_docker, {"ps", "-q", "--filter", "name=" + GatewayController::containerName(m_plugin)}).stdOut.trimmed());
+        const auto yaml = runProcess(m_docker, {"exec", containerId, "cat", "/etc/envoy/envoy.yaml"});
+        QVERIFY2(yaml.stdOut.contains(key.toUtf8()), yaml.stdOut.constData()); // the gateway got the key
+
+        auto logs = runProcess(hwbExecutable(), {"gateway", "logs", m_plugin, "--engine", m_docker}, {}, {"HWB_API_KEY=" + key});
         QCOMPARE(logs.exitCode, 0);
         QVERIFY(logs.stdErr.contains("starting main dispatch loop"));
         QVERIFY(logs.stdErr.contains("x-hello")); // the plugin's configuration, logged at wasm debug level
+        QVERIFY2(!logs.stdErr.contains(key.toUtf8()) && logs.stdErr.contains("[REDACTED]"), logs.stdErr.constData());
 
         auto down = runProcess(hwbExecutable(), {"gateway", "down", m_plugin, "--engine", m_docker, "--json"});
         QCOMPARE(down.exitCode, 0);
@@ -218,7 +232,8 @@ private Q_SLOTS:
 
         auto missing = runProcess(hwbExecutable(), {"gateway", "up", m_plugin, "--artifact", m_artifact, "--config", config,
                                                     "--image", "hwb-test/no-such-gateway:0", "--engine", m_docker,
-                                                    "--port", port, "--admin-port", admin, "--json"});
+                                                    "--port", port, "--admin-port", admin, "--json"},
+                                  {}, {"HWB_API_KEY=" + key});
         QCOMPARE(missing.exitCode, 1);
         const QJsonObject error = QJsonDocument::fromJson(missing.stdOut)["error"].toObject();
         QCOMPARE(error["code"].toString(), QString("image-missing"));

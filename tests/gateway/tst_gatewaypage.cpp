@@ -5,12 +5,14 @@
 #include "AppContext.h"
 #include "gateway/PluginConfigFile.h"
 #include "gateway/mock/MockLlmServer.h"
+#include "llm/SecretStore.h"
 #include "pages/GatewayPage.h"
 #include "widgets/GatewayProfileForm.h"
 #include "widgets/JsonConfigEditor.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -115,14 +117,15 @@ private Q_SLOTS:
         GatewayPage page(context);
         const QString edited = m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite";
         context.setCurrentPlugin(edited);
+        const PluginInfo plugin = *context.currentPlugin();
         auto *editor = page.findChild<JsonConfigEditor *>();
         const QByteArray mine = "{\"provider\": {\"type\": \"qwen\"}}";
         editor->findChild<QPlainTextEdit *>()->setPlainText(QString::fromUtf8(mine));
-        QCOMPARE(page.unsavedFiles(), QStringList{PluginConfigFile::savedPath("ai-proxy-lite")});
+        QCOMPARE(page.unsavedFiles(), QStringList{PluginConfigFile::savedPath(plugin)});
 
         context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/request-stamp");
         QVERIFY(editor->text() != mine);
-        QCOMPARE(page.unsavedFiles(), QStringList{PluginConfigFile::savedPath("ai-proxy-lite")});
+        QCOMPARE(page.unsavedFiles(), QStringList{PluginConfigFile::savedPath(plugin)});
         auto *bar = page.findChild<MessageBar *>();
         QVERIFY2(bar->text().contains("configuration of ai-proxy-lite are kept"), qPrintable(bar->text()));
 
@@ -132,8 +135,39 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(page.saveUnsaved(&error), qPrintable(error));
         QVERIFY(page.unsavedFiles().isEmpty());
-        QCOMPARE(PluginConfigFile::load("ai-proxy-lite", edited), mine);
-        QVERIFY(PluginConfigFile::forget("ai-proxy-lite"));
+        QCOMPARE(PluginConfigFile::load(plugin), mine);
+        QVERIFY(PluginConfigFile::forget(plugin));
+    }
+
+    // A provider key pasted into ai-proxy's configuration is not saved; one click puts it in the keychain (the
+    // Requests page's ${API_KEY}) and saves the configuration with the placeholder.
+    void keyWrittenOutMovesToTheKeychain()
+    {
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        GatewayPage page(context);
+        context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+        const PluginInfo plugin = *context.currentPlugin();
+        auto *editor = page.findChild<JsonConfigEditor *>();
+        const QString key = "sk-proj0123456789abcdefgh";
+        editor->findChild<QPlainTextEdit *>()->setPlainText("{\n  \"provider\": {\"type\": \"openai\", \"apiTokens\": [\"" + key + "\"]}\n}\n");
+        findButton(&page, "Save")->click();
+        auto *bar = page.findChild<MessageBar *>();
+        QVERIFY2(bar->isVisibleTo(&page) && bar->kind() == MessageBar::Kind::Error, qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains("provider.apiTokens[0]"), qPrintable(bar->text()));
+        QVERIFY(!QFileInfo::exists(PluginConfigFile::savedPath(plugin)));
+        QVERIFY(page.unsavedFiles().contains(PluginConfigFile::savedPath(plugin))); // the edit is still there
+
+        QPushButton *move = findButton(bar, "Move the key to the keychain");
+        QVERIFY(move && move->isVisibleTo(&page));
+        move->click();
+        QCOMPARE(SecretStore::instance().value("API_KEY"), key);
+        QCOMPARE(editor->text(), QByteArray("{\n  \"provider\": {\"type\": \"openai\", \"apiTokens\": [\"${API_KEY}\"]}\n}\n"));
+        QCOMPARE(test::readFile(PluginConfigFile::savedPath(plugin)), editor->text());
+        QVERIFY(page.unsavedFiles().isEmpty());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Success);
+        QVERIFY(!findButton(bar, "Move the key to the keychain")->isVisibleTo(&page));
+        QVERIFY(PluginConfigFile::forget(plugin));
     }
 
     void mockOnlyProfileSaysThePluginIsNotInThePath()

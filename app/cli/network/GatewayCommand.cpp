@@ -5,6 +5,8 @@
 #include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
 #include "gateway/PluginConfigFile.h"
+#include "gateway/PluginConfigSecrets.h"
+#include "llm/Redactor.h"
 #include "wasm/ArtifactInspector.h"
 #include "workspace/WorkspaceScanner.h"
 
@@ -17,6 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+
+#include <cstdio>
 
 namespace hwb::cli {
 
@@ -52,21 +56,31 @@ QString gatewayKey(const QString &typedName)
     return typedName.section(QLatin1Char('/'), -1);
 }
 
+// ${API_KEY} in a plugin's configuration is $HWB_API_KEY, as for `hwb fire`'s templates. Each value is one the
+// gateway's log, echoed by hwb, must not show.
+QString secretFromEnvironment(const QString &name)
+{
+    const QString value = qEnvironmentVariable(qPrintable(QStringLiteral("HWB_") + name));
+    Redactor::global().addSecret(value);
+    return value;
+}
+
 bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec)
 {
     const QString artifact = parser.value(QStringLiteral("artifact"));
-    QString pluginDir;
+    PluginInfo owner; // whose saved configuration applies
     if (!artifact.isEmpty() && !parser.isSet(QStringLiteral("workspace")) && qEnvironmentVariableIsEmpty("HWB_WORKSPACE")) {
         spec->artifactPath = artifact;
-        spec->pluginName = gatewayKey(spec->pluginName);
+        owner.family = familyFromId(spec->pluginName.section(QLatin1Char('/'), 0, -2)).value_or(PluginFamily::WasmGo);
+        owner.name = spec->pluginName = gatewayKey(spec->pluginName);
     } else {
         const QString root = resolveWorkspace(parser);
         const auto plugin = root.isEmpty() ? std::nullopt : findPlugin(root, spec->pluginName);
         if (!plugin)
             return false;
-        pluginDir = plugin->path;
+        owner = *plugin;
         spec->pluginName = plugin->name; // wasm-go/hello-world picked the plugin; its gateway is hello-world's
-        spec->artifactPath = artifact.isEmpty() ? ArtifactInspector::newestArtifact(pluginDir) : artifact;
+        spec->artifactPath = artifact.isEmpty() ? ArtifactInspector::newestArtifact(owner.path) : artifact;
         if (spec->artifactPath.isEmpty()) {
             printError(tr("%1 has no built module (main.wasm, plugin.wasm, or cargo's target/*/release/*.wasm); build it or pass --artifact FILE.")
                            .arg(spec->pluginName));
@@ -81,7 +95,14 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec)
         }
         spec->pluginConfigJson = file.readAll();
     } else {
-        spec->pluginConfigJson = PluginConfigFile::load(spec->pluginName, pluginDir);
+        spec->pluginConfigJson = PluginConfigFile::load(owner);
+    }
+    QStringList unresolved;
+    spec->pluginConfigJson = PluginConfigSecrets::resolve(spec->pluginConfigJson, secretFromEnvironment, &unresolved);
+    if (!unresolved.isEmpty()) {
+        printError(tr("the configuration uses ${%1}, which has no value: export HWB_%1=... (an API key is never saved "
+                      "with the configuration).").arg(unresolved.constFirst()));
+        return false;
     }
     return true;
 }
@@ -228,6 +249,30 @@ int status(const QCommandLineParser &parser, const QString &plugin)
     return running ? ExitOk : ExitFailure;
 }
 
+// Echoes one of a process's channels whole lines at a time, each with API keys masked.
+class RedactedEcho
+{
+public:
+    explicit RedactedEcho(FILE *to) : m_to(to) {}
+    void add(const QByteArray &bytes, bool last)
+    {
+        m_partial += bytes;
+        const qsizetype end = last ? m_partial.size() : m_partial.lastIndexOf('\n') + 1;
+        if (end <= 0)
+            return;
+        const QByteArray text = Redactor::global().redact(m_partial.left(end));
+        m_partial.remove(0, end);
+        std::fwrite(text.constData(), 1, size_t(text.size()), m_to);
+        std::fflush(m_to);
+    }
+
+private:
+    FILE *m_to;
+    QByteArray m_partial;
+};
+
+// The gateway's log as Docker keeps it (Envoy writes to stderr), with API keys masked: a plugin may log its
+// configuration, and ai-proxy's holds the provider's key.
 int logs(const QCommandLineParser &parser, const QString &plugin)
 {
     ContainerEngine engine;
@@ -236,10 +281,25 @@ int logs(const QCommandLineParser &parser, const QString &plugin)
     if (parser.isSet(QStringLiteral("follow")))
         args << QStringLiteral("-f");
     args << GatewayController::containerName(plugin);
+    secretFromEnvironment(QStringLiteral("API_KEY"));
     QProcess *process = engine.createProcess(args, &engine);
-    process->setProcessChannelMode(QProcess::ForwardedChannels);
+    RedactedEcho out(stdout);
+    RedactedEcho err(stderr);
+    QEventLoop loop;
+    QObject::connect(process, &QProcess::readyReadStandardOutput, &loop,
+                     [&] { out.add(process->readAllStandardOutput(), false); });
+    QObject::connect(process, &QProcess::readyReadStandardError, &loop,
+                     [&] { err.add(process->readAllStandardError(), false); });
+    QObject::connect(process, &QProcess::finished, &loop, &QEventLoop::quit);
     process->start();
-    process->waitForFinished(-1);
+    if (process->waitForStarted(-1))
+        loop.exec();
+    out.add(process->readAllStandardOutput(), true);
+    err.add(process->readAllStandardError(), true);
+    if (process->error() == QProcess::FailedToStart) {
+        printError(tr("cannot run %1: %2").arg(process->program(), process->errorString()));
+        return ExitFailure;
+    }
     return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : ExitFailure;
 }
 

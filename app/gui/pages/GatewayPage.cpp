@@ -3,7 +3,9 @@
 #include "AppContext.h"
 #include "PageRegistry.h"
 #include "gateway/PluginConfigFile.h"
+#include "gateway/PluginConfigSecrets.h"
 #include "gateway/mock/MockLlmServer.h"
+#include "llm/SecretStore.h"
 #include "wasm/ArtifactInspector.h"
 #include "widgets/BadgeLabel.h"
 #include "widgets/EmptyViewHint.h"
@@ -194,13 +196,14 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     connect(m_editor, &JsonConfigEditor::edited, this, &GatewayPage::updateButtons);
     connect(m_saveConfig, &QPushButton::clicked, this, [this] {
         const auto &plugin = m_context.currentPlugin();
-        if (plugin && PluginConfigFile::saveIfEdited(plugin->name, plugin->path, m_editor->text()))
+        QString error;
+        if (plugin && saveConfig(*plugin, m_editor->text(), &error))
             loadPlugin();
     });
     connect(m_resetConfig, &QPushButton::clicked, this, [this] {
         if (m_context.currentPlugin())
-            PluginConfigFile::forget(m_context.currentPlugin()->name);
-        m_loadedPluginPath.clear(); // discarding the edit is the point here
+            PluginConfigFile::forget(*m_context.currentPlugin());
+        m_loadedPlugin = {}; // discarding the edit is the point here
         loadPlugin();
     });
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_rebuildDebounce, qOverload<>(&QTimer::start));
@@ -227,8 +230,8 @@ void GatewayPage::findArtifact()
 void GatewayPage::loadPlugin()
 {
     const auto &plugin = m_context.currentPlugin();
-    if (hasUnsavedEdit() && (!plugin || plugin->path != m_loadedPluginPath))
-        m_keptConfigs.insert(m_loadedPluginPath, {m_loadedPluginName, m_editor->text()});
+    if (hasUnsavedEdit() && (!plugin || plugin->path != m_loadedPlugin.path))
+        m_keptConfigs.insert(m_loadedPlugin.path, {m_loadedPlugin, m_editor->text()});
     findArtifact();
     if (!m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
@@ -236,18 +239,17 @@ void GatewayPage::loadPlugin()
         m_editor->setText({});
         m_configOrigin->clear();
         m_hasSavedEdit = false;
-        m_loadedPluginPath.clear();
+        m_loadedPlugin = {};
         retranslate();
         updateButtons();
         return;
     }
     QString origin;
-    const QByteArray config = PluginConfigFile::load(plugin->name, plugin->path, &origin);
+    const QByteArray config = PluginConfigFile::load(*plugin, &origin);
     // The workspace is rescanned when files change (a build writes main.wasm), and the same plugin comes back: an
     // edit not saved yet must survive that, as it would any other refresh.
-    const bool keepEdit = plugin->path == m_loadedPluginPath && hasUnsavedEdit();
-    m_loadedPluginPath = plugin->path;
-    m_loadedPluginName = plugin->name;
+    const bool keepEdit = plugin->path == m_loadedPlugin.path && hasUnsavedEdit();
+    m_loadedPlugin = *plugin;
     m_loadedConfig = config;
     if (const auto kept = m_keptConfigs.constFind(plugin->path); kept != m_keptConfigs.cend()) {
         m_editor->setText(kept->json);
@@ -258,12 +260,12 @@ void GatewayPage::loadPlugin()
     if (!m_keptConfigs.isEmpty() && !m_bar->isVisibleTo(this)) {
         QStringList names;
         for (const KeptConfig &k : std::as_const(m_keptConfigs))
-            names.append(k.pluginName);
+            names.append(k.plugin.name);
         names.sort();
         m_bar->showInfo(tr("Unsaved edits to the configuration of %1 are kept: select the plugin again to save or "
                            "drop them.").arg(names.join(QStringLiteral(", "))));
     }
-    m_hasSavedEdit = origin == PluginConfigFile::savedPath(plugin->name);
+    m_hasSavedEdit = !origin.isEmpty() && origin != PluginConfigFile::samplePath(plugin->path);
     // The full path is in the tooltip: it is long, and which kind of file it is matters more.
     if (origin.isEmpty())
         m_configOrigin->setText(tr("No config file: the plugin gets {}."));
@@ -279,17 +281,17 @@ void GatewayPage::loadPlugin()
 
 bool GatewayPage::hasUnsavedEdit() const
 {
-    return !m_loadedPluginPath.isEmpty() && m_editor->text() != m_loadedConfig;
+    return !m_loadedPlugin.path.isEmpty() && m_editor->text() != m_loadedConfig;
 }
 
 QStringList GatewayPage::unsavedFiles() const
 {
     QStringList files;
     if (hasUnsavedEdit())
-        files.append(PluginConfigFile::savedPath(m_loadedPluginName));
+        files.append(PluginConfigFile::savedPath(m_loadedPlugin));
     QStringList kept;
     for (const KeptConfig &k : m_keptConfigs)
-        kept.append(PluginConfigFile::savedPath(k.pluginName));
+        kept.append(PluginConfigFile::savedPath(k.plugin));
     kept.sort();
     return files + kept;
 }
@@ -297,20 +299,56 @@ QStringList GatewayPage::unsavedFiles() const
 // An edit that is not valid JSON yet is saved as it is: the editor shows what is wrong when it comes back.
 bool GatewayPage::saveUnsaved(QString *error)
 {
-    const auto saved = [this, error](const QString &pluginName, const QString &pluginDir, const QByteArray &json) {
-        if (PluginConfigFile::saveIfEdited(pluginName, pluginDir, json))
-            return true;
-        *error = tr("Could not save the configuration to %1.").arg(PluginConfigFile::savedPath(pluginName));
-        m_bar->showError(*error);
-        return false;
-    };
-    if (hasUnsavedEdit() && !saved(m_loadedPluginName, m_loadedPluginPath, m_editor->text()))
+    if (hasUnsavedEdit() && !saveConfig(m_loadedPlugin, m_editor->text(), error))
         return false;
     for (auto it = m_keptConfigs.begin(); it != m_keptConfigs.end(); it = m_keptConfigs.erase(it))
-        if (!saved(it->pluginName, it.key(), it->json))
+        if (!saveConfig(it->plugin, it->json, error))
             return false;
     m_loadedConfig = m_editor->text();
     return true;
+}
+
+bool GatewayPage::saveConfig(const PluginInfo &plugin, const QByteArray &json, QString *error)
+{
+    if (PluginConfigFile::saveIfEdited(plugin, json, error))
+        return true;
+    if (plugin.path != m_loadedPlugin.path)
+        *error = tr("%1: %2").arg(plugin.name, *error); // an edit kept for a plugin not shown
+    if (plugin.path == m_loadedPlugin.path && !PluginConfigSecrets::literals(json).isEmpty())
+        m_bar->showError(*error, tr("Move the key to the keychain"), [this] { moveKeyToKeychain(); });
+    else
+        m_bar->showError(*error);
+    return false;
+}
+
+// The key becomes the ${API_KEY} the Requests page fills in too: the provider's key, whether requests reach the
+// provider through the gateway or directly.
+void GatewayPage::moveKeyToKeychain()
+{
+    const QByteArray json = m_editor->text();
+    const QList<PluginConfigSecrets::Literal> literals = PluginConfigSecrets::literals(json);
+    QStringList keys;
+    for (const PluginConfigSecrets::Literal &literal : literals)
+        if (!keys.contains(literal.value))
+            keys.append(literal.value);
+    if (keys.size() != 1)
+        return m_bar->showError(tr("The configuration has %n different keys written out, and ${API_KEY} holds one: "
+                                   "replace them with placeholders by hand.", nullptr, int(keys.size())));
+    const QString apiKey = QStringLiteral("API_KEY");
+    const QString replaced = SecretStore::instance().value(apiKey);
+    SecretStore::instance().setValue(apiKey, keys.first());
+    m_editor->setText(PluginConfigSecrets::withPlaceholder(json, literals, apiKey));
+    QString error;
+    if (!saveConfig(m_loadedPlugin, m_editor->text(), &error))
+        return;
+    loadPlugin();
+    QString note = SecretStore::instance().isPersistent()
+        ? tr("The key is in the keychain now, and the saved configuration says ${API_KEY}.")
+        : tr("The key is kept for this session only (%1), and the saved configuration says ${API_KEY}: enter the "
+             "key on the Requests page when you start the workbench again.").arg(SecretStore::instance().fallbackReason());
+    if (!replaced.isEmpty() && replaced != keys.first())
+        note += QLatin1Char(' ') + tr("It replaces the API key the Requests page had.");
+    m_bar->showMessage(MessageBar::Kind::Success, note);
 }
 
 void GatewayPage::up()
@@ -320,15 +358,22 @@ void GatewayPage::up()
     if (!plugin || profile.kind != GatewayRunProfile::Kind::ManagedContainer)
         return;
     m_bar->hide();
-    if (PluginConfigFile::saveIfEdited(plugin->name, plugin->path, m_editor->text())) {
-        m_loadedConfig = m_editor->text();
-        m_hasSavedEdit = QFileInfo::exists(PluginConfigFile::savedPath(plugin->name)); // none when it equals the sample
-    }
+    // Starting saves the configuration, and one with a key written out is not saved: the bar offers the fix.
+    if (QString error; !saveConfig(*plugin, m_editor->text(), &error))
+        return;
+    m_loadedConfig = m_editor->text();
+    m_hasSavedEdit = QFileInfo::exists(PluginConfigFile::savedPath(*plugin)); // none when it equals the sample
+    QStringList unresolved;
+    const QByteArray config = PluginConfigSecrets::resolve(
+        m_editor->text(), [](const QString &name) { return SecretStore::instance().value(name); }, &unresolved);
+    if (!unresolved.isEmpty())
+        return m_bar->showError(tr("The configuration uses ${%1}, which has no value: enter the API key on the "
+                                   "Requests page (it fills ${API_KEY}).").arg(unresolved.join(QStringLiteral("}, ${"))));
     GatewaySpec spec;
     spec.pluginName = plugin->name;
     findArtifact(); // the folder watcher's debounce may not have run since the last build
     spec.artifactPath = m_modulePath;
-    spec.pluginConfigJson = m_editor->text();
+    spec.pluginConfigJson = config;
     spec.image = profile.image;
     spec.engine = profile.engine;
     spec.listenerPort = profile.listenerPort;

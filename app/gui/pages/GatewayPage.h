@@ -2,6 +2,7 @@
 
 #include "PageRegistry.h"
 #include "gateway/GatewayController.h"
+#include "workspace/PluginInfo.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -62,7 +63,11 @@ private:
     void updateMockLine();
     void updateButtons();
     void findArtifact();
-    bool hasUnsavedEdit() const; // the editor differs from the configuration loaded for m_loadedPluginPath
+    bool hasUnsavedEdit() const; // the editor differs from the configuration loaded for m_loadedPlugin
+    // Saves one plugin's configuration; a refusal is shown in the message bar, with the fix when it is the shown
+    // plugin's key written out.
+    bool saveConfig(const PluginInfo &plugin, const QByteArray &json, QString *error);
+    void moveKeyToKeychain();
 
     AppContext &m_context;
     GatewayController m_controller;
@@ -86,12 +91,11 @@ private:
     QWidget *m_configPane; // the plugin's configuration: hidden when the profile leaves the plugin out
     bool m_hasSavedEdit = false; // the config shown is the user's saved edit, which Reset discards
     QByteArray m_loadedConfig;   // what loadPlugin() put in the editor, to tell an unsaved edit
-    QString m_loadedPluginPath;  // whose configuration that is
-    QString m_loadedPluginName;
+    PluginInfo m_loadedPlugin;   // whose configuration that is (no path: none)
     QString m_runningPluginPath; // the folder of the plugin the gateway was last started for
     struct KeptConfig
     {
-        QString pluginName;
+        PluginInfo plugin;
         QByteArray json;
     };
     QHash<QString, KeptConfig> m_keptConfigs; // unsaved edits of plugins not shown, by plugin folder

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -24,6 +25,7 @@ Colors colorsFor(MessageBar::Kind kind)
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     m_label->setWordWrap(true);
@@ -32,10 +34,19 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Dismiss"));
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        // The action usually shows a message of its own, which replaces this one and its button.
+        const std::function<void()> action = m_onAction;
+        hide();
+        if (action)
+            action();
+    });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 4, 6);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     hide();
 }
@@ -48,7 +59,17 @@ void MessageBar::showMessage(Kind kind, const QString &text)
                                  "QLabel { color: #202124; }")
                       .arg(QLatin1String(c.background), QLatin1String(c.border)));
     m_label->setText(text);
+    m_action->hide();
+    m_onAction = {};
     show();
+}
+
+void MessageBar::showError(const QString &text, const QString &actionText, std::function<void()> action)
+{
+    showMessage(Kind::Error, text);
+    m_action->setText(actionText);
+    m_onAction = std::move(action);
+    m_action->show();
 }
 
 QString MessageBar::text() const

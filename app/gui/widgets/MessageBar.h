@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace hwb::gui {
@@ -18,12 +21,16 @@ public:
 
     void showMessage(Kind kind, const QString &text);
     void showError(const QString &text) { showMessage(Kind::Error, text); }
+    // With a button that does what the message suggests; it goes with the next message.
+    void showError(const QString &text, const QString &actionText, std::function<void()> action);
     void showInfo(const QString &text) { showMessage(Kind::Info, text); }
     Kind kind() const { return m_kind; }
     QString text() const;
 
 private:
     QLabel *m_label;
+    QPushButton *m_action;
+    std::function<void()> m_onAction;
     QToolButton *m_close;
     Kind m_kind = Kind::Info;
 };

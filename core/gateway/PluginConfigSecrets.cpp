@@ -1,0 +1,159 @@
+#include "PluginConfigSecrets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <functional>
+#include <optional>
+
+namespace hwb {
+
+namespace {
+
+// Member names that hold a credential in Higress's plugins (apiTokens, apiKey, awsAccessKey, awsSecretKey,
+// vertexAuthKey, password); an array's elements take their member's name.
+bool isSecretName(const QString &name)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(api[-_]?(key|token)s?|access[-_]?key|secret[-_]?key|auth[-_]?key|access[-_]?token|password|secret)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(name).hasMatch();
+}
+
+// Samples and documentation write where a key goes, not a key: YOUR_OPENAI_API_TOKEN, <api-key>, xxxxxxxx.
+bool looksLikeSample(const QString &value)
+{
+    static const QRegularExpression upperCase(QStringLiteral("^[A-Z0-9_]+$"));
+    static const QRegularExpression sample(QStringLiteral("^(<.*>|[x*.]+|.*your.*)$"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    return upperCase.match(value).hasMatch() || sample.match(value).hasMatch();
+}
+
+// OpenAI's and Anthropic's key shapes are keys wherever they are written.
+bool hasKeyShape(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^sk-(ant-)?[A-Za-z0-9_-]{16,}$"));
+    return re.match(value).hasMatch();
+}
+
+bool isClearSecret(const QString &name, const QString &value)
+{
+    if (value.size() < 8 || Placeholders::contains(value))
+        return false;
+    return hasKeyShape(value) || (isSecretName(name) && !looksLikeSample(value));
+}
+
+using Visit = std::function<void(const QString &path, const QString &name, const QString &value)>;
+
+void walk(const QJsonValue &value, const QString &path, const QString &name, const Visit &visit)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            walk(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), it.key(), visit);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            walk(array.at(i), path + QStringLiteral("[%1]").arg(i), name, visit);
+    } else if (value.isString()) {
+        visit(path, name, value.toString());
+    }
+}
+
+// A copy of value with f applied to every string in it.
+QJsonValue mapStrings(const QJsonValue &value, const std::function<QString(const QString &)> &f)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = mapStrings(it.value(), f);
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = mapStrings(*it, f);
+        return array;
+    }
+    return value.isString() ? QJsonValue(f(value.toString())) : value;
+}
+
+std::optional<QJsonValue> parse(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+}
+
+QByteArray serialize(const QJsonValue &value, QJsonDocument::JsonFormat format)
+{
+    const QJsonDocument doc = value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray());
+    return doc.toJson(format);
+}
+
+// "value" as JSON writes it, quotes included.
+QByteArray jsonString(const QString &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+} // namespace
+
+QList<PluginConfigSecrets::Literal> PluginConfigSecrets::literals(const QByteArray &json)
+{
+    QList<Literal> found;
+    if (const auto root = parse(json))
+        walk(*root, {}, {}, [&](const QString &path, const QString &name, const QString &value) {
+            if (isClearSecret(name, value))
+                found.append({path, value});
+        });
+    return found;
+}
+
+QByteArray PluginConfigSecrets::withPlaceholder(const QByteArray &json, const QList<Literal> &literals,
+                                                const QString &name)
+{
+    const QByteArray placeholder = jsonString(QStringLiteral("${%1}").arg(name));
+    QByteArray text = json;
+    for (const Literal &literal : literals)
+        text.replace(jsonString(literal.value), placeholder);
+    if (PluginConfigSecrets::literals(text).isEmpty())
+        return text;
+    // The user wrote the key with escapes of their own (\u0073k-...): rewrite the document instead.
+    QStringList values;
+    for (const Literal &literal : literals)
+        values.append(literal.value);
+    const auto root = parse(json);
+    if (!root)
+        return json;
+    return serialize(mapStrings(*root, [&](const QString &s) {
+        return values.contains(s) ? QStringLiteral("${%1}").arg(name) : s;
+    }), QJsonDocument::Indented);
+}
+
+QByteArray PluginConfigSecrets::resolve(const QByteArray &json, const Placeholders::Lookup &lookup,
+                                        QStringList *unresolved)
+{
+    const auto root = parse(json);
+    if (!root || !Placeholders::contains(QString::fromUtf8(json)))
+        return json;
+    return serialize(mapStrings(*root, [&](const QString &s) {
+        return Placeholders::substitute(s, lookup, unresolved);
+    }), QJsonDocument::Compact);
+}
+
+QString PluginConfigSecrets::describe(const QList<Literal> &literals)
+{
+    QStringList paths;
+    for (const Literal &literal : literals)
+        paths.append(literal.path);
+    return paths.join(QStringLiteral(", "));
+}
+
+} // namespace hwb
