@@ -2242,10 +2242,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the command: pasted into a terminal it runs the same build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>EXTRA_TAGS:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,6 +2367,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>No builds of this plugin recorded yet. Each successful build is kept here with its artifact&apos;s sha256 and verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command: pasted into a terminal it runs the same build, with the keys the preview shows masked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

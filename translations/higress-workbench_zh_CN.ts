@@ -2242,10 +2242,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copy the command: pasted into a terminal it runs the same build.</source>
-        <translation>复制命令：粘贴到终端中运行会得到相同的构建。</translation>
-    </message>
-    <message>
         <source>EXTRA_TAGS:</source>
         <translation>EXTRA_TAGS：</translation>
     </message>
@@ -2372,6 +2368,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>No builds of this plugin recorded yet. Each successful build is kept here with its artifact&apos;s sha256 and verdict.</source>
         <translation>尚无此插件的构建记录。每次成功的构建都会连同产物的 sha256 和结论保存在这里。</translation>
+    </message>
+    <message>
+        <source>Copy the command: pasted into a terminal it runs the same build, with the keys the preview shows masked.</source>
+        <translation>复制命令：粘贴到终端即可运行同样的构建，其中包含预览里被遮盖的密钥。</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ int run(const QStringList &args)
         return ExitFailure;
     }
     if (!json)
-        printLine(QStringLiteral("$ ") + plan.commandLine());
+        printLine(QStringLiteral("$ ") + plan.withSecretsMasked().commandLine());
     BuildRunner runner;
     DiagnosticsModel diagnostics;
     diagnostics.setSearchFolders({plan.cwd, plan.pluginPath});

@@ -1,5 +1,7 @@
 #include "BuildPlan.h"
 
+#include "PlanSecrets.h"
+
 #include "BuildProfile.h"
 #include "ShellQuote.h"
 
@@ -51,36 +53,27 @@ bool BuildPlan::hasErrors() const
 
 BuildPlan BuildPlan::withSecretsMasked() const
 {
+    const PlanSecrets secrets(*this);
     BuildPlan masked = *this;
     const QString mask = QLatin1String(Redactor::kMask);
-    QStringList names, secrets;
+    QStringList names;
     for (BuildVariable &v : masked.variables) {
         if (BuildProfile::looksSecret(v.name) && !v.value.isEmpty()) {
             names.append(v.name);
-            secrets.append(v.value);
             v.value = mask;
+        } else {
+            v.value = secrets.mask(v.value);
         }
     }
     // By name where the plan says which variable a word carries (make's NAME=VALUE, the environment); elsewhere by
-    // value, but only values long enough not to be part of ordinary words (API_KEY=1 must not eat the 1 of 0_2_100).
+    // value (PlanSecrets).
     for (QString &arg : masked.args) {
         const qsizetype eq = arg.indexOf(QLatin1Char('='));
-        if (eq > 0 && names.contains(arg.left(eq)))
-            arg = arg.left(eq + 1) + mask;
+        arg = eq > 0 && names.contains(arg.left(eq)) ? arg.left(eq + 1) + mask : secrets.mask(arg);
     }
     for (auto &entry : masked.env)
-        if (names.contains(entry.first))
-            entry.second = mask;
-    // Longest first: a secret that contains another must go whole, not leave its remainder behind.
-    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &secret : std::as_const(secrets)) {
-        if (secret.size() < kMinMaskedLength)
-            continue;
-        for (QString &arg : masked.args)
-            arg.replace(secret, mask);
-        for (auto &entry : masked.env)
-            entry.second.replace(secret, mask);
-    }
+        entry.second = names.contains(entry.first) ? mask : secrets.mask(entry.second);
+    masked.program = secrets.mask(program);
     return masked;
 }
 

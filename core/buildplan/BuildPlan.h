@@ -51,12 +51,11 @@ struct BuildPlan
     QJsonObject toJson() const;
     static BuildPlan fromJson(const QJsonObject &object);
 
-    // This plan for what is written to disk (the build history): the values of variables named like credentials
-    // (--set GITHUB_TOKEN=..., see BuildProfile::looksSecret) become [REDACTED] wherever they appear, in the
+    // This plan for what is shown in a log or written to disk (the build history): the values of variables named
+    // like credentials, and the passwords of URLs, become [REDACTED] wherever they appear (PlanSecrets), in the
     // variables, the arguments (make gets them as NAME=VALUE) and the environment. The names stay: they say what
     // was set.
     BuildPlan withSecretsMasked() const;
-    static constexpr int kMinMaskedLength = 6; // shorter values are masked by name only
 };
 
 } // namespace hwb

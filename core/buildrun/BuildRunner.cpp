@@ -75,6 +75,7 @@ bool BuildRunner::start(const BuildPlan &plan)
     delete m_process;
     m_process = new QProcess(this);
     m_splitter = {};
+    m_secrets.emplace(plan);
     m_group = 0;
     m_killed = false;
     m_exitCode = -1;
@@ -113,11 +114,13 @@ void BuildRunner::readOutput()
     emitLines(m_splitter.feed(m_process->readAllStandardOutput()));
 }
 
-void BuildRunner::emitLines(const QStringList &lines)
+void BuildRunner::emitLines(QStringList lines)
 {
     if (lines.isEmpty())
         return;
-    for (const QString &line : lines)
+    for (QString &line : lines)
+        line = m_secrets->mask(line);
+    for (const QString &line : std::as_const(lines))
         if (const auto progress = BuildProgressParser::parse(line))
             Q_EMIT progressChanged(*progress);
     Q_EMIT linesReceived(lines);

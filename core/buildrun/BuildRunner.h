@@ -4,11 +4,14 @@
 #include "OutputLineSplitter.h"
 
 #include "buildplan/BuildPlan.h"
+#include "buildplan/PlanSecrets.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
+
+#include <optional>
 
 namespace hwb {
 
@@ -56,7 +59,7 @@ Q_SIGNALS:
 
 private:
     void readOutput();
-    void emitLines(const QStringList &lines);
+    void emitLines(QStringList lines);
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onStartError(QProcess::ProcessError error);
     void waitForGroupThenFinish();
@@ -64,6 +67,7 @@ private:
 
     QProcess *m_process = nullptr;
     OutputLineSplitter m_splitter;
+    std::optional<PlanSecrets> m_secrets; // masked in every line (make build echoes GOPROXY)
     QElapsedTimer m_clock;
     QElapsedTimer m_cancelClock;
     QTimer m_groupPoll;

@@ -235,7 +235,8 @@ void BuildPage::retranslate()
     KeyShortcuts::bind(m_cancel, KeyShortcuts::stop(), tr("Stop the build and every process it started"));
     m_previewLabel->setText(tr("Command:"));
     m_copy->setText(tr("Copy"));
-    m_copy->setToolTip(tr("Copy the command: pasted into a terminal it runs the same build."));
+    m_copy->setToolTip(tr("Copy the command: pasted into a terminal it runs the same build, with the keys the preview "
+                          "shows masked."));
     m_tagsLabel->setText(tr("EXTRA_TAGS:"));
     m_tabs->setTabText(0, tr("Log"));
     m_logView->setPlaceholderText(KeyShortcuts::withKeys(
@@ -308,7 +309,7 @@ void BuildPage::replan()
     const bool usesTags = buildModeUsesTags(m_plan.mode, plugin->family);
     m_tagsLabel->setVisible(usesTags);
     m_tags->setVisible(usesTags);
-    m_preview->setCommand(m_plan.commandLine());
+    m_preview->setCommand(m_plan.withSecretsMasked().commandLine()); // Copy takes the real one
     updateBuildButton();
     showWarnings();
 }
@@ -398,7 +399,7 @@ void BuildPage::startBuild()
     m_logView->clear();
     m_diagnostics->clear();
     m_diagnostics->setSearchFolders({m_plan.cwd, m_plan.pluginPath});
-    m_logView->appendPlainText(QStringLiteral("$ ") + m_plan.commandLine());
+    m_logView->appendPlainText(QStringLiteral("$ ") + m_plan.withSecretsMasked().commandLine());
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
     m_runningPlan = m_plan;
     m_early = std::make_unique<EarlyInspection>(m_plan.artifact, BuildSummary::inspectionOptions(m_plan));

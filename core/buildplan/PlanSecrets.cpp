@@ -1,0 +1,35 @@
+#include "PlanSecrets.h"
+
+#include "BuildPlan.h"
+#include "BuildProfile.h"
+#include "llm/Redactor.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace hwb {
+
+PlanSecrets::PlanSecrets(const BuildPlan &plan)
+{
+    for (const BuildVariable &v : plan.variables)
+        if (BuildProfile::looksSecret(v.name) && v.value.size() >= kMinMaskedLength && !m_values.contains(v.value))
+            m_values.append(v.value);
+    // Longest first: a secret that contains another must go whole, not leave its remainder behind.
+    std::sort(m_values.begin(), m_values.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+QString PlanSecrets::mask(QString text) const
+{
+    const QString masked = QLatin1String(Redactor::kMask);
+    for (const QString &value : m_values)
+        text.replace(value, masked);
+    // Checked first: a build's log is mostly compiler lines, which hold no URL with a password.
+    if (text.contains(QLatin1Char('@')) && text.contains(QLatin1String("://"))) {
+        static const QRegularExpression password(QStringLiteral("(\\b[A-Za-z][A-Za-z0-9+.-]*://[^/@:\\s]+:)[^/@\\s]+@"));
+        text.replace(password, QStringLiteral("\\1") + masked + QLatin1Char('@'));
+    }
+    return text;
+}
+
+} // namespace hwb
