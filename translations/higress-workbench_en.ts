@@ -1071,6 +1071,29 @@
     </message>
 </context>
 <context>
+    <name>hwb::GatewayRunProfileStore</name>
+    <message>
+        <source>The gateway profiles in %1 could not be read (%2): the defaults are used. The file is kept as it is, and moved to %1.unreadable when a profile is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway profiles were not saved: %1 could not be read, and could not be kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway profiles were not saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;profiles&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::InspectionRules</name>
     <message>
         <source>The gateway cannot compile a partial module and rejects the plugin.</source>

@@ -1071,6 +1071,29 @@
     </message>
 </context>
 <context>
+    <name>hwb::GatewayRunProfileStore</name>
+    <message>
+        <source>The gateway profiles in %1 could not be read (%2): the defaults are used. The file is kept as it is, and moved to %1.unreadable when a profile is changed.</source>
+        <translation>无法读取 %1 中的网关配置档（%2）：现使用默认配置档。该文件保持原样，修改配置档时会被移到 %1.unreadable。</translation>
+    </message>
+    <message>
+        <source>The gateway profiles were not saved: %1 could not be read, and could not be kept as %2.</source>
+        <translation>网关配置档未保存：%1 无法读取，也无法另存为 %2。</translation>
+    </message>
+    <message>
+        <source>The gateway profiles were not saved to %1: %2.</source>
+        <translation>网关配置档未能保存到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>it has no &quot;profiles&quot; list</source>
+        <translation>其中没有 &quot;profiles&quot; 列表</translation>
+    </message>
+</context>
+<context>
     <name>hwb::InspectionRules</name>
     <message>
         <source>The gateway cannot compile a partial module and rejects the plugin.</source>

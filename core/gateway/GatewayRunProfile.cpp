@@ -5,6 +5,7 @@
 #include "GatewaySpec.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSettings>
+
+#include <optional>
 
 namespace hwb {
 
@@ -135,30 +138,76 @@ QList<GatewayRunProfile> GatewayRunProfileStore::defaults()
     return {managed, external, mock};
 }
 
-QList<GatewayRunProfile> GatewayRunProfileStore::load(const QString &path)
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hwb::GatewayRunProfileStore", text);
+}
+
+// The profiles in a file's bytes; nothing, and *why, when they are not a profiles file.
+std::optional<QList<GatewayRunProfile>> parseProfiles(const QByteArray &bytes, QString *why)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *why = QCoreApplication::translate("hwb::GatewayRunProfileStore", "%1 at byte %2")
+                   .arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonValue array = doc.object().value(QLatin1String("profiles"));
+    if (!doc.isObject() || !array.isArray()) {
+        *why = QCoreApplication::translate("hwb::GatewayRunProfileStore", "it has no \"profiles\" list");
+        return std::nullopt;
+    }
+    QList<GatewayRunProfile> profiles;
+    for (const QJsonValue &v : array.toArray())
+        profiles.append(GatewayRunProfile::fromJson(v.toObject()));
+    return profiles;
+}
+
+} // namespace
+
+QList<GatewayRunProfile> GatewayRunProfileStore::load(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return defaults();
-    QList<GatewayRunProfile> profiles;
-    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("profiles")).toArray();
-    for (const QJsonValue &v : array)
-        profiles.append(GatewayRunProfile::fromJson(v.toObject()));
-    return profiles.isEmpty() ? defaults() : profiles;
+    QString why;
+    const auto profiles = parseProfiles(file.readAll(), &why);
+    if (!profiles && error)
+        *error = tr("The gateway profiles in %1 could not be read (%2): the defaults are used. The file is kept as it "
+                    "is, and moved to %1.unreadable when a profile is changed.").arg(path, why);
+    return profiles && !profiles->isEmpty() ? *profiles : defaults();
 }
 
-bool GatewayRunProfileStore::save(const QList<GatewayRunProfile> &profiles, const QString &path)
+bool GatewayRunProfileStore::save(const QList<GatewayRunProfile> &profiles, const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    QString ignored;
+    if (QFile existing(path); existing.open(QIODevice::ReadOnly) && !parseProfiles(existing.readAll(), &ignored)) {
+        existing.close();
+        QString aside = path + QStringLiteral(".unreadable");
+        if (QFileInfo::exists(aside)) // an earlier one is kept too
+            aside += QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(path, aside)) {
+            if (error)
+                *error = tr("The gateway profiles were not saved: %1 could not be read, and could not be kept as %2.")
+                             .arg(path, aside);
+            return false;
+        }
+    }
     QJsonArray array;
     for (const GatewayRunProfile &p : profiles)
         array.append(p.toJson());
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("profiles"), array}})
+                                 .toJson(QJsonDocument::Indented);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("profiles"), array}})
-                   .toJson(QJsonDocument::Indented));
-    return file.commit();
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = tr("The gateway profiles were not saved to %1: %2.").arg(path, file.errorString());
+    return false;
 }
 
 } // namespace hwb

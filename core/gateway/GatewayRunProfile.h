@@ -39,9 +39,12 @@ class GatewayRunProfileStore
 public:
     static QString defaultPath();
     static QList<GatewayRunProfile> defaults();
-    // The saved profiles, or the defaults when there are none or the file is unreadable.
-    static QList<GatewayRunProfile> load(const QString &path = defaultPath());
-    static bool save(const QList<GatewayRunProfile> &profiles, const QString &path = defaultPath());
+    // The saved profiles, or the defaults when there are none. A file that is there but holds no profiles (a typo
+    // made by hand) gives the defaults too, and *error says what is wrong with it.
+    static QList<GatewayRunProfile> load(const QString &path = defaultPath(), QString *error = nullptr);
+    // Atomic. Such a file is not written over: it is kept beside, as PATH.unreadable, and *error says so.
+    static bool save(const QList<GatewayRunProfile> &profiles, const QString &path = defaultPath(),
+                     QString *error = nullptr);
 
     // The profile the user picked (QSettings), shared by the Gateway and Requests pages and the demo.
     static int selectedIndex(); // -1 when none was picked yet

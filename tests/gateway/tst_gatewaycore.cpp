@@ -99,6 +99,38 @@ private Q_SLOTS:
         QCOMPARE(GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind::MockOnly), 2);
     }
 
+    // A profiles file broken by hand is reported, and kept: the next save puts it beside, never over it.
+    void unreadableProfilesAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("profiles.json");
+        const QByteArray broken = "{\"profiles\": [{\"name\": \"Mine\", \"listener_port\": 18000,}]}";
+        test::writeFile(path, broken);
+        QString error;
+        QCOMPARE(GatewayRunProfileStore::load(path, &error).size(), 3); // the defaults
+        QVERIFY2(error.contains(path) && error.contains("at byte "), qPrintable(error));
+        QCOMPARE(test::readFile(path), broken);
+
+        QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();
+        profiles[0].listenerPort = 18001;
+        QVERIFY(GatewayRunProfileStore::save(profiles, path, &error));
+        QCOMPARE(test::readFile(path + ".unreadable"), broken);
+        QCOMPARE(GatewayRunProfileStore::load(path).at(0).listenerPort, 18001);
+
+        test::writeFile(path, "not json either");
+        error.clear();
+        GatewayRunProfileStore::load(path, &error);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(GatewayRunProfileStore::save(profiles, path, &error));
+        QCOMPARE(test::readFile(path + ".unreadable"), broken); // the first one stays
+        QCOMPARE(QDir(dir.path()).entryList({"profiles.json.unreadable-*"}).size(), 1);
+
+        test::writeFile(path, "{\"version\": 1}");
+        error.clear();
+        GatewayRunProfileStore::load(path, &error);
+        QVERIFY2(error.contains("no \"profiles\" list"), qPrintable(error));
+    }
+
     void pluginConfigPrefersSavedEdit()
     {
         QTemporaryDir folder;

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "AppContext.h"
+#include "gateway/GatewayRunProfile.h"
 #include "gateway/PluginConfigFile.h"
 #include "gateway/mock/MockLlmServer.h"
 #include "llm/SecretStore.h"
@@ -168,6 +169,20 @@ private Q_SLOTS:
         QCOMPARE(bar->kind(), MessageBar::Kind::Success);
         QVERIFY(!findButton(bar, "Move the key to the keychain")->isVisibleTo(&page));
         QVERIFY(PluginConfigFile::forget(plugin));
+    }
+
+    // Gateway profiles broken by hand: the page says so where the profiles are, and the file is kept.
+    void unreadableProfilesAreReported()
+    {
+        const QString path = GatewayRunProfileStore::defaultPath();
+        test::writeFile(path, "{\"profiles\": [");
+        AppContext context;
+        GatewayPage page(context);
+        auto *bar = page.findChild<MessageBar *>();
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->isVisibleTo(&page) && bar->text().contains(path), qPrintable(bar->text()));
+        QCOMPARE(test::readFile(path), QByteArray("{\"profiles\": ["));
+        QVERIFY(QFile::remove(path));
     }
 
     void mockOnlyProfileSaysThePluginIsNotInThePath()

@@ -188,6 +188,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     connect(&m_controller, &GatewayController::progress, this, &GatewayPage::showProgress);
     connect(m_controller.logs(), &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
     connect(&m_mockLog, &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
+    connect(m_form, &GatewayProfileForm::saveFailed, m_bar, qOverload<const QString &>(&MessageBar::showError));
     connect(m_form, &GatewayProfileForm::profileChanged, this, [this] {
         retranslate();
         updateButtons();
@@ -215,6 +216,8 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     loadPlugin();
     showState(GatewayController::State::Stopped, {});
     retranslate();
+    if (!m_form->loadProblem().isEmpty())
+        m_bar->showMessage(MessageBar::Kind::Warning, m_form->loadProblem());
     const QString preview = qApp->property("hwb.gatewayPreview").toString();
     if (!preview.isEmpty())
         previewState(preview);

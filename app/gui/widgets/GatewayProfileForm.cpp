@@ -26,7 +26,7 @@ QSpinBox *portBox(QWidget *parent)
 
 GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     : QWidget(parent)
-    , m_profiles(GatewayRunProfileStore::load())
+    , m_profiles(GatewayRunProfileStore::load(GatewayRunProfileStore::defaultPath(), &m_loadProblem))
     , m_picker(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_form(new QFormLayout(this))
@@ -112,7 +112,8 @@ void GatewayProfileForm::storeEdits()
     p.adminPort = m_adminPort->value();
     p.upstream = m_upstream->text().trimmed().isEmpty() ? QStringLiteral("mock") : m_upstream->text().trimmed();
     p.externalUrl = m_externalUrl->text().trimmed();
-    GatewayRunProfileStore::save(m_profiles);
+    if (QString error; !GatewayRunProfileStore::save(m_profiles, GatewayRunProfileStore::defaultPath(), &error))
+        Q_EMIT saveFailed(error);
     Q_EMIT profileChanged();
 }
 

@@ -21,8 +21,11 @@ public:
 
     GatewayRunProfile profile() const;
 
+    QString loadProblem() const { return m_loadProblem; } // why the saved profiles could not be read, if so
+
 Q_SIGNALS:
     void profileChanged();
+    void saveFailed(const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +35,7 @@ private:
     void storeEdits();
     void retranslate();
 
+    QString m_loadProblem;
     QList<GatewayRunProfile> m_profiles;
     int m_current = 0;
     bool m_loading = false;
