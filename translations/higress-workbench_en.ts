@@ -235,11 +235,23 @@
         <source>If the plugin is to work at the gateway, drop %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This build goes without the workspace profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mend the file, or build with --no-profile to say you mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
     <message>
         <source>%1 looks like a secret; profiles are plain files, keep secrets in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build profiles in %1 could not be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,19 +1089,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway profiles were not saved: %1 could not be read, and could not be kept as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway profiles were not saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no &quot;profiles&quot; list</source>
+        <source>The gateway profiles were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +1197,25 @@
     </message>
     <message>
         <source>%1 (and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::JsonStoreFile</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read, and could not be kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -235,12 +235,24 @@
         <source>If the plugin is to work at the gateway, drop %1.</source>
         <translation>如果插件要在网关上正常工作，请去掉 %1。</translation>
     </message>
+    <message>
+        <source>This build goes without the workspace profile.</source>
+        <translation>本次构建不使用工作区配置档。</translation>
+    </message>
+    <message>
+        <source>Mend the file, or build with --no-profile to say you mean it.</source>
+        <translation>请修复该文件，或用 --no-profile 构建以表明这是有意为之。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
     <message>
         <source>%1 looks like a secret; profiles are plain files, keep secrets in the keychain.</source>
         <translation>%1 看起来像是密钥；配置档是普通文件，请将密钥保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The build profiles in %1 could not be read (%2).</source>
+        <translation>无法读取 %1 中的构建配置档（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1077,20 +1089,8 @@
         <translation>无法读取 %1 中的网关配置档（%2）：现使用默认配置档。该文件保持原样，修改配置档时会被移到 %1.unreadable。</translation>
     </message>
     <message>
-        <source>The gateway profiles were not saved: %1 could not be read, and could not be kept as %2.</source>
-        <translation>网关配置档未保存：%1 无法读取，也无法另存为 %2。</translation>
-    </message>
-    <message>
-        <source>The gateway profiles were not saved to %1: %2.</source>
-        <translation>网关配置档未能保存到 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <translation>%1（第 %2 字节）</translation>
-    </message>
-    <message>
-        <source>it has no &quot;profiles&quot; list</source>
-        <translation>其中没有 &quot;profiles&quot; 列表</translation>
+        <source>The gateway profiles were not saved: %1</source>
+        <translation>网关配置档未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1198,25 @@
     <message>
         <source>%1 (and %2)</source>
         <translation>%1（以及 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::JsonStoreFile</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, and could not be kept as %2.</source>
+        <translation>%1 无法读取，也无法另存为 %2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>

@@ -186,8 +186,13 @@ QString BuildPlanner::expandTemplate(const QString &text, const QList<BuildVaria
 BuildPlan BuildPlanner::plan(const BuildRequest &request)
 {
     const PluginInfo &plugin = request.plugin;
-    const BuildProfile profile = request.profile ? *request.profile : BuildProfile::load(request.workspace);
+    QString profileError;
+    const BuildProfile profile = request.profile ? *request.profile : BuildProfile::load(request.workspace, &profileError);
     BuildPlan plan;
+    if (!profileError.isEmpty())
+        plan.warnings.append({QStringLiteral("profile-unreadable"), BuildWarning::Severity::Warning,
+                              profileError + QLatin1Char(' ') + tr("This build goes without the workspace profile."),
+                              tr("Mend the file, or build with --no-profile to say you mean it.")});
     plan.plugin = plugin.name;
     plan.pluginPath = plugin.path;
     plan.workspace = request.workspace;

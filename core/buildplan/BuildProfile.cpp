@@ -1,15 +1,13 @@
 #include "BuildProfile.h"
 
 #include "storage/AppDataFolder.h"
+#include "storage/JsonStoreFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace hwb {
 
@@ -21,13 +19,6 @@ QString keyOf(const QString &workspace)
     return canonical.isEmpty() ? QDir::cleanPath(QDir(workspace).absolutePath()) : canonical;
 }
 
-QJsonObject readStore()
-{
-    QFile file(BuildProfile::storePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 } // namespace
 
@@ -46,9 +37,14 @@ QString BuildProfile::storePath()
     return AppDataFolder::filePath(QStringLiteral("build-profiles.json"));
 }
 
-BuildProfile BuildProfile::load(const QString &workspace)
+BuildProfile BuildProfile::load(const QString &workspace, QString *error)
 {
-    const QJsonObject o = readStore().value(keyOf(workspace)).toObject();
+    QString why;
+    const std::optional<QJsonObject> store = JsonStoreFile(storePath()).read(&why);
+    if (!store && error)
+        *error = QCoreApplication::translate("hwb::BuildProfile", "The build profiles in %1 could not be read (%2).")
+                     .arg(storePath(), why);
+    const QJsonObject o = store.value_or(QJsonObject()).value(keyOf(workspace)).toObject();
     BuildProfile p;
     p.mode = buildModeFromId(o.value(QStringLiteral("mode")).toString());
     const QJsonObject vars = o.value(QStringLiteral("variables")).toObject();
@@ -69,7 +65,9 @@ QString BuildProfile::save(const QString &workspace, const BuildProfile &profile
                 .arg(k);
         vars.insert(k, v);
     }
-    QJsonObject store = readStore();
+    // Another workspace's profile in a store that cannot be read is not dropped: the file is kept beside.
+    QString why;
+    QJsonObject store = JsonStoreFile(storePath()).read(&why).value_or(QJsonObject());
     QJsonObject entry{{QStringLiteral("variables"), vars}};
     if (profile.mode)
         entry.insert(QStringLiteral("mode"), buildModeId(*profile.mode));
@@ -79,14 +77,8 @@ QString BuildProfile::save(const QString &workspace, const BuildProfile &profile
         store.remove(keyOf(workspace));
     else
         store.insert(keyOf(workspace), entry);
-
-    const QString path = storePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    file.write(QJsonDocument(store).toJson());
-    return file.commit() ? QString() : file.errorString();
+    QString error;
+    return JsonStoreFile(storePath()).write(store, &error) ? QString() : error;
 }
 
 } // namespace hwb

@@ -23,8 +23,9 @@ struct BuildProfile
     static bool looksSecret(const QString &name);
     // The file all profiles live in; HWB_PROFILE_FILE overrides it (tests).
     static QString storePath();
-    static BuildProfile load(const QString &workspace);
-    // Returns an error text, or empty on success.
+    // The workspace's profile; an empty one when it has none, or when the store cannot be read (*error says why).
+    static BuildProfile load(const QString &workspace, QString *error = nullptr);
+    // Returns an error text, or empty on success. A store that cannot be read is kept beside (JsonStoreFile).
     static QString save(const QString &workspace, const BuildProfile &profile);
 };
 

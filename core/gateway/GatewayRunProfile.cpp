@@ -1,11 +1,11 @@
 #include "GatewayRunProfile.h"
 
 #include "storage/AppDataFolder.h"
+#include "storage/JsonStoreFile.h"
 
 #include "GatewaySpec.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +14,6 @@
 #include <QSaveFile>
 #include <QSettings>
 
-#include <optional>
 
 namespace hwb {
 
@@ -139,74 +138,38 @@ QList<GatewayRunProfile> GatewayRunProfileStore::defaults()
 }
 
 namespace {
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("hwb::GatewayRunProfileStore", text);
 }
-
-// The profiles in a file's bytes; nothing, and *why, when they are not a profiles file.
-std::optional<QList<GatewayRunProfile>> parseProfiles(const QByteArray &bytes, QString *why)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *why = QCoreApplication::translate("hwb::GatewayRunProfileStore", "%1 at byte %2")
-                   .arg(parseError.errorString()).arg(parseError.offset);
-        return std::nullopt;
-    }
-    const QJsonValue array = doc.object().value(QLatin1String("profiles"));
-    if (!doc.isObject() || !array.isArray()) {
-        *why = QCoreApplication::translate("hwb::GatewayRunProfileStore", "it has no \"profiles\" list");
-        return std::nullopt;
-    }
-    QList<GatewayRunProfile> profiles;
-    for (const QJsonValue &v : array.toArray())
-        profiles.append(GatewayRunProfile::fromJson(v.toObject()));
-    return profiles;
-}
-
 } // namespace
 
 QList<GatewayRunProfile> GatewayRunProfileStore::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return defaults();
     QString why;
-    const auto profiles = parseProfiles(file.readAll(), &why);
-    if (!profiles && error)
-        *error = tr("The gateway profiles in %1 could not be read (%2): the defaults are used. The file is kept as it "
-                    "is, and moved to %1.unreadable when a profile is changed.").arg(path, why);
-    return profiles && !profiles->isEmpty() ? *profiles : defaults();
+    const std::optional<QJsonObject> store = JsonStoreFile(path).read(&why);
+    if (!store) {
+        if (error)
+            *error = tr("The gateway profiles in %1 could not be read (%2): the defaults are used. The file is kept as "
+                        "it is, and moved to %1.unreadable when a profile is changed.").arg(path, why);
+        return defaults();
+    }
+    QList<GatewayRunProfile> profiles;
+    for (const QJsonValue &v : store->value(QLatin1String("profiles")).toArray())
+        profiles.append(GatewayRunProfile::fromJson(v.toObject()));
+    return profiles.isEmpty() ? defaults() : profiles;
 }
 
 bool GatewayRunProfileStore::save(const QList<GatewayRunProfile> &profiles, const QString &path, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QString ignored;
-    if (QFile existing(path); existing.open(QIODevice::ReadOnly) && !parseProfiles(existing.readAll(), &ignored)) {
-        existing.close();
-        QString aside = path + QStringLiteral(".unreadable");
-        if (QFileInfo::exists(aside)) // an earlier one is kept too
-            aside += QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        if (!QFile::rename(path, aside)) {
-            if (error)
-                *error = tr("The gateway profiles were not saved: %1 could not be read, and could not be kept as %2.")
-                             .arg(path, aside);
-            return false;
-        }
-    }
     QJsonArray array;
     for (const GatewayRunProfile &p : profiles)
         array.append(p.toJson());
-    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("profiles"), array}})
-                                 .toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    QString why;
+    if (JsonStoreFile(path).write({{QStringLiteral("version"), 1}, {QStringLiteral("profiles"), array}}, &why))
         return true;
     if (error)
-        *error = tr("The gateway profiles were not saved to %1: %2.").arg(path, file.errorString());
+        *error = tr("The gateway profiles were not saved: %1").arg(why);
     return false;
 }
 

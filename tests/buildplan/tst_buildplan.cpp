@@ -42,6 +42,7 @@ private Q_SLOTS:
     void programThatCannotRunNamesItsSource();
     void customTemplateQuotesValues();
     void profileRoundTripRefusesSecrets();
+    void unreadableProfileStoreIsNamedAndKept();
     void planJsonContract();
 
 private:
@@ -523,6 +524,32 @@ void TestBuildPlan::profileRoundTripRefusesSecrets()
     QVERIFY(!BuildProfile::save(m_workspace, p).isEmpty());
     QVERIFY(!QString::fromUtf8([&] { QFile f(BuildProfile::storePath()); f.open(QIODevice::ReadOnly); return f.readAll(); }()).contains("sk-123"));
     QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
+}
+
+// A profile store broken by hand: the plan says the build goes without it, and the next save keeps it beside.
+void TestBuildPlan::unreadableProfileStoreIsNamedAndKept()
+{
+    const QString store = BuildProfile::storePath();
+    const QByteArray broken = "{\"/elsewhere\": {\"variables\": {\"GOPROXY\": \"off\"}},";
+    test::writeFile(store, broken);
+    BuildRequest request;
+    request.workspace = m_workspace;
+    request.plugin = plugin("ai-proxy-lite");
+    request.mode = BuildMode::Go;
+    const BuildPlan p = BuildPlanner::plan(request);
+    const auto warning = std::find_if(p.warnings.cbegin(), p.warnings.cend(),
+                                      [](const BuildWarning &w) { return w.code == "profile-unreadable"; });
+    QVERIFY(warning != p.warnings.cend());
+    QVERIFY2(warning->message.contains(store) && warning->message.contains("at byte"), qPrintable(warning->message));
+    QVERIFY(!p.hasErrors());
+
+    BuildProfile mine;
+    mine.variables.set("GOFLAGS", "-mod=mod");
+    QCOMPARE(BuildProfile::save(m_workspace, mine), QString());
+    QCOMPARE(test::readFile(store + ".unreadable"), broken);
+    QCOMPARE(BuildProfile::load(m_workspace).variables.values.value(0).second, "-mod=mod");
+    QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
+    QVERIFY(QFile::remove(store + ".unreadable"));
 }
 
 void TestBuildPlan::planJsonContract()

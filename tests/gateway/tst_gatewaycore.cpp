@@ -125,10 +125,10 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(path + ".unreadable"), broken); // the first one stays
         QCOMPARE(QDir(dir.path()).entryList({"profiles.json.unreadable-*"}).size(), 1);
 
-        test::writeFile(path, "{\"version\": 1}");
+        test::writeFile(path, "[\"a list\"]");
         error.clear();
         GatewayRunProfileStore::load(path, &error);
-        QVERIFY2(error.contains("no \"profiles\" list"), qPrintable(error));
+        QVERIFY2(error.contains("not a JSON object"), qPrintable(error));
     }
 
     void pluginConfigPrefersSavedEdit()
