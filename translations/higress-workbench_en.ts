@@ -2260,6 +2260,66 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>cannot run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace %1 has no build profile: its builds take the Makefile&apos;s and .buildrc&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build profile of %1 (in %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the mode builds take when none is given (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the custom mode&apos;s command template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show (default), set K=V…, unset K…, or clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: NAME=VALUE pairs, as --set takes them (EXTRA_TAGS &apos;+tag&apos; adds, &apos;-tag&apos; removes); unset: names, or &apos;mode&apos; and &apos;command&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the workspace&apos;s build profile: the layer between the plugin&apos;s .buildrc and one build&apos;s --set. hwb build and the Build page use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to set: give NAME=VALUE, --mode or --command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unset: give names, &apos;mode&apos; or &apos;command&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use show, set, unset or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the workspace&apos;s build profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2413,6 +2473,18 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Copy the command: pasted into a terminal it runs the same build, with the keys the preview shows masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the workspace profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every build of this workspace gets it from now on, hwb build too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the workspace profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

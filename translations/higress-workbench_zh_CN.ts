@@ -2260,6 +2260,66 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>cannot run %1: %2</source>
         <translation>无法运行 %1：%2</translation>
     </message>
+    <message>
+        <source>The workspace %1 has no build profile: its builds take the Makefile&apos;s and .buildrc&apos;s values.</source>
+        <translation>工作区 %1 没有构建配置档：其构建使用 Makefile 和 .buildrc 中的值。</translation>
+    </message>
+    <message>
+        <source>Build profile of %1 (in %2):</source>
+        <translation>%1 的构建配置档（保存在 %2）：</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>命令模板</translation>
+    </message>
+    <message>
+        <source>set: the mode builds take when none is given (%1).</source>
+        <translation>set：未指定模式时构建所用的模式（%1）。</translation>
+    </message>
+    <message>
+        <source>set: the custom mode&apos;s command template.</source>
+        <translation>set：custom 模式的命令模板。</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>show (default), set K=V…, unset K…, or clear</source>
+        <translation>show（默认）、set K=V…、unset K… 或 clear</translation>
+    </message>
+    <message>
+        <source>set: NAME=VALUE pairs, as --set takes them (EXTRA_TAGS &apos;+tag&apos; adds, &apos;-tag&apos; removes); unset: names, or &apos;mode&apos; and &apos;command&apos;.</source>
+        <translation>set：NAME=VALUE 对，与 --set 的写法相同（EXTRA_TAGS 中 &apos;+tag&apos; 添加、&apos;-tag&apos; 移除）；unset：变量名，或 &apos;mode&apos; 和 &apos;command&apos;。</translation>
+    </message>
+    <message>
+        <source>Show or change the workspace&apos;s build profile: the layer between the plugin&apos;s .buildrc and one build&apos;s --set. hwb build and the Build page use it.</source>
+        <translation>显示或修改工作区的构建配置档：它位于插件的 .buildrc 与单次构建的 --set 之间。hwb build 和“构建”页面都会使用它。</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give NAME=VALUE, --mode or --command.</source>
+        <translation>没有要设置的内容：请给出 NAME=VALUE、--mode 或 --command。</translation>
+    </message>
+    <message>
+        <source>Nothing to unset: give names, &apos;mode&apos; or &apos;command&apos;.</source>
+        <translation>没有要取消设置的内容：请给出变量名、&apos;mode&apos; 或 &apos;command&apos;。</translation>
+    </message>
+    <message>
+        <source>The profile has no %1.</source>
+        <translation>配置档中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use show, set, unset or clear.</source>
+        <translation>未知操作 &apos;%1&apos;：请使用 show、set、unset 或 clear。</translation>
+    </message>
+    <message>
+        <source>Show or change the workspace&apos;s build profile</source>
+        <translation>显示或修改工作区的构建配置档</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2414,6 +2474,18 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Copy the command: pasted into a terminal it runs the same build, with the keys the preview shows masked.</source>
         <translation>复制命令：粘贴到终端即可运行同样的构建，其中包含预览里被遮盖的密钥。</translation>
+    </message>
+    <message>
+        <source>Keep in the workspace profile</source>
+        <translation>保留到工作区配置档</translation>
+    </message>
+    <message>
+        <source>Every build of this workspace gets it from now on, hwb build too.</source>
+        <translation>从现在起，此工作区的每次构建都会使用它，hwb build 也一样。</translation>
+    </message>
+    <message>
+        <source>Remove from the workspace profile</source>
+        <translation>从工作区配置档中移除</translation>
     </message>
 </context>
 <context>

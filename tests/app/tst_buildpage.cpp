@@ -48,6 +48,7 @@ private Q_SLOTS:
     void successIsJudgedAndRecorded();
     void aBuildKeepsItsPluginWhenTheSelectionMoves();
     void unknownBuildrcTagsHoldTheBuild();
+    void overridesMoveIntoTheWorkspaceProfile();
     void previewCopiesTheCommandExactly_data();
     void previewCopiesTheCommandExactly();
 
@@ -75,6 +76,23 @@ QPushButton *button(BuildPage &page, const QString &text)
         if (b->text() == text)
             return b;
     return nullptr;
+}
+
+// The row of the flags table that shows this variable, or -1.
+int rowOf(const QAbstractItemModel *model, const QString &name)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, BuildVariablesModel::NameColumn).data().toString() == name)
+            return r;
+    return -1;
+}
+
+BuildVariable variableOf(const BuildPage &page, const QString &name)
+{
+    for (const BuildVariable &v : page.plan().variables)
+        if (v.name == name)
+            return v;
+    return {};
 }
 
 // Right-clicks the cell and picks the menu entry with this text, as the user does.
@@ -198,20 +216,9 @@ void TestBuildPage::editingAValueOverridesItForTheseBuilds()
     context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
     auto *table = page.findChild<QTableView *>();
     QAbstractItemModel *model = table->model();
-    const auto rowOf = [model](const QString &name) {
-        for (int r = 0; r < model->rowCount(); ++r)
-            if (model->index(r, BuildVariablesModel::NameColumn).data().toString() == name)
-                return r;
-        return -1;
-    };
-    const auto variable = [&page](const QString &name) -> BuildVariable {
-        for (const BuildVariable &v : page.plan().variables)
-            if (v.name == name)
-                return v;
-        return {};
-    };
-    QVERIFY(!(model->index(rowOf("EXTRA_TAGS"), BuildVariablesModel::ValueColumn).flags() & Qt::ItemIsEditable));
-    const QModelIndex goproxy = model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn);
+    const auto variable = [&page](const QString &name) { return variableOf(page, name); };
+    QVERIFY(!(model->index(rowOf(model, "EXTRA_TAGS"), BuildVariablesModel::ValueColumn).flags() & Qt::ItemIsEditable));
+    const QModelIndex goproxy = model->index(rowOf(model, "GOPROXY"), BuildVariablesModel::ValueColumn);
     QVERIFY(goproxy.flags() & Qt::ItemIsEditable);
     QCOMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
 
@@ -227,10 +234,10 @@ void TestBuildPage::editingAValueOverridesItForTheseBuilds()
     QCOMPARE(variable("GOPROXY").overridden, QList<VariableLayer>{VariableLayer::Makefile});
     QVERIFY2(page.plan().commandLine().contains("GOPROXY=off"), qPrintable(page.plan().commandLine()));
     QCOMPARE(page.findChild<CommandPreview *>("commandPreview")->command(), page.plan().commandLine());
-    QCOMPARE(model->index(rowOf("GOPROXY"), BuildVariablesModel::LayerColumn).data(Qt::UserRole + 1).toString(), "override");
+    QCOMPARE(model->index(rowOf(model, "GOPROXY"), BuildVariablesModel::LayerColumn).data(Qt::UserRole + 1).toString(), "override");
 
     // The row's menu puts the Makefile's value back.
-    chooseFromRowMenu(table, model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn),
+    chooseFromRowMenu(table, model->index(rowOf(model, "GOPROXY"), BuildVariablesModel::ValueColumn),
                       "Use the value from Makefile again");
     QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
     QVERIFY(!page.plan().commandLine().contains("GOPROXY="));
@@ -253,13 +260,13 @@ void TestBuildPage::editingAValueOverridesItForTheseBuilds()
     QCOMPARE(variable("GOFLAGS").layer, VariableLayer::Override);
     QVERIFY(variable("GOFLAGS").overridden.isEmpty());
     QVERIFY2(page.plan().commandLine().contains("GOFLAGS=-trimpath"), qPrintable(page.plan().commandLine()));
-    QVERIFY(rowOf("GOFLAGS") >= 0);
-    chooseFromRowMenu(table, model->index(rowOf("GOFLAGS"), BuildVariablesModel::ValueColumn), "Remove this override");
-    QTRY_COMPARE(rowOf("GOFLAGS"), -1);
+    QVERIFY(rowOf(model, "GOFLAGS") >= 0);
+    chooseFromRowMenu(table, model->index(rowOf(model, "GOFLAGS"), BuildVariablesModel::ValueColumn), "Remove this override");
+    QTRY_COMPARE(rowOf(model, "GOFLAGS"), -1);
 
     // An override belongs to the plugin it was set for. A rescan that brings the same plugin back (a build wrote
     // main.wasm, a .buildrc was saved, the language changed) keeps it, with the mode and the tags.
-    QVERIFY(model->setData(model->index(rowOf("GOPROXY"), BuildVariablesModel::ValueColumn), "direct"));
+    QVERIFY(model->setData(model->index(rowOf(model, "GOPROXY"), BuildVariablesModel::ValueColumn), "direct"));
     QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Override);
     chooseMode(page, "make-local");
     context.rescan();
@@ -447,6 +454,56 @@ void TestBuildPage::previewCopiesTheCommandExactly()
     preview.selectAll();
     preview.copy();
     QCOMPARE(QApplication::clipboard()->text(), command);
+}
+
+// An override the user wants for every build goes into the workspace profile from the row's menu; hwb's builds
+// get it too, and the menu takes it out again. Tag changes join the profile's own under the set rule.
+void TestBuildPage::overridesMoveIntoTheWorkspaceProfile()
+{
+    AppContext context;
+    QCOMPARE(context.openWorkspace(m_workspace), QString());
+    BuildPage page(context);
+    page.show();
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+    auto *table = page.findChild<QTableView *>();
+    QAbstractItemModel *model = table->model();
+    const auto cellOf = [model](const QString &name) {
+        return model->index(rowOf(model, name), BuildVariablesModel::ValueColumn);
+    };
+    const auto layerOf = [&page](const QString &name) { return variableOf(page, name).layer; };
+    const auto profileValue = [this](const QString &name) {
+        for (const auto &[k, v] : BuildProfile::load(m_workspace).variables.values)
+            if (k == name)
+                return v;
+        return QString();
+    };
+    auto *field = page.findChild<QLineEdit *>("addOverride");
+    field->setText("GOPROXY=off");
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(layerOf("GOPROXY"), VariableLayer::Override);
+    chooseFromRowMenu(table, cellOf("GOPROXY"), "Keep in the workspace profile");
+    QCOMPARE(layerOf("GOPROXY"), VariableLayer::Profile);
+    QCOMPARE(profileValue("GOPROXY"), "off");
+
+    auto *addTag = page.findChild<TagChips *>()->findChild<QLineEdit *>();
+    addTag->setText("debug");
+    QTest::keyClick(addTag, Qt::Key_Return);
+    QVERIFY(page.plan().value("EXTRA_TAGS").split(' ').contains("debug"));
+    chooseFromRowMenu(table, cellOf("EXTRA_TAGS"), "Keep in the workspace profile");
+    QCOMPARE(page.findChild<TagChips *>()->overrideValue(), QString());
+    QCOMPARE(profileValue("EXTRA_TAGS"), "+debug");
+    QVERIFY(page.plan().value("EXTRA_TAGS").split(' ').contains("debug"));
+
+    const auto planned = test::runProcess(test::hwbExecutable(), {"plan", "ai-proxy-lite", "--workspace", m_workspace,
+                                                                  "--mode", "go", "--json"});
+    QVERIFY2(planned.stdOut.contains("debug") && planned.stdOut.contains("\"GOPROXY\""), planned.stdOut.constData());
+
+    chooseFromRowMenu(table, cellOf("GOPROXY"), "Remove from the workspace profile");
+    QCOMPARE(layerOf("GOPROXY"), VariableLayer::Makefile);
+    QCOMPARE(profileValue("GOPROXY"), QString());
+    chooseFromRowMenu(table, cellOf("EXTRA_TAGS"), "Remove from the workspace profile");
+    QVERIFY(BuildProfile::load(m_workspace).isEmpty());
+    QVERIFY(!page.plan().value("EXTRA_TAGS").split(' ').contains("debug"));
 }
 
 QTEST_MAIN(TestBuildPage)

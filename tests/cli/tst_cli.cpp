@@ -28,6 +28,7 @@ private Q_SLOTS:
     void missingHelperIsNamed();
     void planTableFitsHigressVariables();
     void aBuildrcThatIsADeviceHoldsTheBuild();
+    void profileIsTheLayerBetweenBuildrcAndSet();
 
 private:
     QTemporaryDir m_tmp;
@@ -125,6 +126,16 @@ void TestCli::usageErrors_data()
     // A plugin name that does not exist is a usage error everywhere, found before anything else is asked.
     QTest::newRow("buildrc get, unknown plugin") << QStringList{"buildrc", "get", "nosuch", "K", "--workspace", m_workspace}
                                                  << 2 << QByteArray("No plugin named nosuch");
+    QTest::newRow("profile, unknown action") << QStringList{"profile", "frob", "--workspace", m_workspace} << 2
+                                             << QByteArray("Unknown action 'frob'");
+    QTest::newRow("profile, a secret") << QStringList{"profile", "set", "GITHUB_TOKEN=ghp_0123456789", "--workspace", m_workspace}
+                                       << 2 << QByteArray("GITHUB_TOKEN looks like a secret");
+    QTest::newRow("profile, not NAME=VALUE") << QStringList{"profile", "set", "GOPROXY", "--workspace", m_workspace} << 2
+                                             << QByteArray("GOPROXY");
+    QTest::newRow("profile, unknown mode") << QStringList{"profile", "set", "--mode", "make", "--workspace", m_workspace} << 2
+                                           << QByteArray("Unknown mode 'make'");
+    QTest::newRow("profile, unset what is not there") << QStringList{"profile", "unset", "NOPE", "--workspace", m_workspace}
+                                                      << 2 << QByteArray("The profile has no NOPE.");
     for (const char *action : {"status", "logs"})
         QTest::newRow(qPrintable(QString("gateway %1, unknown plugin").arg(action)))
             << QStringList{"gateway", action, "nosuch", "--workspace", m_workspace, "--engine", "/nonexistent/docker"} << 2
@@ -289,6 +300,39 @@ void TestCli::aBuildrcThatIsADeviceHoldsTheBuild()
     const auto plan = test::runProcess(test::hwbExecutable(), {"plan", "hello-world", "--workspace", workspace});
     QCOMPARE(plan.exitCode, 1);
     QVERIFY2(plan.stdErr.contains("error: .buildrc: The .buildrc is not read: it is not a regular file"), plan.stdErr.constData());
+}
+
+// `hwb profile` saves the workspace's layer; plan shows its values as "profile", and --no-profile leaves them out.
+void TestCli::profileIsTheLayerBetweenBuildrcAndSet()
+{
+    const QStringList env{"LANG=C", "HWB_PROFILE_FILE=" + m_tmp.filePath("profiles.json")};
+    const auto hwb = [&](const QStringList &args) { return test::runProcess(test::hwbExecutable(), args, {}, env); };
+    const QStringList ws{"--workspace", m_workspace};
+    QCOMPARE(hwb(QStringList{"profile", "set", "GOPROXY=off", "EXTRA_TAGS=+debug", "--mode", "go"} + ws).exitCode, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(hwb(QStringList{"profile", "--json"} + ws).stdOut).object();
+    QCOMPARE(shown.value("mode").toString(), "go");
+    QCOMPARE(shown.value("variables").toObject().value("GOPROXY").toString(), "off");
+
+    const auto layerOf = [](const QJsonObject &plan, const QString &name) -> QString {
+        for (const QJsonValue &v : plan.value("variables").toArray())
+            if (v.toObject().value("name").toString() == name)
+                return v.toObject().value("layer").toString() + "=" + v.toObject().value("value").toString();
+        return QString();
+    };
+    const QJsonObject planned = QJsonDocument::fromJson(hwb(QStringList{"plan", "ai-proxy-lite", "--json"} + ws).stdOut).object();
+    QCOMPARE(planned.value("mode").toString(), "go"); // the profile's mode, none given
+    QCOMPARE(layerOf(planned, "GOPROXY"), "profile=off");
+    QCOMPARE(layerOf(planned, "EXTRA_TAGS"), "profile=proxy_wasm_version_0_2_100 debug");
+    const QJsonObject without = QJsonDocument::fromJson(
+        hwb(QStringList{"plan", "ai-proxy-lite", "--no-profile", "--json"} + ws).stdOut).object();
+    QVERIFY(!layerOf(without, "GOPROXY").startsWith("profile"));
+
+    QCOMPARE(hwb(QStringList{"profile", "unset", "GOPROXY", "mode"} + ws).exitCode, 0);
+    const QJsonObject left = QJsonDocument::fromJson(hwb(QStringList{"profile", "--json"} + ws).stdOut).object();
+    QVERIFY(left.value("mode").isNull());
+    QCOMPARE(left.value("variables").toObject().keys(), QStringList{"EXTRA_TAGS"});
+    QCOMPARE(hwb(QStringList{"profile", "clear"} + ws).exitCode, 0);
+    QVERIFY(hwb(QStringList{"profile"} + ws).stdOut.contains("has no build profile"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

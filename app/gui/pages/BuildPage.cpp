@@ -1,5 +1,7 @@
 #include "BuildPage.h"
 
+#include "buildplan/BuildProfile.h"
+
 #include "AppContext.h"
 #include "PageRegistry.h"
 #include "SyntaxHighlighting.h"
@@ -370,7 +372,56 @@ void BuildPage::showFlagsMenu(const QPoint &pos)
                                             : tr("Use the value from %1 again").arg(layerDisplayName(variable->overridden.last())));
         connect(reset, &QAction::triggered, this, [this, name = variable->name] { setOverride(name, std::nullopt); });
     }
+    const bool overridden = m_overrides.contains(variable->name)
+        || (variable->name == BuildFlagMerger::kExtraTags && !m_tags->overrideValue().isEmpty());
+    const BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
+    const bool inProfile = std::any_of(profile.variables.values.cbegin(), profile.variables.values.cend(),
+                                       [&](const auto &v) { return v.first == variable->name; });
+    if (overridden || inProfile)
+        menu.addSeparator();
+    if (overridden) {
+        QAction *keep = menu.addAction(tr("Keep in the workspace profile"));
+        keep->setToolTip(tr("Every build of this workspace gets it from now on, hwb build too."));
+        connect(keep, &QAction::triggered, this, [this, name = variable->name] { keepInProfile(name); });
+    }
+    if (inProfile) {
+        QAction *remove = menu.addAction(tr("Remove from the workspace profile"));
+        connect(remove, &QAction::triggered, this, [this, name = variable->name] { removeFromProfile(name); });
+    }
+    menu.setToolTipsVisible(true);
     menu.exec(m_flags->viewport()->mapToGlobal(pos));
+}
+
+void BuildPage::keepInProfile(const QString &name)
+{
+    BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
+    const bool tags = name == BuildFlagMerger::kExtraTags;
+    QString value = m_overrides.value(name);
+    if (tags) {
+        // The profile's tag changes, then this build's: the same set rule merges them in that order.
+        const auto held = std::find_if(profile.variables.values.cbegin(), profile.variables.values.cend(),
+                                       [&](const auto &v) { return v.first == name; });
+        const QString combined = (held != profile.variables.values.cend() ? held->second : QString())
+            + QLatin1Char(' ') + m_tags->overrideValue();
+        value = combined.trimmed();
+    }
+    profile.variables.set(name, value);
+    if (const QString error = BuildProfile::save(m_context.workspaceRoot(), profile); !error.isEmpty())
+        return m_messages->showError(error);
+    if (tags)
+        m_tags->reset();
+    m_overrides.remove(name);
+    replan();
+}
+
+void BuildPage::removeFromProfile(const QString &name)
+{
+    BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
+    auto &values = profile.variables.values;
+    values.erase(std::remove_if(values.begin(), values.end(), [&](const auto &v) { return v.first == name; }), values.end());
+    if (const QString error = BuildProfile::save(m_context.workspaceRoot(), profile); !error.isEmpty())
+        return m_messages->showError(error);
+    replan();
 }
 
 void BuildPage::showWarnings()

@@ -67,6 +67,10 @@ private:
     void updateBuildButton();
     void setOverride(const QString &name, const std::optional<QString> &value);
     void showFlagsMenu(const QPoint &pos);
+    // The workspace profile (BuildProfile): a value this page overrides moves there, for every build of the
+    // workspace, hwb's too; one the profile holds can go.
+    void keepInProfile(const QString &name);
+    void removeFromProfile(const QString &name);
     void addOverrideFromField();
 
     AppContext &m_context;
