@@ -140,6 +140,30 @@ private Q_SLOTS:
         QVERIFY(PluginConfigFile::forget(plugin));
     }
 
+    // ${API_KEY} with no key entered: Start says where to enter it, before any container starts.
+    void placeholderWithoutAKeyHoldsTheStart()
+    {
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        GatewayPage page(context);
+        page.findChild<GatewayProfileForm *>()->findChild<QComboBox *>()->setCurrentIndex(0); // the managed container
+        const QString pluginDir = m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite";
+        test::writeFile(pluginDir + "/main.wasm", QByteArray("\0asm\1\0\0\0", 8));
+        context.setCurrentPlugin(pluginDir);
+        SecretStore::instance().setValue("API_KEY", QString());
+        auto *editor = page.findChild<JsonConfigEditor *>();
+        editor->findChild<QPlainTextEdit *>()->setPlainText("{\"provider\": {\"type\": \"openai\", \"apiTokens\": [\"${API_KEY}\"]}}");
+        QPushButton *up = findButton(&page, "Start gateway");
+        QTRY_VERIFY(up->isEnabled());
+        up->click();
+        auto *bar = page.findChild<MessageBar *>();
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+        QVERIFY2(bar->text().contains("${API_KEY}") && bar->text().contains("Requests page"), qPrintable(bar->text()));
+        QVERIFY(anyLabelContains(&page, "Not running"));
+        QVERIFY(PluginConfigFile::forget(*context.currentPlugin()));
+        QFile::remove(pluginDir + "/main.wasm");
+    }
+
     // A provider key pasted into ai-proxy's configuration is not saved; one click puts it in the keychain (the
     // Requests page's ${API_KEY}) and saves the configuration with the placeholder.
     void keyWrittenOutMovesToTheKeychain()
