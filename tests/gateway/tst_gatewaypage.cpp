@@ -191,6 +191,9 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(PluginConfigFile::savedPath(plugin)), editor->text());
         QVERIFY(page.unsavedFiles().isEmpty());
         QCOMPARE(bar->kind(), MessageBar::Kind::Success);
+        // Where the key is, as the store says: the keychain, or this session only when there is none.
+        QTRY_VERIFY2(bar->text().contains(SecretStore::instance().isPersistent() ? "in the keychain now" : "this session only"),
+                     qPrintable(bar->text()));
         QVERIFY(!findButton(bar, "Move the key to the keychain")->isVisibleTo(&page));
         QVERIFY(PluginConfigFile::forget(plugin));
     }

@@ -188,6 +188,10 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     connect(&m_controller, &GatewayController::progress, this, &GatewayPage::showProgress);
     connect(m_controller.logs(), &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
     connect(&m_mockLog, &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
+    connect(&SecretStore::instance(), &SecretStore::backendChanged, this, [this] {
+        if (!m_keyMovedNote.isEmpty() && m_bar->isVisibleTo(this) && m_bar->text() == m_keyMovedNote)
+            showKeyMoved();
+    });
     connect(m_form, &GatewayProfileForm::saveFailed, m_bar, qOverload<const QString &>(&MessageBar::showError));
     connect(m_form, &GatewayProfileForm::profileChanged, this, [this] {
         retranslate();
@@ -345,13 +349,20 @@ void GatewayPage::moveKeyToKeychain()
     if (!saveConfig(m_loadedPlugin, m_editor->text(), &error))
         return;
     loadPlugin();
-    QString note = SecretStore::instance().isPersistent()
+    m_keyReplacedAnother = !replaced.isEmpty() && replaced != keys.first();
+    showKeyMoved();
+}
+
+// Said again if the keychain turns the key down afterwards (no secret service answers): then it lasts this session.
+void GatewayPage::showKeyMoved()
+{
+    m_keyMovedNote = SecretStore::instance().isPersistent()
         ? tr("The key is in the keychain now, and the saved configuration says ${API_KEY}.")
         : tr("The key is kept for this session only (%1), and the saved configuration says ${API_KEY}: enter the "
              "key on the Requests page when you start the workbench again.").arg(SecretStore::instance().fallbackReason());
-    if (!replaced.isEmpty() && replaced != keys.first())
-        note += QLatin1Char(' ') + tr("It replaces the API key the Requests page had.");
-    m_bar->showMessage(MessageBar::Kind::Success, note);
+    if (m_keyReplacedAnother)
+        m_keyMovedNote += QLatin1Char(' ') + tr("It replaces the API key the Requests page had.");
+    m_bar->showMessage(MessageBar::Kind::Success, m_keyMovedNote);
 }
 
 void GatewayPage::up()

@@ -68,6 +68,7 @@ private:
     // plugin's key written out.
     bool saveConfig(const PluginInfo &plugin, const QByteArray &json, QString *error);
     void moveKeyToKeychain();
+    void showKeyMoved();
 
     AppContext &m_context;
     GatewayController m_controller;
@@ -99,6 +100,8 @@ private:
         QByteArray json;
     };
     QHash<QString, KeptConfig> m_keptConfigs; // unsaved edits of plugins not shown, by plugin folder
+    QString m_keyMovedNote;            // what showKeyMoved() said last
+    bool m_keyReplacedAnother = false; // the moved key took the place of another ${API_KEY}
     QString m_modulePath;        // the plugin's newest module, empty when it is not built (findArtifact)
     QLabel *m_configOrigin;
     QLabel *m_logTitle;
