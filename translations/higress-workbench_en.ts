@@ -2487,6 +2487,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Remove from the workspace profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this mode in the workspace profile: builds of this workspace use it unless another is picked, hwb build too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

@@ -2487,6 +2487,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Remove from the workspace profile</source>
         <translation>从工作区配置档中移除</translation>
     </message>
+    <message>
+        <source>Workspace default</source>
+        <translation>工作区默认</translation>
+    </message>
+    <message>
+        <source>Keep this mode in the workspace profile: builds of this workspace use it unless another is picked, hwb build too.</source>
+        <translation>将此模式保留到工作区配置档：此工作区的构建都使用它，除非另选模式，hwb build 也一样。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

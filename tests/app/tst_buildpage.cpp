@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QCheckBox>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -504,6 +505,25 @@ void TestBuildPage::overridesMoveIntoTheWorkspaceProfile()
     chooseFromRowMenu(table, cellOf("EXTRA_TAGS"), "Remove from the workspace profile");
     QVERIFY(BuildProfile::load(m_workspace).isEmpty());
     QVERIFY(!page.plan().value("EXTRA_TAGS").split(' ').contains("debug"));
+
+    // The mode, too: "Workspace default" keeps the one picked, and a plugin selected afterwards starts from it.
+    auto *mode = page.findChild<QComboBox *>();
+    auto *isDefault = page.findChild<QCheckBox *>();
+    QVERIFY(!isDefault->isChecked());
+    mode->setCurrentIndex(mode->findData("make-local"));
+    Q_EMIT mode->activated(mode->currentIndex());
+    isDefault->click();
+    QCOMPARE(BuildProfile::load(m_workspace).mode, std::optional<BuildMode>(BuildMode::MakeLocal));
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
+    QCOMPARE(page.plan().mode, BuildMode::MakeLocal);
+    QVERIFY(isDefault->isChecked());
+    mode->setCurrentIndex(mode->findData("go"));
+    Q_EMIT mode->activated(mode->currentIndex());
+    QVERIFY(!isDefault->isChecked()); // go is not the default
+    mode->setCurrentIndex(mode->findData("make-local"));
+    Q_EMIT mode->activated(mode->currentIndex());
+    isDefault->click();
+    QVERIFY(BuildProfile::load(m_workspace).isEmpty());
 }
 
 QTEST_MAIN(TestBuildPage)

@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
@@ -67,6 +68,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_messages(new MessageBar(this))
     , m_modeLabel(new QLabel(this))
     , m_mode(new QComboBox(this))
+    , m_modeIsDefault(new QCheckBox(this))
     , m_build(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
@@ -127,6 +129,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_modeLabel);
     top->addWidget(m_mode);
+    top->addWidget(m_modeIsDefault);
     top->addWidget(m_build);
     top->addWidget(m_cancel);
     top->addWidget(m_progress);
@@ -181,6 +184,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     });
     connect(&context, &AppContext::currentPluginRefreshed, this, reload);
     connect(m_mode, &QComboBox::activated, this, &BuildPage::replan);
+    connect(m_modeIsDefault, &QCheckBox::clicked, this, &BuildPage::setModeIsDefault);
     connect(m_tags, &TagChips::changed, this, &BuildPage::replan);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_plan.commandLine()); });
     connect(m_build, &QPushButton::clicked, this, &BuildPage::startBuild);
@@ -231,6 +235,9 @@ void BuildPage::changeEvent(QEvent *event)
 void BuildPage::retranslate()
 {
     m_modeLabel->setText(tr("Mode:"));
+    m_modeIsDefault->setText(tr("Workspace default"));
+    m_modeIsDefault->setToolTip(tr("Keep this mode in the workspace profile: builds of this workspace use it unless "
+                                   "another is picked, hwb build too."));
     m_build->setText(tr("Build"));
     m_build->setShortcut(KeyShortcuts::build()); // its tooltip is updateBuildButton()'s
     m_cancel->setText(tr("Cancel"));
@@ -291,6 +298,7 @@ void BuildPage::replan()
         updateBuildButton();
         m_variables->setVariables({});
         m_preview->setCommand({});
+        showModeIsDefault();
         m_messages->showInfo(tr("Select a plugin to build."));
         return;
     }
@@ -312,6 +320,7 @@ void BuildPage::replan()
     m_tagsLabel->setVisible(usesTags);
     m_tags->setVisible(usesTags);
     m_preview->setCommand(m_plan.withSecretsMasked().commandLine()); // Copy takes the real one
+    showModeIsDefault();
     updateBuildButton();
     showWarnings();
 }
@@ -412,6 +421,22 @@ void BuildPage::keepInProfile(const QString &name)
         m_tags->reset();
     m_overrides.remove(name);
     replan();
+}
+
+void BuildPage::setModeIsDefault(bool isDefault)
+{
+    BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
+    profile.mode = isDefault ? buildModeFromId(m_mode->currentData().toString()) : std::nullopt;
+    if (const QString error = BuildProfile::save(m_context.workspaceRoot(), profile); !error.isEmpty())
+        m_messages->showError(error);
+    showModeIsDefault();
+}
+
+void BuildPage::showModeIsDefault()
+{
+    const std::optional<BuildMode> mode = BuildProfile::load(m_context.workspaceRoot()).mode;
+    m_modeIsDefault->setEnabled(m_context.currentPlugin().has_value());
+    m_modeIsDefault->setChecked(mode && buildModeId(*mode) == m_mode->currentData().toString());
 }
 
 void BuildPage::removeFromProfile(const QString &name)

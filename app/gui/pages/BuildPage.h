@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -71,6 +72,8 @@ private:
     // workspace, hwb's too; one the profile holds can go.
     void keepInProfile(const QString &name);
     void removeFromProfile(const QString &name);
+    void setModeIsDefault(bool isDefault);
+    void showModeIsDefault();
     void addOverrideFromField();
 
     AppContext &m_context;
@@ -87,6 +90,8 @@ private:
     MessageBar *m_messages;
     QLabel *m_modeLabel;
     QComboBox *m_mode;
+    QCheckBox *m_modeIsDefault; // the mode is the workspace profile's
+
     QPushButton *m_build;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
