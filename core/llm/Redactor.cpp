@@ -45,6 +45,9 @@ QString Redactor::redact(QString text) const
                            QRegularExpression::CaseInsensitiveOption),
         // OpenAI / Anthropic style keys wherever they appear
         QRegularExpression(QStringLiteral("\\b(sk-)(?:ant-)?[A-Za-z0-9_-]{8,}")),
+        // a password in a URL's user info, as http://alice:<password>@host/ carries it; the user name stays
+        QRegularExpression(QStringLiteral("(\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s/?#@:]*:)(?!\\[REDACTED\\]@)"
+                                          "[^\\s/?#@]+(?=@)")),
         // credentials in a URL's query, as Gemini (?key=) and signed URLs carry them: http://h/v1?key=<key>
         QRegularExpression(QStringLiteral("([?&](?:key|token|access_token|auth|apikey|password|sig|signature)=)"
                                           "(?!\\[REDACTED\\])[^&#\\s\"]{4,}"),

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void humanOutputAndKeyRedaction();
     void usageErrors_data();
     void usageErrors();
+    void urlCredentialsAreMasked_data();
+    void urlCredentialsAreMasked();
     void savedRunsListAndCompare();
     void interruptKeepsTheRun_data();
     void interruptKeepsTheRun();
@@ -152,6 +154,47 @@ void TestFireCli::usageErrors()
     const auto r = test::runProcess(test::hwbExecutable(), args, {}, {"LANG=C"});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.stdErr.contains(stderrContains), r.stdErr.constData());
+}
+
+void TestFireCli::urlCredentialsAreMasked_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("said");
+    // Port 1 refuses: the run is printed, stored and exported, and its error names the host and port alone.
+    QTest::newRow("refused") << "http://alice:hunter2pass@127.0.0.1:1/v1?key=AIzaSyQSECRET1" << 1
+                             << QByteArray("Connection refused by 127.0.0.1:1:");
+    QTest::newRow("not http(s)") << "ftp://alice:hunter2pass@127.0.0.1/v1?key=AIzaSyQSECRET1" << 2
+                                 << QByteArray("not an http(s) URL: ftp://alice:[REDACTED]@127.0.0.1/v1?key=[REDACTED]");
+}
+
+// A password or key in the URL reaches no output: not the lines, not the errors, not the export, not the history.
+void TestFireCli::urlCredentialsAreMasked()
+{
+    QFETCH(QString, url);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, said);
+    QTemporaryDir dir;
+    const QStringList env{"HWB_RUN_HISTORY_FILE=" + dir.filePath("runs.sqlite"), "LANG=C"};
+    const auto fired = test::runProcess(test::hwbExecutable(),
+                                        {"fire", url, "--label", "x", "--export", dir.filePath("run.json")}, {}, env);
+    QCOMPARE(fired.exitCode, exitCode);
+    const QByteArray output = fired.stdOut + fired.stdErr;
+    QVERIFY2(output.contains(said), output.constData());
+    const auto listed = test::runProcess(test::hwbExecutable(), {"runs"}, {}, env);
+    const auto listedJson = test::runProcess(test::hwbExecutable(), {"runs", "--json"}, {}, env);
+    QByteArray stored;
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
+        stored += test::readFile(dir.filePath(name));
+    for (const QByteArray &secret : {QByteArray("hunter2pass"), QByteArray("AIzaSyQSECRET1")}) {
+        for (const QByteArray &out : {fired.stdOut, fired.stdErr, listed.stdOut, listedJson.stdOut, stored})
+            QVERIFY2(!out.contains(secret), out.constData());
+    }
+    if (exitCode == 1) { // the run keeps the URL without its password, not a masked one
+        const QJsonArray runs = QJsonDocument::fromJson(listedJson.stdOut).array();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].toObject().value("url").toString(), QString("http://alice@127.0.0.1:1/v1?key=[REDACTED]"));
+    }
 }
 
 void TestFireCli::savedRunsListAndCompare()

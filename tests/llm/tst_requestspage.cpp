@@ -43,6 +43,7 @@ private Q_SLOTS:
     void runsNameThePluginTheGatewayRuns();
     void aLanguageSwitchKeepsTheComparedRuns();
     void aLanguageSwitchKeepsARunningRequestsText();
+    void aPasswordInTheUrlIsNotKept();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -235,6 +236,23 @@ void TestRequestsPage::aLanguageSwitchKeepsARunningRequestsText()
     QVERIFY(Translations::install(QLocale(QLocale::English)));
     find<QPushButton>("cancel")->click();
     QTRY_VERIFY(!find<QPushButton>("cancel")->isEnabled());
+}
+
+// A password in the URL is neither shown while the request waits nor kept in the history; the user name is.
+void TestRequestsPage::aPasswordInTheUrlIsNotKept()
+{
+    QUrl url(m_server.url("/hang-before-headers"));
+    url.setUserInfo("alice:hunter2pass");
+    find<QLineEdit>("url")->setText(url.toString());
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(30);
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>("cancel")->isEnabled());
+    const QString waiting = find<QLabel>("outcome")->text();
+    QVERIFY2(waiting.contains("alice@127.0.0.1") && !waiting.contains("hunter2pass"), qPrintable(waiting));
+    find<QPushButton>("cancel")->click();
+    QTRY_VERIFY(!find<QPushButton>("cancel")->isEnabled());
+    url.setPassword(QString());
+    QCOMPARE(RunHistory().runs(1).value(0).info.url, url.toString());
 }
 
 QTEST_MAIN(TestRequestsPage)

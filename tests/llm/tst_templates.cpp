@@ -108,6 +108,13 @@ void TestTemplates::redactor_data()
     QTest::newRow("url query key") << "http://gw:10000/v1/models?alt=sse&key=AIzaSyQSECRET1&x=1"
                                    << "http://gw:10000/v1/models?alt=sse&key=[REDACTED]&x=1";
     QTest::newRow("url query token") << "https://h/p?access_token=abcd1234" << "https://h/p?access_token=[REDACTED]";
+    QTest::newRow("url password") << "GET http://alice:hunter2pass@gw:10000/v1 failed"
+                                  << "GET http://alice:[REDACTED]@gw:10000/v1 failed";
+    QTest::newRow("url password, no user") << "https://:pw1@gw/v1" << "https://:[REDACTED]@gw/v1";
+    QTest::newRow("url password and query key") << "http://a:b@gw/v1?key=AIzaSyQSECRET1"
+                                                << "http://a:[REDACTED]@gw/v1?key=[REDACTED]";
+    QTest::newRow("url user alone") << "http://alice@gw:10000/v1" << "http://alice@gw:10000/v1";
+    QTest::newRow("url port, @ in the path") << "http://gw:10000/v1/@me" << "http://gw:10000/v1/@me";
     QTest::newRow("url query harmless") << "http://h/p?monkey=banana&keys=2" << "http://h/p?monkey=banana&keys=2";
     QTest::newRow("harmless") << "tokens 5, bytes 20" << "tokens 5, bytes 20";
     QTest::newRow("idempotent") << "Bearer [REDACTED]" << "Bearer [REDACTED]";

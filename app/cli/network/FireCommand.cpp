@@ -119,7 +119,7 @@ int run(const QStringList &args)
     const QUrl url = typed.contains(QLatin1String("://")) ? QUrl(typed, QUrl::StrictMode) : QUrl::fromUserInput(typed);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        printError(tr("not an http(s) URL: %1").arg(parser.positionalArguments().first()));
+        printError(tr("not an http(s) URL: %1").arg(Redactor::global().redact(typed))); // it may hold a password
         return ExitUsage;
     }
 
@@ -202,7 +202,7 @@ int run(const QStringList &args)
     }
 
     RunInfo info;
-    info.url = url.toString();
+    info.url = url.toString(QUrl::RemovePassword);
     info.templateName = templateName;
     info.label = parser.value(QStringLiteral("label"));
     info.count = options.count;

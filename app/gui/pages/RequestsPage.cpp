@@ -322,7 +322,7 @@ bool RequestsPage::buildSpec(RequestSpec *spec)
     else
         m_messages->hide();
     m_lastInfo = {};
-    m_lastInfo.url = url.toString();
+    m_lastInfo.url = url.toString(QUrl::RemovePassword);
     m_lastInfo.templateName = edited.name;
     // Tie the run to the plugin it went through, so the history reads "ai-proxy · openai-chat-stream": the one the
     // managed gateway runs, none when the requests go straight to the mock, else (an external gateway) the
@@ -353,7 +353,7 @@ void RequestsPage::sendOne()
         m_single->showResult(result);
         finishRun({result}, RunSummary::of({result}, result.totalMs));
     });
-    m_single->showRunning(tr("Waiting for %1 …").arg(spec.url.toString()));
+    m_single->showRunning(tr("Waiting for %1 …").arg(spec.url.toString(QUrl::RemovePassword)));
     m_tabs->setCurrentWidget(m_single);
     setRunning(true);
     m_request->start();
