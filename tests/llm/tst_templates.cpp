@@ -178,8 +178,8 @@ void TestTemplates::historyRoundTripIsRedacted()
     a.outcome = Outcome::Ok;
     a.status = 200;
     a.ttfbMs = 12.5;
-    a.streamText = "hello";
-    a.events = {{13.0, "hel", ""}, {14.0, "lo", ""}};
+    a.streamText = "hello, echo " + key;
+    a.events = {{13.0, "hel", ""}, {14.0, "lo", ""}, {15.0, ", echo " + key, ""}}; // a delta may hold the key whole
     FireResult b;
     b.index = 1;
     b.outcome = Outcome::HangNoFirstByte;
@@ -201,8 +201,9 @@ void TestTemplates::historyRoundTripIsRedacted()
     const auto requests = history.requests(id);
     QCOMPARE(requests.size(), 2);
     QCOMPARE(requests[0].ttfbMs, 12.5);
-    QCOMPARE(requests[0].events.size(), 2);
-    QCOMPARE(requests[0].streamText, QString("hello"));
+    QCOMPARE(requests[0].events.size(), 3);
+    QCOMPARE(requests[0].events[2].delta, QString(", echo [REDACTED]"));
+    QCOMPARE(requests[0].streamText, QString("hello, echo [REDACTED]"));
     QVERIFY(!requests[1].error.contains(key));
     QVERIFY(!runs[0].info.requestHeaders.first().second.contains(key.toUtf8()));
     // The database and whatever SQLite keeps beside it (the WAL and its index while a connection is open).
