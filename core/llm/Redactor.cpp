@@ -23,12 +23,13 @@ void Redactor::clearSecrets()
 
 bool Redactor::isSecretHeader(QByteArrayView name)
 {
-    for (const char *secret : {"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie",
-                               "set-cookie", "x-goog-api-key"}) {
-        if (name.compare(secret, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    // By what the name says rather than by a list, so a gateway's X-Auth-Token or a vendor's X-Foo-Api-Key is caught
+    // as Authorization and Cookie are. Not "tokens", a count worth reading (x-ratelimit-remaining-tokens), nor
+    // "author".
+    static const QRegularExpression secret(
+        QStringLiteral("auth(?!ors?\\b)|token(?!s)|secret|passw(?:or)?d|api[-_]?key|cookie"),
+        QRegularExpression::CaseInsensitiveOption);
+    return secret.match(QString::fromLatin1(name)).hasMatch();
 }
 
 QString Redactor::redact(QString text) const

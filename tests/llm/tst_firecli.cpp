@@ -118,7 +118,8 @@ void TestFireCli::humanOutputAndKeyRedaction()
     const QString exported = m_home.filePath("run.json");
     const auto r = test::runProcess(test::hwbExecutable(),
                                     {"fire", url("/hang-before-headers"), "--first-byte-timeout", "0.3",
-                                     "--header", "X-Api-Key: " + key, "--export", exported},
+                                     "--header", "X-Api-Key: " + key, "--header", "X-Auth-Token: tok_secret_9999",
+                                     "--export", exported},
                                     {}, {"HWB_API_KEY=" + key, "XDG_DATA_HOME=" + m_home.path()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.stdOut.contains("hang_no_first_byte"), r.stdOut.constData());
@@ -128,9 +129,11 @@ void TestFireCli::humanOutputAndKeyRedaction()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray json = f.readAll();
     QVERIFY(json.contains("[REDACTED]"));
-    QVERIFY(!json.contains(key.toUtf8()));
-    QVERIFY(!r.stdOut.contains(key.toUtf8()));
-    QVERIFY(!r.stdErr.contains(key.toUtf8()));
+    for (const QByteArray &secret : {key.toUtf8(), QByteArray("tok_secret_9999")}) {
+        QVERIFY2(!json.contains(secret), json.constData());
+        QVERIFY(!r.stdOut.contains(secret));
+        QVERIFY(!r.stdErr.contains(secret));
+    }
 }
 
 void TestFireCli::usageErrors_data()

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void userTemplatesAreSavedWithoutKeys();
     void redactor_data();
     void redactor();
+    void secretHeaders_data();
+    void secretHeaders();
     void secretStoreInMemorySaysSo();
     void secretStoreClaimsTheKeychainOnlyOnceItAnswered();
     void historyRoundTripIsRedacted();
@@ -130,6 +132,27 @@ void TestTemplates::redactor()
     const auto headers = Redactor::global().redactHeaders({{"Authorization", "Basic Zm9vOmJhcg=="}, {"X-Model", "m"}});
     QCOMPARE(headers[0].second, QByteArray("[REDACTED]"));
     QCOMPARE(headers[1].second, QByteArray("m"));
+}
+
+void TestTemplates::secretHeaders_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("secret");
+    for (const char *name : {"Authorization", "proxy-authorization", "X-Api-Key", "api-key", "Cookie", "Set-Cookie",
+                             "x-goog-api-key", "X-Auth-Token", "X-Amz-Security-Token", "x-csrf-token", "X-Client-Secret",
+                             "X-Password", "X-Api_Key", "ApiKey", "X-Upstream-Authentication"})
+        QTest::newRow(name) << QByteArray(name) << true;
+    for (const char *name : {"Content-Type", "X-Model", "x-ratelimit-remaining-tokens", "X-Author", "Host"})
+        QTest::newRow(name) << QByteArray(name) << false;
+}
+
+void TestTemplates::secretHeaders()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, secret);
+    QCOMPARE(Redactor::isSecretHeader(name), secret);
+    const QByteArray value = "tok_secret_9999";
+    QCOMPARE(Redactor::global().redactHeaders({{name, value}}).first().second, secret ? QByteArray("[REDACTED]") : value);
 }
 
 void TestTemplates::secretStoreInMemorySaysSo()
