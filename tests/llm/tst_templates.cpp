@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +33,8 @@ private Q_SLOTS:
     void secretStoreInMemorySaysSo();
     void secretStoreClaimsTheKeychainOnlyOnceItAnswered();
     void historyRoundTripIsRedacted();
+    void historyStoresARunWholeOrNotAtAll_data();
+    void historyStoresARunWholeOrNotAtAll();
 };
 
 void TestTemplates::bundledTemplates_data()
@@ -239,6 +244,41 @@ void TestTemplates::historyRoundTripIsRedacted()
     }
     QVERIFY(history.remove(id));
     QVERIFY(history.runs().isEmpty());
+}
+
+void TestTemplates::historyStoresARunWholeOrNotAtAll_data()
+{
+    QTest::addColumn<int>("refused"); // the index of the request SQLite refuses to store
+    QTest::newRow("the first request") << 0;
+    QTest::newRow("a later request") << 2;
+}
+
+// SQLite refuses one request of a run (a trigger stands in for a full disk): the save says so and stores nothing,
+// neither the run nor the requests before the refused one.
+void TestTemplates::historyStoresARunWholeOrNotAtAll()
+{
+    QFETCH(int, refused);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("h.sqlite");
+    QVERIFY(RunHistory(path).isOpen()); // creates the tables
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "refuse");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QString("CREATE TRIGGER refuse BEFORE INSERT ON requests WHEN NEW.i = %1 "
+                                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(refused)),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("refuse");
+    QList<FireResult> results(3);
+    for (int i = 0; i < results.size(); ++i)
+        results[i].index = i;
+    RunHistory history(path);
+    QCOMPARE(history.save(RunInfo{}, results, RunSummary::of(results, 10)), 0);
+    QVERIFY2(history.errorText().contains("database or disk is full"), qPrintable(history.errorText()));
+    QVERIFY(RunHistory(path).runs().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)
