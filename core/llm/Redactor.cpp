@@ -24,8 +24,8 @@ void Redactor::clearSecrets()
 bool Redactor::isSecretHeader(QByteArrayView name)
 {
     // By what the name says rather than by a list, so a gateway's X-Auth-Token or a vendor's X-Foo-Api-Key is caught
-    // as Authorization and Cookie are. Not "tokens", a count worth reading (x-ratelimit-remaining-tokens), nor
-    // "author".
+    // as Authorization and Cookie are. Not "tokens", a count worth reading (x-ratelimit-remaining-tokens, a body's
+    // max_tokens), nor "author".
     static const QRegularExpression secret(
         QStringLiteral("auth(?!ors?\\b)|token(?!s)|secret|passw(?:or)?d|api[-_]?key|cookie"),
         QRegularExpression::CaseInsensitiveOption);

@@ -23,7 +23,7 @@ public:
     QString redact(QString text) const;
     QByteArray redact(const QByteArray &text) const;
     QList<QPair<QByteArray, QByteArray>> redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) const;
-    static bool isSecretHeader(QByteArrayView name);
+    static bool isSecretHeader(QByteArrayView name); // also a JSON member's name, in a template's body
 
     static constexpr const char *kMask = "[REDACTED]";
 

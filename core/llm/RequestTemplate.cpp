@@ -5,10 +5,12 @@
 #include "storage/AppDataFolder.h"
 
 #include "Redactor.h"
+#include "RunExport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -29,6 +31,32 @@ std::optional<RequestTemplate> readFile(const QString &path, bool bundled)
         t.name = QFileInfo(path).completeBaseName();
     t.bundled = bundled;
     return t;
+}
+
+// Templates hold placeholders, never keys: a key pasted into a header or the body is masked on save. A value
+// under a credential's name ("api_key", X-Auth-Token) goes whole, any other loses what looks like a key in it.
+QString withoutKeys(const QString &name, const QString &value)
+{
+    if (Placeholders::contains(value))
+        return value;
+    return Redactor::isSecretHeader(name.toLatin1()) ? QLatin1String(Redactor::kMask) : Redactor::global().redact(value);
+}
+
+QJsonValue withoutKeys(const QString &name, const QJsonValue &value) // an array's elements go by its name
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = withoutKeys(it.key(), it.value());
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = withoutKeys(name, *it);
+        return array;
+    }
+    return value.isString() ? QJsonValue(withoutKeys(name, value.toString())) : value;
 }
 
 QList<RequestTemplate> readDir(const QString &dir, bool bundled)
@@ -139,20 +167,17 @@ bool TemplateLibrary::save(const RequestTemplate &t, QString *error)
     }
     const QString dir = userDirectory();
     QDir().mkpath(dir);
-    QFile f(dir + QLatin1Char('/') + t.name + QLatin1String(".json"));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = f.errorString();
+    const QString path = dir + QLatin1Char('/') + t.name + QLatin1String(".json");
+    RequestTemplate clean = t;
+    for (auto &h : clean.headers)
+        h.second = withoutKeys(h.first, h.second);
+    clean.body = withoutKeys(QString(), clean.body).toObject();
+    // Written beside and renamed over (QSaveFile): a save that fails leaves the template as it was.
+    if (QString why; !RunExport::writeFile(path, QJsonDocument(clean.toJson()).toJson(), &why)) {
+        *error = QCoreApplication::translate("hwb::TemplateLibrary", "The template was not saved to %1: %2")
+                     .arg(QDir::toNativeSeparators(path), why);
         return false;
     }
-    // Templates hold placeholders, never keys: a literal key pasted into a header is masked on save.
-    RequestTemplate clean = t;
-    for (auto &h : clean.headers) {
-        if (h.second.contains(QLatin1String("${")))
-            continue;
-        h.second = Redactor::isSecretHeader(h.first.toLatin1()) ? QLatin1String(Redactor::kMask)
-                                                                 : Redactor::global().redact(h.second);
-    }
-    f.write(QJsonDocument(clean.toJson()).toJson());
     return true;
 }
 

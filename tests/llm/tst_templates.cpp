@@ -5,6 +5,7 @@
 #include "llm/SecretStore.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -14,6 +15,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace hwb;
 
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void bundledTemplates();
     void renderResolvesPlaceholders();
     void userTemplatesAreSavedWithoutKeys();
+    void aFailedSaveKeepsTheTemplate();
     void redactor_data();
     void redactor();
     void secretHeaders_data();
@@ -87,11 +92,19 @@ void TestTemplates::renderResolvesPlaceholders()
     QCOMPARE(noKey.url.path(), QString("/custom/path")); // an explicit path wins
 }
 
+// Keys pasted into a template are masked on save, in the headers and anywhere in the body; placeholders and
+// counts such as max_tokens stay.
 void TestTemplates::userTemplatesAreSavedWithoutKeys()
 {
+    const QString path = TemplateLibrary::userDirectory() + "/my-template.json";
+    QFile::remove(path);
     RequestTemplate t = *TemplateLibrary::find("openai-chat");
     t.name = "my-template";
     t.headers.append(qMakePair(QString("X-Api-Key"), QString("sk-literal-abcdefghijkl")));
+    t.body.insert("api_key", "plainsecretvalue123");
+    t.body.insert("metadata", QJsonObject{{"auth_token", "tok_secret_9999"}, {"user", "${USER_ID}"}});
+    t.body.insert("messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "my key is sk-pasted-abcdefghijkl"}}});
+    t.body.insert("max_tokens", 64);
     QString error;
     QVERIFY2(TemplateLibrary::save(t, &error), qPrintable(error));
     const auto loaded = TemplateLibrary::find("my-template");
@@ -99,8 +112,54 @@ void TestTemplates::userTemplatesAreSavedWithoutKeys()
     QVERIFY(!loaded->bundled);
     QVERIFY(loaded->headers.contains({"Authorization", "Bearer ${API_KEY}"}));
     QVERIFY(loaded->headers.contains({"X-Api-Key", "[REDACTED]"}));
+    QCOMPARE(loaded->body.value("api_key").toString(), QString("[REDACTED]"));
+    QCOMPARE(loaded->body.value("metadata").toObject().value("auth_token").toString(), QString("[REDACTED]"));
+    QCOMPARE(loaded->body.value("metadata").toObject().value("user").toString(), QString("${USER_ID}"));
+    QCOMPARE(loaded->body.value("messages").toArray().first().toObject().value("content").toString(),
+             QString("my key is sk-[REDACTED]"));
+    QCOMPARE(loaded->body.value("max_tokens").toInt(), 64);
+    QCOMPARE(loaded->body.value("model").toString(), QString("${MODEL}"));
+    QFile raw(path);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    for (const char *secret : {"sk-literal", "plainsecretvalue123", "tok_secret_9999", "sk-pasted"})
+        QVERIFY2(!bytes.contains(secret), secret);
     QVERIFY(!TemplateLibrary::save(RequestTemplate{.name = "../evil"}, &error));
-    QFile::remove(TemplateLibrary::userDirectory() + "/my-template.json");
+    QFile::remove(path);
+}
+
+// The disk fills up while a template is saved over an older one (a file size limit stands in for the disk): the
+// save says so, and the older template is left whole, not cut short.
+void TestTemplates::aFailedSaveKeepsTheTemplate()
+{
+    const QString path = TemplateLibrary::userDirectory() + "/kept-template.json";
+    QFile::remove(path);
+    RequestTemplate t = *TemplateLibrary::find("openai-chat");
+    t.name = "kept-template";
+    QString error;
+    QVERIFY2(TemplateLibrary::save(t, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    t.body.insert("padding", QString(64 * 1024, 'x'));
+    rlimit limit{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &limit), 0);
+    const rlimit unlimited = limit;
+    limit.rlim_cur = rlim_t(before.size() + 100);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+    const bool saved = TemplateLibrary::save(t, &error);
+    ::setrlimit(RLIMIT_FSIZE, &unlimited);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!saved);
+    QVERIFY2(error.startsWith("The template was not saved to " + path + ": "), qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    QFile::remove(path);
 }
 
 void TestTemplates::redactor_data()
