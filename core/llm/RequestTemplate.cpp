@@ -18,14 +18,30 @@ namespace hwb {
 
 namespace {
 
-std::optional<RequestTemplate> readFile(const QString &path, bool bundled)
+// The template in a file; nothing, and *why, when it cannot be read.
+std::optional<RequestTemplate> readFile(const QString &path, bool bundled, QString *why)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = f.errorString();
         return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-    if (!doc.isObject())
+    }
+    const QByteArray bytes = f.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Where an editor shows it: a line and a column rather than a byte offset.
+        const QByteArray before = bytes.left(parseError.offset);
+        *why = QCoreApplication::translate("hwb::TemplateLibrary", "line %1, column %2: %3")
+                   .arg(before.count('\n') + 1)
+                   .arg(before.size() - before.lastIndexOf('\n'))
+                   .arg(parseError.errorString());
         return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *why = QCoreApplication::translate("hwb::TemplateLibrary", "it holds no JSON object");
+        return std::nullopt;
+    }
     RequestTemplate t = RequestTemplate::fromJson(doc.object());
     if (t.name.isEmpty())
         t.name = QFileInfo(path).completeBaseName();
@@ -59,13 +75,17 @@ QJsonValue withoutKeys(const QString &name, const QJsonValue &value) // an array
     return value.isString() ? QJsonValue(withoutKeys(name, value.toString())) : value;
 }
 
-QList<RequestTemplate> readDir(const QString &dir, bool bundled)
+QList<RequestTemplate> readDir(const QString &dir, bool bundled, QList<TemplateFileError> *unreadable)
 {
     QList<RequestTemplate> list;
     const QStringList files = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
-        if (auto t = readFile(dir + QLatin1Char('/') + file, bundled))
+        const QString path = dir + QLatin1Char('/') + file;
+        QString why;
+        if (auto t = readFile(path, bundled, &why))
             list.append(*t);
+        else if (unreadable)
+            unreadable->append({QFileInfo(path).completeBaseName(), path, why});
     }
     return list;
 }
@@ -124,7 +144,7 @@ RequestSpec RequestTemplate::render(const QUrl &url, const Lookup &secrets, QStr
 
 QList<RequestTemplate> TemplateLibrary::bundled()
 {
-    return readDir(QStringLiteral(":/hwb/templates"), true);
+    return readDir(QStringLiteral(":/hwb/templates"), true, nullptr);
 }
 
 QString TemplateLibrary::userDirectory()
@@ -132,15 +152,22 @@ QString TemplateLibrary::userDirectory()
     return AppDataFolder::filePath(QStringLiteral("templates"));
 }
 
-QList<RequestTemplate> TemplateLibrary::user()
+QList<RequestTemplate> TemplateLibrary::user(QList<TemplateFileError> *unreadable)
 {
-    return readDir(userDirectory(), false);
+    return readDir(userDirectory(), false, unreadable);
 }
 
-QList<RequestTemplate> TemplateLibrary::all()
+QList<TemplateFileError> TemplateLibrary::unreadable()
+{
+    QList<TemplateFileError> unreadable;
+    user(&unreadable);
+    return unreadable;
+}
+
+QList<RequestTemplate> TemplateLibrary::all(QList<TemplateFileError> *unreadable)
 {
     QList<RequestTemplate> list = bundled();
-    for (const RequestTemplate &u : user()) {
+    for (const RequestTemplate &u : user(unreadable)) {
         list.removeIf([&](const RequestTemplate &t) { return t.name == u.name; });
         list.append(u);
     }

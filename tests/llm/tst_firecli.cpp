@@ -29,6 +29,8 @@ private Q_SLOTS:
     void usageErrors();
     void urlCredentialsAreMasked_data();
     void urlCredentialsAreMasked();
+    void anUnreadableTemplateIsNamed_data();
+    void anUnreadableTemplateIsNamed();
     void savedRunsListAndCompare();
     void interruptKeepsTheRun_data();
     void interruptKeepsTheRun();
@@ -198,6 +200,40 @@ void TestFireCli::urlCredentialsAreMasked()
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs[0].toObject().value("url").toString(), QString("http://alice@127.0.0.1:1/v1?key=[REDACTED]"));
     }
+}
+
+void TestFireCli::anUnreadableTemplateIsNamed_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("a name of its own") << "hand-edited";
+    QTest::newRow("a bundled one's name") << "openai-chat"; // not passed over for the bundled template it shadows
+}
+
+// A saved template broken by hand: fire says the file cannot be read and where, not that no template has that
+// name, and --list-templates says why it is missing without spoiling the JSON list on stdout.
+void TestFireCli::anUnreadableTemplateIsNamed()
+{
+    QFETCH(QString, name);
+    QTemporaryDir home;
+    const QString folder = home.filePath("higress-workbench/templates");
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + "/" + name + ".json";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"name\": \"" + name.toUtf8() + "\",\n  \"body\": {\"model\": \"m\",}\n}\n");
+    file.close();
+    const QStringList env{"XDG_DATA_HOME=" + home.path(), "LANG=C"};
+    const QByteArray said = QString("the saved template '%1' cannot be read: %2: line 3, column ").arg(name, path).toUtf8();
+
+    const auto fired = test::runProcess(test::hwbExecutable(), {"fire", "http://127.0.0.1:1/", "--template", name}, {}, env);
+    QCOMPARE(fired.exitCode, 2);
+    QVERIFY2(fired.stdErr.contains(said), fired.stdErr.constData());
+
+    const auto listed = test::runProcess(test::hwbExecutable(), {"fire", "--list-templates", "--json"}, {}, env);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(listed.stdOut).isArray());
+    QVERIFY2(listed.stdErr.contains(QString("warning: %1 is not listed, it cannot be read: line 3").arg(path).toUtf8()),
+             listed.stdErr.constData());
 }
 
 void TestFireCli::savedRunsListAndCompare()

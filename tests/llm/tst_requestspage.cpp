@@ -12,12 +12,14 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void aLanguageSwitchKeepsTheComparedRuns();
     void aLanguageSwitchKeepsARunningRequestsText();
     void aPasswordInTheUrlIsNotKept();
+    void anUnreadableTemplateIsReported();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -253,6 +256,25 @@ void TestRequestsPage::aPasswordInTheUrlIsNotKept()
     QTRY_VERIFY(!find<QPushButton>("cancel")->isEnabled());
     url.setPassword(QString());
     QCOMPARE(RunHistory().runs(1).value(0).info.url, url.toString());
+}
+
+// A saved template broken by hand is not just missing from the list: the page's message bar names the file and
+// the line.
+void TestRequestsPage::anUnreadableTemplateIsReported()
+{
+    QVERIFY(QDir().mkpath(TemplateLibrary::userDirectory()));
+    const QString path = TemplateLibrary::userDirectory() + "/hand-edited.json";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"name\": \"hand-edited\",\n  \"body\": {\"model\": \"m\",}\n}\n");
+    file.close();
+    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
+    RequestsPage page(m_context);
+    auto *bar = page.findChild<MessageBar *>();
+    QVERIFY(!bar->isHidden());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(bar->text().contains(path) && bar->text().contains("line 3, column "), qPrintable(bar->text()));
+    QCOMPARE(page.findChild<QComboBox *>("template")->findData("hand-edited"), -1);
 }
 
 QTEST_MAIN(TestRequestsPage)

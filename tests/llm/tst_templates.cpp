@@ -5,9 +5,10 @@
 #include "llm/SecretStore.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void renderResolvesPlaceholders();
     void userTemplatesAreSavedWithoutKeys();
     void aFailedSaveKeepsTheTemplate();
+    void unreadableTemplatesAreReported_data();
+    void unreadableTemplatesAreReported();
     void redactor_data();
     void redactor();
     void secretHeaders_data();
@@ -160,6 +163,39 @@ void TestTemplates::aFailedSaveKeepsTheTemplate()
     QCOMPARE(file.readAll(), before);
     file.close();
     QFile::remove(path);
+}
+
+void TestTemplates::unreadableTemplatesAreReported_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a comma too many") << QByteArray("{\n  \"name\": \"hand-edited\",\n  \"body\": {\"model\": \"m\",}\n}\n")
+                                      << "line 3, column ";
+    QTest::newRow("cut short") << QByteArray("{\"name\": \"hand-edited\", \"bo") << "line 1, column ";
+    QTest::newRow("empty") << QByteArray() << "line 1, column 1: ";
+    QTest::newRow("a list, not an object") << QByteArray("[]") << "it holds no JSON object";
+}
+
+// A saved template that does not parse is left out of the list, and the library says which file and why.
+void TestTemplates::unreadableTemplatesAreReported()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QVERIFY(QDir().mkpath(TemplateLibrary::userDirectory()));
+    const QString path = TemplateLibrary::userDirectory() + "/hand-edited.json";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
+    QList<TemplateFileError> unreadable;
+    const QList<RequestTemplate> all = TemplateLibrary::all(&unreadable);
+    QCOMPARE(unreadable.size(), 1);
+    QCOMPARE(unreadable[0].name, QString("hand-edited"));
+    QCOMPARE(unreadable[0].path, path);
+    QVERIFY2(unreadable[0].reason.startsWith(reason), qPrintable(unreadable[0].reason));
+    QVERIFY(std::none_of(all.begin(), all.end(), [](const RequestTemplate &t) { return t.name == "hand-edited"; }));
+    QCOMPARE(TemplateLibrary::unreadable().size(), 1);
 }
 
 void TestTemplates::redactor_data()

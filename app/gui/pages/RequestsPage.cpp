@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -269,8 +270,16 @@ void RequestsPage::loadTemplates()
     const QSignalBlocker blocker(m_template);
     const QString current = m_template->currentData().toString();
     m_template->clear();
-    for (const RequestTemplate &t : TemplateLibrary::all())
+    QList<TemplateFileError> unreadable;
+    for (const RequestTemplate &t : TemplateLibrary::all(&unreadable))
         m_template->addItem(t.bundled ? t.title : tr("%1 (saved)").arg(t.title), t.name);
+    // Said where the list is, so a template saved earlier is not simply gone from it.
+    QStringList problems;
+    for (const TemplateFileError &e : std::as_const(unreadable))
+        problems.append(tr("The saved template %1 is not listed: it cannot be read (%2).")
+                            .arg(QDir::toNativeSeparators(e.path), e.reason));
+    if (!problems.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Warning, problems.join(QLatin1Char('\n')));
     // The first choice follows the UI language: a Chinese prompt for a zh_CN user (the bundled *-zh templates).
     const QString preferred = Translations::currentLocale().language() == QLocale::Chinese
                                   ? QStringLiteral("openai-chat-stream-zh")
