@@ -184,12 +184,22 @@ std::optional<RequestTemplate> TemplateLibrary::find(const QString &name)
     return std::nullopt;
 }
 
-bool TemplateLibrary::save(const RequestTemplate &t, QString *error)
+bool TemplateLibrary::isSaved(const QString &name)
+{
+    return QFileInfo::exists(userDirectory() + QLatin1Char('/') + name + QLatin1String(".json"));
+}
+
+bool TemplateLibrary::save(const RequestTemplate &t, QString *error, Existing existing)
 {
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]+$"));
     if (!safe.match(t.name).hasMatch()) {
         *error = QCoreApplication::translate("hwb::TemplateLibrary",
                                              "A template name may only use letters, digits, '.', '_' and '-'.");
+        return false;
+    }
+    if (existing == Existing::Refuse && isSaved(t.name)) {
+        *error = QCoreApplication::translate("hwb::TemplateLibrary", "A template named %1 is saved already.")
+                     .arg(t.name);
         return false;
     }
     const QString dir = userDirectory();

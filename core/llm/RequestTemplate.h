@@ -53,7 +53,10 @@ public:
     static QList<TemplateFileError> unreadable();
     static std::optional<RequestTemplate> find(const QString &name);
     static QString userDirectory();      // AppDataFolder::path()/templates
-    static bool save(const RequestTemplate &t, QString *error);
+    static bool isSaved(const QString &name); // a saved template file has that name, readable or not
+    // Saving under a name that is saved already replaces that template only when asked to: it may be hours of work.
+    enum class Existing { Refuse, Replace };
+    static bool save(const RequestTemplate &t, QString *error, Existing existing = Existing::Refuse);
 };
 
 } // namespace hwb

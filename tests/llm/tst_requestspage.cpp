@@ -47,6 +47,7 @@ private Q_SLOTS:
     void aLanguageSwitchKeepsARunningRequestsText();
     void aPasswordInTheUrlIsNotKept();
     void anUnreadableTemplateIsReported();
+    void saveAsAsksBeforeReplacing();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -152,6 +153,7 @@ void TestRequestsPage::keysSendAndStop()
 // in the message bar before any name is asked, and stays as typed.
 void TestRequestsPage::saveAsKeepsTheBody()
 {
+    QFile::remove(TemplateLibrary::userDirectory() + "/my-template.json"); // from a run before
     auto *body = find<QPlainTextEdit>("body");
     auto *save = find<QPushButton>("saveTemplate");
     const QString broken = "{\"model\": \"m\",}";
@@ -275,6 +277,41 @@ void TestRequestsPage::anUnreadableTemplateIsReported()
     QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
     QVERIFY2(bar->text().contains(path) && bar->text().contains("line 3, column "), qPrintable(bar->text()));
     QCOMPARE(page.findChild<QComboBox *>("template")->findData("hand-edited"), -1);
+}
+
+// "Save as…" under the name of a saved template does not write over it: the message bar says the name is taken,
+// and its Replace button saves the body over the old template.
+void TestRequestsPage::saveAsAsksBeforeReplacing()
+{
+    const QString path = TemplateLibrary::userDirectory() + "/twice-saved.json";
+    QFile::remove(path);
+    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
+    const auto saveAs = [this](const QString &model) {
+        find<QPlainTextEdit>("body")->setPlainText(QString("{\"model\": \"%1\"}").arg(model));
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue("twice-saved");
+            dialog->accept();
+        });
+        find<QPushButton>("saveTemplate")->click();
+    };
+    const auto savedModel = [] { return TemplateLibrary::find("twice-saved")->body.value("model").toString(); };
+    saveAs("first");
+    QCOMPARE(savedModel(), QString("first"));
+
+    saveAs("second");
+    QCOMPARE(savedModel(), QString("first"));
+    auto *bar = find<MessageBar>(nullptr);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->text(), QString("A template named twice-saved is saved already."));
+    auto *replace = bar->findChild<QPushButton *>();
+    QVERIFY(replace && replace->isVisible());
+    QCOMPARE(replace->text(), QString("Replace"));
+    replace->click();
+    QCOMPARE(savedModel(), QString("second"));
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(find<QComboBox>("template")->currentData().toString(), QString("twice-saved"));
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void renderResolvesPlaceholders();
     void userTemplatesAreSavedWithoutKeys();
     void aFailedSaveKeepsTheTemplate();
+    void aSavedTemplateIsReplacedOnlyWhenAsked();
     void unreadableTemplatesAreReported_data();
     void unreadableTemplatesAreReported();
     void redactor_data();
@@ -153,7 +154,7 @@ void TestTemplates::aFailedSaveKeepsTheTemplate()
     limit.rlim_cur = rlim_t(before.size() + 100);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG
     QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
-    const bool saved = TemplateLibrary::save(t, &error);
+    const bool saved = TemplateLibrary::save(t, &error, TemplateLibrary::Existing::Replace);
     ::setrlimit(RLIMIT_FSIZE, &unlimited);
     std::signal(SIGXFSZ, previousHandler);
 
@@ -163,6 +164,26 @@ void TestTemplates::aFailedSaveKeepsTheTemplate()
     QCOMPARE(file.readAll(), before);
     file.close();
     QFile::remove(path);
+}
+
+void TestTemplates::aSavedTemplateIsReplacedOnlyWhenAsked()
+{
+    const QString path = TemplateLibrary::userDirectory() + "/twice-saved.json";
+    QFile::remove(path);
+    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
+    RequestTemplate t = *TemplateLibrary::find("openai-chat");
+    t.name = "twice-saved";
+    t.body.insert("model", "first");
+    QString error;
+    QVERIFY(!TemplateLibrary::isSaved("twice-saved"));
+    QVERIFY2(TemplateLibrary::save(t, &error), qPrintable(error));
+    QVERIFY(TemplateLibrary::isSaved("twice-saved"));
+    t.body.insert("model", "second");
+    QVERIFY(!TemplateLibrary::save(t, &error));
+    QCOMPARE(error, QString("A template named twice-saved is saved already."));
+    QCOMPARE(TemplateLibrary::find("twice-saved")->body.value("model").toString(), QString("first"));
+    QVERIFY2(TemplateLibrary::save(t, &error, TemplateLibrary::Existing::Replace), qPrintable(error));
+    QCOMPARE(TemplateLibrary::find("twice-saved")->body.value("model").toString(), QString("second"));
 }
 
 void TestTemplates::unreadableTemplatesAreReported_data()

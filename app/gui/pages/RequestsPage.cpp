@@ -166,14 +166,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
         t.name = name;
         t.title = name;
         t.body = body.object();
-        QString error;
-        if (!TemplateLibrary::save(t, &error)) {
-            m_messages->showError(error);
-            return;
-        }
-        loadTemplates(); // the body stays as the user wrote it: it is the new template
-        const QSignalBlocker keepTheText(m_template);
-        m_template->setCurrentIndex(m_template->findData(name));
+        saveTemplate(t, TemplateLibrary::Existing::Refuse);
     });
     // The key is kept in the keychain when one answers; the store says where it went.
     SecretStore &secrets = SecretStore::instance();
@@ -286,6 +279,23 @@ void RequestsPage::loadTemplates()
                                   : QStringLiteral("openai-chat-stream");
     const int index = m_template->findData(current.isEmpty() ? preferred : current);
     m_template->setCurrentIndex(qMax(0, index));
+}
+
+void RequestsPage::saveTemplate(const RequestTemplate &t, TemplateLibrary::Existing existing)
+{
+    QString error;
+    if (!TemplateLibrary::save(t, &error, existing)) {
+        // A name that is taken is asked about where the page speaks, not in a box: Replace writes over it.
+        if (existing == TemplateLibrary::Existing::Refuse && TemplateLibrary::isSaved(t.name))
+            m_messages->showError(error, tr("Replace"),
+                                  [this, t] { saveTemplate(t, TemplateLibrary::Existing::Replace); });
+        else
+            m_messages->showError(error);
+        return;
+    }
+    loadTemplates(); // the body stays as the user wrote it: it is the new template
+    const QSignalBlocker keepTheText(m_template);
+    m_template->setCurrentIndex(m_template->findData(t.name));
 }
 
 void RequestsPage::templateChosen()
