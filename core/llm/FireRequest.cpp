@@ -26,6 +26,12 @@ bool isTextual(const QByteArray &contentType)
     return t.isEmpty() || t.contains("json") || t.startsWith("text/");
 }
 
+// Where a request went, as error texts name it: they are stored and exported, so never with a user:password.
+QString hostAndPort(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo).authority();
+}
+
 // A socket error before the response completed. Outcome::Ok means "not a failure by itself" (the peer closing:
 // the HTTP framing decides whether the response was complete).
 Outcome outcomeOfSocketError(QAbstractSocket::SocketError error)
@@ -233,13 +239,13 @@ void FireRequest::onTimer()
         if (auto *ssl = qobject_cast<QSslSocket *>(m_socket); ssl && ssl->state() == QAbstractSocket::ConnectedState) {
             finish(Outcome::TlsError, tr("Connected to %1, but the TLS handshake did not finish within %2 s. If this "
                                          "port speaks plain HTTP, use http:// instead of https://.")
-                                          .arg(m_spec.url.authority())
+                                          .arg(hostAndPort(m_spec.url))
                                           .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));
             return;
         }
 #endif
         finish(Outcome::TimeoutConnect, tr("Could not connect to %1 within %2 s.")
-                                            .arg(m_spec.url.authority())
+                                            .arg(hostAndPort(m_spec.url))
                                             .arg(qMin(now, double(m_timeouts.connectMs)) / 1000.0, 0, 'f', 1));
         return;
     case Phase::WaitingFirstByte:
@@ -434,7 +440,7 @@ void FireRequest::onSocketError()
     const Outcome outcome = outcomeOfSocketError(error);
     QString text = m_socket->errorString();
     if (outcome == Outcome::Refused)
-        text = tr("Connection refused by %1: nothing listens there. Is the gateway running?").arg(m_spec.url.authority());
+        text = tr("Connection refused by %1: nothing listens there. Is the gateway running?").arg(hostAndPort(m_spec.url));
     else if (outcome == Outcome::DnsError)
         text = tr("Host %1 not found: %2").arg(m_spec.url.host(), text);
     finish(outcome == Outcome::Ok ? Outcome::Reset : outcome, text);

@@ -23,12 +23,13 @@ void Redactor::clearSecrets()
 
 bool Redactor::isSecretHeader(QByteArrayView name)
 {
-    for (const char *secret : {"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie",
-                               "set-cookie", "x-goog-api-key"}) {
-        if (name.compare(secret, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    // By what the name says rather than by a list, so a gateway's X-Auth-Token or a vendor's X-Foo-Api-Key is caught
+    // as Authorization and Cookie are. Not "tokens", a count worth reading (x-ratelimit-remaining-tokens, a body's
+    // max_tokens), nor "author".
+    static const QRegularExpression secret(
+        QStringLiteral("auth(?!ors?\\b)|token(?!s)|secret|passw(?:or)?d|api[-_]?key|cookie"),
+        QRegularExpression::CaseInsensitiveOption);
+    return secret.match(QString::fromLatin1(name)).hasMatch();
 }
 
 QString Redactor::redact(QString text) const
@@ -45,6 +46,9 @@ QString Redactor::redact(QString text) const
                            QRegularExpression::CaseInsensitiveOption),
         // OpenAI / Anthropic style keys wherever they appear
         QRegularExpression(QStringLiteral("\\b(sk-)(?:ant-)?[A-Za-z0-9_-]{8,}")),
+        // a password in a URL's user info, as http://alice:<password>@host/ carries it; the user name stays
+        QRegularExpression(QStringLiteral("(\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s/?#@:]*:)(?!\\[REDACTED\\]@)"
+                                          "[^\\s/?#@]+(?=@)")),
         // credentials in a URL's query, as Gemini (?key=) and signed URLs carry them: http://h/v1?key=<key>
         QRegularExpression(QStringLiteral("([?&](?:key|token|access_token|auth|apikey|password|sig|signature)=)"
                                           "(?!\\[REDACTED\\])[^&#\\s\"]{4,}"),

@@ -10,7 +10,8 @@ namespace hwb {
 
 // Removes API keys from everything the workbench writes: logs, CLI output, exports and run history.
 // It knows the keys the SecretStore handed out (exact values) and the usual shapes of keys
-// (Authorization/x-api-key headers, "Bearer ...", "sk-..."), so a key typed into a header is caught too.
+// (Authorization/x-api-key headers, "Bearer ...", "sk-...", a URL's user:password@ and ?key=), so a key typed
+// into a header or a URL is caught too.
 class Redactor
 {
 public:
@@ -22,7 +23,7 @@ public:
     QString redact(QString text) const;
     QByteArray redact(const QByteArray &text) const;
     QList<QPair<QByteArray, QByteArray>> redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) const;
-    static bool isSecretHeader(QByteArrayView name);
+    static bool isSecretHeader(QByteArrayView name); // also a JSON member's name, in a template's body
 
     static constexpr const char *kMask = "[REDACTED]";
 

@@ -5,10 +5,12 @@
 #include "storage/AppDataFolder.h"
 
 #include "Redactor.h"
+#include "RunExport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -16,14 +18,30 @@ namespace hwb {
 
 namespace {
 
-std::optional<RequestTemplate> readFile(const QString &path, bool bundled)
+// The template in a file; nothing, and *why, when it cannot be read.
+std::optional<RequestTemplate> readFile(const QString &path, bool bundled, QString *why)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = f.errorString();
         return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-    if (!doc.isObject())
+    }
+    const QByteArray bytes = f.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Where an editor shows it: a line and a column rather than a byte offset.
+        const QByteArray before = bytes.left(parseError.offset);
+        *why = QCoreApplication::translate("hwb::TemplateLibrary", "line %1, column %2: %3")
+                   .arg(before.count('\n') + 1)
+                   .arg(before.size() - before.lastIndexOf('\n'))
+                   .arg(parseError.errorString());
         return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *why = QCoreApplication::translate("hwb::TemplateLibrary", "it holds no JSON object");
+        return std::nullopt;
+    }
     RequestTemplate t = RequestTemplate::fromJson(doc.object());
     if (t.name.isEmpty())
         t.name = QFileInfo(path).completeBaseName();
@@ -31,13 +49,43 @@ std::optional<RequestTemplate> readFile(const QString &path, bool bundled)
     return t;
 }
 
-QList<RequestTemplate> readDir(const QString &dir, bool bundled)
+// Templates hold placeholders, never keys: a key pasted into a header or the body is masked on save. A value
+// under a credential's name ("api_key", X-Auth-Token) goes whole, any other loses what looks like a key in it.
+QString withoutKeys(const QString &name, const QString &value)
+{
+    if (Placeholders::contains(value))
+        return value;
+    return Redactor::isSecretHeader(name.toLatin1()) ? QLatin1String(Redactor::kMask) : Redactor::global().redact(value);
+}
+
+QJsonValue withoutKeys(const QString &name, const QJsonValue &value) // an array's elements go by its name
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = withoutKeys(it.key(), it.value());
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = withoutKeys(name, *it);
+        return array;
+    }
+    return value.isString() ? QJsonValue(withoutKeys(name, value.toString())) : value;
+}
+
+QList<RequestTemplate> readDir(const QString &dir, bool bundled, QList<TemplateFileError> *unreadable)
 {
     QList<RequestTemplate> list;
     const QStringList files = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
-        if (auto t = readFile(dir + QLatin1Char('/') + file, bundled))
+        const QString path = dir + QLatin1Char('/') + file;
+        QString why;
+        if (auto t = readFile(path, bundled, &why))
             list.append(*t);
+        else if (unreadable)
+            unreadable->append({QFileInfo(path).completeBaseName(), path, why});
     }
     return list;
 }
@@ -96,7 +144,7 @@ RequestSpec RequestTemplate::render(const QUrl &url, const Lookup &secrets, QStr
 
 QList<RequestTemplate> TemplateLibrary::bundled()
 {
-    return readDir(QStringLiteral(":/hwb/templates"), true);
+    return readDir(QStringLiteral(":/hwb/templates"), true, nullptr);
 }
 
 QString TemplateLibrary::userDirectory()
@@ -104,15 +152,22 @@ QString TemplateLibrary::userDirectory()
     return AppDataFolder::filePath(QStringLiteral("templates"));
 }
 
-QList<RequestTemplate> TemplateLibrary::user()
+QList<RequestTemplate> TemplateLibrary::user(QList<TemplateFileError> *unreadable)
 {
-    return readDir(userDirectory(), false);
+    return readDir(userDirectory(), false, unreadable);
 }
 
-QList<RequestTemplate> TemplateLibrary::all()
+QList<TemplateFileError> TemplateLibrary::unreadable()
+{
+    QList<TemplateFileError> unreadable;
+    user(&unreadable);
+    return unreadable;
+}
+
+QList<RequestTemplate> TemplateLibrary::all(QList<TemplateFileError> *unreadable)
 {
     QList<RequestTemplate> list = bundled();
-    for (const RequestTemplate &u : user()) {
+    for (const RequestTemplate &u : user(unreadable)) {
         list.removeIf([&](const RequestTemplate &t) { return t.name == u.name; });
         list.append(u);
     }
@@ -129,7 +184,12 @@ std::optional<RequestTemplate> TemplateLibrary::find(const QString &name)
     return std::nullopt;
 }
 
-bool TemplateLibrary::save(const RequestTemplate &t, QString *error)
+bool TemplateLibrary::isSaved(const QString &name)
+{
+    return QFileInfo::exists(userDirectory() + QLatin1Char('/') + name + QLatin1String(".json"));
+}
+
+bool TemplateLibrary::save(const RequestTemplate &t, QString *error, Existing existing)
 {
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]+$"));
     if (!safe.match(t.name).hasMatch()) {
@@ -137,22 +197,24 @@ bool TemplateLibrary::save(const RequestTemplate &t, QString *error)
                                              "A template name may only use letters, digits, '.', '_' and '-'.");
         return false;
     }
-    const QString dir = userDirectory();
-    QDir().mkpath(dir);
-    QFile f(dir + QLatin1Char('/') + t.name + QLatin1String(".json"));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = f.errorString();
+    if (existing == Existing::Refuse && isSaved(t.name)) {
+        *error = QCoreApplication::translate("hwb::TemplateLibrary", "A template named %1 is saved already.")
+                     .arg(t.name);
         return false;
     }
-    // Templates hold placeholders, never keys: a literal key pasted into a header is masked on save.
+    const QString dir = userDirectory();
+    QDir().mkpath(dir);
+    const QString path = dir + QLatin1Char('/') + t.name + QLatin1String(".json");
     RequestTemplate clean = t;
-    for (auto &h : clean.headers) {
-        if (h.second.contains(QLatin1String("${")))
-            continue;
-        h.second = Redactor::isSecretHeader(h.first.toLatin1()) ? QLatin1String(Redactor::kMask)
-                                                                 : Redactor::global().redact(h.second);
+    for (auto &h : clean.headers)
+        h.second = withoutKeys(h.first, h.second);
+    clean.body = withoutKeys(QString(), clean.body).toObject();
+    // Written beside and renamed over (QSaveFile): a save that fails leaves the template as it was.
+    if (QString why; !RunExport::writeFile(path, QJsonDocument(clean.toJson()).toJson(), &why)) {
+        *error = QCoreApplication::translate("hwb::TemplateLibrary", "The template was not saved to %1: %2")
+                     .arg(QDir::toNativeSeparators(path), why);
+        return false;
     }
-    f.write(QJsonDocument(clean.toJson()).toJson());
     return true;
 }
 

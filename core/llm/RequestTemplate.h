@@ -34,15 +34,29 @@ struct RequestTemplate
     RequestSpec render(const QUrl &url, const Lookup &secrets, QStringList *unresolved = nullptr) const;
 };
 
+// A saved template file that could not be read: reported where templates are listed and asked for by name, rather
+// than missing from the list without a word.
+struct TemplateFileError
+{
+    QString name;   // the file's name without .json, the name it was saved under
+    QString path;
+    QString reason; // translated, e.g. "line 3, column 14: missing object"
+};
+
 class TemplateLibrary
 {
 public:
     static QList<RequestTemplate> bundled();
-    static QList<RequestTemplate> user();
-    static QList<RequestTemplate> all(); // bundled first; a user template may shadow a bundled name
+    static QList<RequestTemplate> user(QList<TemplateFileError> *unreadable = nullptr);
+    // Bundled first; a user template may shadow a bundled name. The saved files left out are in *unreadable.
+    static QList<RequestTemplate> all(QList<TemplateFileError> *unreadable = nullptr);
+    static QList<TemplateFileError> unreadable();
     static std::optional<RequestTemplate> find(const QString &name);
     static QString userDirectory();      // AppDataFolder::path()/templates
-    static bool save(const RequestTemplate &t, QString *error);
+    static bool isSaved(const QString &name); // a saved template file has that name, readable or not
+    // Saving under a name that is saved already replaces that template only when asked to: it may be hours of work.
+    enum class Existing { Refuse, Replace };
+    static bool save(const RequestTemplate &t, QString *error, Existing existing = Existing::Refuse);
 };
 
 } // namespace hwb

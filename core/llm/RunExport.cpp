@@ -47,6 +47,8 @@ FireResult RunExport::redacted(FireResult result)
     result.headers = r.redactHeaders(result.headers);
     result.keptBody = r.redact(result.keptBody);
     result.streamText = r.redact(result.streamText);
+    for (StreamEventRecord &event : result.events) // the timeline's deltas are the stream text again, in pieces
+        event.delta = r.redact(event.delta);
     return result;
 }
 

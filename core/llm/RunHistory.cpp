@@ -51,25 +51,30 @@ qint64 RunHistory::save(const RunInfo &info, const QList<FireResult> &results, c
     QSqlDatabase db = m_db.database();
     db.transaction();
     QSqlQuery q(db);
+    // A run is stored whole or not at all: a run without some of its requests would compare as a different run.
+    const auto fail = [&](const QSqlError &error) {
+        m_error = error.text();
+        db.rollback();
+        return 0;
+    };
     q.prepare(QStringLiteral("INSERT INTO runs (started_at, label, info, summary) VALUES (?, ?, ?, ?)"));
     q.addBindValue(info.startedAtMsEpoch);
     q.addBindValue(info.label);
     q.addBindValue(compact(info.toJson()));
     q.addBindValue(compact(summary.toJson()));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        db.rollback();
-        return 0;
-    }
+    if (!q.exec())
+        return fail(q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
     q.prepare(QStringLiteral("INSERT INTO requests (run_id, i, result) VALUES (?, ?, ?)"));
     for (const FireResult &r : results) {
         q.addBindValue(id);
         q.addBindValue(r.index);
         q.addBindValue(compact(RunExport::redacted(r).toJson(true)));
-        q.exec();
+        if (!q.exec())
+            return fail(q.lastError());
     }
-    db.commit();
+    if (!db.commit())
+        return fail(db.lastError());
     return id;
 }
 

@@ -27,6 +27,10 @@ private Q_SLOTS:
     void humanOutputAndKeyRedaction();
     void usageErrors_data();
     void usageErrors();
+    void urlCredentialsAreMasked_data();
+    void urlCredentialsAreMasked();
+    void anUnreadableTemplateIsNamed_data();
+    void anUnreadableTemplateIsNamed();
     void savedRunsListAndCompare();
     void interruptKeepsTheRun_data();
     void interruptKeepsTheRun();
@@ -116,7 +120,8 @@ void TestFireCli::humanOutputAndKeyRedaction()
     const QString exported = m_home.filePath("run.json");
     const auto r = test::runProcess(test::hwbExecutable(),
                                     {"fire", url("/hang-before-headers"), "--first-byte-timeout", "0.3",
-                                     "--header", "X-Api-Key: " + key, "--export", exported},
+                                     "--header", "X-Api-Key: " + key, "--header", "X-Auth-Token: tok_secret_9999",
+                                     "--export", exported},
                                     {}, {"HWB_API_KEY=" + key, "XDG_DATA_HOME=" + m_home.path()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.stdOut.contains("hang_no_first_byte"), r.stdOut.constData());
@@ -126,9 +131,11 @@ void TestFireCli::humanOutputAndKeyRedaction()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray json = f.readAll();
     QVERIFY(json.contains("[REDACTED]"));
-    QVERIFY(!json.contains(key.toUtf8()));
-    QVERIFY(!r.stdOut.contains(key.toUtf8()));
-    QVERIFY(!r.stdErr.contains(key.toUtf8()));
+    for (const QByteArray &secret : {key.toUtf8(), QByteArray("tok_secret_9999")}) {
+        QVERIFY2(!json.contains(secret), json.constData());
+        QVERIFY(!r.stdOut.contains(secret));
+        QVERIFY(!r.stdErr.contains(secret));
+    }
 }
 
 void TestFireCli::usageErrors_data()
@@ -152,6 +159,81 @@ void TestFireCli::usageErrors()
     const auto r = test::runProcess(test::hwbExecutable(), args, {}, {"LANG=C"});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.stdErr.contains(stderrContains), r.stdErr.constData());
+}
+
+void TestFireCli::urlCredentialsAreMasked_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("said");
+    // Port 1 refuses: the run is printed, stored and exported, and its error names the host and port alone.
+    QTest::newRow("refused") << "http://alice:hunter2pass@127.0.0.1:1/v1?key=AIzaSyQSECRET1" << 1
+                             << QByteArray("Connection refused by 127.0.0.1:1:");
+    QTest::newRow("not http(s)") << "ftp://alice:hunter2pass@127.0.0.1/v1?key=AIzaSyQSECRET1" << 2
+                                 << QByteArray("not an http(s) URL: ftp://alice:[REDACTED]@127.0.0.1/v1?key=[REDACTED]");
+}
+
+// A password or key in the URL reaches no output: not the lines, not the errors, not the export, not the history.
+void TestFireCli::urlCredentialsAreMasked()
+{
+    QFETCH(QString, url);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, said);
+    QTemporaryDir dir;
+    const QStringList env{"HWB_RUN_HISTORY_FILE=" + dir.filePath("runs.sqlite"), "LANG=C"};
+    const auto fired = test::runProcess(test::hwbExecutable(),
+                                        {"fire", url, "--label", "x", "--export", dir.filePath("run.json")}, {}, env);
+    QCOMPARE(fired.exitCode, exitCode);
+    const QByteArray output = fired.stdOut + fired.stdErr;
+    QVERIFY2(output.contains(said), output.constData());
+    const auto listed = test::runProcess(test::hwbExecutable(), {"runs"}, {}, env);
+    const auto listedJson = test::runProcess(test::hwbExecutable(), {"runs", "--json"}, {}, env);
+    QByteArray stored;
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
+        stored += test::readFile(dir.filePath(name));
+    for (const QByteArray &secret : {QByteArray("hunter2pass"), QByteArray("AIzaSyQSECRET1")}) {
+        for (const QByteArray &out : {fired.stdOut, fired.stdErr, listed.stdOut, listedJson.stdOut, stored})
+            QVERIFY2(!out.contains(secret), out.constData());
+    }
+    if (exitCode == 1) { // the run keeps the URL without its password, not a masked one
+        const QJsonArray runs = QJsonDocument::fromJson(listedJson.stdOut).array();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].toObject().value("url").toString(), QString("http://alice@127.0.0.1:1/v1?key=[REDACTED]"));
+    }
+}
+
+void TestFireCli::anUnreadableTemplateIsNamed_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("a name of its own") << "hand-edited";
+    QTest::newRow("a bundled one's name") << "openai-chat"; // not passed over for the bundled template it shadows
+}
+
+// A saved template broken by hand: fire says the file cannot be read and where, not that no template has that
+// name, and --list-templates says why it is missing without spoiling the JSON list on stdout.
+void TestFireCli::anUnreadableTemplateIsNamed()
+{
+    QFETCH(QString, name);
+    QTemporaryDir home;
+    const QString folder = home.filePath("higress-workbench/templates");
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + "/" + name + ".json";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"name\": \"" + name.toUtf8() + "\",\n  \"body\": {\"model\": \"m\",}\n}\n");
+    file.close();
+    const QStringList env{"XDG_DATA_HOME=" + home.path(), "LANG=C"};
+    const QByteArray said = QString("the saved template '%1' cannot be read: %2: line 3, column ").arg(name, path).toUtf8();
+
+    const auto fired = test::runProcess(test::hwbExecutable(), {"fire", "http://127.0.0.1:1/", "--template", name}, {}, env);
+    QCOMPARE(fired.exitCode, 2);
+    QVERIFY2(fired.stdErr.contains(said), fired.stdErr.constData());
+
+    const auto listed = test::runProcess(test::hwbExecutable(), {"fire", "--list-templates", "--json"}, {}, env);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(listed.stdOut).isArray());
+    QVERIFY2(listed.stdErr.contains(QString("warning: %1 is not listed, it cannot be read: line 3").arg(path).toUtf8()),
+             listed.stdErr.constData());
 }
 
 void TestFireCli::savedRunsListAndCompare()

@@ -159,10 +159,11 @@ void TestFireRequest::refused()
     // Nothing listens there, and no test running beside this one can start to (see freePorts).
     const QList<quint16> ports = test::freePorts(1);
     QCOMPARE(ports.size(), 1);
-    const QString url = QString("http://127.0.0.1:%1/stream").arg(ports.first());
+    // The error names where the request went, without the password the URL carries: it is stored and exported.
+    const QString url = QString("http://alice:hunter2pass@127.0.0.1:%1/stream").arg(ports.first());
     const FireResult r = fire(url);
     QCOMPARE(OutcomeClassifier::id(r.outcome), QString("refused"));
-    QVERIFY(r.error.contains("refused"));
+    QVERIFY2(r.error.contains(QString("refused by 127.0.0.1:%1:").arg(ports.first())), qPrintable(r.error));
     const FireResult dns = fire("http://nonexistent.invalid/v1/chat/completions");
     QCOMPARE(OutcomeClassifier::id(dns.outcome), QString("dns_error"));
 }
@@ -200,12 +201,12 @@ void TestFireRequest::connectTimeout()
     }
     FireTimeouts t = shortTimeouts();
     t.connectMs = 300;
-    const FireResult r = fire(QString("http://127.0.0.1:%1/").arg(port), t);
+    const FireResult r = fire(QString("http://alice:hunter2pass@127.0.0.1:%1/").arg(port), t);
     for (int c : fillers)
         ::close(c);
     ::close(fd);
     QCOMPARE(OutcomeClassifier::id(r.outcome), QString("timeout_connect"));
-    QVERIFY(r.error.contains("Could not connect"));
+    QVERIFY2(r.error.contains(QString("Could not connect to 127.0.0.1:%1 ").arg(port)), qPrintable(r.error));
 }
 
 // https:// to a port that accepts the connection and never answers the TLS ClientHello (a plain-HTTP server waiting
@@ -217,10 +218,12 @@ void TestFireRequest::httpsToAPlainPort()
     QVERIFY(fd >= 0);
     FireTimeouts t = shortTimeouts();
     t.connectMs = 300;
-    const FireResult r = fire(QString("https://127.0.0.1:%1/v1/chat/completions").arg(ntohs(addr.sin_port)), t);
+    const int port = ntohs(addr.sin_port);
+    const FireResult r = fire(QString("https://alice:hunter2pass@127.0.0.1:%1/v1/chat/completions").arg(port), t);
     ::close(fd);
     QCOMPARE(OutcomeClassifier::id(r.outcome), QString("tls_error"));
     QVERIFY2(r.error.contains("use http:// instead of https://"), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QString("Connected to 127.0.0.1:%1,").arg(port)), qPrintable(r.error));
 }
 
 void TestFireRequest::cancelled()

@@ -12,12 +12,14 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -43,6 +45,9 @@ private Q_SLOTS:
     void runsNameThePluginTheGatewayRuns();
     void aLanguageSwitchKeepsTheComparedRuns();
     void aLanguageSwitchKeepsARunningRequestsText();
+    void aPasswordInTheUrlIsNotKept();
+    void anUnreadableTemplateIsReported();
+    void saveAsAsksBeforeReplacing();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -148,6 +153,7 @@ void TestRequestsPage::keysSendAndStop()
 // in the message bar before any name is asked, and stays as typed.
 void TestRequestsPage::saveAsKeepsTheBody()
 {
+    QFile::remove(TemplateLibrary::userDirectory() + "/my-template.json"); // from a run before
     auto *body = find<QPlainTextEdit>("body");
     auto *save = find<QPushButton>("saveTemplate");
     const QString broken = "{\"model\": \"m\",}";
@@ -235,6 +241,77 @@ void TestRequestsPage::aLanguageSwitchKeepsARunningRequestsText()
     QVERIFY(Translations::install(QLocale(QLocale::English)));
     find<QPushButton>("cancel")->click();
     QTRY_VERIFY(!find<QPushButton>("cancel")->isEnabled());
+}
+
+// A password in the URL is neither shown while the request waits nor kept in the history; the user name is.
+void TestRequestsPage::aPasswordInTheUrlIsNotKept()
+{
+    QUrl url(m_server.url("/hang-before-headers"));
+    url.setUserInfo("alice:hunter2pass");
+    find<QLineEdit>("url")->setText(url.toString());
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(30);
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>("cancel")->isEnabled());
+    const QString waiting = find<QLabel>("outcome")->text();
+    QVERIFY2(waiting.contains("alice@127.0.0.1") && !waiting.contains("hunter2pass"), qPrintable(waiting));
+    find<QPushButton>("cancel")->click();
+    QTRY_VERIFY(!find<QPushButton>("cancel")->isEnabled());
+    url.setPassword(QString());
+    QCOMPARE(RunHistory().runs(1).value(0).info.url, url.toString());
+}
+
+// A saved template broken by hand is not just missing from the list: the page's message bar names the file and
+// the line.
+void TestRequestsPage::anUnreadableTemplateIsReported()
+{
+    QVERIFY(QDir().mkpath(TemplateLibrary::userDirectory()));
+    const QString path = TemplateLibrary::userDirectory() + "/hand-edited.json";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"name\": \"hand-edited\",\n  \"body\": {\"model\": \"m\",}\n}\n");
+    file.close();
+    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
+    RequestsPage page(m_context);
+    auto *bar = page.findChild<MessageBar *>();
+    QVERIFY(!bar->isHidden());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(bar->text().contains(path) && bar->text().contains("line 3, column "), qPrintable(bar->text()));
+    QCOMPARE(page.findChild<QComboBox *>("template")->findData("hand-edited"), -1);
+}
+
+// "Save as…" under the name of a saved template does not write over it: the message bar says the name is taken,
+// and its Replace button saves the body over the old template.
+void TestRequestsPage::saveAsAsksBeforeReplacing()
+{
+    const QString path = TemplateLibrary::userDirectory() + "/twice-saved.json";
+    QFile::remove(path);
+    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
+    const auto saveAs = [this](const QString &model) {
+        find<QPlainTextEdit>("body")->setPlainText(QString("{\"model\": \"%1\"}").arg(model));
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue("twice-saved");
+            dialog->accept();
+        });
+        find<QPushButton>("saveTemplate")->click();
+    };
+    const auto savedModel = [] { return TemplateLibrary::find("twice-saved")->body.value("model").toString(); };
+    saveAs("first");
+    QCOMPARE(savedModel(), QString("first"));
+
+    saveAs("second");
+    QCOMPARE(savedModel(), QString("first"));
+    auto *bar = find<MessageBar>(nullptr);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->text(), QString("A template named twice-saved is saved already."));
+    auto *replace = bar->findChild<QPushButton *>();
+    QVERIFY(replace && replace->isVisible());
+    QCOMPARE(replace->text(), QString("Replace"));
+    replace->click();
+    QCOMPARE(savedModel(), QString("second"));
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(find<QComboBox>("template")->currentData().toString(), QString("twice-saved"));
 }
 
 QTEST_MAIN(TestRequestsPage)

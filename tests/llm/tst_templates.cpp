@@ -6,11 +6,19 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace hwb;
 
@@ -23,11 +31,19 @@ private Q_SLOTS:
     void bundledTemplates();
     void renderResolvesPlaceholders();
     void userTemplatesAreSavedWithoutKeys();
+    void aFailedSaveKeepsTheTemplate();
+    void aSavedTemplateIsReplacedOnlyWhenAsked();
+    void unreadableTemplatesAreReported_data();
+    void unreadableTemplatesAreReported();
     void redactor_data();
     void redactor();
+    void secretHeaders_data();
+    void secretHeaders();
     void secretStoreInMemorySaysSo();
     void secretStoreClaimsTheKeychainOnlyOnceItAnswered();
     void historyRoundTripIsRedacted();
+    void historyStoresARunWholeOrNotAtAll_data();
+    void historyStoresARunWholeOrNotAtAll();
 };
 
 void TestTemplates::bundledTemplates_data()
@@ -80,11 +96,19 @@ void TestTemplates::renderResolvesPlaceholders()
     QCOMPARE(noKey.url.path(), QString("/custom/path")); // an explicit path wins
 }
 
+// Keys pasted into a template are masked on save, in the headers and anywhere in the body; placeholders and
+// counts such as max_tokens stay.
 void TestTemplates::userTemplatesAreSavedWithoutKeys()
 {
+    const QString path = TemplateLibrary::userDirectory() + "/my-template.json";
+    QFile::remove(path);
     RequestTemplate t = *TemplateLibrary::find("openai-chat");
     t.name = "my-template";
     t.headers.append(qMakePair(QString("X-Api-Key"), QString("sk-literal-abcdefghijkl")));
+    t.body.insert("api_key", "plainsecretvalue123");
+    t.body.insert("metadata", QJsonObject{{"auth_token", "tok_secret_9999"}, {"user", "${USER_ID}"}});
+    t.body.insert("messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "my key is sk-pasted-abcdefghijkl"}}});
+    t.body.insert("max_tokens", 64);
     QString error;
     QVERIFY2(TemplateLibrary::save(t, &error), qPrintable(error));
     const auto loaded = TemplateLibrary::find("my-template");
@@ -92,8 +116,107 @@ void TestTemplates::userTemplatesAreSavedWithoutKeys()
     QVERIFY(!loaded->bundled);
     QVERIFY(loaded->headers.contains({"Authorization", "Bearer ${API_KEY}"}));
     QVERIFY(loaded->headers.contains({"X-Api-Key", "[REDACTED]"}));
+    QCOMPARE(loaded->body.value("api_key").toString(), QString("[REDACTED]"));
+    QCOMPARE(loaded->body.value("metadata").toObject().value("auth_token").toString(), QString("[REDACTED]"));
+    QCOMPARE(loaded->body.value("metadata").toObject().value("user").toString(), QString("${USER_ID}"));
+    QCOMPARE(loaded->body.value("messages").toArray().first().toObject().value("content").toString(),
+             QString("my key is sk-[REDACTED]"));
+    QCOMPARE(loaded->body.value("max_tokens").toInt(), 64);
+    QCOMPARE(loaded->body.value("model").toString(), QString("${MODEL}"));
+    QFile raw(path);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    for (const char *secret : {"sk-literal", "plainsecretvalue123", "tok_secret_9999", "sk-pasted"})
+        QVERIFY2(!bytes.contains(secret), secret);
     QVERIFY(!TemplateLibrary::save(RequestTemplate{.name = "../evil"}, &error));
-    QFile::remove(TemplateLibrary::userDirectory() + "/my-template.json");
+    QFile::remove(path);
+}
+
+// The disk fills up while a template is saved over an older one (a file size limit stands in for the disk): the
+// save says so, and the older template is left whole, not cut short.
+void TestTemplates::aFailedSaveKeepsTheTemplate()
+{
+    const QString path = TemplateLibrary::userDirectory() + "/kept-template.json";
+    QFile::remove(path);
+    RequestTemplate t = *TemplateLibrary::find("openai-chat");
+    t.name = "kept-template";
+    QString error;
+    QVERIFY2(TemplateLibrary::save(t, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    t.body.insert("padding", QString(64 * 1024, 'x'));
+    rlimit limit{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &limit), 0);
+    const rlimit unlimited = limit;
+    limit.rlim_cur = rlim_t(before.size() + 100);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+    const bool saved = TemplateLibrary::save(t, &error, TemplateLibrary::Existing::Replace);
+    ::setrlimit(RLIMIT_FSIZE, &unlimited);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!saved);
+    QVERIFY2(error.startsWith("The template was not saved to " + path + ": "), qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    QFile::remove(path);
+}
+
+void TestTemplates::aSavedTemplateIsReplacedOnlyWhenAsked()
+{
+    const QString path = TemplateLibrary::userDirectory() + "/twice-saved.json";
+    QFile::remove(path);
+    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
+    RequestTemplate t = *TemplateLibrary::find("openai-chat");
+    t.name = "twice-saved";
+    t.body.insert("model", "first");
+    QString error;
+    QVERIFY(!TemplateLibrary::isSaved("twice-saved"));
+    QVERIFY2(TemplateLibrary::save(t, &error), qPrintable(error));
+    QVERIFY(TemplateLibrary::isSaved("twice-saved"));
+    t.body.insert("model", "second");
+    QVERIFY(!TemplateLibrary::save(t, &error));
+    QCOMPARE(error, QString("A template named twice-saved is saved already."));
+    QCOMPARE(TemplateLibrary::find("twice-saved")->body.value("model").toString(), QString("first"));
+    QVERIFY2(TemplateLibrary::save(t, &error, TemplateLibrary::Existing::Replace), qPrintable(error));
+    QCOMPARE(TemplateLibrary::find("twice-saved")->body.value("model").toString(), QString("second"));
+}
+
+void TestTemplates::unreadableTemplatesAreReported_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a comma too many") << QByteArray("{\n  \"name\": \"hand-edited\",\n  \"body\": {\"model\": \"m\",}\n}\n")
+                                      << "line 3, column ";
+    QTest::newRow("cut short") << QByteArray("{\"name\": \"hand-edited\", \"bo") << "line 1, column ";
+    QTest::newRow("empty") << QByteArray() << "line 1, column 1: ";
+    QTest::newRow("a list, not an object") << QByteArray("[]") << "it holds no JSON object";
+}
+
+// A saved template that does not parse is left out of the list, and the library says which file and why.
+void TestTemplates::unreadableTemplatesAreReported()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QVERIFY(QDir().mkpath(TemplateLibrary::userDirectory()));
+    const QString path = TemplateLibrary::userDirectory() + "/hand-edited.json";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
+    QList<TemplateFileError> unreadable;
+    const QList<RequestTemplate> all = TemplateLibrary::all(&unreadable);
+    QCOMPARE(unreadable.size(), 1);
+    QCOMPARE(unreadable[0].name, QString("hand-edited"));
+    QCOMPARE(unreadable[0].path, path);
+    QVERIFY2(unreadable[0].reason.startsWith(reason), qPrintable(unreadable[0].reason));
+    QVERIFY(std::none_of(all.begin(), all.end(), [](const RequestTemplate &t) { return t.name == "hand-edited"; }));
+    QCOMPARE(TemplateLibrary::unreadable().size(), 1);
 }
 
 void TestTemplates::redactor_data()
@@ -108,6 +231,13 @@ void TestTemplates::redactor_data()
     QTest::newRow("url query key") << "http://gw:10000/v1/models?alt=sse&key=AIzaSyQSECRET1&x=1"
                                    << "http://gw:10000/v1/models?alt=sse&key=[REDACTED]&x=1";
     QTest::newRow("url query token") << "https://h/p?access_token=abcd1234" << "https://h/p?access_token=[REDACTED]";
+    QTest::newRow("url password") << "GET http://alice:hunter2pass@gw:10000/v1 failed"
+                                  << "GET http://alice:[REDACTED]@gw:10000/v1 failed";
+    QTest::newRow("url password, no user") << "https://:pw1@gw/v1" << "https://:[REDACTED]@gw/v1";
+    QTest::newRow("url password and query key") << "http://a:b@gw/v1?key=AIzaSyQSECRET1"
+                                                << "http://a:[REDACTED]@gw/v1?key=[REDACTED]";
+    QTest::newRow("url user alone") << "http://alice@gw:10000/v1" << "http://alice@gw:10000/v1";
+    QTest::newRow("url port, @ in the path") << "http://gw:10000/v1/@me" << "http://gw:10000/v1/@me";
     QTest::newRow("url query harmless") << "http://h/p?monkey=banana&keys=2" << "http://h/p?monkey=banana&keys=2";
     QTest::newRow("harmless") << "tokens 5, bytes 20" << "tokens 5, bytes 20";
     QTest::newRow("idempotent") << "Bearer [REDACTED]" << "Bearer [REDACTED]";
@@ -123,6 +253,27 @@ void TestTemplates::redactor()
     const auto headers = Redactor::global().redactHeaders({{"Authorization", "Basic Zm9vOmJhcg=="}, {"X-Model", "m"}});
     QCOMPARE(headers[0].second, QByteArray("[REDACTED]"));
     QCOMPARE(headers[1].second, QByteArray("m"));
+}
+
+void TestTemplates::secretHeaders_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("secret");
+    for (const char *name : {"Authorization", "proxy-authorization", "X-Api-Key", "api-key", "Cookie", "Set-Cookie",
+                             "x-goog-api-key", "X-Auth-Token", "X-Amz-Security-Token", "x-csrf-token", "X-Client-Secret",
+                             "X-Password", "X-Api_Key", "ApiKey", "X-Upstream-Authentication"})
+        QTest::newRow(name) << QByteArray(name) << true;
+    for (const char *name : {"Content-Type", "X-Model", "x-ratelimit-remaining-tokens", "X-Author", "Host"})
+        QTest::newRow(name) << QByteArray(name) << false;
+}
+
+void TestTemplates::secretHeaders()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, secret);
+    QCOMPARE(Redactor::isSecretHeader(name), secret);
+    const QByteArray value = "tok_secret_9999";
+    QCOMPARE(Redactor::global().redactHeaders({{name, value}}).first().second, secret ? QByteArray("[REDACTED]") : value);
 }
 
 void TestTemplates::secretStoreInMemorySaysSo()
@@ -171,8 +322,8 @@ void TestTemplates::historyRoundTripIsRedacted()
     a.outcome = Outcome::Ok;
     a.status = 200;
     a.ttfbMs = 12.5;
-    a.streamText = "hello";
-    a.events = {{13.0, "hel", ""}, {14.0, "lo", ""}};
+    a.streamText = "hello, echo " + key;
+    a.events = {{13.0, "hel", ""}, {14.0, "lo", ""}, {15.0, ", echo " + key, ""}}; // a delta may hold the key whole
     FireResult b;
     b.index = 1;
     b.outcome = Outcome::HangNoFirstByte;
@@ -194,8 +345,9 @@ void TestTemplates::historyRoundTripIsRedacted()
     const auto requests = history.requests(id);
     QCOMPARE(requests.size(), 2);
     QCOMPARE(requests[0].ttfbMs, 12.5);
-    QCOMPARE(requests[0].events.size(), 2);
-    QCOMPARE(requests[0].streamText, QString("hello"));
+    QCOMPARE(requests[0].events.size(), 3);
+    QCOMPARE(requests[0].events[2].delta, QString(", echo [REDACTED]"));
+    QCOMPARE(requests[0].streamText, QString("hello, echo [REDACTED]"));
     QVERIFY(!requests[1].error.contains(key));
     QVERIFY(!runs[0].info.requestHeaders.first().second.contains(key.toUtf8()));
     // The database and whatever SQLite keeps beside it (the WAL and its index while a connection is open).
@@ -208,6 +360,41 @@ void TestTemplates::historyRoundTripIsRedacted()
     }
     QVERIFY(history.remove(id));
     QVERIFY(history.runs().isEmpty());
+}
+
+void TestTemplates::historyStoresARunWholeOrNotAtAll_data()
+{
+    QTest::addColumn<int>("refused"); // the index of the request SQLite refuses to store
+    QTest::newRow("the first request") << 0;
+    QTest::newRow("a later request") << 2;
+}
+
+// SQLite refuses one request of a run (a trigger stands in for a full disk): the save says so and stores nothing,
+// neither the run nor the requests before the refused one.
+void TestTemplates::historyStoresARunWholeOrNotAtAll()
+{
+    QFETCH(int, refused);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("h.sqlite");
+    QVERIFY(RunHistory(path).isOpen()); // creates the tables
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "refuse");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QString("CREATE TRIGGER refuse BEFORE INSERT ON requests WHEN NEW.i = %1 "
+                                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(refused)),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("refuse");
+    QList<FireResult> results(3);
+    for (int i = 0; i < results.size(); ++i)
+        results[i].index = i;
+    RunHistory history(path);
+    QCOMPARE(history.save(RunInfo{}, results, RunSummary::of(results, 10)), 0);
+    QVERIFY2(history.errorText().contains("database or disk is full"), qPrintable(history.errorText()));
+    QVERIFY(RunHistory(path).runs().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)

@@ -98,7 +98,8 @@ int run(const QStringList &args)
     if (parser.isSet(QStringLiteral("list-templates"))) {
         QJsonArray list;
         TextTable templates;
-        for (const RequestTemplate &t : TemplateLibrary::all()) {
+        QList<TemplateFileError> unreadable;
+        for (const RequestTemplate &t : TemplateLibrary::all(&unreadable)) {
             list.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("title"), t.title},
                                     {QStringLiteral("bundled"), t.bundled}, {QStringLiteral("streaming"), t.isStreaming()}});
             templates.addRow({t.name, t.title});
@@ -107,6 +108,8 @@ int run(const QStringList &args)
             printJson(list);
         else
             printTable(templates);
+        for (const TemplateFileError &e : unreadable) // on stderr: the list itself stays what scripts read
+            printError(tr("warning: %1 is not listed, it cannot be read: %2").arg(e.path, e.reason));
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -119,7 +122,7 @@ int run(const QStringList &args)
     const QUrl url = typed.contains(QLatin1String("://")) ? QUrl(typed, QUrl::StrictMode) : QUrl::fromUserInput(typed);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        printError(tr("not an http(s) URL: %1").arg(parser.positionalArguments().first()));
+        printError(tr("not an http(s) URL: %1").arg(Redactor::global().redact(typed))); // it may hold a password
         return ExitUsage;
     }
 
@@ -149,6 +152,13 @@ int run(const QStringList &args)
     } else {
         templateName = parser.isSet(QStringLiteral("template")) ? parser.value(QStringLiteral("template"))
                                                                  : QStringLiteral("openai-chat-stream");
+        // A saved template that cannot be read is named as such, not as missing, nor passed over for a bundled one.
+        for (const TemplateFileError &e : TemplateLibrary::unreadable()) {
+            if (e.name == templateName) {
+                printError(tr("the saved template '%1' cannot be read: %2: %3").arg(templateName, e.path, e.reason));
+                return ExitUsage;
+            }
+        }
         const auto t = TemplateLibrary::find(templateName);
         if (!t) {
             printError(tr("no template named '%1'; see hwb fire --list-templates").arg(templateName));
@@ -202,7 +212,7 @@ int run(const QStringList &args)
     }
 
     RunInfo info;
-    info.url = url.toString();
+    info.url = url.toString(QUrl::RemovePassword);
     info.templateName = templateName;
     info.label = parser.value(QStringLiteral("label"));
     info.count = options.count;

@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -165,14 +166,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
         t.name = name;
         t.title = name;
         t.body = body.object();
-        QString error;
-        if (!TemplateLibrary::save(t, &error)) {
-            m_messages->showError(error);
-            return;
-        }
-        loadTemplates(); // the body stays as the user wrote it: it is the new template
-        const QSignalBlocker keepTheText(m_template);
-        m_template->setCurrentIndex(m_template->findData(name));
+        saveTemplate(t, TemplateLibrary::Existing::Refuse);
     });
     // The key is kept in the keychain when one answers; the store says where it went.
     SecretStore &secrets = SecretStore::instance();
@@ -269,14 +263,39 @@ void RequestsPage::loadTemplates()
     const QSignalBlocker blocker(m_template);
     const QString current = m_template->currentData().toString();
     m_template->clear();
-    for (const RequestTemplate &t : TemplateLibrary::all())
+    QList<TemplateFileError> unreadable;
+    for (const RequestTemplate &t : TemplateLibrary::all(&unreadable))
         m_template->addItem(t.bundled ? t.title : tr("%1 (saved)").arg(t.title), t.name);
+    // Said where the list is, so a template saved earlier is not simply gone from it.
+    QStringList problems;
+    for (const TemplateFileError &e : std::as_const(unreadable))
+        problems.append(tr("The saved template %1 is not listed: it cannot be read (%2).")
+                            .arg(QDir::toNativeSeparators(e.path), e.reason));
+    if (!problems.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Warning, problems.join(QLatin1Char('\n')));
     // The first choice follows the UI language: a Chinese prompt for a zh_CN user (the bundled *-zh templates).
     const QString preferred = Translations::currentLocale().language() == QLocale::Chinese
                                   ? QStringLiteral("openai-chat-stream-zh")
                                   : QStringLiteral("openai-chat-stream");
     const int index = m_template->findData(current.isEmpty() ? preferred : current);
     m_template->setCurrentIndex(qMax(0, index));
+}
+
+void RequestsPage::saveTemplate(const RequestTemplate &t, TemplateLibrary::Existing existing)
+{
+    QString error;
+    if (!TemplateLibrary::save(t, &error, existing)) {
+        // A name that is taken is asked about where the page speaks, not in a box: Replace writes over it.
+        if (existing == TemplateLibrary::Existing::Refuse && TemplateLibrary::isSaved(t.name))
+            m_messages->showError(error, tr("Replace"),
+                                  [this, t] { saveTemplate(t, TemplateLibrary::Existing::Replace); });
+        else
+            m_messages->showError(error);
+        return;
+    }
+    loadTemplates(); // the body stays as the user wrote it: it is the new template
+    const QSignalBlocker keepTheText(m_template);
+    m_template->setCurrentIndex(m_template->findData(t.name));
 }
 
 void RequestsPage::templateChosen()
@@ -322,7 +341,7 @@ bool RequestsPage::buildSpec(RequestSpec *spec)
     else
         m_messages->hide();
     m_lastInfo = {};
-    m_lastInfo.url = url.toString();
+    m_lastInfo.url = url.toString(QUrl::RemovePassword);
     m_lastInfo.templateName = edited.name;
     // Tie the run to the plugin it went through, so the history reads "ai-proxy · openai-chat-stream": the one the
     // managed gateway runs, none when the requests go straight to the mock, else (an external gateway) the
@@ -353,7 +372,7 @@ void RequestsPage::sendOne()
         m_single->showResult(result);
         finishRun({result}, RunSummary::of({result}, result.totalMs));
     });
-    m_single->showRunning(tr("Waiting for %1 …").arg(spec.url.toString()));
+    m_single->showRunning(tr("Waiting for %1 …").arg(spec.url.toString(QUrl::RemovePassword)));
     m_tabs->setCurrentWidget(m_single);
     setRunning(true);
     m_request->start();

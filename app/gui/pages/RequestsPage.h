@@ -1,6 +1,7 @@
 #pragma once
 
 #include "llm/FireRequest.h"
+#include "llm/RequestTemplate.h"
 #include "llm/RunExport.h"
 
 #include <QPointer>
@@ -46,6 +47,7 @@ private:
     void followGatewayProfile();
     void loadTemplates(); // fills the template box, keeping its choice; the body is templateChosen()'s
     void templateChosen();
+    void saveTemplate(const RequestTemplate &t, TemplateLibrary::Existing existing);
     bool buildSpec(RequestSpec *spec);
     FireTimeouts timeouts() const;
     void sendOne();
