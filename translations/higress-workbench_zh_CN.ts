@@ -1472,6 +1472,22 @@
         <source>A template name may only use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>模板名称只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>其中没有 JSON 对象</translation>
+    </message>
+    <message>
+        <source>A template named %1 is saved already.</source>
+        <translation>已有名为 %1 的模板。</translation>
+    </message>
+    <message>
+        <source>The template was not saved to %1: %2</source>
+        <translation>模板未能保存到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>hwb::UpstreamTarget</name>
@@ -2319,6 +2335,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Show or change the workspace&apos;s build profile</source>
         <translation>显示或修改工作区的构建配置档</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not listed, it cannot be read: %2</source>
+        <translation>警告：%1 未列出，无法读取：%2</translation>
+    </message>
+    <message>
+        <source>the saved template &apos;%1&apos; cannot be read: %2: %3</source>
+        <translation>保存的模板 &apos;%1&apos; 无法读取：%2：%3</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3478,14 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Stop the requests that are running</source>
         <translation>停止正在运行的请求</translation>
+    </message>
+    <message>
+        <source>The saved template %1 is not listed: it cannot be read (%2).</source>
+        <translation>保存的模板 %1 未列出：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
 </context>
 <context>
