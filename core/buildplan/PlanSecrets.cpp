@@ -4,8 +4,6 @@
 #include "BuildProfile.h"
 #include "llm/Redactor.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace hwb {
@@ -24,12 +22,7 @@ QString PlanSecrets::mask(QString text) const
     const QString masked = QLatin1String(Redactor::kMask);
     for (const QString &value : m_values)
         text.replace(value, masked);
-    // Checked first: a build's log is mostly compiler lines, which hold no URL with a password.
-    if (text.contains(QLatin1Char('@')) && text.contains(QLatin1String("://"))) {
-        static const QRegularExpression password(QStringLiteral("(\\b[A-Za-z][A-Za-z0-9+.-]*://[^/@:\\s]+:)[^/@\\s]+@"));
-        text.replace(password, QStringLiteral("\\1") + masked + QLatin1Char('@'));
-    }
-    return text;
+    return Redactor::maskUrlPasswords(text);
 }
 
 } // namespace hwb

@@ -46,9 +46,6 @@ QString Redactor::redact(QString text) const
                            QRegularExpression::CaseInsensitiveOption),
         // OpenAI / Anthropic style keys wherever they appear
         QRegularExpression(QStringLiteral("\\b(sk-)(?:ant-)?[A-Za-z0-9_-]{8,}")),
-        // a password in a URL's user info, as http://alice:<password>@host/ carries it; the user name stays
-        QRegularExpression(QStringLiteral("(\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s/?#@:]*:)(?!\\[REDACTED\\]@)"
-                                          "[^\\s/?#@]+(?=@)")),
         // credentials in a URL's query, as Gemini (?key=) and signed URLs carry them: http://h/v1?key=<key>
         QRegularExpression(QStringLiteral("([?&](?:key|token|access_token|auth|apikey|password|sig|signature)=)"
                                           "(?!\\[REDACTED\\])[^&#\\s\"]{4,}"),
@@ -56,7 +53,18 @@ QString Redactor::redact(QString text) const
     };
     for (const QRegularExpression &re : patterns)
         text.replace(re, QStringLiteral("\\1") + mask);
-    return text;
+    return maskUrlPasswords(text);
+}
+
+QString Redactor::maskUrlPasswords(QString text)
+{
+    // Checked first: most text (a build's compiler lines) has no URL with a password, and this runs on every line.
+    if (!text.contains(QLatin1Char('@')) || !text.contains(QLatin1String("://")))
+        return text;
+    // http://alice:<password>@host/; the user name stays
+    static const QRegularExpression password(QStringLiteral("(\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s/?#@:]*:)"
+                                                            "(?!\\[REDACTED\\]@)[^\\s/?#@]+(?=@)"));
+    return text.replace(password, QStringLiteral("\\1") + QLatin1String(kMask));
 }
 
 QByteArray Redactor::redact(const QByteArray &text) const

@@ -24,6 +24,7 @@ public:
     QByteArray redact(const QByteArray &text) const;
     QList<QPair<QByteArray, QByteArray>> redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) const;
     static bool isSecretHeader(QByteArrayView name); // also a JSON member's name, in a template's body
+    static QString maskUrlPasswords(QString text);    // scheme://user:[REDACTED]@host
 
     static constexpr const char *kMask = "[REDACTED]";
 
