@@ -1201,11 +1201,14 @@
     </message>
 </context>
 <context>
-    <name>hwb::JsonStoreFile</name>
+    <name>hwb::JsonParseError</name>
     <message>
-        <source>%1 at byte %2</source>
-        <translation>%1（第 %2 字节）</translation>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
+</context>
+<context>
+    <name>hwb::JsonStoreFile</name>
     <message>
         <source>it is not a JSON object</source>
         <translation>它不是 JSON 对象</translation>
@@ -1471,10 +1474,6 @@
     <message>
         <source>A template name may only use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>模板名称只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
         <source>it holds no JSON object</source>

@@ -1,5 +1,7 @@
 #include "RequestTemplate.h"
 
+#include "common/BoundedFile.h"
+#include "common/JsonParseErrorText.h"
 #include "common/Placeholders.h"
 
 #include "storage/AppDataFolder.h"
@@ -22,20 +24,18 @@ namespace {
 std::optional<RequestTemplate> readFile(const QString &path, bool bundled, QString *why)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *why = f.errorString();
+    // The user's folder may hold anything (a FIFO would block the loader); the bundled ones are resources.
+    if (const QString refused = bundled ? (f.open(QIODevice::ReadOnly) ? QString() : f.errorString())
+                                        : BoundedFile::open(f, BoundedFile::kRequestBodyLimit);
+        !refused.isEmpty()) {
+        *why = refused;
         return std::nullopt;
     }
     const QByteArray bytes = f.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        // Where an editor shows it: a line and a column rather than a byte offset.
-        const QByteArray before = bytes.left(parseError.offset);
-        *why = QCoreApplication::translate("hwb::TemplateLibrary", "line %1, column %2: %3")
-                   .arg(before.count('\n') + 1)
-                   .arg(before.size() - before.lastIndexOf('\n'))
-                   .arg(parseError.errorString());
+        *why = jsonParseErrorText(bytes, parseError);
         return std::nullopt;
     }
     if (!doc.isObject()) {

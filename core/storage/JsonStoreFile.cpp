@@ -1,5 +1,7 @@
 #include "JsonStoreFile.h"
 
+#include "common/JsonParseErrorText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -22,10 +24,11 @@ std::optional<QJsonObject> JsonStoreFile::read(QString *why) const
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return QJsonObject();
+    const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *why = tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        *why = jsonParseErrorText(bytes, parseError);
         return std::nullopt;
     }
     if (!doc.isObject()) {

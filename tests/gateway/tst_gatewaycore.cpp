@@ -108,7 +108,7 @@ private Q_SLOTS:
         test::writeFile(path, broken);
         QString error;
         QCOMPARE(GatewayRunProfileStore::load(path, &error).size(), 3); // the defaults
-        QVERIFY2(error.contains(path) && error.contains("at byte "), qPrintable(error));
+        QVERIFY2(error.contains(path) && error.contains("line 1, column "), qPrintable(error));
         QCOMPARE(test::readFile(path), broken);
 
         QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();

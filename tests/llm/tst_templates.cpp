@@ -35,6 +35,7 @@ private Q_SLOTS:
     void aSavedTemplateIsReplacedOnlyWhenAsked();
     void unreadableTemplatesAreReported_data();
     void unreadableTemplatesAreReported();
+    void aHugeFileAmongTemplatesIsNotRead();
     void redactor_data();
     void redactor();
     void secretHeaders_data();
@@ -217,6 +218,22 @@ void TestTemplates::unreadableTemplatesAreReported()
     QVERIFY2(unreadable[0].reason.startsWith(reason), qPrintable(unreadable[0].reason));
     QVERIFY(std::none_of(all.begin(), all.end(), [](const RequestTemplate &t) { return t.name == "hand-edited"; }));
     QCOMPARE(TemplateLibrary::unreadable().size(), 1);
+}
+
+// A file far too big to be a template (a log saved there by mistake) is named, not read into memory.
+void TestTemplates::aHugeFileAmongTemplatesIsNotRead()
+{
+    QVERIFY(QDir().mkpath(TemplateLibrary::userDirectory()));
+    const QString path = TemplateLibrary::userDirectory() + "/huge.json";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(65) << 20)); // sparse: takes no room on disk
+    file.close();
+    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
+    QList<TemplateFileError> unreadable;
+    TemplateLibrary::all(&unreadable);
+    QCOMPARE(unreadable.size(), 1);
+    QVERIFY2(unreadable[0].reason.contains("more than the"), qPrintable(unreadable[0].reason));
 }
 
 void TestTemplates::redactor_data()
