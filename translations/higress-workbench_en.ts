@@ -3488,6 +3488,18 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The edited request bodies could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is as you left it, not as the template has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsSingleView</name>

@@ -3486,6 +3486,18 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
+    <message>
+        <source>The edited request bodies could not be kept: %1</source>
+        <translation>无法保留编辑过的请求体：%1</translation>
+    </message>
+    <message>
+        <source>The body is as you left it, not as the template has it.</source>
+        <translation>请求体是你上次离开时的样子，而不是模板中的内容。</translation>
+    </message>
+    <message>
+        <source>Back to the template</source>
+        <translation>恢复为模板内容</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsSingleView</name>

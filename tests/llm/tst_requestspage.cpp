@@ -2,8 +2,10 @@
 
 #include "AppContext.h"
 #include "common/Translations.h"
+#include "TestSupport.h"
 #include "llm/FireResultModel.h"
 #include "llm/RunHistory.h"
+#include "llm/RequestDrafts.h"
 #include "llm/RequestTemplate.h"
 #include "widgets/MessageBar.h"
 #include "pages/RequestsPage.h"
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void aPasswordInTheUrlIsNotKept();
     void anUnreadableTemplateIsReported();
     void saveAsAsksBeforeReplacing();
+    void editedBodiesAreKeptPerTemplate();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -60,6 +63,7 @@ void TestRequestsPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QFile::remove(AppDataFolder::filePath("run-history.sqlite"));
+    QFile::remove(RequestDrafts::path()); // edits left by a run before
     QVERIFY(m_server.listen());
     m_page = new RequestsPage(m_context);
     m_page->resize(1200, 800);
@@ -312,6 +316,42 @@ void TestRequestsPage::saveAsAsksBeforeReplacing()
     QCOMPARE(savedModel(), QString("second"));
     QVERIFY(!bar->isVisible());
     QCOMPARE(find<QComboBox>("template")->currentData().toString(), QString("twice-saved"));
+}
+
+// An edited body outlasts looking at another template, and a restart; a key typed into it is not written down.
+// "Back to the template" drops the edit.
+void TestRequestsPage::editedBodiesAreKeptPerTemplate()
+{
+    auto *templates = find<QComboBox>("template");
+    auto *body = find<QPlainTextEdit>("body");
+    templates->setCurrentIndex(templates->findData("openai-chat"));
+    const QString original = body->toPlainText();
+    const QString mine = "{\"model\": \"mine\", \"api_key\": \"sk-proj0123456789abcdefgh\"}";
+    body->setPlainText(mine);
+    templates->setCurrentIndex(templates->findData("embeddings"));
+    QVERIFY(body->toPlainText() != mine);
+    templates->setCurrentIndex(templates->findData("openai-chat"));
+    QCOMPARE(body->toPlainText(), mine);
+    auto *bar = find<MessageBar>(nullptr);
+    QVERIFY2(bar->isVisible() && bar->text().contains("as you left it"), qPrintable(bar->text()));
+
+    delete m_page; // the app closes within the second the page waits before writing: it writes as it goes
+    m_page = new RequestsPage(m_context);
+    m_page->show();
+    templates = find<QComboBox>("template");
+    templates->setCurrentIndex(templates->findData("openai-chat"));
+    QCOMPARE(find<QPlainTextEdit>("body")->toPlainText(),
+             QString("{\"model\": \"mine\", \"api_key\": \"[REDACTED]\"}")); // the key was never written
+    QVERIFY(!test::readFile(RequestDrafts::path()).contains("sk-proj"));
+
+    QPushButton *back = nullptr;
+    for (auto *b : find<MessageBar>(nullptr)->findChildren<QPushButton *>())
+        if (b->text() == "Back to the template")
+            back = b;
+    QVERIFY(back && back->isVisible());
+    back->click();
+    QCOMPARE(find<QPlainTextEdit>("body")->toPlainText(), original);
+    QVERIFY(RequestDrafts::load().isEmpty());
 }
 
 QTEST_MAIN(TestRequestsPage)

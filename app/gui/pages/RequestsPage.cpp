@@ -13,6 +13,7 @@
 #include "llm/BatchRunner.h"
 #include "llm/RequestTemplate.h"
 #include "llm/RunHistory.h"
+#include "llm/RequestDrafts.h"
 #include "llm/SecretStore.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -73,6 +75,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     , m_single(new RequestsSingleView(this))
     , m_batchView(new RequestsBatchView(this))
     , m_compare(new RequestsCompareView(this))
+    , m_draftSave(new QTimer(this))
 {
     m_messages->hide();
     // Object names let tests and screenshots find the controls.
@@ -183,6 +186,11 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     });
     secrets.load(kKeyName);
 
+    m_drafts = RequestDrafts::load();
+    m_draftSave->setSingleShot(true);
+    m_draftSave->setInterval(1000);
+    connect(m_draftSave, &QTimer::timeout, this, &RequestsPage::saveDrafts);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &RequestsPage::keepDraft);
     loadTemplates();
     templateChosen();
     retranslate();
@@ -192,6 +200,46 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
 RequestsPage::~RequestsPage()
 {
     cancel();
+    if (m_draftSave->isActive())
+        saveDrafts();
+}
+
+namespace {
+QString bodyText(const RequestTemplate &t)
+{
+    return QString::fromUtf8(QJsonDocument(t.body).toJson(QJsonDocument::Indented));
+}
+} // namespace
+
+void RequestsPage::keepDraft()
+{
+    const auto shown = TemplateLibrary::find(m_shownTemplate);
+    if (!shown)
+        return;
+    const QString text = m_body->toPlainText();
+    bool changed = false;
+    if (text == bodyText(*shown)) {
+        changed = m_drafts.remove(m_shownTemplate) > 0;
+    } else if (m_drafts.value(m_shownTemplate) != text) {
+        m_drafts.insert(m_shownTemplate, text);
+        changed = true;
+    }
+    if (changed)
+        m_draftSave->start();
+}
+
+void RequestsPage::saveDrafts()
+{
+    m_draftSave->stop();
+    if (QString error; !RequestDrafts::save(m_drafts, &error))
+        m_messages->showError(tr("The edited request bodies could not be kept: %1").arg(error));
+}
+
+void RequestsPage::revertDraft()
+{
+    m_drafts.remove(m_shownTemplate);
+    saveDrafts();
+    templateChosen();
 }
 
 // Until the user types a URL, requests go where the selected gateway profile says: the managed
@@ -296,13 +344,22 @@ void RequestsPage::saveTemplate(const RequestTemplate &t, TemplateLibrary::Exist
     loadTemplates(); // the body stays as the user wrote it: it is the new template
     const QSignalBlocker keepTheText(m_template);
     m_template->setCurrentIndex(m_template->findData(t.name));
+    m_drafts.remove(m_shownTemplate); // that edit is a template of its own now
+    m_shownTemplate = t.name;
+    saveDrafts();
 }
 
 void RequestsPage::templateChosen()
 {
     const auto t = TemplateLibrary::find(m_template->currentData().toString());
-    if (t)
-        m_body->setPlainText(QString::fromUtf8(QJsonDocument(t->body).toJson(QJsonDocument::Indented)));
+    if (!t)
+        return;
+    m_shownTemplate = t->name;
+    const auto draft = m_drafts.constFind(t->name);
+    m_body->setPlainText(draft != m_drafts.cend() ? *draft : bodyText(*t));
+    if (draft != m_drafts.cend())
+        m_messages->showMessage(MessageBar::Kind::Info, tr("The body is as you left it, not as the template has it."),
+                                tr("Back to the template"), [this] { revertDraft(); });
 }
 
 FireTimeouts RequestsPage::timeouts() const

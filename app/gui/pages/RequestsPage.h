@@ -4,6 +4,7 @@
 #include "llm/RequestTemplate.h"
 #include "llm/RunExport.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QTimer;
 
 namespace hwb {
 class BatchRunner;
@@ -48,6 +50,10 @@ private:
     void loadTemplates(); // fills the template box, keeping its choice; the body is templateChosen()'s
     void templateChosen();
     void saveTemplate(const RequestTemplate &t, TemplateLibrary::Existing existing);
+    // The body's edits, kept per template (RequestDrafts) while others are shown and across restarts.
+    void keepDraft();
+    void saveDrafts();
+    void revertDraft();
     bool buildSpec(RequestSpec *spec);
     FireTimeouts timeouts() const;
     void sendOne();
@@ -81,6 +87,9 @@ private:
     RunInfo m_lastInfo;
     QList<FireResult> m_lastResults;
     RunSummary m_lastSummary;
+    QHash<QString, QString> m_drafts; // template name -> the body as the user left it
+    QString m_shownTemplate;          // whose body the editor holds
+    QTimer *m_draftSave;              // writes the drafts a moment after typing stops
 };
 
 } // namespace hwb::gui

@@ -64,9 +64,9 @@ void MessageBar::showMessage(Kind kind, const QString &text)
     show();
 }
 
-void MessageBar::showError(const QString &text, const QString &actionText, std::function<void()> action)
+void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action)
 {
-    showMessage(Kind::Error, text);
+    showMessage(kind, text);
     m_action->setText(actionText);
     m_onAction = std::move(action);
     m_action->show();

@@ -22,7 +22,11 @@ public:
     void showMessage(Kind kind, const QString &text);
     void showError(const QString &text) { showMessage(Kind::Error, text); }
     // With a button that does what the message suggests; it goes with the next message.
-    void showError(const QString &text, const QString &actionText, std::function<void()> action);
+    void showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action);
+    void showError(const QString &text, const QString &actionText, std::function<void()> action)
+    {
+        showMessage(Kind::Error, text, actionText, std::move(action));
+    }
     void showInfo(const QString &text) { showMessage(Kind::Info, text); }
     Kind kind() const { return m_kind; }
     QString text() const;
