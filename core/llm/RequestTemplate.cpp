@@ -209,6 +209,8 @@ bool TemplateLibrary::save(const RequestTemplate &t, QString *error, Existing ex
     for (auto &h : clean.headers)
         h.second = withoutKeys(h.first, h.second);
     clean.body = withoutKeys(QString(), clean.body).toObject();
+    clean.path = withoutKeys(QString(), clean.path); // a Gemini-style ?key=... in the path
+    clean.host = withoutKeys(QString(), clean.host);
     // Written beside and renamed over (QSaveFile): a save that fails leaves the template as it was.
     if (QString why; !RunExport::writeFile(path, QJsonDocument(clean.toJson()).toJson(), &why)) {
         *error = QCoreApplication::translate("hwb::TemplateLibrary", "The template was not saved to %1: %2")

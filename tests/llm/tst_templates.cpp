@@ -110,6 +110,7 @@ void TestTemplates::userTemplatesAreSavedWithoutKeys()
     t.body.insert("metadata", QJsonObject{{"auth_token", "tok_secret_9999"}, {"user", "${USER_ID}"}});
     t.body.insert("messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "my key is sk-pasted-abcdefghijkl"}}});
     t.body.insert("max_tokens", 64);
+    t.path = "/v1beta/models/gemini:streamGenerateContent?alt=sse&key=AIzaPastedKey123";
     QString error;
     QVERIFY2(TemplateLibrary::save(t, &error), qPrintable(error));
     const auto loaded = TemplateLibrary::find("my-template");
@@ -124,10 +125,11 @@ void TestTemplates::userTemplatesAreSavedWithoutKeys()
              QString("my key is sk-[REDACTED]"));
     QCOMPARE(loaded->body.value("max_tokens").toInt(), 64);
     QCOMPARE(loaded->body.value("model").toString(), QString("${MODEL}"));
+    QCOMPARE(loaded->path, QString("/v1beta/models/gemini:streamGenerateContent?alt=sse&key=[REDACTED]"));
     QFile raw(path);
     QVERIFY(raw.open(QIODevice::ReadOnly));
     const QByteArray bytes = raw.readAll();
-    for (const char *secret : {"sk-literal", "plainsecretvalue123", "tok_secret_9999", "sk-pasted"})
+    for (const char *secret : {"sk-literal", "plainsecretvalue123", "tok_secret_9999", "sk-pasted", "AIzaPastedKey123"})
         QVERIFY2(!bytes.contains(secret), secret);
     QVERIFY(!TemplateLibrary::save(RequestTemplate{.name = "../evil"}, &error));
     QFile::remove(path);
