@@ -2518,6 +2518,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Keep this mode in the workspace profile: builds of this workspace use it unless another is picked, hwb build too.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Command template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by /bin/sh in the plugin&apos;s folder; ${NAME} gives a variable&apos;s value, shell-quoted. Workspace default keeps it with the mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

@@ -2518,6 +2518,14 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Keep this mode in the workspace profile: builds of this workspace use it unless another is picked, hwb build too.</source>
         <translation>将此模式保留到工作区配置档：此工作区的构建都使用它，除非另选模式，hwb build 也一样。</translation>
     </message>
+    <message>
+        <source>Command template:</source>
+        <translation>命令模板：</translation>
+    </message>
+    <message>
+        <source>Run by /bin/sh in the plugin&apos;s folder; ${NAME} gives a variable&apos;s value, shell-quoted. Workspace default keeps it with the mode.</source>
+        <translation>由 /bin/sh 在插件目录中运行；${NAME} 会替换为变量的值（已做 shell 引用）。勾选“工作区默认”会将它与模式一同保留。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildrcPage</name>

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void aBuildKeepsItsPluginWhenTheSelectionMoves();
     void unknownBuildrcTagsHoldTheBuild();
     void overridesMoveIntoTheWorkspaceProfile();
+    void customModeTakesItsTemplateHere();
     void previewCopiesTheCommandExactly_data();
     void previewCopiesTheCommandExactly();
 
@@ -78,6 +79,20 @@ QPushButton *button(BuildPage &page, const QString &text)
             return b;
     return nullptr;
 }
+
+// A Build page on one of the workspace's wasm-go plugins, shown, as the user has it.
+struct ShownPage
+{
+    ShownPage(const QString &workspace, const QString &plugin)
+    {
+        if (!context.openWorkspace(workspace).isEmpty())
+            qFatal("cannot open the test workspace");
+        page.show();
+        context.setCurrentPlugin(workspace + "/plugins/wasm-go/extensions/" + plugin);
+    }
+    AppContext context;
+    BuildPage page{context};
+};
 
 // The row of the flags table that shows this variable, or -1.
 int rowOf(const QAbstractItemModel *model, const QString &name)
@@ -437,6 +452,33 @@ void TestBuildPage::unknownBuildrcTagsHoldTheBuild()
     QVERIFY(page.plan().commandLine().contains("-tags=proxy_wasm_version_0_2_100"));
 }
 
+// The custom mode asks for its command where the mode is picked; Workspace default keeps both, for hwb too.
+void TestBuildPage::customModeTakesItsTemplateHere()
+{
+    ShownPage shown(m_workspace, "ai-proxy-lite");
+    BuildPage &page = shown.page;
+    auto *mode = page.findChild<QComboBox *>();
+    auto *command = page.findChild<QLineEdit *>("customCommand");
+    QVERIFY(!command->isVisibleTo(&page));
+    mode->setCurrentIndex(mode->findData("custom"));
+    Q_EMIT mode->activated(mode->currentIndex());
+    QVERIFY(command->isVisibleTo(&page));
+    QVERIFY(page.plan().hasErrors()); // no template yet
+    command->setText("printf '%s' ${EXTRA_TAGS} > tags.txt");
+    Q_EMIT command->editingFinished();
+    QVERIFY(!page.plan().hasErrors());
+    QCOMPARE(page.plan().program, "/bin/sh");
+    QCOMPARE(page.plan().args.value(1), "printf '%s' proxy_wasm_version_0_2_100 > tags.txt");
+
+    page.findChild<QCheckBox *>()->click();
+    const BuildProfile profile = BuildProfile::load(m_workspace);
+    QCOMPARE(profile.mode, std::optional<BuildMode>(BuildMode::Custom));
+    QCOMPARE(profile.customCommand, "printf '%s' ${EXTRA_TAGS} > tags.txt");
+    const auto planned = test::runProcess(test::hwbExecutable(), {"plan", "ai-proxy-lite", "--workspace", m_workspace, "--json"});
+    QVERIFY2(planned.stdOut.contains("printf"), planned.stdOut.constData());
+    QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
+}
+
 void TestBuildPage::previewCopiesTheCommandExactly_data()
 {
     QTest::addColumn<QString>("command");
@@ -461,11 +503,9 @@ void TestBuildPage::previewCopiesTheCommandExactly()
 // get it too, and the menu takes it out again. Tag changes join the profile's own under the set rule.
 void TestBuildPage::overridesMoveIntoTheWorkspaceProfile()
 {
-    AppContext context;
-    QCOMPARE(context.openWorkspace(m_workspace), QString());
-    BuildPage page(context);
-    page.show();
-    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+    ShownPage shown(m_workspace, "ai-proxy-lite");
+    AppContext &context = shown.context;
+    BuildPage &page = shown.page;
     auto *table = page.findChild<QTableView *>();
     QAbstractItemModel *model = table->model();
     const auto cellOf = [model](const QString &name) {

@@ -69,6 +69,9 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_modeLabel(new QLabel(this))
     , m_mode(new QComboBox(this))
     , m_modeIsDefault(new QCheckBox(this))
+    , m_customRow(new QWidget(this))
+    , m_customLabel(new QLabel(m_customRow))
+    , m_customCommand(new QLineEdit(m_customRow))
     , m_build(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
@@ -158,8 +161,18 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_customCommand->setObjectName(QStringLiteral("customCommand"));
+    m_customCommand->setFont(mono);
+    m_customCommand->setPlaceholderText(QStringLiteral("make build PLUGIN_NAME=${PLUGIN_NAME} EXTRA_TAGS=${EXTRA_TAGS}"));
+    auto *customLayout = new QHBoxLayout(m_customRow);
+    customLayout->setContentsMargins(0, 0, 0, 0);
+    customLayout->addWidget(m_customLabel);
+    customLayout->addWidget(m_customCommand, 1);
+    m_customRow->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_customRow);
     layout->addWidget(m_messages);
     layout->addLayout(previewRow);
     layout->addWidget(splitter, 1);
@@ -185,6 +198,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     connect(&context, &AppContext::currentPluginRefreshed, this, reload);
     connect(m_mode, &QComboBox::activated, this, &BuildPage::replan);
     connect(m_modeIsDefault, &QCheckBox::clicked, this, &BuildPage::setModeIsDefault);
+    connect(m_customCommand, &QLineEdit::editingFinished, this, &BuildPage::replan);
     connect(m_tags, &TagChips::changed, this, &BuildPage::replan);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_plan.commandLine()); });
     connect(m_build, &QPushButton::clicked, this, &BuildPage::startBuild);
@@ -236,6 +250,9 @@ void BuildPage::retranslate()
 {
     m_modeLabel->setText(tr("Mode:"));
     m_modeIsDefault->setText(tr("Workspace default"));
+    m_customLabel->setText(tr("Command template:"));
+    m_customCommand->setToolTip(tr("Run by /bin/sh in the plugin's folder; ${NAME} gives a variable's value, "
+                                   "shell-quoted. Workspace default keeps it with the mode."));
     m_modeIsDefault->setToolTip(tr("Keep this mode in the workspace profile: builds of this workspace use it unless "
                                    "another is picked, hwb build too."));
     m_build->setText(tr("Build"));
@@ -306,6 +323,8 @@ void BuildPage::replan()
     request.plugin = *plugin;
     request.workspace = m_context.workspaceRoot();
     request.mode = buildModeFromId(m_mode->currentData().toString());
+    if (request.mode == BuildMode::Custom)
+        request.customCommand = m_customCommand->text().trimmed(); // empty: the profile's
     for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it)
         request.overrides.append(it.key() + QLatin1Char('=') + it.value());
     if (const QString tags = m_tags->overrideValue(); !tags.isEmpty())
@@ -320,6 +339,9 @@ void BuildPage::replan()
     m_tagsLabel->setVisible(usesTags);
     m_tags->setVisible(usesTags);
     m_preview->setCommand(m_plan.withSecretsMasked().commandLine()); // Copy takes the real one
+    m_customRow->setVisible(m_plan.mode == BuildMode::Custom);
+    if (m_plan.mode == BuildMode::Custom && m_customCommand->text().isEmpty())
+        m_customCommand->setText(BuildProfile::load(m_context.workspaceRoot()).customCommand);
     showModeIsDefault();
     updateBuildButton();
     showWarnings();
@@ -427,6 +449,8 @@ void BuildPage::setModeIsDefault(bool isDefault)
 {
     BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
     profile.mode = isDefault ? buildModeFromId(m_mode->currentData().toString()) : std::nullopt;
+    if (profile.mode == BuildMode::Custom)
+        profile.customCommand = m_customCommand->text().trimmed();
     if (const QString error = BuildProfile::save(m_context.workspaceRoot(), profile); !error.isEmpty())
         m_messages->showError(error);
     showModeIsDefault();
@@ -434,9 +458,11 @@ void BuildPage::setModeIsDefault(bool isDefault)
 
 void BuildPage::showModeIsDefault()
 {
-    const std::optional<BuildMode> mode = BuildProfile::load(m_context.workspaceRoot()).mode;
+    const BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
     m_modeIsDefault->setEnabled(m_context.currentPlugin().has_value());
-    m_modeIsDefault->setChecked(mode && buildModeId(*mode) == m_mode->currentData().toString());
+    m_modeIsDefault->setChecked(profile.mode && buildModeId(*profile.mode) == m_mode->currentData().toString()
+                                && (profile.mode != BuildMode::Custom
+                                    || profile.customCommand == m_customCommand->text().trimmed()));
 }
 
 void BuildPage::removeFromProfile(const QString &name)

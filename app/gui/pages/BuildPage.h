@@ -91,6 +91,9 @@ private:
     QLabel *m_modeLabel;
     QComboBox *m_mode;
     QCheckBox *m_modeIsDefault; // the mode is the workspace profile's
+    QWidget *m_customRow;       // the custom mode's command template, shown in that mode only
+    QLabel *m_customLabel;
+    QLineEdit *m_customCommand;
 
     QPushButton *m_build;
     QPushButton *m_cancel;
