@@ -18,6 +18,24 @@ QString sharedPath(const PluginInfo &plugin)
 {
     return AppDataFolder::filePath(QStringLiteral("plugin-configs/")) + plugin.name + QStringLiteral(".json");
 }
+
+// Before one family's edit changes, the shared file becomes every family's own, so the others keep it.
+void splitShared(const PluginInfo &plugin)
+{
+    const QString shared = sharedPath(plugin);
+    if (!QFileInfo::exists(shared))
+        return;
+    for (PluginFamily family : {PluginFamily::WasmGo, PluginFamily::WasmCpp, PluginFamily::WasmRust,
+                                PluginFamily::WasmAssemblyScript}) {
+        PluginInfo other = plugin;
+        other.family = family;
+        const QString own = PluginConfigFile::savedPath(other);
+        QDir().mkpath(QFileInfo(own).absolutePath());
+        if (!QFileInfo::exists(own) && !QFile::copy(shared, own))
+            return; // the shared file stays, and is still read
+    }
+    QFile::remove(shared);
+}
 } // namespace
 
 QString PluginConfigFile::savedPath(const PluginInfo &plugin)
@@ -48,6 +66,7 @@ QByteArray PluginConfigFile::load(const PluginInfo &plugin, QString *origin)
 
 bool PluginConfigFile::saveIfEdited(const PluginInfo &plugin, const QByteArray &json, QString *error)
 {
+    splitShared(plugin);
     QFile sample(samplePath(plugin.path));
     if (sample.open(QIODevice::ReadOnly) && sample.readAll().trimmed() == json.trimmed())
         return forget(plugin) || !QFileInfo::exists(savedPath(plugin));
@@ -67,14 +86,13 @@ bool PluginConfigFile::saveIfEdited(const PluginInfo &plugin, const QByteArray &
                      .arg(path, file.errorString());
         return false;
     }
-    QFile::remove(sharedPath(plugin));
     return true;
 }
 
 bool PluginConfigFile::forget(const PluginInfo &plugin)
 {
-    const bool removedShared = QFile::remove(sharedPath(plugin));
-    return QFile::remove(savedPath(plugin)) || removedShared;
+    splitShared(plugin);
+    return QFile::remove(savedPath(plugin));
 }
 
 } // namespace hwb

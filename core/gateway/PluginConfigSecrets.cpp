@@ -108,11 +108,24 @@ QByteArray jsonString(const QString &value)
 QList<PluginConfigSecrets::Literal> PluginConfigSecrets::literals(const QByteArray &json)
 {
     QList<Literal> found;
-    if (const auto root = parse(json))
+    if (const auto root = parse(json)) {
         walk(*root, {}, {}, [&](const QString &path, const QString &name, const QString &value) {
             if (isClearSecret(name, value))
                 found.append({path, value});
         });
+        return found;
+    }
+    // Mid-edit text that is not JSON yet is saved as it is, so its keys are looked for in the text: a string after
+    // a member's name (or first in its list), and any string shaped like a key.
+    static const QRegularExpression member(
+        QStringLiteral("\"([^\"\\\\]+)\"\\s*:\\s*\\[?\\s*\"([^\"\\\\]*)\"|\"([^\"\\\\]*)\""));
+    for (auto it = member.globalMatch(QString::fromUtf8(json)); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = m.captured(1);
+        const QString value = m.hasCaptured(2) ? m.captured(2) : m.captured(3);
+        if (isClearSecret(name, value))
+            found.append({name.isEmpty() ? QStringLiteral("\"sk-…\"") : name, value});
+    }
     return found;
 }
 

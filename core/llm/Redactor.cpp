@@ -42,7 +42,9 @@ QString Redactor::redact(QString text) const
         QRegularExpression(QStringLiteral("(Bearer\\s+)(?!\\[REDACTED\\])[A-Za-z0-9._~+/=:-]{4,}"),
                            QRegularExpression::CaseInsensitiveOption),
         // x-api-key: <key> / "api-key": "<key>" / api_key=<key>
-        QRegularExpression(QStringLiteral("((?:x-)?api[-_]key\"?\\s*[:=]\\s*\"?)(?!\\[REDACTED\\])[^\\s\",}&]{4,}"),
+        // and apiKey / "apiTokens": ["<key>"], as plugin configurations (ai-proxy's) write them
+        QRegularExpression(QStringLiteral("((?:x-)?api[-_]?(?:key|tokens?)\"?\\s*[:=]\\s*\\[?\\s*\"?)(?!\\[REDACTED\\])"
+                                          "[^\\s\",}&\\]]{4,}"),
                            QRegularExpression::CaseInsensitiveOption),
         // OpenAI / Anthropic style keys wherever they appear
         QRegularExpression(QStringLiteral("\\b(sk-)(?:ant-)?[A-Za-z0-9_-]{8,}")),

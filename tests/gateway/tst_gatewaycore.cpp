@@ -175,7 +175,9 @@ private Q_SLOTS:
         QVERIFY(PluginConfigFile::saveIfEdited(cppPlugin, "{\"cpp\":2}", &error));
         QVERIFY(!QFileInfo::exists(shared));
         QCOMPARE(PluginConfigFile::load(cppPlugin), QByteArray("{\"cpp\":2}"));
+        QCOMPARE(PluginConfigFile::load(goPlugin), QByteArray("{\"before\":1}")); // the other family keeps it
         QVERIFY(PluginConfigFile::forget(cppPlugin));
+        QVERIFY(PluginConfigFile::forget(goPlugin));
     }
 
     // An API key written out is not saved: the error says where it is, and the file on disk stays as it was.

@@ -195,6 +195,18 @@ private Q_SLOTS:
         QTRY_VERIFY2(bar->text().contains(SecretStore::instance().isPersistent() ? "in the keychain now" : "this session only"),
                      qPrintable(bar->text()));
         QVERIFY(!findButton(bar, "Move the key to the keychain")->isVisibleTo(&page));
+
+        // Another key while ${API_KEY} holds one: it takes the other's place only when the user says so.
+        const QString other = "sk-proj9999999999zyxwvuts";
+        editor->findChild<QPlainTextEdit *>()->setPlainText("{\"provider\": {\"apiTokens\": [\"" + other + "\"]}}");
+        findButton(&page, "Save")->click();
+        findButton(bar, "Move the key to the keychain")->click();
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QCOMPARE(SecretStore::instance().value("API_KEY"), key); // not yet
+        QVERIFY(editor->text().contains(other.toUtf8()));
+        findButton(bar, "Replace it")->click();
+        QCOMPARE(SecretStore::instance().value("API_KEY"), other);
+        QVERIFY2(bar->text().contains("It replaces the API key the Requests page had."), qPrintable(bar->text()));
         QVERIFY(PluginConfigFile::forget(plugin));
     }
 

@@ -45,7 +45,11 @@ void TestPluginConfigSecrets::literals_data()
         << QByteArray(R"({"provider":{"type":"openai","modelMapping":{"*":"gpt-4o-mini-2024"}},"maxTokens":"12345678"})")
         << QStringList{};
     QTest::newRow("numbers are no keys") << QByteArray(R"({"apiKey":123456789})") << QStringList{};
-    QTest::newRow("not JSON") << QByteArray(R"({"apiKey":"sk-proj0123456789abcdef")") << QStringList{};
+    QTest::newRow("not JSON yet: by name") << QByteArray(R"({"provider": {"apiTokens": ["tok-0123456789",]})")
+                                           << QStringList{"apiTokens"};
+    QTest::newRow("not JSON yet: by shape") << QByteArray(R"({"x": 1, "notes": ["a", "sk-proj0123456789abcdef"],)")
+                                            << QStringList{"\"sk-…\""};
+    QTest::newRow("not JSON yet: no key") << QByteArray(R"({"apiTokens": ["${API_KEY}"],)") << QStringList{};
 }
 
 void TestPluginConfigSecrets::literals()

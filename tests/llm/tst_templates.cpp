@@ -246,6 +246,10 @@ void TestTemplates::redactor_data()
     QTest::newRow("sk key") << "key sk-proj-ABCDEFGH12345 leaked" << "key sk-[REDACTED] leaked";
     QTest::newRow("x-api-key") << "x-api-key: secretvalue" << "x-api-key: [REDACTED]";
     QTest::newRow("json api_key") << R"({"api_key":"secretvalue"})" << R"({"api_key":"[REDACTED]"})";
+    QTest::newRow("a plugin's apiKey") << R"(config: {"apiKey": "AIzaSyQSECRET1"})" << R"(config: {"apiKey": "[REDACTED]"})";
+    QTest::newRow("ai-proxy's apiTokens") << R"({"provider":{"apiTokens":["AIzaSyQSECRET1"]}})"
+                                          << R"({"provider":{"apiTokens":["[REDACTED]"]}})";
+    QTest::newRow("a count is no key") << "api_tokens_used: 12345" << "api_tokens_used: 12345";
     QTest::newRow("registered") << "token=registered-secret-42 here" << "token=[REDACTED] here";
     QTest::newRow("url query key") << "http://gw:10000/v1/models?alt=sse&key=AIzaSyQSECRET1&x=1"
                                    << "http://gw:10000/v1/models?alt=sse&key=[REDACTED]&x=1";

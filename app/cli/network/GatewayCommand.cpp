@@ -2,6 +2,7 @@
 #include "NetworkCommands.h"
 #include "UserInput.h"
 
+#include "buildplan/BuildProfile.h"
 #include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
 #include "gateway/PluginConfigFile.h"
@@ -281,7 +282,11 @@ int logs(const QCommandLineParser &parser, const QString &plugin)
     if (parser.isSet(QStringLiteral("follow")))
         args << QStringLiteral("-f");
     args << GatewayController::containerName(plugin);
-    secretFromEnvironment(QStringLiteral("API_KEY"));
+    // Whatever key the gateway may have been started with: any $HWB_ variable named like one.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : environment.keys())
+        if (name.startsWith(QLatin1String("HWB_")) && BuildProfile::looksSecret(name))
+            Redactor::global().addSecret(environment.value(name));
     QProcess *process = engine.createProcess(args, &engine);
     RedactedEcho out(stdout);
     RedactedEcho err(stderr);

@@ -330,7 +330,7 @@ bool GatewayPage::saveConfig(const PluginInfo &plugin, const QByteArray &json, Q
 
 // The key becomes the ${API_KEY} the Requests page fills in too: the provider's key, whether requests reach the
 // provider through the gateway or directly.
-void GatewayPage::moveKeyToKeychain()
+void GatewayPage::moveKeyToKeychain(bool replaceOther)
 {
     const QByteArray json = m_editor->text();
     const QList<PluginConfigSecrets::Literal> literals = PluginConfigSecrets::literals(json);
@@ -343,6 +343,10 @@ void GatewayPage::moveKeyToKeychain()
                                    "replace them with placeholders by hand.", nullptr, int(keys.size())));
     const QString apiKey = QStringLiteral("API_KEY");
     const QString replaced = SecretStore::instance().value(apiKey);
+    if (!replaced.isEmpty() && replaced != keys.first() && !replaceOther)
+        return m_bar->showMessage(MessageBar::Kind::Warning,
+                                  tr("The Requests page has another API key as ${API_KEY}. This key would take its place."),
+                                  tr("Replace it"), [this] { moveKeyToKeychain(true); });
     SecretStore::instance().setValue(apiKey, keys.first());
     m_editor->setText(PluginConfigSecrets::withPlaceholder(json, literals, apiKey));
     QString error;
@@ -380,9 +384,13 @@ void GatewayPage::up()
     QStringList unresolved;
     const QByteArray config = PluginConfigSecrets::resolve(
         m_editor->text(), [](const QString &name) { return SecretStore::instance().value(name); }, &unresolved);
-    if (!unresolved.isEmpty())
-        return m_bar->showError(tr("The configuration uses ${%1}, which has no value: enter the API key on the "
-                                   "Requests page (it fills ${API_KEY}).").arg(unresolved.join(QStringLiteral("}, ${"))));
+    if (unresolved == QStringList{QStringLiteral("API_KEY")})
+        return m_bar->showError(tr("The configuration uses ${API_KEY}, which has no value: enter the API key on the "
+                                   "Requests page."));
+    if (!unresolved.isEmpty()) // the app keeps one key; hwb takes any ${NAME} from $HWB_NAME
+        return m_bar->showError(tr("The configuration uses ${%1}, which the workbench cannot fill: it keeps one key, "
+                                   "${API_KEY}. Write that instead, or start the gateway with hwb gateway up and $HWB_%2.")
+                                    .arg(unresolved.join(QStringLiteral("}, ${")), unresolved.constFirst()));
     GatewaySpec spec;
     spec.pluginName = plugin->name;
     findArtifact(); // the folder watcher's debounce may not have run since the last build

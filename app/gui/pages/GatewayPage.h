@@ -67,7 +67,7 @@ private:
     // Saves one plugin's configuration; a refusal is shown in the message bar, with the fix when it is the shown
     // plugin's key written out.
     bool saveConfig(const PluginInfo &plugin, const QByteArray &json, QString *error);
-    void moveKeyToKeychain();
+    void moveKeyToKeychain(bool replaceOther = false);
     void showKeyMoved();
 
     AppContext &m_context;
