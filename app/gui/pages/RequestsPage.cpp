@@ -169,7 +169,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
         t.name = name;
         t.title = name;
         t.body = body.object();
-        saveTemplate(t, TemplateLibrary::Existing::Refuse);
+        saveTemplate(t, TemplateLibrary::Existing::Refuse, m_shownTemplate);
     });
     // The key is kept in the keychain when one answers; the store says where it went.
     SecretStore &secrets = SecretStore::instance();
@@ -177,8 +177,10 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
         if (!m_apiKey->text().isEmpty() && m_apiKey->text() != SecretStore::instance().value(kKeyName))
             SecretStore::instance().setValue(kKeyName, m_apiKey->text());
     });
+    // The key may change elsewhere (the Gateway page moves one here): the field follows, unless it is being typed in,
+    // or a stale key in it would be written back on the next Send.
     connect(&secrets, &SecretStore::changed, this, [this](const QString &name) {
-        if (name == kKeyName && m_apiKey->text().isEmpty())
+        if (name == kKeyName && (m_apiKey->text().isEmpty() || !m_apiKey->hasFocus()))
             m_apiKey->setText(SecretStore::instance().value(kKeyName));
     });
     connect(&secrets, &SecretStore::backendChanged, this, [this] {
@@ -329,23 +331,29 @@ void RequestsPage::loadTemplates()
     m_template->setCurrentIndex(qMax(0, index));
 }
 
-void RequestsPage::saveTemplate(const RequestTemplate &t, TemplateLibrary::Existing existing)
+void RequestsPage::saveTemplate(const RequestTemplate &t, TemplateLibrary::Existing existing, const QString &source)
 {
     QString error;
     if (!TemplateLibrary::save(t, &error, existing)) {
         // A name that is taken is asked about where the page speaks, not in a box: Replace writes over it.
         if (existing == TemplateLibrary::Existing::Refuse && TemplateLibrary::isSaved(t.name))
             m_messages->showError(error, tr("Replace"),
-                                  [this, t] { saveTemplate(t, TemplateLibrary::Existing::Replace); });
+                                  [this, t, source] { saveTemplate(t, TemplateLibrary::Existing::Replace, source); });
         else
             m_messages->showError(error);
         return;
     }
-    loadTemplates(); // the body stays as the user wrote it: it is the new template
-    const QSignalBlocker keepTheText(m_template);
-    m_template->setCurrentIndex(m_template->findData(t.name));
-    m_drafts.remove(m_shownTemplate); // that edit is a template of its own now
+    loadTemplates();
+    {
+        const QSignalBlocker keepTheText(m_template);
+        m_template->setCurrentIndex(m_template->findData(t.name));
+    }
+    m_drafts.remove(source); // that edit is a template of its own now
+    // A Replace offered earlier may come after another template was shown: the editor then shows what was saved.
+    const bool showingAnother = m_shownTemplate != source;
     m_shownTemplate = t.name;
+    if (const auto saved = TemplateLibrary::find(t.name); saved && showingAnother)
+        m_body->setPlainText(bodyText(*saved));
     saveDrafts();
 }
 

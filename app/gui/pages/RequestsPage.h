@@ -49,7 +49,8 @@ private:
     void followGatewayProfile();
     void loadTemplates(); // fills the template box, keeping its choice; the body is templateChosen()'s
     void templateChosen();
-    void saveTemplate(const RequestTemplate &t, TemplateLibrary::Existing existing);
+    // source: the template whose body was edited into t; its draft goes.
+    void saveTemplate(const RequestTemplate &t, TemplateLibrary::Existing existing, const QString &source);
     // The body's edits, kept per template (RequestDrafts) while others are shown and across restarts.
     void keepDraft();
     void saveDrafts();
