@@ -2343,6 +2343,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>the saved template &apos;%1&apos; cannot be read: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mend the file, or move it away to start afresh; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2524,6 +2528,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Run by /bin/sh in the plugin&apos;s folder; ${NAME} gives a variable&apos;s value, shell-quoted. Workspace default keeps it with the mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mend the file first; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2855,7 +2863,19 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The configuration uses ${%1}, which has no value: enter the API key on the Requests page (it fills ${API_KEY}).</source>
+        <source>The Requests page has another API key as ${API_KEY}. This key would take its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration uses ${API_KEY}, which has no value: enter the API key on the Requests page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration uses ${%1}, which the workbench cannot fill: it keeps one key, ${API_KEY}. Write that instead, or start the gateway with hwb gateway up and $HWB_%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

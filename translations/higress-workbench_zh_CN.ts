@@ -2343,6 +2343,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>the saved template &apos;%1&apos; cannot be read: %2: %3</source>
         <translation>保存的模板 &apos;%1&apos; 无法读取：%2：%3</translation>
     </message>
+    <message>
+        <source>Mend the file, or move it away to start afresh; nothing was changed.</source>
+        <translation>请修复该文件，或将其移走以重新开始；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2525,6 +2529,10 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Run by /bin/sh in the plugin&apos;s folder; ${NAME} gives a variable&apos;s value, shell-quoted. Workspace default keeps it with the mode.</source>
         <translation>由 /bin/sh 在插件目录中运行；${NAME} 会替换为变量的值（已做 shell 引用）。勾选“工作区默认”会将它与模式一同保留。</translation>
+    </message>
+    <message>
+        <source>Mend the file first; nothing was changed.</source>
+        <translation>请先修复该文件；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2855,8 +2863,20 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>它替换了“请求”页面原有的 API 密钥。</translation>
     </message>
     <message>
-        <source>The configuration uses ${%1}, which has no value: enter the API key on the Requests page (it fills ${API_KEY}).</source>
-        <translation>配置使用了 ${%1}，但它没有值：请在“请求”页面输入 API 密钥（它会填入 ${API_KEY}）。</translation>
+        <source>The Requests page has another API key as ${API_KEY}. This key would take its place.</source>
+        <translation>“请求”页面已有另一个 API 密钥作为 ${API_KEY}。此密钥将取代它。</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>替换它</translation>
+    </message>
+    <message>
+        <source>The configuration uses ${API_KEY}, which has no value: enter the API key on the Requests page.</source>
+        <translation>配置使用了 ${API_KEY}，但它没有值：请在“请求”页面输入 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The configuration uses ${%1}, which the workbench cannot fill: it keeps one key, ${API_KEY}. Write that instead, or start the gateway with hwb gateway up and $HWB_%2.</source>
+        <translation>配置使用了 ${%1}，工作台无法填入：它只保存一个密钥，即 ${API_KEY}。请改用它，或用 hwb gateway up 并设置 $HWB_%2 来启动网关。</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,15 @@ int run(const QStringList &args)
         printJson(plan.toJson());
         return plan.hasErrors() ? ExitFailure : ExitOk;
     }
+    // As the Build page shows it: credentials masked. --json keeps the real values, for scripts that run the command.
+    const BuildPlan shown = plan.withSecretsMasked();
     TextTable variables({}, QStringLiteral(" "));
-    for (const BuildVariable &v : std::as_const(plan.variables))
+    for (const BuildVariable &v : std::as_const(shown.variables))
         variables.addRow({v.name, QLatin1Char('[') + layerId(v.layer) + QLatin1Char(']'),
                           v.leftForMake.isEmpty() ? v.value : v.value + QStringLiteral("  (") + leftForMakeNote(v.leftForMake) + QLatin1Char(')')});
     printTable(variables);
     printLine(QString());
-    printLine(plan.commandLine());
+    printLine(shown.commandLine());
     printWarnings(plan);
     return plan.hasErrors() ? ExitFailure : ExitOk;
 }

@@ -74,7 +74,16 @@ int run(const QStringList &args)
         return ExitUsage;
     QStringList positional = parser.positionalArguments();
     const QString action = positional.isEmpty() ? QStringLiteral("show") : positional.takeFirst();
-    BuildProfile profile = BuildProfile::load(workspace);
+    QString unreadable;
+    BuildProfile profile = BuildProfile::load(workspace, &unreadable);
+    if (!unreadable.isEmpty()) {
+        printError(unreadable);
+        // Changing it would start the store afresh (the old file kept beside): every workspace's profile would go.
+        if (action != QLatin1String("show")) {
+            printError(tr("Mend the file, or move it away to start afresh; nothing was changed."));
+            return ExitFailure;
+        }
+    }
 
     if (action == QLatin1String("set")) {
         VariableLayerValues parsed{VariableLayer::Profile, {}};

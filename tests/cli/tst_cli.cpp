@@ -29,6 +29,7 @@ private Q_SLOTS:
     void planTableFitsHigressVariables();
     void aBuildrcThatIsADeviceHoldsTheBuild();
     void profileIsTheLayerBetweenBuildrcAndSet();
+    void planTextMasksCredentials();
 
 private:
     QTemporaryDir m_tmp;
@@ -333,6 +334,29 @@ void TestCli::profileIsTheLayerBetweenBuildrcAndSet()
     QCOMPARE(left.value("variables").toObject().keys(), QStringList{"EXTRA_TAGS"});
     QCOMPARE(hwb(QStringList{"profile", "clear"} + ws).exitCode, 0);
     QVERIFY(hwb(QStringList{"profile"} + ws).stdOut.contains("has no build profile"));
+
+    // A store broken by hand is not started afresh by a change: every workspace's profile is in it.
+    const QByteArray broken = "{\"/elsewhere\": {\"variables\": {\"GOPROXY\": \"off\"}},";
+    test::writeFile(m_tmp.filePath("profiles.json"), broken);
+    const auto refused = hwb(QStringList{"profile", "set", "A=1"} + ws);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.stdErr.contains("could not be read") && refused.stdErr.contains("nothing was changed"),
+             refused.stdErr.constData());
+    QCOMPARE(test::readFile(m_tmp.filePath("profiles.json")), broken);
+    QVERIFY(QFile::remove(m_tmp.filePath("profiles.json")));
+}
+
+// `hwb plan` shows credentials as the Build page does, masked; --json keeps them, for scripts that run the command.
+void TestCli::planTextMasksCredentials()
+{
+    const QStringList args{"plan", "hello-world", "--workspace", m_workspace, "--mode", "go", "--no-profile",
+                           "--set", "GOPROXY=https://u:hunter22pw@proxy.example", "--set", "GITHUB_TOKEN=ghp_abcdef123456"};
+    const auto text = test::runProcess(test::hwbExecutable(), args, {}, {"LANG=C"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(!text.stdOut.contains("hunter22pw") && !text.stdOut.contains("ghp_abcdef123456"), text.stdOut.constData());
+    QVERIFY(text.stdOut.contains("https://u:[REDACTED]@proxy.example"));
+    const auto json = test::runProcess(test::hwbExecutable(), args + QStringList{"--json"}, {}, {"LANG=C"});
+    QVERIFY(json.stdOut.contains("hunter22pw") && json.stdOut.contains("ghp_abcdef123456"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -193,6 +193,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
         m_tags->reset();
         m_overrides.clear();
         m_mode->clear();
+        m_customCommand->clear(); // the next plugin's, or its workspace profile's
         reload();
     });
     connect(&context, &AppContext::currentPluginRefreshed, this, reload);
@@ -423,9 +424,25 @@ void BuildPage::showFlagsMenu(const QPoint &pos)
     menu.exec(m_flags->viewport()->mapToGlobal(pos));
 }
 
+// The workspace profile to change, or nothing when its store cannot be read: saving would start the store afresh
+// and every workspace's profile would go (the file is kept beside, but the user did not ask for that).
+std::optional<BuildProfile> BuildPage::profileToChange()
+{
+    QString error;
+    BuildProfile profile = BuildProfile::load(m_context.workspaceRoot(), &error);
+    if (!error.isEmpty()) {
+        m_messages->showError(error + QLatin1Char(' ') + tr("Mend the file first; nothing was changed."));
+        return std::nullopt;
+    }
+    return profile;
+}
+
 void BuildPage::keepInProfile(const QString &name)
 {
-    BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
+    std::optional<BuildProfile> loaded = profileToChange();
+    if (!loaded)
+        return;
+    BuildProfile &profile = *loaded;
     const bool tags = name == BuildFlagMerger::kExtraTags;
     QString value = m_overrides.value(name);
     if (tags) {
@@ -447,7 +464,10 @@ void BuildPage::keepInProfile(const QString &name)
 
 void BuildPage::setModeIsDefault(bool isDefault)
 {
-    BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
+    std::optional<BuildProfile> loaded = profileToChange();
+    if (!loaded)
+        return showModeIsDefault();
+    BuildProfile &profile = *loaded;
     profile.mode = isDefault ? buildModeFromId(m_mode->currentData().toString()) : std::nullopt;
     if (profile.mode == BuildMode::Custom)
         profile.customCommand = m_customCommand->text().trimmed();
@@ -467,7 +487,10 @@ void BuildPage::showModeIsDefault()
 
 void BuildPage::removeFromProfile(const QString &name)
 {
-    BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
+    std::optional<BuildProfile> loaded = profileToChange();
+    if (!loaded)
+        return;
+    BuildProfile &profile = *loaded;
     auto &values = profile.variables.values;
     values.erase(std::remove_if(values.begin(), values.end(), [&](const auto &v) { return v.first == name; }), values.end());
     if (const QString error = BuildProfile::save(m_context.workspaceRoot(), profile); !error.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "buildplan/BuildPlan.h"
+#include "buildplan/BuildProfile.h"
 #include "buildrun/BuildHistory.h"
 
 #include <QMap>
@@ -72,6 +73,7 @@ private:
     // workspace, hwb's too; one the profile holds can go.
     void keepInProfile(const QString &name);
     void removeFromProfile(const QString &name);
+    std::optional<BuildProfile> profileToChange();
     void setModeIsDefault(bool isDefault);
     void showModeIsDefault();
     void addOverrideFromField();
