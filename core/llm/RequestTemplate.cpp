@@ -1,7 +1,7 @@
 #include "RequestTemplate.h"
 
 #include "common/BoundedFile.h"
-#include "common/JsonParseErrorText.h"
+#include "common/JsonParsing.h"
 #include "common/Placeholders.h"
 
 #include "storage/AppDataFolder.h"
@@ -31,18 +31,14 @@ std::optional<RequestTemplate> readFile(const QString &path, bool bundled, QStri
         *why = refused;
         return std::nullopt;
     }
-    const QByteArray bytes = f.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *why = jsonParseErrorText(bytes, parseError);
+    const auto doc = parseJson(f.readAll(), why);
+    if (!doc)
         return std::nullopt;
-    }
-    if (!doc.isObject()) {
+    if (!doc->isObject()) {
         *why = QCoreApplication::translate("hwb::TemplateLibrary", "it holds no JSON object");
         return std::nullopt;
     }
-    RequestTemplate t = RequestTemplate::fromJson(doc.object());
+    RequestTemplate t = RequestTemplate::fromJson(doc->object());
     if (t.name.isEmpty())
         t.name = QFileInfo(path).completeBaseName();
     t.bundled = bundled;

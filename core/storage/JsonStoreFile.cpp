@@ -1,6 +1,6 @@
 #include "JsonStoreFile.h"
 
-#include "common/JsonParseErrorText.h"
+#include "common/JsonParsing.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,18 +24,14 @@ std::optional<QJsonObject> JsonStoreFile::read(QString *why) const
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return QJsonObject();
-    const QByteArray bytes = file.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *why = jsonParseErrorText(bytes, parseError);
+    const auto doc = parseJson(file.readAll(), why);
+    if (!doc)
         return std::nullopt;
-    }
-    if (!doc.isObject()) {
+    if (!doc->isObject()) {
         *why = tr("it is not a JSON object");
         return std::nullopt;
     }
-    return doc.object();
+    return doc->object();
 }
 
 bool JsonStoreFile::write(const QJsonObject &object, QString *error) const
