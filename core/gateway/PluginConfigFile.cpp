@@ -25,8 +25,7 @@ void splitShared(const PluginInfo &plugin)
     const QString shared = sharedPath(plugin);
     if (!QFileInfo::exists(shared))
         return;
-    for (PluginFamily family : {PluginFamily::WasmGo, PluginFamily::WasmCpp, PluginFamily::WasmRust,
-                                PluginFamily::WasmAssemblyScript}) {
+    for (PluginFamily family : allFamilies()) {
         PluginInfo other = plugin;
         other.family = family;
         const QString own = PluginConfigFile::savedPath(other);

@@ -30,6 +30,14 @@ QString familyId(PluginFamily family)
     return {};
 }
 
+QList<PluginFamily> allFamilies()
+{
+    QList<PluginFamily> families;
+    for (const auto &f : kFamilies)
+        families.append(f.family);
+    return families;
+}
+
 std::optional<PluginFamily> familyFromId(const QString &id)
 {
     for (const auto &f : kFamilies)

@@ -17,6 +17,7 @@ enum class PluginEra { TinyGoBuildrc, GoWasip1, Unknown };
 
 QString familyId(PluginFamily family);                 // "wasm-go", ...
 std::optional<PluginFamily> familyFromId(const QString &id);
+QList<PluginFamily> allFamilies();
 QString eraId(PluginEra era);                          // "tinygo-buildrc", ...
 std::optional<PluginEra> eraFromId(const QString &id);
 QString eraDisplayName(PluginEra era);
