@@ -215,12 +215,11 @@ QString bodyText(const RequestTemplate &t)
 
 void RequestsPage::keepDraft()
 {
-    const auto shown = TemplateLibrary::find(m_shownTemplate);
-    if (!shown)
+    if (m_shownTemplate.isEmpty())
         return;
     const QString text = m_body->toPlainText();
     bool changed = false;
-    if (text == bodyText(*shown)) {
+    if (text == m_shownBody) {
         changed = m_drafts.remove(m_shownTemplate) > 0;
     } else if (m_drafts.value(m_shownTemplate) != text) {
         m_drafts.insert(m_shownTemplate, text);
@@ -351,9 +350,11 @@ void RequestsPage::saveTemplate(const RequestTemplate &t, TemplateLibrary::Exist
     m_drafts.remove(source); // that edit is a template of its own now
     // A Replace offered earlier may come after another template was shown: the editor then shows what was saved.
     const bool showingAnother = m_shownTemplate != source;
+    const auto saved = TemplateLibrary::find(t.name);
     m_shownTemplate = t.name;
-    if (const auto saved = TemplateLibrary::find(t.name); saved && showingAnother)
-        m_body->setPlainText(bodyText(*saved));
+    m_shownBody = bodyText(saved ? *saved : t);
+    if (showingAnother)
+        m_body->setPlainText(m_shownBody);
     saveDrafts();
 }
 
@@ -363,8 +364,9 @@ void RequestsPage::templateChosen()
     if (!t)
         return;
     m_shownTemplate = t->name;
+    m_shownBody = bodyText(*t);
     const auto draft = m_drafts.constFind(t->name);
-    m_body->setPlainText(draft != m_drafts.cend() ? *draft : bodyText(*t));
+    m_body->setPlainText(draft != m_drafts.cend() ? *draft : m_shownBody);
     if (draft != m_drafts.cend())
         m_messages->showMessage(MessageBar::Kind::Info, tr("The body is as you left it, not as the template has it."),
                                 tr("Back to the template"), [this] { revertDraft(); });

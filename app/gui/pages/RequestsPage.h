@@ -90,6 +90,7 @@ private:
     RunSummary m_lastSummary;
     QHash<QString, QString> m_drafts; // template name -> the body as the user left it
     QString m_shownTemplate;          // whose body the editor holds
+    QString m_shownBody;              // that template's own body, what an edit is told from (read once, not per key)
     QTimer *m_draftSave;              // writes the drafts a moment after typing stops
 };
 
