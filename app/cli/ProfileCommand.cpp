@@ -40,17 +40,6 @@ void print(const QString &workspace, const BuildProfile &profile)
     printTable(table);
 }
 
-// Removes name from the profile's variables; false when it was not there.
-bool removeVariable(BuildProfile *profile, const QString &name)
-{
-    auto &values = profile->variables.values;
-    const auto it = std::find_if(values.begin(), values.end(), [&](const auto &v) { return v.first == name; });
-    if (it == values.end())
-        return false;
-    values.erase(it);
-    return true;
-}
-
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -112,7 +101,7 @@ int run(const QStringList &args)
             return ExitUsage;
         }
         for (const QString &name : std::as_const(positional)) {
-            if (removeVariable(&profile, name))
+            if (profile.variables.remove(name))
                 continue;
             if (name == QLatin1String("mode") && profile.mode) {
                 profile.mode.reset();

@@ -73,4 +73,17 @@ void VariableLayerValues::set(const QString &name, const QString &value)
     values.append({name, value});
 }
 
+std::optional<QString> VariableLayerValues::value(const QString &name) const
+{
+    for (const auto &v : values)
+        if (v.first == name)
+            return v.second;
+    return std::nullopt;
+}
+
+bool VariableLayerValues::remove(const QString &name)
+{
+    return values.removeIf([&](const auto &v) { return v.first == name; }) > 0;
+}
+
 } // namespace hwb

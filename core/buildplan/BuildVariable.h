@@ -40,6 +40,8 @@ struct VariableLayerValues
     QList<std::pair<QString, QString>> values;
 
     void set(const QString &name, const QString &value);
+    std::optional<QString> value(const QString &name) const;
+    bool remove(const QString &name); // false when it was not there
 };
 
 } // namespace hwb

@@ -316,7 +316,7 @@ void BuildPage::replan()
         updateBuildButton();
         m_variables->setVariables({});
         m_preview->setCommand({});
-        showModeIsDefault();
+        showModeIsDefault({});
         m_messages->showInfo(tr("Select a plugin to build."));
         return;
     }
@@ -341,9 +341,10 @@ void BuildPage::replan()
     m_tags->setVisible(usesTags);
     m_preview->setCommand(m_plan.withSecretsMasked().commandLine()); // Copy takes the real one
     m_customRow->setVisible(m_plan.mode == BuildMode::Custom);
+    const BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
     if (m_plan.mode == BuildMode::Custom && m_customCommand->text().isEmpty())
-        m_customCommand->setText(BuildProfile::load(m_context.workspaceRoot()).customCommand);
-    showModeIsDefault();
+        m_customCommand->setText(profile.customCommand);
+    showModeIsDefault(profile);
     updateBuildButton();
     showWarnings();
 }
@@ -406,9 +407,7 @@ void BuildPage::showFlagsMenu(const QPoint &pos)
     }
     const bool overridden = m_overrides.contains(variable->name)
         || (variable->name == BuildFlagMerger::kExtraTags && !m_tags->overrideValue().isEmpty());
-    const BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
-    const bool inProfile = std::any_of(profile.variables.values.cbegin(), profile.variables.values.cend(),
-                                       [&](const auto &v) { return v.first == variable->name; });
+    const bool inProfile = BuildProfile::load(m_context.workspaceRoot()).variables.value(variable->name).has_value();
     if (overridden || inProfile)
         menu.addSeparator();
     if (overridden) {
@@ -422,80 +421,6 @@ void BuildPage::showFlagsMenu(const QPoint &pos)
     }
     menu.setToolTipsVisible(true);
     menu.exec(m_flags->viewport()->mapToGlobal(pos));
-}
-
-// The workspace profile to change, or nothing when its store cannot be read: saving would start the store afresh
-// and every workspace's profile would go (the file is kept beside, but the user did not ask for that).
-std::optional<BuildProfile> BuildPage::profileToChange()
-{
-    QString error;
-    BuildProfile profile = BuildProfile::load(m_context.workspaceRoot(), &error);
-    if (!error.isEmpty()) {
-        m_messages->showError(error + QLatin1Char(' ') + tr("Mend the file first; nothing was changed."));
-        return std::nullopt;
-    }
-    return profile;
-}
-
-void BuildPage::keepInProfile(const QString &name)
-{
-    std::optional<BuildProfile> loaded = profileToChange();
-    if (!loaded)
-        return;
-    BuildProfile &profile = *loaded;
-    const bool tags = name == BuildFlagMerger::kExtraTags;
-    QString value = m_overrides.value(name);
-    if (tags) {
-        // The profile's tag changes, then this build's: the same set rule merges them in that order.
-        const auto held = std::find_if(profile.variables.values.cbegin(), profile.variables.values.cend(),
-                                       [&](const auto &v) { return v.first == name; });
-        const QString combined = (held != profile.variables.values.cend() ? held->second : QString())
-            + QLatin1Char(' ') + m_tags->overrideValue();
-        value = combined.trimmed();
-    }
-    profile.variables.set(name, value);
-    if (const QString error = BuildProfile::save(m_context.workspaceRoot(), profile); !error.isEmpty())
-        return m_messages->showError(error);
-    if (tags)
-        m_tags->reset();
-    m_overrides.remove(name);
-    replan();
-}
-
-void BuildPage::setModeIsDefault(bool isDefault)
-{
-    std::optional<BuildProfile> loaded = profileToChange();
-    if (!loaded)
-        return showModeIsDefault();
-    BuildProfile &profile = *loaded;
-    profile.mode = isDefault ? buildModeFromId(m_mode->currentData().toString()) : std::nullopt;
-    if (profile.mode == BuildMode::Custom)
-        profile.customCommand = m_customCommand->text().trimmed();
-    if (const QString error = BuildProfile::save(m_context.workspaceRoot(), profile); !error.isEmpty())
-        m_messages->showError(error);
-    showModeIsDefault();
-}
-
-void BuildPage::showModeIsDefault()
-{
-    const BuildProfile profile = BuildProfile::load(m_context.workspaceRoot());
-    m_modeIsDefault->setEnabled(m_context.currentPlugin().has_value());
-    m_modeIsDefault->setChecked(profile.mode && buildModeId(*profile.mode) == m_mode->currentData().toString()
-                                && (profile.mode != BuildMode::Custom
-                                    || profile.customCommand == m_customCommand->text().trimmed()));
-}
-
-void BuildPage::removeFromProfile(const QString &name)
-{
-    std::optional<BuildProfile> loaded = profileToChange();
-    if (!loaded)
-        return;
-    BuildProfile &profile = *loaded;
-    auto &values = profile.variables.values;
-    values.erase(std::remove_if(values.begin(), values.end(), [&](const auto &v) { return v.first == name; }), values.end());
-    if (const QString error = BuildProfile::save(m_context.workspaceRoot(), profile); !error.isEmpty())
-        return m_messages->showError(error);
-    replan();
 }
 
 void BuildPage::showWarnings()

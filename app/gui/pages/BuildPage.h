@@ -74,8 +74,9 @@ private:
     void keepInProfile(const QString &name);
     void removeFromProfile(const QString &name);
     std::optional<BuildProfile> profileToChange();
+    bool saveProfile(const BuildProfile &profile); // false, and the bar says why, when it could not
     void setModeIsDefault(bool isDefault);
-    void showModeIsDefault();
+    void showModeIsDefault(const BuildProfile &profile);
     void addOverrideFromField();
 
     AppContext &m_context;
