@@ -10,21 +10,22 @@ set -euo pipefail
 HWB_LOG_TAG=demo
 # shellcheck source=lib/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
-cd "$HWB_ROOT"
 
 PRESET="${HWB_PRESET:-dev}"
 args=("$@"); [ ${#args[@]} -gt 0 ] || args=(--demo)
 screenshot=0
 for a in "${args[@]}"; do [ "$a" = --screenshot ] && screenshot=1; done
+# The app runs from here, so that relative paths in its arguments (a checkout, --screenshot out.png) are the user's.
+start_dir="$PWD"
+cd "$HWB_ROOT"
 
+bash scripts/deps.sh # xvfb too, so that the advice below can be followed
 if [ $screenshot = 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     # Fail before the long build, with the two ways that work without a screen.
     hwb_die "no display (\$DISPLAY and \$WAYLAND_DISPLAY are unset), so the window cannot open. Either:
-  xvfb-run -a -s '-screen 0 1600x1000x24' scripts/demo.sh      (virtual X server, package xvfb)
-  scripts/demo.sh --demo --screenshot demo.png [--page NAME]    (render to a PNG offscreen)"
+  xvfb-run -a -s '-screen 0 1600x1000x24' bash scripts/demo.sh     (a virtual X server)
+  bash scripts/demo.sh --demo --screenshot demo.png [--page NAME]  (render to a PNG offscreen)"
 fi
-
-bash scripts/deps.sh
 hwb_setup_go
 hwb_setup_ccache
 if [ "${HWB_DEMO_DOCKER:-1}" != 0 ]; then
@@ -44,4 +45,5 @@ if [ $screenshot = 1 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 fi
 hwb_log "running $app ${args[*]}"
-exec "$app" "${args[@]}"
+cd "$start_dir"
+exec "$HWB_ROOT/$app" "${args[@]}"

@@ -1,10 +1,15 @@
 #include "ToolLocator.h"
 
 #include "hwb_config.h"
+#include "storage/AppDataFolder.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QVersionNumber>
+
+#include <algorithm>
 
 namespace hwb {
 
@@ -33,10 +38,28 @@ ToolSpec specOf(ToolLocator::Tool tool)
 
 } // namespace
 
+// They are there because the system's Go was too old, so they come before PATH.
+QString ToolLocator::fetchedGo()
+{
+    QDir toolchains(AppDataFolder::filePath(QStringLiteral("toolchains")));
+    QStringList names = toolchains.entryList({QStringLiteral("go*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    const auto version = [](const QString &name) { return QVersionNumber::fromString(name.mid(2)); }; // "go1.24.4"
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) { return version(a) > version(b); });
+    for (const QString &name : std::as_const(names))
+        if (const QString go = toolchains.filePath(name + QStringLiteral("/bin/go")); ToolLocator::isExecutable(go))
+            return go;
+    return {};
+}
+
 bool ToolLocator::isExecutable(const QString &path)
 {
     const QFileInfo fi(path);
     return !path.isEmpty() && fi.isFile() && fi.isExecutable();
+}
+
+QString ToolLocator::environmentVariable(Tool tool)
+{
+    return QString::fromLatin1(specOf(tool).envVar);
 }
 
 QString ToolLocator::settingsKey(Tool tool)
@@ -53,6 +76,9 @@ QString ToolLocator::find(Tool tool)
         return configured;
     if (const QString builtIn = QString::fromUtf8(spec.builtIn); isExecutable(builtIn))
         return builtIn;
+    if (tool == Tool::Go)
+        if (const QString go = fetchedGo(); !go.isEmpty())
+            return go;
     return QStandardPaths::findExecutable(QString::fromLatin1(spec.program));
 }
 

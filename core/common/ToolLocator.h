@@ -5,7 +5,7 @@
 namespace hwb {
 
 // Finds the external programs the workbench drives. Order: environment (HWB_GO, HWB_DOCKER),
-// the user's setting, the path found at configure time, then PATH.
+// the user's setting, the path found at configure time, a Go the set-up scripts fetched, then PATH.
 // Docker matters: a Docker 28 client without buildx fails BuildKit builds, Debian's /usr/bin/docker does not.
 class ToolLocator
 {
@@ -14,7 +14,10 @@ public:
 
     static QString find(Tool tool);
     static QString settingsKey(Tool tool);
+    static QString environmentVariable(Tool tool); // "HWB_GO": names the program for this process
     static bool isExecutable(const QString &path); // an existing file we may run
+    // The newest Go toolchain the set-up scripts fetched into the app's data folder (scripts/lib/go.sh), or "".
+    static QString fetchedGo();
 };
 
 } // namespace hwb

@@ -38,45 +38,6 @@ hwb_package_list() {
 # Package names from a list file (comments and blank lines dropped).
 hwb_read_list() { sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^[[:space:]]*$/d' "$1"; }
 
-# "go1.24.4" -> 0 if >= the wanted minor (default 24) of Go 1.
-hwb_go_new_enough() {
-    local v="${1#go}" want="${2:-24}" major minor
-    major="${v%%.*}"; minor="${v#*.}"; minor="${minor%%[!0-9]*}"
-    [ "$major" = 1 ] && [ -n "$minor" ] && [ "$minor" -ge "$want" ]
-}
-
-# Prints the path of a Go >= 1.24, or returns 1. Order: $HWB_GO, /usr/local/go,
-# go on PATH, Debian's versioned /usr/lib/go-1.NN (newest first).
-hwb_find_go() {
-    local c v cands=()
-    [ -n "${HWB_GO:-}" ] && cands+=("$HWB_GO" "$HWB_GO/go")
-    cands+=(/usr/local/go/bin/go)
-    c="$(command -v go 2>/dev/null || true)"; [ -n "$c" ] && cands+=("$c")
-    while IFS= read -r c; do cands+=("$c"); done < <(ls -1d /usr/lib/go-1.*/bin/go 2>/dev/null | sort -t. -k2,2nr)
-    for c in "${cands[@]}"; do
-        [ -f "$c" ] && [ -x "$c" ] || continue
-        # GOTOOLCHAIN=local and cwd=/ so that asking the version never downloads a toolchain.
-        v="$(cd / && GOTOOLCHAIN=local "$c" env GOVERSION 2>/dev/null || true)"
-        if hwb_go_new_enough "$v"; then echo "$c"; return 0; fi
-    done
-    return 1
-}
-
-# Puts a suitable go first on PATH and exports HWB_GO (path of the go binary).
-hwb_setup_go() {
-    local go
-    if ! go="$(hwb_find_go)"; then
-        hwb_die "no Go >= 1.24 found (tried \$HWB_GO, /usr/local/go/bin/go, PATH, /usr/lib/go-1.*).
-  Debian 12 ships Go 1.19 and bookworm-backports only 1.23, so install an upstream Go >= 1.24
-  into /usr/local/go (or point HWB_GO at one). Debian 13: apt-get install golang-go."
-    fi
-    export HWB_GO="$go"
-    # Prepend even if already on PATH, so this go wins over an older one earlier on it.
-    PATH="$(dirname "$go"):$PATH"; export PATH
-    # Build with the Go we found, never a toolchain fetched because a go.mod asks for a newer one.
-    export GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
-}
-
 # The docker client to use: $HWB_DOCKER, else Debian's /usr/bin/docker (BuildKit
 # built in), else whatever is on PATH.
 hwb_docker_bin() {
@@ -107,3 +68,6 @@ hwb_setup_ccache() {
     export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$HWB_ROOT}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
     export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-3G}"
 }
+
+# shellcheck source=scripts/lib/go.sh
+. "$HWB_ROOT/scripts/lib/go.sh"
