@@ -95,9 +95,14 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, const Q
         return false;
     }
     if (parser.isSet(help)) {
-        // Qt names the binary's path in the usage line; users typed "hwb <command>".
+        // Qt names the binary's path in the usage line; users typed "hwb <command>". Only that line: the
+        // descriptions may name "hwb" themselves, which is the binary's path when it runs from the PATH.
         QString help = parser.helpText();
-        help.replace(QCoreApplication::arguments().constFirst(), args.constFirst());
+        const qsizetype usageEnd = help.indexOf(QLatin1Char('\n'));
+        const QString binary = QCoreApplication::arguments().constFirst();
+        const qsizetype at = help.indexOf(binary);
+        if (at >= 0 && (usageEnd < 0 || at < usageEnd))
+            help.replace(at, binary.size(), args.constFirst());
         out() << help;
         out().flush();
         *exitCode = ExitOk;

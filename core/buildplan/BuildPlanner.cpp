@@ -369,8 +369,18 @@ void BuildPlanner::checkProgram(BuildPlan &plan)
     if (problem.isEmpty())
         return;
     const QString source = whereSet(plan);
+    ToolLocator::Tool tool = ToolLocator::Tool::Sh;
+    switch (plan.mode) {
+    case BuildMode::Go: tool = ToolLocator::Tool::Go; break;
+    case BuildMode::MakeLocal:
+    case BuildMode::MakeBuild: tool = ToolLocator::Tool::Make; break;
+    case BuildMode::TinyGo: tool = ToolLocator::Tool::TinyGo; break;
+    case BuildMode::Cargo:
+    case BuildMode::Custom: break;
+    }
     plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error, problem,
-                          source.isEmpty() ? tr("Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).")
+                          source.isEmpty() ? tr("Install it, or give its path in the settings or in %1.")
+                                                 .arg(ToolLocator::environmentVariable(tool))
                                            : tr("Correct or remove %1.").arg(source)});
 }
 

@@ -309,6 +309,18 @@ void TestBuildPlan::modeOfAnotherFamily()
     const BuildPlan noGo = plan("ai-proxy-lite", BuildMode::Go, {"GO="});
     QCOMPARE(noGo.warnings.first().code, QString("tool-missing"));
     QCOMPARE(noGo.warnings.first().message, QString("The go mode has no program to run: its tool's variable is empty."));
+
+    // A tool not found names the variable that would name it for this mode's tool (it once said HWB_GO / HWB_DOCKER
+    // for tinygo too).
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(m_tmp.path()));
+    const BuildPlan noTinyGo = plan("ai-proxy-lite", BuildMode::TinyGo);
+    qputenv("PATH", path);
+    const auto missing = std::find_if(noTinyGo.warnings.cbegin(), noTinyGo.warnings.cend(),
+                                      [](const BuildWarning &w) { return w.code == "tool-missing"; });
+    QVERIFY(missing != noTinyGo.warnings.cend());
+    QCOMPARE(missing->message, QString("'tinygo' was not found."));
+    QCOMPARE(missing->fix, QString("Install it, or give its path in the settings or in HWB_TINYGO."));
 }
 
 void TestBuildPlan::noMakefileFixFitsTheFamily_data()

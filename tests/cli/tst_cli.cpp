@@ -18,6 +18,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void version();
+    void helpFromThePathNamesTheCommandOnce();
     void usageErrors_data();
     void usageErrors();
     void pluginsJsonContract();
@@ -47,6 +48,18 @@ void TestCli::version()
     const auto r = test::runProcess(test::hwbExecutable(), {"--version"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.stdOut.startsWith("hwb 0."));
+}
+
+// Run from the PATH, argv[0] is "hwb", and the help once put the command after every "hwb" in its text
+// ("hwb profile build and the Build page use it").
+void TestCli::helpFromThePathNamesTheCommandOnce()
+{
+    const QString bin = QFileInfo(test::hwbExecutable()).absolutePath();
+    const auto r = test::runProcess(QStringLiteral("/bin/sh"), {"-c", "hwb profile --help"}, {},
+                                    {"LANG=C", "PATH=" + bin + ":/usr/bin:/bin"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.stdOut.startsWith("Usage: hwb profile "), r.stdOut.constData());
+    QVERIFY2(!r.stdOut.contains("hwb profile build"), r.stdOut.constData());
 }
 
 void TestCli::usageErrors_data()
