@@ -27,6 +27,8 @@ DATA_ROOT=/var/lib/docker
 TIMEOUT="${HWB_DOCKERD_TIMEOUT:-60}"
 
 docker_ok() { timeout 20 "$DOCKER" info >/dev/null 2>&1; }
+# The daemon answers, but not this user (the socket is root:docker); docker info fails, so no pipefail here.
+socket_refused() { local out; out="$(timeout 20 "$DOCKER" info 2>&1 || true)"; grep -qi 'permission denied' <<<"$out"; }
 
 describe() {
     local v drv
@@ -60,9 +62,23 @@ if [ "${HWB_NO_DOCKERD:-0}" = 1 ]; then
     hwb_die "no Docker daemon answers at ${DOCKER_HOST:-unix:///var/run/docker.sock} and HWB_NO_DOCKERD=1 forbids starting one.
 $(timeout 10 "$DOCKER" info 2>&1 | tail -n 3)"
 fi
-[ "$(id -u)" = 0 ] || hwb_die "no Docker daemon answers, and starting one needs root. Start it yourself:
-  sudo systemctl start docker      (or: sudo scripts/ensure-docker.sh)
-  and make sure your user may use it: sudo usermod -aG docker \$USER"
+# A daemon that answers root but not this user: the socket's group, not the daemon, is the problem.
+if socket_refused; then
+    hwb_die "a Docker daemon is running, but user $(id -un) may not use its socket ($(stat -c '%U:%G %a' /var/run/docker.sock 2>/dev/null || echo '?')).
+  Add yourself to its group: sudo usermod -aG docker $(id -un)
+  then log out and in again (or run: newgrp docker), and try again."
+fi
+if [ "$(id -u)" != 0 ]; then
+    # Starting dockerd needs root; with sudo this script starts it as root, and the check above then applies.
+    command -v sudo >/dev/null 2>&1 || hwb_die "no Docker daemon answers, and starting one needs root (no sudo here). Start it yourself:
+  systemctl start docker      (as root; or run this script as root)"
+    hwb_log "no Docker daemon answers; starting one needs root: running this script with sudo"
+    sudo --preserve-env=HWB_DOCKER,HWB_DOCKERD_LOG,HWB_DOCKER_STORAGE_DRIVER,HWB_DOCKERD_TIMEOUT,HWB_DOCKERD_FLAGS bash "$0"
+    docker_ok && { describe; exit 0; }
+    socket_refused && hwb_die "dockerd is up, but user $(id -un) may not use its socket. Add yourself to its group:
+  sudo usermod -aG docker $(id -un)    then log out and in again (or run: newgrp docker)"
+    hwb_die "the Docker daemon started as root does not answer $(id -un)"
+fi
 command -v dockerd >/dev/null 2>&1 || hwb_die "dockerd not found: apt-get install docker.io"
 
 # With systemd as init, let it own the daemon.
