@@ -1,6 +1,7 @@
 #include "PageRegistry.h"
 
 #include <QCoreApplication>
+#include <QTabWidget>
 
 #include <algorithm>
 
@@ -30,6 +31,21 @@ const QList<PageSpec> &PageRegistry::all()
 QString PageRegistry::title(const PageSpec &spec)
 {
     return QCoreApplication::translate("hwb::gui::Pages", spec.title);
+}
+
+bool PageRegistry::showSibling(QWidget *page, const QString &id)
+{
+    for (QWidget *w = page->parentWidget(); w; w = w->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->widget(i)->objectName() == id) {
+                    tabs->setCurrentIndex(i);
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
 }
 
 } // namespace hwb::gui

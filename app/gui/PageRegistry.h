@@ -28,6 +28,9 @@ public:
     static void add(PageSpec spec);
     static const QList<PageSpec> &all(); // sorted by order
     static QString title(const PageSpec &spec);
+    // Pages do not know each other: one that points the user at another (a hang -> Verify) finds that page among
+    // the tabs it sits in, by id. False when it is not there (a build without that page).
+    static bool showSibling(QWidget *page, const QString &id);
 };
 
 // A page that holds edits not saved yet implements this too, so that closing the window does not lose them.

@@ -7,6 +7,7 @@
 #include "gateway/PluginConfigFile.h"
 #include "gateway/mock/MockLlmServer.h"
 #include "llm/SecretStore.h"
+#include "pages/GatewayModuleNotice.h"
 #include "pages/GatewayPage.h"
 #include "widgets/GatewayProfileForm.h"
 #include "widgets/JsonConfigEditor.h"
@@ -161,6 +162,32 @@ private Q_SLOTS:
         QVERIFY2(bar->text().contains("${API_KEY}") && bar->text().contains("Requests page"), qPrintable(bar->text()));
         QVERIFY(anyLabelContains(&page, "Not running"));
         QVERIFY(PluginConfigFile::forget(*context.currentPlugin()));
+        QFile::remove(pluginDir + "/main.wasm");
+    }
+
+    // The story's mistake, before Start: a module built without the .buildrc tag loads and hangs every request, so
+    // the page says so under the module line (real Go builds). A rebuild with the tag takes the notice away.
+    void moduleThatFailsVerificationIsSaidBeforeStart()
+    {
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        GatewayPage page(context);
+        auto *profiles = page.findChild<GatewayProfileForm *>()->findChild<QComboBox *>();
+        profiles->setCurrentIndex(0); // the managed container
+        const QString pluginDir = m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite";
+        auto build = test::goBuildWasm(pluginDir, pluginDir + "/main.wasm", {});
+        QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+        context.setCurrentPlugin(pluginDir);
+        auto *notice = page.findChild<GatewayModuleNotice *>();
+        QVERIFY(notice->isVisibleTo(&page));
+        QVERIFY2(notice->text().contains("fails verification") && notice->text().contains("[tags-not-applied]"),
+                 qPrintable(notice->text()));
+        QVERIFY(findButton(notice, "Open Verify"));
+
+        build = test::goBuildWasm(pluginDir, pluginDir + "/main.wasm", {"proxy_wasm_version_0_2_100"});
+        QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+        context.rescan(); // what the folder watcher does after a build
+        QTRY_VERIFY(!notice->isVisibleTo(&page));
         QFile::remove(pluginDir + "/main.wasm");
     }
 

@@ -1,6 +1,7 @@
 #include "GatewayPage.h"
 
 #include "AppContext.h"
+#include "GatewayModuleNotice.h"
 #include "PageRegistry.h"
 #include "gateway/PluginConfigFile.h"
 #include "gateway/PluginConfigSecrets.h"
@@ -85,6 +86,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_target(new QLabel(this))
     , m_artifact(new QLabel(this))
+    , m_moduleNotice(new GatewayModuleNotice(this))
     , m_mockLine(new QLabel(this))
     , m_mockButton(new QPushButton(this))
     , m_up(new QPushButton(this))
@@ -120,6 +122,8 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_rebuildDebounce->setSingleShot(true);
     m_rebuildDebounce->setInterval(1000); // a build writes the module in several steps
+    connect(m_moduleNotice, &GatewayModuleNotice::verifyRequested, this,
+            [this] { PageRegistry::showSibling(this, QStringLiteral("verify")); });
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_up, m_down, m_restart, m_cancel})
@@ -136,6 +140,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     auto *top = new QVBoxLayout;
     top->addWidget(m_form);
     top->addWidget(m_artifact);
+    top->addWidget(m_moduleNotice);
     top->addWidget(m_target);
     top->addLayout(mockRow);
     top->addLayout(buttons);
@@ -553,6 +558,8 @@ void GatewayPage::retranslate()
         m_artifact->setText(tr("Module: %1 (built %2)")
                                 .arg(QDir::toNativeSeparators(artifact),
                                      QLocale().toString(QFileInfo(artifact).lastModified(), QLocale::ShortFormat)));
+    m_moduleNotice->check(pluginUsed && m_context.currentPlugin() ? artifact : QString(),
+                          m_context.currentPlugin() ? m_context.currentPlugin()->path : QString(), profile.image);
     updateMockLine();
     showState(m_shownState, m_shownError);
 }

@@ -27,6 +27,7 @@ class EmptyViewHint;
 class BadgeLabel;
 class GatewayProfileForm;
 class JsonConfigEditor;
+class GatewayModuleNotice;
 class MessageBar;
 
 // The local gateway: pick a profile, start the plugin's gateway container and watch it become ready,
@@ -79,6 +80,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_target;
     QLabel *m_artifact;
+    GatewayModuleNotice *m_moduleNotice;
     QLabel *m_mockLine;
     QPushButton *m_mockButton;
     QPushButton *m_up;

@@ -549,19 +549,10 @@ void RequestsPage::showKeyBackend()
     m_keyBackend->setToolTip(SecretStore::instance().fallbackReason());
 }
 
-// Pages do not know each other; the hang banner finds the Verify tab among its siblings by id.
 void RequestsPage::openVerifyPage()
 {
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
-            for (int i = 0; i < tabs->count(); ++i) {
-                if (tabs->widget(i)->objectName() == QLatin1String("verify")) {
-                    tabs->setCurrentIndex(i);
-                    return;
-                }
-            }
-        }
-    }
+    if (PageRegistry::showSibling(this, QStringLiteral("verify")))
+        return;
     m_messages->showInfo(tr("Verify the artifact with `hwb inspect plugin.wasm`: the Verify page is not part of "
                             "this build."));
 }
