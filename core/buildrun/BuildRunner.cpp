@@ -1,5 +1,7 @@
 #include "BuildRunner.h"
 
+#include <QDir>
+
 #include "ProcessGroup.h"
 
 #include <QCoreApplication>
@@ -62,6 +64,11 @@ QProcessEnvironment BuildRunner::environmentFor(const BuildPlan &plan)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &[k, v] : plan.env)
         env.insert(k, v);
+    // QProcess changes the folder but not $PWD, which tools read as the logical path: reached through a link, a
+    // plugin folder's physical path is elsewhere, and Go resolves go.mod's "replace ../../sdk" from there. The
+    // preview's `cd DIR &&` sets it, so the build must too.
+    if (QDir::isAbsolutePath(plan.cwd))
+        env.insert(QStringLiteral("PWD"), QDir::cleanPath(plan.cwd));
     env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
     env.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
     env.insert(QStringLiteral("BUILDKIT_PROGRESS"), QStringLiteral("plain"));

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void realGoBuilds_data();
     void realGoBuilds();
+    void pluginFolderReachedThroughALink();
     void cliBuildJsonAndHistory();
     void failureIsFailed();
     void cancelStopsTheWholeTree_data();
@@ -106,6 +107,30 @@ void TestBuildRunner::realGoBuilds()
     QVERIFY(module.ok());
     QVERIFY(module.module.hasExport("proxy_abi_version_0_2_100"));
     QVERIFY(module.module.hasExport("_initialize"));
+}
+
+// A plugin folder that is a link to a folder elsewhere: go.mod's "replace ../../sdk/legacy" is relative to the
+// path as reached, as in the preview's `cd DIR && go build`, so the build must see that path in $PWD too.
+void TestBuildRunner::pluginFolderReachedThroughALink()
+{
+    const QString extensions = m_workspace + "/plugins/wasm-go/extensions/";
+    const QString outside = m_tmp.filePath("outside/ai-proxy-linked");
+    QVERIFY(QDir().mkpath(QFileInfo(outside).absolutePath()));
+    const auto copy = test::runProcess("cp", {"-r", extensions + "ai-proxy-lite", outside});
+    QCOMPARE(copy.exitCode, 0);
+    QVERIFY(QFile::link(outside, extensions + "ai-proxy-linked"));
+    const BuildPlan p = plan("ai-proxy-linked", BuildMode::Go);
+    QVERIFY(!p.hasErrors());
+    QCOMPARE(BuildRunner::environmentFor(p).value("PWD"), extensions + "ai-proxy-linked");
+    BuildRunner runner;
+    QSignalSpy finished(&runner, &BuildRunner::finished);
+    QStringList log;
+    connect(&runner, &BuildRunner::linesReceived, this, [&log](const QStringList &l) { log += l; });
+    QVERIFY(runner.start(p));
+    QVERIFY(finished.wait(600000));
+    QVERIFY2(runner.result().state == BuildState::Succeeded, qPrintable(log.join('\n')));
+    QCOMPARE(test::wasmBuildTags(outside + "/main.wasm"), QString("proxy_wasm_version_0_2_100"));
+    QFile::remove(extensions + "ai-proxy-linked");
 }
 
 void TestBuildRunner::cliBuildJsonAndHistory()
