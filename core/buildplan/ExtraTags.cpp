@@ -1,13 +1,12 @@
 #include "ExtraTags.h"
 
-#include <QRegularExpression>
+#include "buildrc/BuildrcKeys.h"
 
 namespace hwb {
 
 QStringList ExtraTags::tokens(const QString &value)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-    return value.split(separators, Qt::SkipEmptyParts);
+    return BuildrcKeys::splitTags(value);
 }
 
 void ExtraTags::apply(const QString &value, VariableLayer layer)

@@ -77,8 +77,10 @@ QString BuildrcKeys::help(const QString &key)
 
 QStringList BuildrcKeys::splitTags(const QString &value)
 {
-    static const QRegularExpression separators(QStringLiteral("[ \t,]+"));
-    return value.split(separators, Qt::SkipEmptyParts);
+    // What make gets from `$(shell . .buildrc && echo $$EXTRA_TAGS)`: sh keeps the CR of a CRLF line in the value,
+    // echo ends it with "\r\n", and make drops that pair. A CR anywhere else reaches the build.
+    static const QRegularExpression separators(QStringLiteral("[ \t\n,]+"));
+    return (value.endsWith(u'\r') ? value.chopped(1) : value).split(separators, Qt::SkipEmptyParts);
 }
 
 bool BuildrcKeys::isValidBuildTag(const QString &tag)

@@ -194,6 +194,9 @@ void TestArtifactInspector::expectedTags_data()
     QTest::newRow("quoted, two tags") << QByteArray("# tags\nexport EXTRA_TAGS=\"a b\"\n") << QStringList{"a", "b"};
     QTest::newRow("last wins") << QByteArray("EXTRA_TAGS=a\nEXTRA_TAGS='c,d'\n") << QStringList{"c", "d"};
     QTest::newRow("other variables") << QByteArray("FOO=bar\n") << QStringList{};
+    // Saved with CRLF: sh keeps the CR, make's $(shell) drops it, and the build gets the tag (a correct module was
+    // once judged tags-not-applied, expecting "proxy_wasm_version_0_2_100\r").
+    QTest::newRow("crlf") << QByteArray("EXTRA_TAGS=proxy_wasm_version_0_2_100\r\n") << QStringList{"proxy_wasm_version_0_2_100"};
 }
 
 void TestArtifactInspector::expectedTags()
