@@ -4,6 +4,7 @@
 #include "GatewayRunDir.h"
 #include "mock/MockLlmServer.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -60,11 +61,21 @@ QString GatewayController::stateId(State state)
 
 QString GatewayController::containerName(const QString &pluginName)
 {
+    // Docker takes [a-zA-Z0-9][a-zA-Z0-9_.-]* only. Other characters (a space, Chinese) become '-', and then a
+    // hash of the real name keeps "a b" and "a-b" apart; a name that fits keeps the plain form it always had.
     QString name = QStringLiteral("hwb-gateway-") + pluginName;
+    bool replaced = false;
     for (QChar &c : name) {
-        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_') && c != QLatin1Char('.'))
+        const bool fits = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'_' || c == u'.';
+        if (!fits) {
             c = QLatin1Char('-');
+            replaced = true;
+        }
     }
+    if (replaced)
+        name += QLatin1Char('-')
+            + QString::fromLatin1(QCryptographicHash::hash(pluginName.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
     return name;
 }
 

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace hwb;
@@ -229,7 +230,14 @@ private Q_SLOTS:
         QVERIFY(line.contains("/tmp/hwb-gateway-x/plugin.wasm:/etc/envoy/plugin.wasm:ro"));
         QVERIFY(line.contains("/tmp/hwb-gateway-x/envoy.yaml:/etc/envoy/envoy.yaml:ro"));
         QVERIFY(line.endsWith(spec.image + " -c /etc/envoy/envoy.yaml --component-log-level wasm:debug"));
-        QCOMPARE(GatewayController::containerName("a b/c"), QString("hwb-gateway-a-b-c"));
+        QCOMPARE(GatewayController::containerName("hello-world"), QString("hwb-gateway-hello-world"));
+        // Docker refuses anything but [a-zA-Z0-9_.-]; the hash keeps names that differ only there apart.
+        const QString spaced = GatewayController::containerName("a b/c");
+        QVERIFY2(QRegularExpression("^hwb-gateway-a-b-c-[0-9a-f]{8}$").match(spaced).hasMatch(), qPrintable(spaced));
+        QVERIFY(spaced != GatewayController::containerName("a-b-c"));
+        const QString chinese = GatewayController::containerName(QString::fromUtf8("中文插件"));
+        QVERIFY2(QRegularExpression("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$").match(chinese).hasMatch(), qPrintable(chinese));
+        QVERIFY(chinese != GatewayController::containerName(QString::fromUtf8("插件中文")));
     }
 };
 
