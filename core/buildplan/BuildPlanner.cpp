@@ -7,7 +7,7 @@
 #include "PrebuildScript.h"
 #include "RustToolchain.h"
 #include "ShellQuote.h"
-
+#include "buildrc/BuildrcKeys.h"
 #include "common/ToolLocator.h"
 
 #include <QCoreApplication>
@@ -59,18 +59,51 @@ QString cargoArtifact(const QString &pluginDir, const QString &target)
     return pluginDir + QStringLiteral("/target/") + target + QStringLiteral("/release/") + crate + QStringLiteral(".wasm");
 }
 
+// A make command-line value is expanded where the Makefile uses it: '$' must be '$$' to arrive as itself.
+QString makeAssignment(const BuildVariable &v)
+{
+    return v.name + QLatin1Char('=') + QString(v.value).replace(QLatin1Char('$'), QLatin1String("$$"));
+}
+
 // Variables above the Makefile layer go to make explicitly, so a Makefile that ignores .buildrc still gets them.
 QStringList explicitMakeVariables(const BuildPlan &plan, const QStringList &always)
 {
     QStringList out;
     for (const QString &name : always)
         if (const BuildVariable *v = plan.variable(name))
-            out.append(name + QLatin1Char('=') + v->value);
+            out.append(makeAssignment(*v));
     for (const auto &v : plan.variables) {
         if (!always.contains(v.name) && v.layer > VariableLayer::Makefile)
-            out.append(v.name + QLatin1Char('=') + v.value);
+            out.append(makeAssignment(v));
     }
     return out;
+}
+
+// Higress's Makefiles put $(PLUGIN_NAME), $(GO) and the rest into their recipes' shell commands unquoted, so a
+// value with a space, a quote or a '$' breaks the command there, or runs part of it as code. The go mode passes
+// them to no shell. (EXTRA_TAGS sits inside double quotes in those recipes; its tags are checked as tags.)
+void checkMakeSafeValues(BuildPlan &plan)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.,:/@%+=-]"));
+    for (const QString &arg : std::as_const(plan.args)) {
+        const qsizetype eq = arg.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        const QString name = arg.left(eq);
+        const BuildVariable *v = plan.variable(name);
+        if (!v || name == BuildFlagMerger::kExtraTags || !v->value.contains(unsafe))
+            continue;
+        const bool isName = name == QLatin1String("PLUGIN_NAME");
+        plan.warnings.append({QStringLiteral("make-unsafe-value"),
+                              isName ? BuildWarning::Severity::Error : BuildWarning::Severity::Warning,
+                              QCoreApplication::translate("hwb::BuildPlanner", "%1=%2 goes into the Makefile's shell commands unquoted: its spaces, "
+                                               "quotes or '$' break the command there, or run part of it.")
+                                  .arg(name, v->value),
+                              isName ? QCoreApplication::translate("hwb::BuildPlanner",
+                                                                   "Build it with the go mode, which passes the name to no shell.")
+                                     : QCoreApplication::translate("hwb::BuildPlanner",
+                                                                   "Give a value without them, or build with the go mode.")});
+    }
 }
 
 void addGoEnvironment(BuildPlan &plan)
@@ -248,6 +281,14 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         plan.variables.removeIf([](const BuildVariable &v) { return v.name == BuildFlagMerger::kExtraTags; });
     if (plugin.family == PluginFamily::WasmGo)
         checkBuildrcTags(plan, merged.tags, buildrc, {profile.variables, overrides});
+    for (const ExtraTags::Tag &tag : merged.tags.tags()) {
+        // The .buildrc's own are diagnosed by its evaluator (buildrc-invalid-build-tag).
+        if (tag.layer != VariableLayer::Buildrc && !BuildrcKeys::isValidBuildTag(tag.name))
+            plan.warnings.append({QStringLiteral("invalid-build-tag"), BuildWarning::Severity::Warning,
+                                  tr("'%1' (%2) is not a valid Go build tag (only letters, digits, '_' and '.').")
+                                      .arg(tag.name, layerDisplayName(tag.layer)),
+                                  tr("Correct or remove it.")});
+    }
     const QStringList tags = merged.tags.names();
 
     QString customTemplate;
@@ -320,6 +361,8 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         break;
     }
 
+    if (plan.mode == BuildMode::MakeLocal || plan.mode == BuildMode::MakeBuild)
+        checkMakeSafeValues(plan);
     checkProgram(plan);
     // Another mode would silently drop the command: a build the user did not ask for.
     if (plan.mode != BuildMode::Custom && !request.customCommand.isEmpty())

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void profileRoundTripRefusesSecrets();
     void unreadableProfileStoreIsNamedAndKept();
     void planJsonContract();
+    void makeGetsValuesAsTyped();
 
 private:
     PluginInfo plugin(const QString &name) const;
@@ -583,6 +584,37 @@ void TestBuildPlan::planJsonContract()
     QVERIFY(sawTags);
     const BuildPlan back = BuildPlan::fromJson(o);
     QCOMPARE(back.commandLine(), o.value("command_line").toString());
+}
+
+// make expands '$' in a command-line value where the Makefile uses it, and its recipes put values into shell
+// commands unquoted: a '$' is passed as '$$' (real make shows it arrives), a name with a space stops a make build,
+// and a tag that is not one is said.
+void TestBuildPlan::makeGetsValuesAsTyped()
+{
+    const BuildPlan dollar = plan("hello-world", BuildMode::MakeLocal, {"EXTRA_TAGS=a$b"});
+    QVERIFY2(dollar.args.contains("EXTRA_TAGS=a$$b"), qPrintable(dollar.args.join(' ')));
+    const auto dryRun = test::runProcess("make", QStringList{"-n"} + dollar.args, dollar.cwd);
+    QVERIFY2(dryRun.exitCode == 0, dryRun.stdErr.constData());
+    QVERIFY2(dryRun.stdOut.contains("-tags \"a$b\""), dryRun.stdOut.constData());
+    QVERIFY(std::any_of(dollar.warnings.cbegin(), dollar.warnings.cend(),
+                        [](const BuildWarning &w) { return w.code == "invalid-build-tag"; }));
+
+    const QString extensions = m_workspace + "/plugins/wasm-go/extensions/";
+    QCOMPARE(test::runProcess("cp", {"-r", extensions + "hello-world", extensions + "hello world"}).exitCode, 0);
+    PluginInfo spaced = plugin("hello-world");
+    spaced.name = "hello world";
+    spaced.path = extensions + "hello world";
+    const auto unsafe = [](const BuildPlan &p) {
+        return std::find_if(p.warnings.cbegin(), p.warnings.cend(), [](const BuildWarning &w) { return w.code == "make-unsafe-value"; });
+    };
+    const BuildPlan make = test::planFor(m_workspace, spaced.path, spaced.family, BuildMode::MakeLocal);
+    QVERIFY(unsafe(make) != make.warnings.cend());
+    QCOMPARE(unsafe(make)->severity, BuildWarning::Severity::Error);
+    QVERIFY(make.hasErrors());
+    const BuildPlan go = test::planFor(m_workspace, spaced.path, spaced.family, BuildMode::Go);
+    QVERIFY(unsafe(go) == go.warnings.cend());
+    QVERIFY(!go.hasErrors());
+    QDir(extensions + "hello world").removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(TestBuildPlan)
