@@ -201,19 +201,48 @@ QString BuildPlanner::parseOverrides(const QStringList &overrides, VariableLayer
 
 QString BuildPlanner::expandTemplate(const QString &text, const QList<BuildVariable> &variables)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
+    // A value is quoted for where its ${NAME} stands: plain words get sh quotes, inside "..." only \ $ ` " are
+    // escaped (single quotes there would be kept, and a '$' in a path would expand), and inside '...' a ' ends the
+    // quote for a moment. Unknown names are left for sh.
+    enum class Quote { None, Single, Double };
+    Quote quote = Quote::None;
     QString out;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += text.mid(last, m.capturedStart() - last);
-        const auto v = std::find_if(variables.cbegin(), variables.cend(),
-                                    [&](const BuildVariable &b) { return b.name == m.captured(1); });
-        out += v != variables.cend() ? shellQuote(v->value) : m.captured(0);
-        last = m.capturedEnd();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\\' && quote != Quote::Single && i + 1 < text.size()) {
+            out += c;
+            out += text.at(++i);
+            continue;
+        }
+        if (c == u'\'' && quote != Quote::Double)
+            quote = quote == Quote::Single ? Quote::None : Quote::Single;
+        else if (c == u'"' && quote != Quote::Single)
+            quote = quote == Quote::Double ? Quote::None : Quote::Double;
+        static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
+        const auto m = c == u'$' ? placeholder.match(text, i, QRegularExpression::NormalMatch,
+                                                     QRegularExpression::AnchorAtOffsetMatchOption)
+                                 : QRegularExpressionMatch();
+        const auto v = m.hasMatch() ? std::find_if(variables.cbegin(), variables.cend(),
+                                                   [&](const BuildVariable &b) { return b.name == m.captured(1); })
+                                    : variables.cend();
+        if (v == variables.cend()) {
+            out += c;
+            continue;
+        }
+        switch (quote) {
+        case Quote::None: out += shellQuote(v->value); break;
+        case Quote::Single: out += QString(v->value).replace(QLatin1String("'"), QLatin1String("'\\''")); break;
+        case Quote::Double:
+            for (const QChar vc : v->value) {
+                if (vc == u'\\' || vc == u'$' || vc == u'`' || vc == u'"')
+                    out += u'\\';
+                out += vc;
+            }
+            break;
+        }
+        i = m.capturedEnd() - 1;
     }
-    return out + text.mid(last);
+    return out;
 }
 
 BuildPlan BuildPlanner::plan(const BuildRequest &request)
@@ -263,6 +292,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         facts.set(QStringLiteral("PLUGIN_DIR"), plugin.path);
         facts.set(QStringLiteral("FAMILY_DIR"), familyDir);
         facts.set(QStringLiteral("WORKSPACE"), request.workspace);
+        facts.set(QStringLiteral("ARTIFACT"), QStringLiteral("main.wasm")); // what the template writes, from PLUGIN_DIR
     }
 
     const BuildrcLayer buildrc = plugin.hasBuildrc ? BuildrcLayer::read(plugin.buildrcPath()) : BuildrcLayer{};

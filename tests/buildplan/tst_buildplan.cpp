@@ -522,6 +522,16 @@ void TestBuildPlan::customTemplateQuotesValues()
                              "printf '%s|' ${EXTRA_TAGS} ${PLUGIN_NAME} ${UNKNOWN_VAR}");
     QCOMPARE(p.program, "/bin/sh");
     QCOMPARE(p.args.value(1), "printf '%s|' 'proxy_wasm_version_0_2_100 two words' ai-proxy-lite ${UNKNOWN_VAR}");
+
+    // A value reaches sh as itself wherever its ${NAME} stands: bare, in "..." (where sh quotes would be kept and
+    // a '$' in a path expanded), or in '...'. Run by the real sh.
+    const QString value = "it's $HOME `id` \"q\" \\ end";
+    const BuildPlan quoted = plan("hello-world", BuildMode::Custom, {"X=" + value}, "printf '%s|' ${X} \"${X}\" 'a${X}b' \"${X}x\"");
+    const auto run = test::runProcess(quoted.program, quoted.args, quoted.cwd);
+    QCOMPARE(QString::fromUtf8(run.stdOut), value + "|" + value + "|a" + value + "b|" + value + "x|");
+    // ARTIFACT has a default, so a template can name the output the way the verdict expects it.
+    QCOMPARE(quoted.value("ARTIFACT"), QString("main.wasm"));
+    QCOMPARE(quoted.artifact, plugin("hello-world").path + "/main.wasm");
 }
 
 void TestBuildPlan::profileRoundTripRefusesSecrets()
