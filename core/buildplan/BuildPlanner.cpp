@@ -451,10 +451,19 @@ void BuildPlanner::checkProgram(BuildPlan &plan)
     case BuildMode::Cargo:
     case BuildMode::Custom: break;
     }
-    plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error, problem,
-                          source.isEmpty() ? tr("Install it, or give its path in the settings or in %1.")
-                                                 .arg(ToolLocator::environmentVariable(tool))
-                                           : tr("Correct or remove %1.").arg(source)});
+    QString fix = tr("Correct or remove %1.").arg(source);
+    if (source.isEmpty()) {
+        ToolLocator::Origin origin = ToolLocator::Origin::None;
+        const bool located = ToolLocator::find(tool, &origin) == plan.program;
+        const QString variable = ToolLocator::environmentVariable(tool);
+        if (located && origin == ToolLocator::Origin::Environment)
+            fix = tr("Correct or unset %1, which names it.").arg(variable);
+        else if (located && origin == ToolLocator::Origin::Settings)
+            fix = tr("Correct its path in the settings, which name it.");
+        else
+            fix = tr("Install it, or give its path in the settings or in %1.").arg(variable);
+    }
+    plan.warnings.append({QStringLiteral("tool-missing"), BuildWarning::Severity::Error, problem, fix});
 }
 
 // Settles which cargo and rustc build and for which target, and warns when the build cannot work. A --set CARGO

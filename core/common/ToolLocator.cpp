@@ -67,19 +67,27 @@ QString ToolLocator::settingsKey(Tool tool)
     return QString::fromLatin1(specOf(tool).key);
 }
 
-QString ToolLocator::find(Tool tool)
+QString ToolLocator::find(Tool tool, Origin *origin)
 {
     const ToolSpec spec = specOf(tool);
-    if (const QString env = qEnvironmentVariable(spec.envVar); isExecutable(env))
-        return env;
-    if (const QString configured = QSettings().value(QLatin1String(spec.key)).toString(); isExecutable(configured))
-        return configured;
+    const auto from = [origin](Origin o, const QString &path) {
+        if (origin)
+            *origin = o;
+        return path;
+    };
+    // A program the user named is used even when it cannot run, so the plan says so: falling back to another one
+    // in silence would build with a Go they did not choose.
+    if (const QString env = qEnvironmentVariable(spec.envVar); !env.isEmpty())
+        return from(Origin::Environment, env);
+    if (const QString configured = QSettings().value(QLatin1String(spec.key)).toString(); !configured.isEmpty())
+        return from(Origin::Settings, configured);
     if (const QString builtIn = QString::fromUtf8(spec.builtIn); isExecutable(builtIn))
-        return builtIn;
+        return from(Origin::BuiltIn, builtIn);
     if (tool == Tool::Go)
         if (const QString go = fetchedGo(); !go.isEmpty())
-            return go;
-    return QStandardPaths::findExecutable(QString::fromLatin1(spec.program));
+            return from(Origin::Fetched, go);
+    const QString onPath = QStandardPaths::findExecutable(QString::fromLatin1(spec.program));
+    return from(onPath.isEmpty() ? Origin::None : Origin::Path, onPath);
 }
 
 } // namespace hwb

@@ -12,7 +12,11 @@ class ToolLocator
 public:
     enum class Tool { Go, Docker, Sh, Make, TinyGo, Cargo };
 
-    static QString find(Tool tool);
+    enum class Origin { Environment, Settings, BuiltIn, Fetched, Path, None };
+
+    // The program to run; *origin says where it was named. One the user named (HWB_GO, the settings) comes back
+    // even when it cannot run, for the caller to say so.
+    static QString find(Tool tool, Origin *origin = nullptr);
     static QString settingsKey(Tool tool);
     static QString environmentVariable(Tool tool); // "HWB_GO": names the program for this process
     static bool isExecutable(const QString &path); // an existing file we may run

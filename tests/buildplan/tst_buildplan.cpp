@@ -322,6 +322,15 @@ void TestBuildPlan::modeOfAnotherFamily()
     QVERIFY(missing != noTinyGo.warnings.cend());
     QCOMPARE(missing->message, QString("'tinygo' was not found."));
     QCOMPARE(missing->fix, QString("Install it, or give its path in the settings or in HWB_TINYGO."));
+
+    // A Go that HWB_GO names and that is not there is an error that points at HWB_GO, not a build with another Go.
+    const QByteArray savedGo = qgetenv("HWB_GO");
+    qputenv("HWB_GO", "/nonexistent/go");
+    const BuildPlan namedGo = plan("hello-world", BuildMode::Go);
+    qputenv("HWB_GO", savedGo);
+    QCOMPARE(namedGo.program, QString("/nonexistent/go"));
+    QVERIFY(namedGo.hasErrors());
+    QCOMPARE(namedGo.warnings.first().fix, QString("Correct or unset HWB_GO, which names it."));
 }
 
 void TestBuildPlan::noMakefileFixFitsTheFamily_data()

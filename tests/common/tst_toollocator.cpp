@@ -38,6 +38,18 @@ private Q_SLOTS:
         addToolchain("go1.24.10-broken", false); // newer, but its go cannot run: skipped
         QCOMPARE(ToolLocator::fetchedGo(), newest);
     }
+
+    // HWB_GO names the Go to use: one that cannot run comes back as it is, for the plan to say so, rather than
+    // another Go picked in silence.
+    void aNamedProgramIsNotReplacedInSilence()
+    {
+        const QByteArray saved = qgetenv("HWB_GO");
+        qputenv("HWB_GO", "/nonexistent/go");
+        ToolLocator::Origin origin = ToolLocator::Origin::None;
+        QCOMPARE(ToolLocator::find(ToolLocator::Tool::Go, &origin), QString("/nonexistent/go"));
+        QCOMPARE(origin, ToolLocator::Origin::Environment);
+        qputenv("HWB_GO", saved);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestToolLocator)
