@@ -394,6 +394,11 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     if (plan.mode == BuildMode::MakeLocal || plan.mode == BuildMode::MakeBuild)
         checkMakeSafeValues(plan);
     checkProgram(plan);
+    // go build -o DIR writes DIR/<name> and succeeds: the build would "pass" with no module where it belongs.
+    if (!plan.artifact.isEmpty() && QFileInfo(plan.artifact).isDir())
+        plan.warnings.append({QStringLiteral("artifact-is-folder"), BuildWarning::Severity::Error,
+                              tr("%1 is a folder, so the build would write its module into it, not as it.").arg(plan.artifact),
+                              tr("Remove or rename that folder.")});
     // Another mode would silently drop the command: a build the user did not ask for.
     if (plan.mode != BuildMode::Custom && !request.customCommand.isEmpty())
         plan.warnings.append({QStringLiteral("command-unused"), BuildWarning::Severity::Error,

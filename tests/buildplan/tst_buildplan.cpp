@@ -44,7 +44,7 @@ private Q_SLOTS:
     void profileRoundTripRefusesSecrets();
     void unreadableProfileStoreIsNamedAndKept();
     void planJsonContract();
-    void makeGetsValuesAsTyped();
+    void valuesAndPathsThatWouldBreakTheBuild();
 
 private:
     PluginInfo plugin(const QString &name) const;
@@ -608,7 +608,7 @@ void TestBuildPlan::planJsonContract()
 // make expands '$' in a command-line value where the Makefile uses it, and its recipes put values into shell
 // commands unquoted: a '$' is passed as '$$' (real make shows it arrives), a name with a space stops a make build,
 // and a tag that is not one is said.
-void TestBuildPlan::makeGetsValuesAsTyped()
+void TestBuildPlan::valuesAndPathsThatWouldBreakTheBuild()
 {
     const BuildPlan dollar = plan("hello-world", BuildMode::MakeLocal, {"EXTRA_TAGS=a$b"});
     QVERIFY2(dollar.args.contains("EXTRA_TAGS=a$$b"), qPrintable(dollar.args.join(' ')));
@@ -634,6 +634,14 @@ void TestBuildPlan::makeGetsValuesAsTyped()
     QVERIFY(unsafe(go) == go.warnings.cend());
     QVERIFY(!go.hasErrors());
     QDir(extensions + "hello world").removeRecursively();
+
+    // A folder where the module goes: go build -o DIR writes into it and succeeds, so the plan stops first.
+    QVERIFY(QDir().mkpath(extensions + "hello-world/main.wasm"));
+    const BuildPlan folder = plan("hello-world", BuildMode::Go);
+    QDir(extensions + "hello-world/main.wasm").removeRecursively();
+    QVERIFY(std::any_of(folder.warnings.cbegin(), folder.warnings.cend(), [](const BuildWarning &w) {
+        return w.code == "artifact-is-folder" && w.severity == BuildWarning::Severity::Error;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestBuildPlan)
