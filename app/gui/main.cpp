@@ -82,9 +82,11 @@ int main(int argc, char *argv[])
         // The demo works end to end without Docker: its requests go to the in-process mock LLM.
         if (!GatewayPage::startMock(18080, &error))
             fail(text(QT_TRANSLATE_NOOP("hwb::gui::main", "the mock LLM could not start: %1")).arg(error));
-        if (GatewayRunProfileStore::selectedIndex() < 0)
-            // The demo's requests go to the mock: it works without Docker.
-            GatewayRunProfileStore::setSelectedIndex(GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind::MockOnly));
+        if (GatewayRunProfileStore::selectedIndex(workspace) < 0)
+            // The demo's requests go to the mock: it works without Docker. Only the demo's: a checkout opened later
+            // keeps its own choice.
+            GatewayRunProfileStore::setSelectedIndex(workspace,
+                                                     GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind::MockOnly));
     } else if (workspace.isEmpty()) {
         workspace = AppSettings::lastWorkspace();
     }

@@ -6,6 +6,7 @@
 #include "GatewaySpec.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,23 +89,30 @@ GatewayRunProfile GatewayRunProfile::fromJson(const QJsonObject &json)
 }
 
 namespace {
-const QString kSelectedKey = QStringLiteral("gateway/profile");
-}
-
-int GatewayRunProfileStore::selectedIndex()
+// One key per workspace, named by a hash of its canonical path (a path's '/' would be QSettings groups).
+QString selectedKey(const QString &workspace)
 {
-    return QSettings().value(kSelectedKey, -1).toInt();
+    const QString canonical = QFileInfo(workspace).canonicalFilePath();
+    const QByteArray id = (canonical.isEmpty() ? workspace : canonical).toUtf8();
+    return QStringLiteral("gateway/profileByWorkspace/")
+        + QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha1).toHex().left(16));
 }
+} // namespace
 
-void GatewayRunProfileStore::setSelectedIndex(int index)
+int GatewayRunProfileStore::selectedIndex(const QString &workspace)
 {
-    QSettings().setValue(kSelectedKey, index);
+    return QSettings().value(selectedKey(workspace), -1).toInt();
 }
 
-GatewayRunProfile GatewayRunProfileStore::selected()
+void GatewayRunProfileStore::setSelectedIndex(const QString &workspace, int index)
+{
+    QSettings().setValue(selectedKey(workspace), index);
+}
+
+GatewayRunProfile GatewayRunProfileStore::selected(const QString &workspace)
 {
     const QList<GatewayRunProfile> profiles = load();
-    return profiles.value(qBound(0, selectedIndex(), int(profiles.size()) - 1));
+    return profiles.value(qBound(0, selectedIndex(workspace), int(profiles.size()) - 1));
 }
 
 int GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind kind)

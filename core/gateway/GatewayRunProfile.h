@@ -46,10 +46,11 @@ public:
     static bool save(const QList<GatewayRunProfile> &profiles, const QString &path = defaultPath(),
                      QString *error = nullptr);
 
-    // The profile the user picked (QSettings), shared by the Gateway and Requests pages and the demo.
-    static int selectedIndex(); // -1 when none was picked yet
-    static void setSelectedIndex(int index);
-    static GatewayRunProfile selected();
+    // The profile the user picked for a workspace (QSettings), shared by the Gateway and Requests pages and the
+    // demo. Per workspace: the demo runs on the mock, and that choice must not follow to a real checkout.
+    static int selectedIndex(const QString &workspace); // -1 when none was picked there yet
+    static void setSelectedIndex(const QString &workspace, int index);
+    static GatewayRunProfile selected(const QString &workspace);
     static int firstOfKind(GatewayRunProfile::Kind kind); // index in load(), or -1
 };
 

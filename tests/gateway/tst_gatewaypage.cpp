@@ -251,6 +251,31 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(path));
     }
 
+    // Each workspace keeps the profile picked for it: the demo's "Mock LLM only" once followed to a real checkout,
+    // whose Start button it hid.
+    void eachWorkspaceKeepsItsProfile()
+    {
+        QTemporaryDir other;
+        const QString checkout = test::copyDemoWorkspace(other);
+        const int mockOnly = GatewayRunProfileStore::firstOfKind(GatewayRunProfile::Kind::MockOnly);
+        QVERIFY(mockOnly > 0);
+        GatewayRunProfileStore::setSelectedIndex(m_workspace, mockOnly);
+        GatewayRunProfileStore::setSelectedIndex(checkout, -1);
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        GatewayPage page(context);
+        auto *form = page.findChild<GatewayProfileForm *>();
+        QCOMPARE(form->profile().kind, GatewayRunProfile::Kind::MockOnly);
+        QVERIFY(context.openWorkspace(checkout).isEmpty());
+        QCOMPARE(form->profile().kind, GatewayRunProfile::Kind::ManagedContainer);
+        QVERIFY(findButton(&page, "Start gateway")->isVisibleTo(&page));
+        form->findChild<QComboBox *>()->setCurrentIndex(mockOnly); // picked here: this workspace's choice now
+        QCOMPARE(GatewayRunProfileStore::selectedIndex(checkout), mockOnly);
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        QCOMPARE(form->profile().kind, GatewayRunProfile::Kind::MockOnly);
+        GatewayRunProfileStore::setSelectedIndex(m_workspace, -1);
+    }
+
     void mockOnlyProfileSaysThePluginIsNotInThePath()
     {
         AppContext context;

@@ -64,7 +64,7 @@ private Q_SLOTS:
         profiles[0].adminPort = ports.value(1);
         profiles[0].readyTimeoutSeconds = 30;
         QVERIFY(GatewayRunProfileStore::save(profiles));
-        GatewayRunProfileStore::setSelectedIndex(0);
+        GatewayRunProfileStore::setSelectedIndex(workspace, 0);
 
         AppContext context;
         QVERIFY(context.openWorkspace(workspace).isEmpty());

@@ -202,6 +202,8 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
         retranslate();
         updateButtons();
     });
+    m_form->setWorkspace(m_context.workspaceRoot());
+    connect(&m_context, &AppContext::workspaceChanged, m_form, &GatewayProfileForm::setWorkspace);
     connect(m_editor, &JsonConfigEditor::validityChanged, this, &GatewayPage::updateButtons);
     connect(m_editor, &JsonConfigEditor::edited, this, &GatewayPage::updateButtons);
     connect(m_saveConfig, &QPushButton::clicked, this, [this] {

@@ -250,7 +250,7 @@ void RequestsPage::followGatewayProfile()
     if (m_url->isModified())
         return;
     const QUrl mock(qApp->property("hwb.mockLlmUrl").toString());
-    const QString base = GatewayRunProfileStore::selected().requestBaseUrl(mock.port(18080));
+    const QString base = GatewayRunProfileStore::selected(m_context.workspaceRoot()).requestBaseUrl(mock.port(18080));
     if (!base.isEmpty())
         m_url->setText(base.endsWith(QLatin1Char('/')) ? base : base + QLatin1Char('/'));
 }

@@ -58,13 +58,12 @@ GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     m_form->addRow(new QLabel(this), m_upstream);
     m_form->addRow(new QLabel(this), m_externalUrl);
 
-    m_current = qBound(0, GatewayRunProfileStore::selectedIndex(), int(m_profiles.size()) - 1);
     retranslate();
     loadProfile(m_current);
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_loading || index < 0)
             return;
-        GatewayRunProfileStore::setSelectedIndex(index);
+        GatewayRunProfileStore::setSelectedIndex(m_workspace, index);
         loadProfile(index);
         Q_EMIT profileChanged();
     });
@@ -78,6 +77,16 @@ GatewayProfileForm::GatewayProfileForm(QWidget *parent)
 GatewayRunProfile GatewayProfileForm::profile() const
 {
     return m_profiles.value(m_current);
+}
+
+void GatewayProfileForm::setWorkspace(const QString &root)
+{
+    m_workspace = root;
+    const int index = qBound(0, GatewayRunProfileStore::selectedIndex(root), int(m_profiles.size()) - 1);
+    if (index == m_current)
+        return;
+    loadProfile(index);
+    Q_EMIT profileChanged();
 }
 
 void GatewayProfileForm::loadProfile(int index)

@@ -20,6 +20,8 @@ public:
     explicit GatewayProfileForm(QWidget *parent = nullptr);
 
     GatewayRunProfile profile() const;
+    // Shows the profile picked for this workspace (each remembers its own); emits profileChanged when it differs.
+    void setWorkspace(const QString &root);
 
     QString loadProblem() const { return m_loadProblem; } // why the saved profiles could not be read, if so
 
@@ -38,6 +40,7 @@ private:
     QString m_loadProblem;
     QList<GatewayRunProfile> m_profiles;
     int m_current = 0;
+    QString m_workspace;
     bool m_loading = false;
     QComboBox *m_picker;
     QLabel *m_note;
