@@ -216,6 +216,25 @@ private Q_SLOTS:
         QVERIFY(test::readFile(file).startsWith("EXTRA_TAGS="));
         QVERIFY(!create->isVisible());
     }
+
+    // A Rust plugin reads no .buildrc: the page says so, without an empty "what make gets" table beside it. Once
+    // something is typed (a .buildrc someone wants anyway), it is judged like any other.
+    void aFamilyThatReadsNoBuildrcShowsNoEvaluation()
+    {
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        BuildrcPage page(context);
+        page.show();
+        context.setCurrentPlugin(m_workspace + "/plugins/wasm-rust/extensions/say-hello");
+        QVERIFY(page.editor()->placeholderText().contains("wasm-rust builds do not read one"));
+        QTableView *values = page.findChild<QTableView *>();
+        QVERIFY(!values->isVisible());
+        typeAtEnd(page.editor(), "EXTRA_TAGS=x");
+        QTRY_VERIFY(values->isVisible());
+        page.editor()->undo();
+        context.setCurrentPlugin(pluginPath("hello-world"));
+        QVERIFY(values->isVisible());
+    }
 };
 
 QTEST_MAIN(TestBuildrcPage)

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -88,6 +89,16 @@ void TestMainWindow::listsAndSelectsPlugins()
     // A selection made elsewhere (a page showing the plugin it could not save) moves the list too.
     context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
     QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("hello-world"));
+
+    // The Overview of a Rust plugin says how it is built; an "Unknown era" badge there read like a fault.
+    QVERIFY(window.showPage("overview"));
+    QVERIFY(window.selectPluginByName("say-hello"));
+    bool saysHow = false;
+    for (const QLabel *l : window.findChildren<QLabel *>()) {
+        QVERIFY2(!(l->isVisibleTo(&window) && l->text() == "Unknown era"), "an era badge for a Rust plugin");
+        saysHow = saysHow || (l->isVisibleTo(&window) && l->text().startsWith("A Rust plugin: cargo builds it"));
+    }
+    QVERIFY(saysHow);
 }
 
 void TestMainWindow::badWorkspaceShowsInlineError()

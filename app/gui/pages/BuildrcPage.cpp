@@ -98,7 +98,7 @@ BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_editor);
     left->addWidget(m_diff);
-    auto *right = new QWidget(this);
+    auto *right = m_evaluationPane = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_valuesTitle);
@@ -318,6 +318,9 @@ void BuildrcPage::updateState()
                                     + (m_session->isDirty() ? tr(" (modified)") : QString())
                               : tr("Select a plugin to edit its .buildrc."));
     m_create->setVisible(open && !exists && !m_session->isDirty() && goPlugin);
+    // What make gets from a file no build of this family reads, when there is none: an empty table that asks a
+    // question nobody has. A .buildrc someone put there anyway is still shown and judged.
+    m_evaluationPane->setVisible(goPlugin || exists || m_session->isDirty());
     m_save->setEnabled(open && m_session->isDirty());
     m_editor->setEnabled(open);
     const bool conflict = m_session->hasExternalChange();

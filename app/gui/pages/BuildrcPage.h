@@ -82,6 +82,7 @@ private:
     TagListWidget *m_tags;
     QTableView *m_table;
     QListView *m_list;
+    QWidget *m_evaluationPane = nullptr; // what make gets, and the diagnostics
     QLabel *m_valuesTitle;
     QLabel *m_diagnosticsTitle;
     bool m_applyingDocument = false;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,8 +93,27 @@ void OverviewPage::refresh()
     const PluginInfo &p = *plugin;
     m_title->setText(p.title.isEmpty() ? p.name : p.title);
     m_description->setText(p.description);
-    m_eraBadge->setBadge(eraDisplayName(p.era), BadgeLabel::colorForEra(eraId(p.era)));
-    m_eraReason->setText(p.eraReason);
+    // Eras tell Go toolchains apart; for the other families a grey "Unknown era" would read like a fault, so the
+    // line says how they are built instead.
+    const bool go = p.family == PluginFamily::WasmGo;
+    m_eraBadge->setVisible(go);
+    if (go)
+        m_eraBadge->setBadge(eraDisplayName(p.era), BadgeLabel::colorForEra(eraId(p.era)));
+    switch (p.family) {
+    case PluginFamily::WasmGo: m_eraReason->setText(p.eraReason); break;
+    case PluginFamily::WasmRust:
+        m_eraReason->setText(tr("A Rust plugin: cargo builds it for wasm32-wasip1, after sourcing its .prebuild if it "
+                                "has one. Build eras and .buildrc apply to wasm-go plugins only."));
+        break;
+    case PluginFamily::WasmCpp:
+        m_eraReason->setText(tr("A C++ plugin: Higress builds it with bazel, through make build in Docker. Build eras "
+                                "and .buildrc apply to wasm-go plugins only."));
+        break;
+    case PluginFamily::WasmAssemblyScript:
+        m_eraReason->setText(tr("An AssemblyScript plugin: npm builds it. Build eras and .buildrc apply to wasm-go "
+                                "plugins only."));
+        break;
+    }
 
     // The failure this product exists for: a .buildrc whose tag a build silently skips.
     m_buildrcHint->setVisible(p.hasBuildrc);
@@ -112,6 +132,9 @@ void OverviewPage::refresh()
         m_form->addRow(tr("Go version:"), valueLabel(p.goVersion));
         m_form->addRow(tr("SDK:"), valueLabel(p.sdkModule));
     }
+    if (p.family == PluginFamily::WasmRust) // sourced before cargo: it sets RUSTFLAGS and friends
+        m_form->addRow(tr(".prebuild:"), valueLabel(QFileInfo::exists(p.path + QStringLiteral("/.prebuild")) ? tr("present")
+                                                                                                          : tr("absent")));
     m_form->addRow(tr("Keywords:"), valueLabel(p.keywords.join(QStringLiteral(", "))));
     m_form->addRow(tr("option.yaml:"), valueLabel(p.hasOptionYaml ? tr("present") : tr("absent")));
     m_form->addRow(tr("Folder:"), valueLabel(QDir::toNativeSeparators(p.path)));
