@@ -124,10 +124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No cargo found on PATH or in the usual places.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,6 +237,46 @@
     </message>
     <message>
         <source>Mend the file, or build with --no-profile to say you mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 goes into the Makefile&apos;s shell commands unquoted: its spaces, quotes or &apos;$&apos; break the command there, or run part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build it with the go mode, which passes the name to no shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a value without them, or build with the go mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) is not a valid Go build tag (only letters, digits, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, so the build would write its module into it, not as it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or rename that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or unset %1, which names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct its path in the settings, which name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it, or give its path in the settings or in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,6 +2711,23 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
 </context>
 <context>
+    <name>hwb::gui::GatewayModuleNotice</name>
+    <message>
+        <source>This module fails verification. The gateway will start it all the same, but:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification warns about this module:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::GatewayPage</name>
     <message>
         <source>The mock LLM could not start: %1</source>
@@ -3146,6 +3199,22 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Rust plugin: cargo builds it for wasm32-wasip1, after sourcing its .prebuild if it has one. Build eras and .buildrc apply to wasm-go plugins only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A C++ plugin: Higress builds it with bazel, through make build in Docker. Build eras and .buildrc apply to wasm-go plugins only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AssemblyScript plugin: npm builds it. Build eras and .buildrc apply to wasm-go plugins only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.prebuild:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,10 +124,6 @@
         <translation>未找到 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>Install it or set its path in the settings (or HWB_GO / HWB_DOCKER).</source>
-        <translation>请安装它，或在设置中（或通过 HWB_GO / HWB_DOCKER）指定其路径。</translation>
-    </message>
-    <message>
         <source>No cargo found on PATH or in the usual places.</source>
         <translation>在 PATH 和常见位置都没有找到 cargo。</translation>
     </message>
@@ -242,6 +238,46 @@
     <message>
         <source>Mend the file, or build with --no-profile to say you mean it.</source>
         <translation>请修复该文件，或用 --no-profile 构建以表明这是有意为之。</translation>
+    </message>
+    <message>
+        <source>%1=%2 goes into the Makefile&apos;s shell commands unquoted: its spaces, quotes or &apos;$&apos; break the command there, or run part of it.</source>
+        <translation>%1=%2 会不加引号地进入 Makefile 的 shell 命令：其中的空格、引号或 &apos;$&apos; 会在那里破坏命令，或把一部分当作代码执行。</translation>
+    </message>
+    <message>
+        <source>Build it with the go mode, which passes the name to no shell.</source>
+        <translation>请用 go 模式构建，它不会把名称交给任何 shell。</translation>
+    </message>
+    <message>
+        <source>Give a value without them, or build with the go mode.</source>
+        <translation>请给出不含这些字符的值，或用 go 模式构建。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) is not a valid Go build tag (only letters, digits, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation>&apos;%1&apos;（%2）不是有效的 Go 构建标签（只能包含字母、数字、&apos;_&apos; 和 &apos;.&apos;）。</translation>
+    </message>
+    <message>
+        <source>Correct or remove it.</source>
+        <translation>请更正或删除它。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, so the build would write its module into it, not as it.</source>
+        <translation>%1 是一个文件夹，构建会把模块写进它里面，而不是写成它。</translation>
+    </message>
+    <message>
+        <source>Remove or rename that folder.</source>
+        <translation>请删除或重命名该文件夹。</translation>
+    </message>
+    <message>
+        <source>Correct or unset %1, which names it.</source>
+        <translation>请更正或取消设置指定它的 %1。</translation>
+    </message>
+    <message>
+        <source>Correct its path in the settings, which name it.</source>
+        <translation>请在设置中更正它的路径（设置指定了它）。</translation>
+    </message>
+    <message>
+        <source>Install it, or give its path in the settings or in %1.</source>
+        <translation>请安装它，或在设置或 %1 中给出其路径。</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2713,25 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
 </context>
 <context>
+    <name>hwb::gui::GatewayModuleNotice</name>
+    <message>
+        <source>This module fails verification. The gateway will start it all the same, but:
+%1</source>
+        <translation>此模块未通过验证。网关仍会启动它，但：
+%1</translation>
+    </message>
+    <message>
+        <source>Verification warns about this module:
+%1</source>
+        <translation>验证对此模块给出警告：
+%1</translation>
+    </message>
+    <message>
+        <source>Open Verify</source>
+        <translation>打开验证页</translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::GatewayPage</name>
     <message>
         <source>The mock LLM could not start: %1</source>
@@ -3146,6 +3201,22 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Folder:</source>
         <translation>目录：</translation>
+    </message>
+    <message>
+        <source>A Rust plugin: cargo builds it for wasm32-wasip1, after sourcing its .prebuild if it has one. Build eras and .buildrc apply to wasm-go plugins only.</source>
+        <translation>Rust 插件：cargo 为 wasm32-wasip1 构建它，如有 .prebuild 会先 source 它。构建时代和 .buildrc 只适用于 wasm-go 插件。</translation>
+    </message>
+    <message>
+        <source>A C++ plugin: Higress builds it with bazel, through make build in Docker. Build eras and .buildrc apply to wasm-go plugins only.</source>
+        <translation>C++ 插件：Higress 通过 Docker 中的 make build 用 bazel 构建它。构建时代和 .buildrc 只适用于 wasm-go 插件。</translation>
+    </message>
+    <message>
+        <source>An AssemblyScript plugin: npm builds it. Build eras and .buildrc apply to wasm-go plugins only.</source>
+        <translation>AssemblyScript 插件：由 npm 构建。构建时代和 .buildrc 只适用于 wasm-go 插件。</translation>
+    </message>
+    <message>
+        <source>.prebuild:</source>
+        <translation>.prebuild：</translation>
     </message>
 </context>
 <context>
