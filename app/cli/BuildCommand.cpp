@@ -50,7 +50,11 @@ void printJsonSummary(const BuildSummary &summary, const DiagnosticsModel *diagn
 // rebuilt nothing says so: whoever expected an edit in this artifact learns it is not there.
 QString summaryLine(const BuildSummary &summary)
 {
-    QString line = tr("%1 in %2 ms").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs);
+    // "Succeeded ..., fail: abi-too-old" read as a success with a footnote; the module will hang requests.
+    const bool builtButFails = summary.result.state == BuildState::Succeeded && !summary.verdict.isEmpty() && !summary.verdictOk;
+    QString line = builtButFails
+        ? tr("%1 in %2 ms, but the module FAILS verification").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs)
+        : tr("%1 in %2 ms").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs);
     if (!summary.sha256.isEmpty())
         line += QStringLiteral(": %1 sha256 %2").arg(summary.artifact, summary.sha256);
     if (!summary.verdict.isEmpty())

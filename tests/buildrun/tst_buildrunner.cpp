@@ -24,6 +24,7 @@ private Q_SLOTS:
     void realGoBuilds();
     void pluginFolderReachedThroughALink();
     void cliBuildJsonAndHistory();
+    void cliSaysABuiltModuleFails();
     void failureIsFailed();
     void cancelStopsTheWholeTree_data();
     void cancelStopsTheWholeTree();
@@ -159,6 +160,18 @@ void TestBuildRunner::cliBuildJsonAndHistory()
     QCOMPARE(last.value("sha256"), summary.value("sha256"));
     QCOMPARE(last.value("plugin").toString(), "ai-proxy-lite");
     QVERIFY(last.value("plan").toObject().value("args").toArray().contains("-tags=proxy_wasm_version_0_2_100"));
+}
+
+// A build that succeeds and writes a module that will hang requests (its .buildrc tag removed) must not read as a
+// plain success: the exit code stays the build's, the line says the module fails.
+void TestBuildRunner::cliSaysABuiltModuleFails()
+{
+    const auto build = test::runProcess(test::hwbExecutable(),
+                                        {"build", "ai-proxy-lite", "--mode", "go", "--workspace", m_workspace, "--no-profile",
+                                         "--no-history", "--set", "EXTRA_TAGS=-proxy_wasm_version_0_2_100"});
+    QCOMPARE(build.exitCode, 0);
+    QVERIFY2(build.stdOut.contains("Succeeded in ") && build.stdOut.contains(" ms, but the module FAILS verification: "),
+             build.stdOut.constData());
 }
 
 void TestBuildRunner::failureIsFailed()
