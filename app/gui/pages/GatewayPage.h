@@ -54,6 +54,8 @@ protected:
 
 private:
     void retranslate();
+    void setUpKeyboard(); // GatewayPageKeyboard.cpp
+    void retranslateAccessibleNames();
     void loadPlugin();
     void up();
     void down();
