@@ -136,14 +136,8 @@ QString resolveWorkspace(const QCommandLineParser &parser)
 std::optional<PluginInfo> findPlugin(const QString &root, const QString &name)
 {
     const WorkspaceScanner::Lookup found = WorkspaceScanner::find(root, name);
-    if (found.families.size() > 1) {
-        QStringList qualified;
-        for (PluginFamily family : found.families)
-            qualified.append(familyId(family) + QLatin1Char('/') + name);
-        printError(tr("%1 names a plugin in several families. Name one: %2.").arg(name, qualified.join(QStringLiteral(", "))));
-    } else if (!found.plugin) {
-        printError(tr("No plugin named %1 in %2.").arg(name, root));
-    }
+    if (!found.plugin)
+        printError(found.problem(name, root));
     return found.plugin;
 }
 

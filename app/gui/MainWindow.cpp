@@ -7,6 +7,7 @@
 #include "SyntaxHighlighting.h"
 #include "hwb_config.h"
 #include "storage/AppSettings.h"
+#include "workspace/WorkspaceScanner.h"
 #include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
 
@@ -231,15 +232,16 @@ bool MainWindow::openWorkspace(const QString &root)
     return true;
 }
 
-bool MainWindow::selectPluginByName(const QString &name)
+bool MainWindow::selectPluginByName(const QString &name, QString *error)
 {
-    for (const PluginInfo &p : m_context.plugins()->plugins()) {
-        if (p.name == name) {
-            m_pluginList->selectPlugin(p.path);
-            return true;
-        }
+    const WorkspaceScanner::Lookup found = WorkspaceScanner::find(m_context.workspaceRoot(), name);
+    if (!found.plugin || m_context.plugins()->rowOfPath(found.plugin->path) < 0) {
+        if (error)
+            *error = found.problem(name, m_context.workspaceRoot());
+        return false;
     }
-    return false;
+    m_pluginList->selectPlugin(found.plugin->path);
+    return true;
 }
 
 bool MainWindow::showPage(const QString &id)

@@ -21,7 +21,9 @@ public:
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
 
     bool openWorkspace(const QString &root);
-    bool selectPluginByName(const QString &name);
+    // A plugin's folder name, or FAMILY/NAME (wasm-rust/ai-intent) as hwb takes it when several families have one
+    // of that name. False, and *error says why, when it names no plugin or more than one.
+    bool selectPluginByName(const QString &name, QString *error = nullptr);
     bool showPage(const QString &id);
     QStringList pageIds() const;
     MessageBar *messageBar() const { return m_messageBar; }

@@ -95,7 +95,11 @@ void PluginListPane::retranslate()
     m_era->addItem(tr("Era 2: Go wasip1"), QStringLiteral("go-wasip1"));
     m_era->addItem(tr("Unknown era"), QStringLiteral("unknown"));
     m_family->setCurrentIndex(family);
-    m_era->setCurrentIndex(era);
+    m_era->setCurrentIndex(era);    // No labels beside them: these are what a screen reader says.
+    m_search->setAccessibleName(tr("Search plugins by name or title"));
+    m_family->setAccessibleName(tr("Plugin family"));
+    m_era->setAccessibleName(tr("Build era"));
+    m_view->setAccessibleName(tr("Plugins"));
 }
 
 void PluginListPane::changeEvent(QEvent *event)

@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(QStringLiteral("page"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "Page to show (with --screenshot).")),
                                   text(QT_TRANSLATE_NOOP("hwb::gui::main", "name")));
     // Not "--plugin": QGuiApplication consumes -plugin for platform plugins.
-    const QCommandLineOption plugin(QStringLiteral("select"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "Plugin to select by name.")),
+    const QCommandLineOption plugin(QStringLiteral("select"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "Plugin to select: its folder name, or FAMILY/NAME (wasm-rust/ai-intent) when several families have one of that name.")),
                                     text(QT_TRANSLATE_NOOP("hwb::gui::main", "name")));
     const QCommandLineOption language(QStringLiteral("lang"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "UI language: system, en or zh_CN.")),
                                       text(QT_TRANSLATE_NOOP("hwb::gui::main", "language")));
@@ -97,8 +97,8 @@ int main(int argc, char *argv[])
     MainWindow window(context);
     if (!workspace.isEmpty())
         window.openWorkspace(workspace);
-    if (parser.isSet(plugin) && !window.selectPluginByName(parser.value(plugin)))
-        fail(text(QT_TRANSLATE_NOOP("hwb::gui::main", "no plugin named %1 in %2")).arg(parser.value(plugin), workspace));
+    if (QString error; parser.isSet(plugin) && !window.selectPluginByName(parser.value(plugin), &error))
+        fail(error);
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         fail(text(QT_TRANSLATE_NOOP("hwb::gui::main", "unknown page %1; pages: %2"))
                  .arg(parser.value(page), window.pageIds().join(QStringLiteral(", "))));

@@ -157,6 +157,21 @@ WorkspaceScanner::Lookup WorkspaceScanner::find(const QString &root, const QStri
     return lookup;
 }
 
+QString WorkspaceScanner::Lookup::problem(const QString &name, const QString &root) const
+{
+    if (families.size() > 1) {
+        QStringList qualified;
+        for (PluginFamily family : families)
+            qualified.append(familyId(family) + QLatin1Char('/') + name);
+        return QCoreApplication::translate("hwb::WorkspaceScanner", "%1 names a plugin in several families. Name one: %2.")
+            .arg(name, qualified.join(QStringLiteral(", ")));
+    }
+    if (!plugin)
+        return QCoreApplication::translate("hwb::WorkspaceScanner", "No plugin named %1 in %2.")
+            .arg(name, QDir::toNativeSeparators(root));
+    return {};
+}
+
 WorkspaceScanner::Result WorkspaceScanner::scan(const QString &root, QLocale::Language language)
 {
     Result result;

@@ -32,6 +32,8 @@ public:
     {
         std::optional<PluginInfo> plugin;
         QList<PluginFamily> families; // more than one when the bare name is ambiguous
+        // Why name found no plugin in root, for the user: not there, or which FAMILY/NAME to write; "" when found.
+        QString problem(const QString &name, const QString &root) const;
     };
     static Lookup find(const QString &root, const QString &name,
                        QLocale::Language language = QLocale::system().language());

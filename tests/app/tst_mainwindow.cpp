@@ -10,6 +10,7 @@
 #include "workspace/PluginFilterModel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +35,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void listsAndSelectsPlugins();
+    void selectTakesFamilySlashName();
     void badWorkspaceShowsInlineError();
     void keysReachTheSearchAndEveryPage();
     void closingAsksAboutUnsavedEdits();
@@ -99,6 +101,33 @@ void TestMainWindow::listsAndSelectsPlugins()
         saysHow = saysHow || (l->isVisibleTo(&window) && l->text().startsWith("A Rust plugin: cargo builds it"));
     }
     QVERIFY(saysHow);
+}
+
+// A real Higress checkout has ai-intent in wasm-go and in wasm-rust: a bare name cannot say which.
+void TestMainWindow::selectTakesFamilySlashName()
+{
+    QTemporaryDir dir;
+    const QString workspace = test::copyDemoWorkspace(dir);
+    const QString rust = workspace + QStringLiteral("/plugins/wasm-rust/extensions/say-hello");
+    const QString go = workspace + QStringLiteral("/plugins/wasm-go/extensions/say-hello");
+    QVERIFY(QDir().mkpath(go));
+    test::writeFile(go + QStringLiteral("/VERSION"), "1.0.0\n");
+
+    AppContext context;
+    MainWindow window(context);
+    QVERIFY(window.openWorkspace(workspace));
+    QVERIFY(window.selectPluginByName(QStringLiteral("wasm-rust/say-hello")));
+    QCOMPARE(QDir(context.currentPlugin()->path).canonicalPath(), QDir(rust).canonicalPath());
+    QVERIFY(window.selectPluginByName(QStringLiteral("wasm-go/say-hello")));
+    QCOMPARE(QDir(context.currentPlugin()->path).canonicalPath(), QDir(go).canonicalPath());
+
+    QString error;
+    QVERIFY(!window.selectPluginByName(QStringLiteral("say-hello"), &error));
+    QVERIFY2(error.contains(QStringLiteral("wasm-go/say-hello, wasm-rust/say-hello")), qPrintable(error));
+    QVERIFY(!window.selectPluginByName(QStringLiteral("wasm-cpp/say-hello"), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("No plugin named wasm-cpp/say-hello")), qPrintable(error));
+    QVERIFY(window.selectPluginByName(QStringLiteral("hello-world"))); // unambiguous: the bare name still does
+    QCOMPARE(context.currentPlugin()->name, QStringLiteral("hello-world"));
 }
 
 void TestMainWindow::badWorkspaceShowsInlineError()

@@ -220,6 +220,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     connect(m_problems, &QTreeView::activated, this, &BuildPage::openDiagnostic);
     connect(m_problems, &QTreeView::clicked, this, &BuildPage::openDiagnostic);
 
+    setUpKeyboard();
     retranslate();
     fillModes();
     replan();
@@ -249,9 +250,9 @@ void BuildPage::changeEvent(QEvent *event)
 
 void BuildPage::retranslate()
 {
-    m_modeLabel->setText(tr("Mode:"));
+    m_modeLabel->setText(tr("&Mode:"));
     m_modeIsDefault->setText(tr("Workspace default"));
-    m_customLabel->setText(tr("Command template:"));
+    m_customLabel->setText(tr("Command &template:"));
     m_customCommand->setToolTip(tr("Run by /bin/sh in the plugin's folder; ${NAME} gives a variable's value, "
                                    "shell-quoted. Workspace default keeps it with the mode."));
     m_modeIsDefault->setToolTip(tr("Keep this mode in the workspace profile: builds of this workspace use it unless "
@@ -260,11 +261,11 @@ void BuildPage::retranslate()
     m_build->setShortcut(KeyShortcuts::build()); // its tooltip is updateBuildButton()'s
     m_cancel->setText(tr("Cancel"));
     KeyShortcuts::bind(m_cancel, KeyShortcuts::stop(), tr("Stop the build and every process it started"));
-    m_previewLabel->setText(tr("Command:"));
+    m_previewLabel->setText(tr("&Command:"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the command: pasted into a terminal it runs the same build, with the keys the preview "
                           "shows masked."));
-    m_tagsLabel->setText(tr("EXTRA_TAGS:"));
+    m_tagsLabel->setText(tr("E&XTRA_TAGS:"));
     m_tabs->setTabText(0, tr("Log"));
     m_logView->setPlaceholderText(KeyShortcuts::withKeys(
         tr("The build's output appears here, as it runs. Press Build to start one"), KeyShortcuts::build()));
@@ -283,6 +284,7 @@ void BuildPage::retranslate()
     m_addOverride->setMinimumWidth(m_addOverride->fontMetrics().horizontalAdvance(m_addOverride->placeholderText())
                                    + 3 * style()->pixelMetric(QStyle::PM_SmallIconSize));
     m_addOverride->setToolTip(tr("A one-off override, as hwb build --set takes it. Press Enter to add it to the table."));
+    retranslateAccessibleNames();
     m_state->setText(stateText());
     updateBuildButton();
     for (int i = 0; i < m_mode->count(); ++i)

@@ -58,6 +58,8 @@ protected:
 
 private:
     void retranslate();
+    void setUpKeyboard(); // BuildPageKeyboard.cpp
+    void retranslateAccessibleNames();
     void fillModes();
     void replan();
     void startBuild();

@@ -141,6 +141,7 @@ BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
 
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
+    setUpKeyboard();
     retranslate();
     onPluginChanged();
 }
@@ -164,8 +165,9 @@ void BuildrcPage::retranslate()
     m_keepMine->setText(tr("Keep mine"));
     m_keepMine->setToolTip(tr("Keep your edits; the next save replaces the version on disk."));
     m_diffButton->setText(tr("Show diff"));
-    m_valuesTitle->setText(tr("What make gets when it sources this file"));
-    m_diagnosticsTitle->setText(tr("Diagnostics"));
+    m_valuesTitle->setText(tr("What &make gets when it sources this file"));
+    m_diagnosticsTitle->setText(tr("&Diagnostics"));
+    retranslateAccessibleNames();
     updateState();
 }
 

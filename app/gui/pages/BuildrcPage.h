@@ -54,6 +54,8 @@ protected:
 
 private:
     void retranslate();
+    void setUpKeyboard(); // BuildrcPageKeyboard.cpp
+    void retranslateAccessibleNames();
     void onPluginChanged();
     void onDocumentChanged();
     void onExternalChange();

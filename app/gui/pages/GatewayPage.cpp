@@ -224,6 +224,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     connect(&context, &AppContext::currentPluginChanged, this, &GatewayPage::loadPlugin);
     connect(&context, &AppContext::currentPluginRefreshed, this, &GatewayPage::loadPlugin);
 
+    setUpKeyboard();
     loadPlugin();
     showState(GatewayController::State::Stopped, {});
     retranslate();
@@ -534,9 +535,10 @@ void GatewayPage::retranslate()
     m_autoRestart->setText(tr("Restart after a rebuild"));
     m_saveConfig->setText(tr("Save"));
     m_resetConfig->setText(tr("Reset to sample"));
+    retranslateAccessibleNames();
     const GatewayRunProfile profile = m_form->profile();
     const bool managed = profile.kind == GatewayRunProfile::Kind::ManagedContainer;
-    m_logTitle->setText(managed ? tr("Gateway log (wasm at debug level)") : tr("Requests the mock LLM served"));
+    m_logTitle->setText(managed ? tr("Gateway l&og (wasm at debug level)") : tr("Requests the m&ock LLM served"));
     m_logHint->setText(managed ? tr("The gateway's log appears here once it starts, with the plugin's own lines.")
                                : tr("Each request the mock LLM answers is listed here, with its path and status."));
     QAbstractItemModel *logModel = managed ? static_cast<QAbstractItemModel *>(m_controller.logs()) : &m_mockLog;

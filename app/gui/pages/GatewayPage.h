@@ -55,6 +55,8 @@ protected:
 
 private:
     void retranslate();
+    void setUpKeyboard(); // GatewayPageKeyboard.cpp
+    void retranslateAccessibleNames();
     void loadPlugin();
     void up();
     void down();

@@ -52,6 +52,7 @@ RequestsBatchView::RequestsBatchView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setWordWrap(false);
     // Three rows at least: the table is where a batch's failures are read, the charts can give way.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
@@ -103,6 +104,8 @@ void RequestsBatchView::retranslate()
     m_metric->clear();
     m_metric->addItems({tr("Total latency histogram"), tr("TTFT histogram"), tr("TTFB histogram")});
     m_metric->setCurrentIndex(current);
+    m_metric->setAccessibleName(tr("Histogram shown"));
+    m_table->setAccessibleName(tr("Requests of the batch"));
     showSummary(m_summary);
     refreshCharts();
 }

@@ -31,6 +31,7 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
     m_left->setObjectName(QStringLiteral("compareRunA"));
     m_right->setObjectName(QStringLiteral("compareRunB"));
     m_table->setColumnCount(3);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,6 +43,8 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
 void RequestsCompareView::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Run A"), tr("Run B"), tr("B vs A")});
+    m_left->setAccessibleName(m_table->horizontalHeaderItem(0)->text());
+    m_right->setAccessibleName(m_table->horizontalHeaderItem(1)->text());
     reload(true);
 }
 

@@ -195,6 +195,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     connect(m_body, &QPlainTextEdit::textChanged, this, &RequestsPage::keepDraft);
     loadTemplates();
     templateChosen();
+    setUpKeyboard();
     retranslate();
     showLatestRun();
 }
@@ -270,12 +271,12 @@ void RequestsPage::changeEvent(QEvent *event)
 
 void RequestsPage::retranslate()
 {
-    m_urlLabel->setText(tr("Gateway URL"));
-    m_templateLabel->setText(tr("Template"));
-    m_keyLabel->setText(tr("API key"));
+    m_urlLabel->setText(tr("Gateway &URL"));
+    m_templateLabel->setText(tr("&Template"));
+    m_keyLabel->setText(tr("API &key"));
     m_apiKey->setPlaceholderText(tr("Replaces ${API_KEY}; never written to logs, exports or history"));
     showKeyBackend();
-    m_batchLabel->setText(tr("Batch:"));
+    m_batchLabel->setText(tr("&Batch:"));
     m_count->setPrefix(tr("requests: ")); // a prefix reads right for 1 as for 20
     m_count->setToolTip(tr("Number of requests"));
     m_concurrency->setPrefix(tr("at once: "));
@@ -305,6 +306,7 @@ void RequestsPage::retranslate()
     m_single->retranslate();
     m_batchView->retranslate();
     m_compare->retranslate();
+    retranslateAccessibleNames();
 }
 
 void RequestsPage::loadTemplates()

@@ -46,6 +46,8 @@ protected:
 
 private:
     void retranslate();
+    void setUpKeyboard(); // RequestsPageKeyboard.cpp
+    void retranslateAccessibleNames();
     void followGatewayProfile();
     void loadTemplates(); // fills the template box, keeping its choice; the body is templateChosen()'s
     void templateChosen();

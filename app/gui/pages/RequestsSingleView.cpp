@@ -101,6 +101,10 @@ void RequestsSingleView::retranslate()
     m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("Delta")});
     m_headers->setPlaceholderText(tr("Response headers"));
     m_body->setPlaceholderText(tr("Response body or assembled stream text"));
+    // The placeholders go once text is shown; a screen reader still needs the names.
+    m_headers->setAccessibleName(m_headers->placeholderText());
+    m_body->setAccessibleName(m_body->placeholderText());
+    m_events->setAccessibleName(tr("Stream events"));
     if (m_hasResult)
         showResult(m_result);
     else if (!m_running)

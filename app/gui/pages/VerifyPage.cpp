@@ -138,6 +138,7 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
         if (m_fromPlugin) // a file the user opened or dropped stays on show
             showPluginArtifact();
     });
+    setUpKeyboard();
     retranslate();
     showPluginArtifact();
 }
@@ -228,7 +229,7 @@ void VerifyPage::changeEvent(QEvent *event)
 
 void VerifyPage::retranslate()
 {
-    m_gatewayLabel->setText(tr("Target gateway:"));
+    m_gatewayLabel->setText(tr("Target &gateway:"));
     m_gateway->setItemText(0, tr("newest"));
     m_gateway->setToolTip(tr("The Higress gateway version the artifact must work with. Type any version; "
                              "the compatibility data of the newest release not after it applies."));
@@ -236,6 +237,7 @@ void VerifyPage::retranslate()
     m_tabs->setTabText(0, tr("Exports"));
     m_tabs->setTabText(1, tr("Imports"));
     m_tabs->setTabText(2, tr("Build settings"));
+    retranslateAccessibleNames();
 }
 
 // The details area is no taller than what it shows at its current width (finding cards wrap), so a clean report

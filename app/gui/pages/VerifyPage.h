@@ -50,6 +50,8 @@ private:
     void showPluginArtifact();
     void openFile();
     void retranslate();
+    void setUpKeyboard(); // VerifyPageKeyboard.cpp
+    void retranslateAccessibleNames();
     void showReport();
     void fitDetails();
     void showFindings();

@@ -37,6 +37,13 @@ GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     , m_upstream(new QLineEdit(this))
     , m_externalUrl(new QLineEdit(this))
 {
+    m_picker->setObjectName(QStringLiteral("gatewayProfile"));
+    m_image->setObjectName(QStringLiteral("gatewayImage"));
+    m_engine->setObjectName(QStringLiteral("gatewayEngine"));
+    m_listenerPort->setObjectName(QStringLiteral("listenerPort"));
+    m_adminPort->setObjectName(QStringLiteral("adminPort"));
+    m_upstream->setObjectName(QStringLiteral("upstream"));
+    m_externalUrl->setObjectName(QStringLiteral("externalUrl"));
     m_image->setEditable(true);
     for (const char *version : kVersions)
         m_image->addItem(GatewaySpec::defaultImage(QLatin1String(version)));
@@ -54,7 +61,11 @@ GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     portsLayout->setContentsMargins(0, 0, 0, 0);
     portsLayout->addWidget(m_listenerPort);
     portsLayout->addWidget(m_adminPort);
-    m_form->addRow(new QLabel(this), ports);
+    auto *portsLabel = new QLabel(this);
+    m_form->addRow(portsLabel, ports);
+    // The mnemonic lands in the first port. (Not a focus proxy on the row: Tab would stop on the row too, after
+    // the fields made before it.)
+    portsLabel->setBuddy(m_listenerPort);
     m_form->addRow(new QLabel(this), m_upstream);
     m_form->addRow(new QLabel(this), m_externalUrl);
 
@@ -146,14 +157,16 @@ void GatewayProfileForm::retranslate()
         if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
             l->setText(text);
     };
-    label(m_picker, tr("Profile:"));
-    label(m_image, tr("Image:"));
-    label(m_engine, tr("Engine:"));
-    label(m_listenerPort->parentWidget(), tr("Listener / admin port:"));
-    label(m_upstream, tr("Upstream:"));
-    label(m_externalUrl, tr("Gateway URL:"));
+    label(m_picker, tr("&Profile:"));
+    label(m_image, tr("&Image:"));
+    label(m_engine, tr("&Engine:"));
+    label(m_listenerPort->parentWidget(), tr("&Listener / admin port:"));
+    label(m_upstream, tr("&Upstream:"));
+    label(m_externalUrl, tr("&Gateway URL:"));
     m_listenerPort->setToolTip(tr("Listener port, published on 127.0.0.1"));
     m_adminPort->setToolTip(tr("Envoy admin port (GET /ready), published on 127.0.0.1"));
+    m_listenerPort->setAccessibleName(tr("Listener port"));  // one label names both boxes
+    m_adminPort->setAccessibleName(tr("Envoy admin port"));
     m_upstream->setToolTip(tr("\"mock\" sends the plugin's traffic to the built-in mock LLM; or a provider URL over TLS."));
     const GatewayRunProfile p = profile();
     switch (p.kind) {

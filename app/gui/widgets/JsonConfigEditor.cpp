@@ -18,6 +18,8 @@ JsonConfigEditor::JsonConfigEditor(QWidget *parent)
     , m_status(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
+    m_edit->setObjectName(QStringLiteral("jsonConfig"));
+    setFocusProxy(m_edit); // a label's mnemonic and the page's tab order reach the text
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setTabStopDistance(QFontMetricsF(m_edit->font()).horizontalAdvance(QLatin1Char(' ')) * 2);

@@ -33,6 +33,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(m_close->toolTip()); // an icon alone says nothing to a screen reader
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, [this] {

@@ -6,6 +6,7 @@
 
 class QHBoxLayout;
 class QLineEdit;
+class QToolButton;
 
 namespace hwb::gui {
 
@@ -21,17 +22,24 @@ public:
     QString overrideValue() const;                     // "" when nothing was changed
     void reset();
     void retranslate();
+    // Where the tab order and a label's mnemonic reach this widget: the chips place themselves before it. (Not a
+    // focus proxy: Tab would stop on the container too, and from there jump past the chips.)
+    QWidget *addField() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
     void rebuild();
+    QToolButton *newChip(const QString &tag);
+    void placeChipsInTabOrder();
 
     QList<ExtraTags::Tag> m_merged;
     QStringList m_removed;
     QStringList m_added;
     QHBoxLayout *m_chips;
+    // In the order shown. A tag keeps its chip across rebuilds, so a chip toggled from the keyboard keeps the focus.
+    QList<QToolButton *> m_chipList;
     QLineEdit *m_add;
 };
 
