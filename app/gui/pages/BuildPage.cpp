@@ -144,7 +144,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     auto *tagRow = new QHBoxLayout;
     tagRow->addWidget(m_tagsLabel);
     tagRow->addWidget(m_tags, 1);
-    tagRow->addWidget(m_addOverride);
+    tagRow->addWidget(m_addOverride, 1);
 
     auto *flagsPane = new QWidget(this);
     auto *flagsLayout = new QVBoxLayout(flagsPane);
@@ -279,9 +279,6 @@ void BuildPage::retranslate()
     m_history->setHeaderLabels({tr("Finished"), tr("Plugin"), tr("Mode"), tr("Time"), tr("sha256"), tr("Verdict")});
     m_tags->retranslate();
     m_addOverride->setPlaceholderText(tr("Set NAME=VALUE for these builds…"));
-    // The whole hint, and room for the clear button and the frame.
-    m_addOverride->setMinimumWidth(m_addOverride->fontMetrics().horizontalAdvance(m_addOverride->placeholderText())
-                                   + 3 * style()->pixelMetric(QStyle::PM_SmallIconSize));
     m_addOverride->setToolTip(tr("A one-off override, as hwb build --set takes it. Press Enter to add it to the table."));
     m_state->setText(stateText());
     updateBuildButton();

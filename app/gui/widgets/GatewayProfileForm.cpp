@@ -1,5 +1,6 @@
 #include "GatewayProfileForm.h"
 
+#include "ShrinkableCombo.h"
 #include "common/ToolLocator.h"
 #include "gateway/GatewaySpec.h"
 
@@ -38,6 +39,8 @@ GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     , m_externalUrl(new QLineEdit(this))
 {
     m_image->setEditable(true);
+    letComboShrink(m_image);
+    letComboShrink(m_picker);
     for (const char *version : kVersions)
         m_image->addItem(GatewaySpec::defaultImage(QLatin1String(version)));
     m_engine->setPlaceholderText(ToolLocator::find(ToolLocator::Tool::Docker));
