@@ -13,6 +13,7 @@
 #include "widgets/PendingValueDelegate.h"
 #include "widgets/SeverityIconProxy.h"
 #include "widgets/TagChips.h"
+#include "widgets/ThemeColors.h"
 
 #include "buildplan/BuildFlagMerger.h"
 #include "buildplan/BuildPlanner.h"
@@ -528,7 +529,9 @@ void BuildPage::openDiagnostic(const QModelIndex &index)
     QTextEdit::ExtraSelection mark;
     mark.cursor = cursor;
     mark.cursor.select(QTextCursor::LineUnderCursor);
-    mark.format.setBackground(QColor(0xfc, 0xe8, 0xe6));
+    const QColor background = ThemeColors::tint(ThemeColors::Tone::Error, m_source->palette(), 2);
+    mark.format.setBackground(background);
+    mark.format.setForeground(ThemeColors::textOn(background, m_source->palette().color(QPalette::Text)));
     m_source->setExtraSelections({mark});
     m_tabs->setTabToolTip(2, path);
     m_tabs->setCurrentIndex(2);

@@ -4,7 +4,9 @@
 #include "PageRegistry.h"
 #include "widgets/BadgeLabel.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/ThemeColors.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -49,8 +51,8 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_buildrcHint->setWordWrap(true);
     m_buildrcHint->setTextFormat(Qt::PlainText);
     m_description->setTextFormat(Qt::PlainText);
-    m_buildrcHint->setStyleSheet(QStringLiteral("QLabel { background: #fef7e0; border: 1px solid #f9ab00;"
-                                                " border-radius: 4px; padding: 8px; color: #202124; }"));
+    m_buildrcHint->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; padding: 8px; }")
+                                     .arg(ThemeColors::boxStyle(ThemeColors::Tone::Warning, QApplication::palette(this))));
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow); // the values elide to the width they get
 
     auto *eraRow = new QHBoxLayout;

@@ -1,9 +1,11 @@
 #include "GatewayProfileForm.h"
 
 #include "ShrinkableCombo.h"
+#include "ThemeColors.h"
 #include "common/ToolLocator.h"
 #include "gateway/GatewaySpec.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -154,8 +156,8 @@ void GatewayProfileForm::retranslate()
     case GatewayRunProfile::Kind::MockOnly:
         m_note->setText(tr("Requests go straight to the built-in mock LLM. The plugin is NOT in the request path: "
                            "use this for demos of the request tools, not to test the plugin."));
-        m_note->setStyleSheet(QStringLiteral("QLabel { background: #fef7e0; border: 1px solid #f9ab00; border-radius: 4px;"
-                                             " padding: 6px; color: #202124; }"));
+        m_note->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; padding: 6px; }")
+                                  .arg(ThemeColors::boxStyle(ThemeColors::Tone::Warning, QApplication::palette(this))));
         break;
     case GatewayRunProfile::Kind::ExternalUrl:
         m_note->setText(tr("A gateway you run yourself. The workbench sends requests to it and does not manage it."));

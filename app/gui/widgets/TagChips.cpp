@@ -1,6 +1,7 @@
 #include "TagChips.h"
 
 #include "LayerBadgeDelegate.h"
+#include "ThemeColors.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -81,10 +82,14 @@ void TagChips::rebuild()
         chip->setText(removed ? tag.name : tag.name + QStringLiteral("  ✕"));
         chip->setToolTip(removed ? tr("Removed for this build; click to keep it")
                                  : tr("From %1; click to leave it out of this build").arg(layerDisplayName(tag.layer)));
-        const QColor color = LayerBadgeDelegate::colorForLayer(layerId(tag.layer));
-        chip->setStyleSheet(QStringLiteral("QToolButton { border-radius: 9px; padding: 2px 8px; color: white; background: %1; %2 }")
-                                .arg(removed ? QStringLiteral("#bdc1c6") : color.name(),
-                                     removed ? QStringLiteral("text-decoration: line-through;") : QString()));
+        // A removed tag is greyed into the background, but its struck-out name still reads at 4.5:1.
+        const QPalette pal = palette();
+        const QColor color = removed ? ThemeColors::tint(ThemeColors::Tone::Neutral, pal, 2)
+                                     : LayerBadgeDelegate::colorForLayer(layerId(tag.layer));
+        const QColor text = removed ? ThemeColors::textOn(color, pal.color(QPalette::WindowText)) : ThemeColors::textOn(color);
+        chip->setStyleSheet(QStringLiteral("QToolButton { border-radius: 9px; padding: 2px 8px; color: %3; background: %1; %2 }")
+                                .arg(color.name(), removed ? QStringLiteral("text-decoration: line-through;") : QString(),
+                                     text.name()));
         connect(chip, &QToolButton::clicked, this, [this, name = tag.name] {
             if (m_removed.removeAll(name) == 0) {
                 if (m_added.removeAll(name) == 0)
