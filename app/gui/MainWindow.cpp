@@ -10,6 +10,7 @@
 #include "widgets/ElidedLabel.h"
 #include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
+#include "widgets/PageScrollArea.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -21,7 +22,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -60,16 +60,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
 
-    // A page below its layout's minimum size scrolls inside its tab instead of setting the window's minimum:
-    // the window must fit 800x600 (a 1366x768 laptop at 150 %) in every language.
     for (const PageSpec &spec : PageRegistry::all()) {
-        auto *scroll = new QScrollArea(m_tabs);
+        auto *scroll = new PageScrollArea(m_tabs);
         scroll->setObjectName(QString::fromLatin1(spec.id));
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidgetResizable(true);
         QWidget *page = spec.create(context, scroll);
         page->setObjectName(QString::fromLatin1(spec.id) + QStringLiteral("Page"));
-        scroll->setWidget(page);
+        scroll->setPage(page);
         m_pages.append(page);
         m_tabs->addTab(scroll, PageRegistry::title(spec));
     }

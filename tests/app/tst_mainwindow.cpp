@@ -44,6 +44,8 @@ private Q_SLOTS:
     void switchesLanguageLive();
     void fitsASmallScreen_data();
     void fitsASmallScreen();
+    void pagesFitTheDefaultSize_data() { fitsASmallScreen_data(); }
+    void pagesFitTheDefaultSize();
     void longPathsDoNotWidenTheWindow();
     void remembersTheWindowGeometry();
 
@@ -251,6 +253,31 @@ void TestMainWindow::fitsASmallScreen()
         const int needed = scroll->widget()->minimumSizeHint().width();
         QVERIFY2(needed <= scroll->viewport()->width(),
                  qPrintable(QStringLiteral("%1 needs %2 px, has %3").arg(page).arg(needed).arg(scroll->viewport()->width())));
+    }
+    QVERIFY(Translations::install(QLocale(QLocale::English)));
+}
+
+// At the default 1280x800 every page fits its tab: nothing scrolls, and the page fills the tab. (A page whose
+// layout wraps text once got its preferred height there, taller than the tab.)
+void TestMainWindow::pagesFitTheDefaultSize()
+{
+    QFETCH(QString, plugin);
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(language == "en" ? QLocale(QLocale::English) : QLocale(language)));
+    AppContext context;
+    MainWindow window(context);
+    QVERIFY(window.openWorkspace(m_workspace));
+    QVERIFY(window.selectPluginByName(plugin));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>();
+    for (const QString &page : window.pageIds()) {
+        QVERIFY(window.showPage(page));
+        auto *scroll = qobject_cast<QScrollArea *>(tabs->currentWidget());
+        QCoreApplication::processEvents();
+        QVERIFY2(scroll->widget()->size() == scroll->viewport()->size(),
+                 qPrintable(QStringLiteral("%1: page %2x%3 in %4x%5").arg(page).arg(scroll->widget()->width())
+                                .arg(scroll->widget()->height()).arg(scroll->viewport()->width()).arg(scroll->viewport()->height())));
     }
     QVERIFY(Translations::install(QLocale(QLocale::English)));
 }
