@@ -7,9 +7,11 @@
 #include "SyntaxHighlighting.h"
 #include "hwb_config.h"
 #include "storage/AppSettings.h"
-#include "workspace/WorkspaceScanner.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
+#include "widgets/PageScrollArea.h"
+#include "workspace/WorkspaceScanner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -34,19 +36,19 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_pluginList(new PluginListPane(context, this))
     , m_messageBar(new MessageBar(this))
-    , m_header(new QLabel(this))
+    , m_header(new ElidedLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new QWidget(this))
     , m_emptyLabel(new QLabel(m_emptyState))
     , m_tabs(new QTabWidget(this))
-    , m_statusWorkspace(new QLabel(this))
+    , m_statusWorkspace(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_header->setObjectName(QStringLiteral("pluginHeader"));
     QFont headerFont = m_header->font();
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
     headerFont.setBold(true);
     m_header->setFont(headerFont);
-    m_header->setTextFormat(Qt::PlainText);
 
     auto *openButton = new QPushButton(m_emptyState);
     openButton->setObjectName(QStringLiteral("openWorkspaceButton"));
@@ -60,9 +62,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_emptyLabel->setAlignment(Qt::AlignCenter);
 
     for (const PageSpec &spec : PageRegistry::all()) {
-        QWidget *page = spec.create(context, m_tabs);
-        page->setObjectName(QString::fromLatin1(spec.id));
-        m_tabs->addTab(page, PageRegistry::title(spec));
+        auto *scroll = new PageScrollArea(m_tabs);
+        scroll->setObjectName(QString::fromLatin1(spec.id));
+        QWidget *page = spec.create(context, scroll);
+        page->setObjectName(QString::fromLatin1(spec.id) + QStringLiteral("Page"));
+        scroll->setPage(page);
+        m_pages.append(page);
+        m_tabs->addTab(scroll, PageRegistry::title(spec));
     }
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_tabs);
@@ -77,7 +83,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_pluginList);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
+    // The plugin list gives up a quarter of any width the window loses, the pages the rest.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
     splitter->setSizes({300, 900});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
@@ -159,14 +167,22 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-// Edits not saved yet are the one thing closing asks about: a question, not an error, and the platform's
-// way to ask it.
 void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!saveOrKeepUnsavedWork())
+        return event->ignore();
+    AppSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+// Edits not saved yet are the one thing closing asks about: a question, not an error, and the platform's
+// way to ask it. False when the window must stay open.
+bool MainWindow::saveOrKeepUnsavedWork()
 {
     QList<std::pair<QWidget *, UnsavedWork *>> holders;
     QStringList shown;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *work = dynamic_cast<UnsavedWork *>(m_tabs->widget(i));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        auto *work = dynamic_cast<UnsavedWork *>(m_pages.at(i));
         const QStringList files = work ? work->unsavedFiles() : QStringList();
         if (files.isEmpty())
             continue;
@@ -175,7 +191,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             shown.append(QDir::toNativeSeparators(file));
     }
     if (shown.isEmpty())
-        return QMainWindow::closeEvent(event);
+        return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved edits"),
                     tr("Save your edits to %n file(s) before closing?", nullptr, int(shown.size())),
                     QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, this);
@@ -184,17 +200,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     box.setDefaultButton(QMessageBox::SaveAll);
     const int answer = box.exec();
     if (answer == QMessageBox::Cancel)
-        return event->ignore();
+        return false;
     if (answer == QMessageBox::SaveAll) {
-        for (const auto &[page, work] : std::as_const(holders)) {
+        for (const auto &[tab, work] : std::as_const(holders)) {
             QString error;
             if (!work->saveUnsaved(&error)) {
-                m_tabs->setCurrentWidget(page); // the page shows what stopped it
-                return event->ignore();
+                m_tabs->setCurrentWidget(tab); // the page shows what stopped it
+                return false;
             }
         }
     }
-    QMainWindow::closeEvent(event);
+    return true;
+}
+
+void MainWindow::restoreSavedGeometry()
+{
+    const QByteArray geometry = AppSettings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
 }
 
 void MainWindow::updateRecentMenu()
@@ -210,12 +233,12 @@ void MainWindow::updateHeader()
 {
     const bool haveWorkspace = !m_context.workspaceRoot().isEmpty();
     m_stack->setCurrentWidget(haveWorkspace ? static_cast<QWidget *>(m_tabs) : m_emptyState);
-    m_statusWorkspace->setText(haveWorkspace
+    m_statusWorkspace->setFullText(haveWorkspace
                                    ? tr("Workspace: %1 — %n plugin(s)", nullptr, m_context.plugins()->rowCount())
                                          .arg(QDir::toNativeSeparators(m_context.workspaceRoot()))
                                    : tr("No workspace open"));
     const auto &plugin = m_context.currentPlugin();
-    m_header->setText(plugin ? QStringLiteral("%1  ·  %2").arg(plugin->name, familyId(plugin->family)) : QString());
+    m_header->setFullText(plugin ? QStringLiteral("%1  ·  %2").arg(plugin->name, familyId(plugin->family)) : QString());
     m_header->setVisible(plugin.has_value());
 }
 

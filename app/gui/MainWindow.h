@@ -12,6 +12,7 @@ namespace hwb::gui {
 class AppContext;
 class LanguageMenu;
 class MessageBar;
+class ElidedLabel;
 class PluginListPane;
 
 class MainWindow : public QMainWindow
@@ -26,6 +27,8 @@ public:
     bool selectPluginByName(const QString &name, QString *error = nullptr);
     bool showPage(const QString &id);
     QStringList pageIds() const;
+    // The size and place the window had when last closed; screenshots skip this to stay reproducible.
+    void restoreSavedGeometry();
     MessageBar *messageBar() const { return m_messageBar; }
     PluginListPane *pluginList() const { return m_pluginList; }
 
@@ -34,6 +37,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool saveOrKeepUnsavedWork();
     void createMenus();
     void retranslate();
     void updateRecentMenu();
@@ -44,12 +48,13 @@ private:
     AppContext &m_context;
     PluginListPane *m_pluginList;
     MessageBar *m_messageBar;
-    QLabel *m_header;
+    ElidedLabel *m_header;
     QStackedWidget *m_stack;
     QWidget *m_emptyState;
     QLabel *m_emptyLabel;
     QTabWidget *m_tabs;
-    QLabel *m_statusWorkspace;
+    ElidedLabel *m_statusWorkspace;
+    QList<QWidget *> m_pages; // in tab order; each tab is a scroll area around its page
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

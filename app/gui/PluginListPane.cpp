@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "widgets/KeyShortcuts.h"
 #include "widgets/PluginItemDelegate.h"
+#include "widgets/ShrinkableCombo.h"
 #include "workspace/PluginFilterModel.h"
 #include "workspace/PluginListModel.h"
 
@@ -34,6 +35,8 @@ PluginListPane::PluginListPane(AppContext &context, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setObjectName(QStringLiteral("pluginList"));
 
+    letComboShrink(m_family, 6);
+    letComboShrink(m_era, 6);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_family, 1);
     filters->addWidget(m_era, 1);

@@ -116,6 +116,7 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+    window.restoreSavedGeometry();
     window.show();
     return app.exec();
 }

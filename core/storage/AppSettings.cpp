@@ -8,6 +8,7 @@ namespace hwb {
 namespace {
 const QString kRecent = QStringLiteral("workspace/recent");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
 } // namespace
 
 QStringList AppSettings::recentWorkspaces()
@@ -40,6 +41,16 @@ QString AppSettings::language()
 void AppSettings::setLanguage(const QString &language)
 {
     QSettings().setValue(kLanguage, language);
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return QSettings().value(kWindowGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(kWindowGeometry, geometry);
 }
 
 } // namespace hwb

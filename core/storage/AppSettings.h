@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,10 @@ public:
 
     static QString language(); // "system", "en", "zh_CN"
     static void setLanguage(const QString &language);
+
+    // The main window's QWidget::saveGeometry() blob: where and how big it was when last closed.
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
 };
 
 } // namespace hwb

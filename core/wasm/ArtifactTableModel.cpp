@@ -2,8 +2,24 @@
 
 #include "GatewayProfiles.h"
 
+#include <algorithm>
 
 namespace hwb {
+
+namespace {
+// The most severe finding among `codes`, if the report has one.
+std::optional<FindingSeverity> severityOf(const ArtifactReport &report, std::initializer_list<QLatin1String> codes)
+{
+    std::optional<FindingSeverity> worst;
+    for (const InspectionFinding &f : report.findings) {
+        if (std::find(codes.begin(), codes.end(), f.code) == codes.end())
+            continue;
+        if (!worst || int(f.severity) < int(*worst)) // Error < Warning < Info
+            worst = f.severity;
+    }
+    return worst;
+}
+} // namespace
 
 ArtifactTableModel::ArtifactTableModel(Table table, QObject *parent) : QAbstractTableModel(parent), m_table(table) {}
 
@@ -23,6 +39,16 @@ QString ArtifactTableModel::exportRole(const QString &name, const ArtifactReport
     return {};
 }
 
+// The rows the findings are about: the ABI version export an abi-* finding names, the _start of a command module.
+std::optional<FindingSeverity> ArtifactTableModel::exportProblem(const QString &name, const ArtifactReport &report)
+{
+    if (name.startsWith(QLatin1String("proxy_abi_version_")))
+        return severityOf(report, {QLatin1String("abi-too-old"), QLatin1String("abi-missing")});
+    if (name == QLatin1String("_start")) // a problem even where no rule ran (no gateway target)
+        return severityOf(report, {QLatin1String("command-module")}).value_or(FindingSeverity::Warning);
+    return std::nullopt;
+}
+
 void ArtifactTableModel::setReport(const ArtifactReport &report)
 {
     beginResetModel();
@@ -30,22 +56,26 @@ void ArtifactTableModel::setReport(const ArtifactReport &report)
     switch (m_table) {
     case Table::Exports:
         for (const WasmExport &e : report.module.exports)
-            m_rows.append({{e.name, externalKindName(e.kind), exportRole(e.name, report)},
-                           e.name == QLatin1String("_start")});
+            m_rows.append({{e.name, externalKindName(e.kind), exportRole(e.name, report)}, exportProblem(e.name, report)});
         break;
     case Table::Imports: {
         const GatewayProfiles &profiles = GatewayProfiles::builtIn();
         const GatewayProfile *profile = profiles.forVersion(report.gatewayTarget);
+        const FindingSeverity unsupported =
+            severityOf(report, {QLatin1String("import-unsupported")}).value_or(FindingSeverity::Error);
         for (const WasmImport &i : report.module.imports) {
             const bool missing = profile && i.kind == WasmExternalKind::Function
                 && !profiles.hostProvides(*profile, i.module, i.name);
-            m_rows.append({{i.module, i.name, externalKindName(i.kind)}, missing});
+            m_rows.append({{i.module, i.name, externalKindName(i.kind)},
+                           missing ? std::optional(unsupported) : std::nullopt});
         }
         break;
     }
     case Table::BuildSettings:
         for (const auto &kv : report.goBuildInfo.settings)
-            m_rows.append({{kv.first, kv.second}, false});
+            m_rows.append({{kv.first, kv.second},
+                           kv.first == QLatin1String("-tags") ? severityOf(report, {QLatin1String("tags-not-applied")})
+                                                              : std::nullopt});
         break;
     }
     endResetModel();
@@ -71,7 +101,9 @@ QVariant ArtifactTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return row.cells.value(index.column());
     case ProblemRole:
-        return row.problem;
+        return row.problem.has_value();
+    case ProblemSeverityRole:
+        return row.problem ? QVariant(int(*row.problem)) : QVariant();
     default:
         return {};
     }

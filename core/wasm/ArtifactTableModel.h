@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 namespace hwb {
 
 // One of the tables the Verify page shows for an artifact: its exports (with the role the gateway gives
@@ -13,8 +15,9 @@ class ArtifactTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Table { Exports, Imports, BuildSettings };
-    // Roles beyond Qt's: whether a row is a problem at the gateway (bool), for highlighting.
-    enum Roles { ProblemRole = Qt::UserRole + 1 };
+    // Roles beyond Qt's: whether a row is a problem at the gateway (bool), and how bad (an int FindingSeverity: the
+    // severity of the finding about it), for highlighting; ProblemSeverityRole is null on other rows.
+    enum Roles { ProblemRole = Qt::UserRole + 1, ProblemSeverityRole };
 
     explicit ArtifactTableModel(Table table, QObject *parent = nullptr);
 
@@ -30,9 +33,10 @@ private:
     struct Row
     {
         QStringList cells;
-        bool problem = false;
+        std::optional<FindingSeverity> problem;
     };
     static QString exportRole(const QString &name, const ArtifactReport &report);
+    static std::optional<FindingSeverity> exportProblem(const QString &name, const ArtifactReport &report);
 
     Table m_table;
     QList<Row> m_rows;

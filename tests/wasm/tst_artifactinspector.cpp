@@ -58,6 +58,8 @@ private Q_SLOTS:
     void gatewayProfiles_data();
     void gatewayProfiles();
     void profilesFileIsConsistent();
+    void problemRowsFollowFindings_data();
+    void problemRowsFollowFindings();
     void expectedTags_data();
     void expectedTags();
     void tagsNotAppliedNamesWhoAsked_data();
@@ -292,6 +294,48 @@ void TestArtifactInspector::staleArtifact()
     QCOMPARE(codes(r), QStringList{"stale-artifact:warning"});
     QVERIFY(r.findings.first().message.contains("main.go"));
     QVERIFY(r.passed());
+}
+
+void TestArtifactInspector::problemRowsFollowFindings_data()
+{
+    QTest::addColumn<QByteArray>("module");
+    QTest::addColumn<QStringList>("expectTags");
+    QTest::addColumn<int>("table");
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QVariant>("severity");
+    const QStringList tag{"proxy_wasm_version_0_2_100"};
+    const QVariant none, error(int(FindingSeverity::Error)), warning(int(FindingSeverity::Warning));
+    const int exports = int(ArtifactTableModel::Table::Exports), settings = int(ArtifactTableModel::Table::BuildSettings);
+    // The error the audit found unmarked: the ABI export an error names.
+    QTest::newRow("old abi, tag expected") << pluginModule("0_2_1", "_initialize", kUntaggedInfo) << tag << exports
+                                           << "proxy_abi_version_0_2_1" << error;
+    QTest::newRow("old abi, nothing expected") << pluginModule("0_2_1", "_initialize") << QStringList{} << exports
+                                               << "proxy_abi_version_0_2_1" << warning;
+    QTest::newRow("current abi") << pluginModule("0_2_100", "_initialize", kTaggedInfo) << tag << exports
+                                 << "proxy_abi_version_0_2_100" << none;
+    QTest::newRow("go command") << pluginModule("0_2_100", "_start", kTaggedInfo) << tag << exports << "_start" << error;
+    QTest::newRow("tags not applied") << pluginModule("0_2_100", "_initialize", kTaggedInfo) << QStringList{"other"}
+                                      << settings << "-tags" << error;
+    QTest::newRow("tags applied") << pluginModule("0_2_100", "_initialize", kTaggedInfo) << tag << settings << "-tags"
+                                  << none;
+}
+
+void TestArtifactInspector::problemRowsFollowFindings()
+{
+    QFETCH(QByteArray, module);
+    QFETCH(QStringList, expectTags);
+    QFETCH(int, table);
+    QFETCH(QString, row);
+    QFETCH(QVariant, severity);
+    ArtifactInspector::Options options;
+    options.expectTags = expectTags;
+    ArtifactTableModel model{ArtifactTableModel::Table(table)};
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(ArtifactInspector::inspectBytes(module, options));
+    const QModelIndexList hits = model.match(model.index(0, 0), Qt::DisplayRole, row, 1, Qt::MatchExactly);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().data(ArtifactTableModel::ProblemSeverityRole), severity);
+    QCOMPARE(hits.first().data(ArtifactTableModel::ProblemRole).toBool(), severity.isValid());
 }
 
 void TestArtifactInspector::tableModels()

@@ -13,6 +13,7 @@
 #include "widgets/PendingValueDelegate.h"
 #include "widgets/SeverityIconProxy.h"
 #include "widgets/TagChips.h"
+#include "widgets/ThemeColors.h"
 
 #include "buildplan/BuildFlagMerger.h"
 #include "buildplan/BuildPlanner.h"
@@ -144,7 +145,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     auto *tagRow = new QHBoxLayout;
     tagRow->addWidget(m_tagsLabel);
     tagRow->addWidget(m_tags, 1);
-    tagRow->addWidget(m_addOverride);
+    tagRow->addWidget(m_addOverride, 1);
 
     auto *flagsPane = new QWidget(this);
     auto *flagsLayout = new QVBoxLayout(flagsPane);
@@ -280,9 +281,6 @@ void BuildPage::retranslate()
     m_history->setHeaderLabels({tr("Finished"), tr("Plugin"), tr("Mode"), tr("Time"), tr("sha256"), tr("Verdict")});
     m_tags->retranslate();
     m_addOverride->setPlaceholderText(tr("Set NAME=VALUE for these builds…"));
-    // The whole hint, and room for the clear button and the frame.
-    m_addOverride->setMinimumWidth(m_addOverride->fontMetrics().horizontalAdvance(m_addOverride->placeholderText())
-                                   + 3 * style()->pixelMetric(QStyle::PM_SmallIconSize));
     m_addOverride->setToolTip(tr("A one-off override, as hwb build --set takes it. Press Enter to add it to the table."));
     retranslateAccessibleNames();
     m_state->setText(stateText());
@@ -533,7 +531,9 @@ void BuildPage::openDiagnostic(const QModelIndex &index)
     QTextEdit::ExtraSelection mark;
     mark.cursor = cursor;
     mark.cursor.select(QTextCursor::LineUnderCursor);
-    mark.format.setBackground(QColor(0xfc, 0xe8, 0xe6));
+    const QColor background = ThemeColors::tint(ThemeColors::Tone::Error, m_source->palette(), 2);
+    mark.format.setBackground(background);
+    mark.format.setForeground(ThemeColors::textOn(background, m_source->palette().color(QPalette::Text)));
     m_source->setExtraSelections({mark});
     m_tabs->setTabToolTip(2, path);
     m_tabs->setCurrentIndex(2);

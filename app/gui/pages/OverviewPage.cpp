@@ -3,7 +3,10 @@
 #include "AppContext.h"
 #include "PageRegistry.h"
 #include "widgets/BadgeLabel.h"
+#include "widgets/ElidedLabel.h"
+#include "widgets/ThemeColors.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -20,12 +23,12 @@ const PageRegistration registration{
     {"overview", 10, QT_TRANSLATE_NOOP("hwb::gui::Pages", "Overview"),
      [](AppContext &context, QWidget *parent) { return new OverviewPage(context, parent); }}};
 
-// Values such as module paths and folders have no spaces to wrap at, so they are not wrapped.
+// Values such as module paths and folders have no spaces to wrap at: they elide, so a deep folder does not
+// widen the window, and the tooltip and Copy give the whole value.
 QLabel *valueLabel(const QString &text)
 {
-    auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::PlainText);
+    auto *label = new ElidedLabel;
+    label->setFullText(text.isEmpty() ? QStringLiteral("—") : text);
     return label;
 }
 } // namespace
@@ -49,9 +52,9 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_buildrcHint->setWordWrap(true);
     m_buildrcHint->setTextFormat(Qt::PlainText);
     m_description->setTextFormat(Qt::PlainText);
-    m_buildrcHint->setStyleSheet(QStringLiteral("QLabel { background: #fef7e0; border: 1px solid #f9ab00;"
-                                                " border-radius: 4px; padding: 8px; color: #202124; }"));
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_buildrcHint->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; padding: 8px; }")
+                                     .arg(ThemeColors::boxStyle(ThemeColors::Tone::Warning, QApplication::palette(this))));
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow); // the values elide to the width they get
 
     auto *eraRow = new QHBoxLayout;
     eraRow->addWidget(m_eraBadge);

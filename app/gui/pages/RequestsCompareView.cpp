@@ -1,6 +1,7 @@
 #include "RequestsCompareView.h"
 
 #include "llm/RunComparison.h"
+#include "widgets/ShrinkableCombo.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -30,6 +31,8 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_left->setObjectName(QStringLiteral("compareRunA"));
     m_right->setObjectName(QStringLiteral("compareRunB"));
+    letComboShrink(m_left);
+    letComboShrink(m_right);
     m_table->setColumnCount(3);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

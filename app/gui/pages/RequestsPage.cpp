@@ -7,6 +7,7 @@
 #include "RequestsSingleView.h"
 #include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
+#include "widgets/ShrinkableCombo.h"
 
 #include "common/Translations.h"
 #include "gateway/GatewayRunProfile.h"
@@ -89,6 +90,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_body->setObjectName(QStringLiteral("body"));
     m_template->setObjectName(QStringLiteral("template"));
     m_saveTemplate->setObjectName(QStringLiteral("saveTemplate"));
+    letComboShrink(m_template);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_keyBackend->setWordWrap(true);
     m_body->setMaximumHeight(90);
@@ -116,13 +118,15 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     form->setColumnStretch(1, 2);
     form->setColumnStretch(3, 1);
 
-    // Two short rows rather than one long one: the page must fit a 1280x800 window. What applies to every request
-    // (the hang threshold, keep-alive) sits with Send; the batch's own settings with Run batch.
+    // Two short rows rather than one long one: the page must fit an 800x600 window. What applies to every request
+    // (the hang threshold, keep-alive, Cancel, which stops a single request or a batch) sits with Send; the batch's
+    // own settings with Run batch.
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_send);
     actions->addWidget(m_firstByteTimeout);
     actions->addWidget(m_keepAlive);
     actions->addStretch(1);
+    actions->addWidget(m_cancel);
     actions->addWidget(m_export);
     auto *batchActions = new QHBoxLayout;
     batchActions->addWidget(m_batchLabel);
@@ -130,7 +134,6 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     batchActions->addWidget(m_concurrency);
     batchActions->addWidget(m_rate);
     batchActions->addWidget(m_batch);
-    batchActions->addWidget(m_cancel);
     batchActions->addStretch(1);
 
     m_tabs->addTab(m_single, QString());

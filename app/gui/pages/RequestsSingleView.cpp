@@ -56,7 +56,14 @@ RequestsSingleView::RequestsSingleView(QWidget *parent)
     m_headers->setMaximumHeight(110);
     m_events->setColumnCount(3);
     m_events->setRootIsDecorated(false);
-    m_events->header()->setStretchLastSection(true);
+    // Time and event type are short: they take their contents' width and the delta the rest, eliding, so the
+    // table never scrolls sideways and no header ("增量") is cut off. Not setStretchLastSection: that last
+    // section would not shrink below its default 100 pixels.
+    m_events->setObjectName(QStringLiteral("streamEvents"));
+    m_events->header()->setStretchLastSection(false);
+    m_events->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_events->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_events->header()->setSectionResizeMode(2, QHeaderView::Stretch);
 
     auto *metricsBox = new QWidget(this);
     auto *metricsLayout = new QVBoxLayout(metricsBox);
@@ -178,7 +185,6 @@ void RequestsSingleView::showResult(const FireResult &r)
     for (const StreamEventRecord &e : r.events)
         items.append(new QTreeWidgetItem({ms(e.atMs), e.type, e.delta}));
     m_events->addTopLevelItems(items);
-    m_events->resizeColumnToContents(0);
     FireResult forChart = r;
     forChart.startOffsetMs = 0;
     m_timeline->setResults({forChart});

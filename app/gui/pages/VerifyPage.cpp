@@ -5,6 +5,7 @@
 #include "widgets/ElidedLabel.h"
 #include "widgets/FindingCard.h"
 #include "widgets/MessageBar.h"
+#include "widgets/ThemeColors.h"
 #include "widgets/VerdictBanner.h"
 
 #include "wasm/ArtifactInspector.h"
@@ -36,7 +37,8 @@ const PageRegistration registration{
     {"verify", 40, QT_TRANSLATE_NOOP("hwb::gui::Pages", "Verify"),
      [](AppContext &context, QWidget *parent) { return new VerifyPage(context, parent); }}};
 
-// Rows the gateway will reject (a _start export, an import it lacks) are tinted.
+// The rows a finding is about (an old ABI export, a _start, an import the gateway lacks) are tinted, rows of
+// errors more strongly than rows of warnings.
 class ProblemRowDelegate : public QStyledItemDelegate
 {
 public:
@@ -44,8 +46,14 @@ public:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(ArtifactTableModel::ProblemRole).toBool())
-            option->backgroundBrush = QColor(0xfc, 0xe8, 0xe6);
+        const QVariant severity = index.data(ArtifactTableModel::ProblemSeverityRole);
+        if (severity.isNull() || severity.toInt() == int(FindingSeverity::Info))
+            return;
+        const bool error = severity.toInt() == int(FindingSeverity::Error);
+        const QColor background = ThemeColors::tint(error ? ThemeColors::Tone::Error : ThemeColors::Tone::Warning,
+                                                    option->palette, error ? 2 : 1);
+        option->backgroundBrush = background;
+        option->palette.setColor(QPalette::Text, ThemeColors::textOn(background, option->palette.color(QPalette::Text)));
     }
 };
 

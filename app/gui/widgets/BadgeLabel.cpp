@@ -1,5 +1,7 @@
 #include "BadgeLabel.h"
 
+#include "ThemeColors.h"
+
 namespace hwb::gui {
 
 BadgeLabel::BadgeLabel(QWidget *parent)
@@ -11,9 +13,9 @@ BadgeLabel::BadgeLabel(QWidget *parent)
 void BadgeLabel::setBadge(const QString &text, const QColor &color)
 {
     setText(text);
-    setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 8px; padding: 1px 8px;"
+    setStyleSheet(QStringLiteral("QLabel { color: %2; background: %1; border-radius: 8px; padding: 1px 8px;"
                                  " font-weight: 600; }")
-                      .arg(color.name()));
+                      .arg(color.name(), ThemeColors::textOn(color).name()));
     setVisible(!text.isEmpty());
 }
 

@@ -24,8 +24,15 @@ QString ChartAxes::number(double value)
     return value >= 100 || value == std::floor(value) ? QString::number(value, 'f', 0) : QString::number(value, 'g', 3);
 }
 
+int ChartAxes::minimumHeight(const QWidget *widget, bool titled, bool legend, int plotLines)
+{
+    const int line = widget->fontMetrics().lineSpacing();
+    const int top = titled ? line + 8 + (legend ? line + 2 : 0) : line / 2 + 2;
+    return top + plotLines * line + 8 + line + 10;
+}
+
 ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &title, double xMax, double yMax,
-                          const QString &xUnit, const QString &yUnit)
+                          const QString &xUnit, const QString &yUnit, const QList<LegendEntry> &legend)
 {
     ChartAxes axes;
     const bool valueAxis = yMax >= 0; // a negative yMax means rows, not values: no value labels
@@ -33,28 +40,51 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
     axes.yMax = valueAxis ? niceCeiling(yMax) : 1;
     const QFontMetrics fm = widget->fontMetrics();
     const QPalette pal = widget->palette();
-    // Without a title the plot starts half a line down, room for the top tick label. lineSpacing, not height:
-    // tick labels may be drawn in a fallback font (CJK) that is taller than the widget's.
-    const int top = title.isEmpty() ? fm.lineSpacing() / 2 + 2 : fm.lineSpacing() + 8;
-    const int plotHeight = widget->height() - top - fm.lineSpacing() - 10;
-    // As many value ticks as fit one above the other (four at most): a short chart gets 0 and the top only, not
-    // five labels on top of each other.
-    const int steps = std::clamp(int(plotHeight / (fm.lineSpacing() * 1.3)), 1, 4);
+    QFont bold = widget->font();
+    bold.setBold(true);
+    int legendWidth = 0;
+    for (const LegendEntry &e : legend)
+        legendWidth += 24 + fm.horizontalAdvance(e.text);
+
+    int steps = 1;
     const auto yLabel = [&](int i) -> QString {
         return number(axes.yMax * i / steps) + (i == steps ? QLatin1String(" ") + yUnit : QString());
     };
-    int left = 8;
-    for (int i = 0; valueAxis && i <= steps; ++i) // 0.75 is wider than 1
-        left = qMax(left, fm.horizontalAdvance(yLabel(i)) + 8);
-    axes.plot = QRectF(left, top, widget->width() - left - 12, plotHeight);
+    // Without a title the plot starts half a line down, room for the top tick label. lineSpacing, not height:
+    // tick labels may be drawn in a fallback font (CJK) that is taller than the widget's.
+    const auto layOut = [&](bool legendRow) {
+        const int top = title.isEmpty() ? fm.lineSpacing() / 2 + 2 : fm.lineSpacing() + 8 + (legendRow ? fm.lineSpacing() + 2 : 0);
+        const int plotHeight = widget->height() - top - fm.lineSpacing() - 10;
+        // As many value ticks as fit one above the other (four at most): a short chart gets 0 and the top only,
+        // not five labels on top of each other.
+        steps = std::clamp(int(plotHeight / (fm.lineSpacing() * 1.3)), 1, 4);
+        int left = 8;
+        for (int i = 0; valueAxis && i <= steps; ++i) // 0.75 is wider than 1
+            left = qMax(left, fm.horizontalAdvance(yLabel(i)) + 8);
+        axes.plot = QRectF(left, top, widget->width() - left - 12, plotHeight);
+    };
+    layOut(false);
+    const int titleRight = int(axes.plot.left()) + (title.isEmpty() ? 0 : QFontMetrics(bold).horizontalAdvance(title) + 16);
+    const bool legendRow = !legend.isEmpty() && titleRight + legendWidth > widget->width() - 8;
+    if (legendRow)
+        layOut(true);
 
     p.setPen(pal.color(QPalette::WindowText));
-    QFont bold = widget->font();
-    bold.setBold(true);
     p.setFont(bold);
     if (!title.isEmpty())
         p.drawText(QRectF(axes.plot.left(), 2, widget->width(), fm.lineSpacing() + 4), Qt::AlignLeft, title);
     p.setFont(widget->font());
+    double lx = legendRow ? axes.plot.left() : widget->width() - 8.0 - legendWidth;
+    const double ly = legendRow ? fm.lineSpacing() + 6 : 2;
+    for (const LegendEntry &e : legend) {
+        p.setBrush(e.color);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QPointF(lx + 4, ly + fm.height() / 2.0), 4, 4);
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(QPointF(lx + 12, ly + fm.ascent()), e.text);
+        lx += 24 + fm.horizontalAdvance(e.text);
+    }
+    p.setBrush(Qt::NoBrush);
 
     QColor grid = pal.color(QPalette::Mid);
     grid.setAlpha(90);
@@ -64,7 +94,7 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
         p.setPen(grid);
         p.drawLine(QPointF(axes.plot.left(), yy), QPointF(axes.plot.right(), yy));
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRectF(0, yy - fm.height() / 2.0, left - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter, yLabel(i));
+        p.drawText(QRectF(0, yy - fm.height() / 2.0, axes.plot.left() - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter, yLabel(i));
     }
     for (int i = 0; i <= 5; ++i) {
         const double v = axes.xMax * i / 5;

@@ -10,7 +10,14 @@ class QWidget;
 
 namespace hwb::gui {
 
-// Shared drawing for the QPainter charts: a plot rectangle with a title, a value axis and a time axis.
+// One key of a chart's legend: a coloured dot and its name.
+struct LegendEntry
+{
+    QColor color;
+    QString text;
+};
+
+// Shared drawing for the QPainter charts: a plot rectangle with a title, a legend, a value axis and a time axis.
 struct ChartAxes
 {
     QRectF plot;   // where data goes
@@ -19,8 +26,12 @@ struct ChartAxes
 
     // Lays out title and margins in widget, draws the frame, grid and tick labels. A negative yMax draws
     // no value axis (for charts whose rows are items, not values).
+    // The legend goes right of the title when both fit on its row, on a row of its own below it otherwise.
     static ChartAxes draw(QPainter &p, const QWidget *widget, const QString &title, double xMax, double yMax,
-                          const QString &xUnit, const QString &yUnit);
+                          const QString &xUnit, const QString &yUnit, const QList<LegendEntry> &legend = {});
+    // The least height that still shows the title (and a legend row under it), `plotLines` lines of plot area
+    // (room for its note) and the time axis, in the widget's font.
+    static int minimumHeight(const QWidget *widget, bool titled, bool legend, int plotLines = 2);
     // A chart with nothing to plot says so in the plot area, in the palette's placeholder colour.
     void drawNote(QPainter &p, const QWidget *widget, const QString &text) const;
     double x(double value) const { return plot.left() + value / xMax * plot.width(); }

@@ -1,8 +1,11 @@
 #include "GatewayProfileForm.h"
 
+#include "ShrinkableCombo.h"
+#include "ThemeColors.h"
 #include "common/ToolLocator.h"
 #include "gateway/GatewaySpec.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -45,6 +48,8 @@ GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     m_upstream->setObjectName(QStringLiteral("upstream"));
     m_externalUrl->setObjectName(QStringLiteral("externalUrl"));
     m_image->setEditable(true);
+    letComboShrink(m_image);
+    letComboShrink(m_picker);
     for (const char *version : kVersions)
         m_image->addItem(GatewaySpec::defaultImage(QLatin1String(version)));
     m_engine->setPlaceholderText(ToolLocator::find(ToolLocator::Tool::Docker));
@@ -173,8 +178,8 @@ void GatewayProfileForm::retranslate()
     case GatewayRunProfile::Kind::MockOnly:
         m_note->setText(tr("Requests go straight to the built-in mock LLM. The plugin is NOT in the request path: "
                            "use this for demos of the request tools, not to test the plugin."));
-        m_note->setStyleSheet(QStringLiteral("QLabel { background: #fef7e0; border: 1px solid #f9ab00; border-radius: 4px;"
-                                             " padding: 6px; color: #202124; }"));
+        m_note->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; padding: 6px; }")
+                                  .arg(ThemeColors::boxStyle(ThemeColors::Tone::Warning, QApplication::palette(this))));
         break;
     case GatewayRunProfile::Kind::ExternalUrl:
         m_note->setText(tr("A gateway you run yourself. The workbench sends requests to it and does not manage it."));

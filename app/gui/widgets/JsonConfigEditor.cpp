@@ -1,7 +1,9 @@
 #include "JsonConfigEditor.h"
 
 #include "SyntaxHighlighting.h"
+#include "ThemeColors.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QJsonDocument>
@@ -11,6 +13,15 @@
 #include <QVBoxLayout>
 
 namespace hwb::gui {
+
+namespace {
+QString statusStyle(ThemeColors::Tone tone)
+{
+    const QPalette palette = QApplication::palette();
+    return QStringLiteral("color: %1;")
+        .arg(ThemeColors::toneText(tone, palette.color(QPalette::Window), palette).name());
+}
+} // namespace
 
 JsonConfigEditor::JsonConfigEditor(QWidget *parent)
     : QWidget(parent)
@@ -74,12 +85,12 @@ void JsonConfigEditor::validate()
     const bool valid = json.trimmed().isEmpty() || (!doc.isNull() && doc.isObject());
     if (valid) {
         m_status->setText(tr("Valid JSON configuration."));
-        m_status->setStyleSheet(QStringLiteral("color: #188038;"));
+        m_status->setStyleSheet(statusStyle(ThemeColors::Tone::Success));
     } else {
         const auto [line, column] = lineColumn(json, error.offset);
         m_status->setText(doc.isNull() ? tr("Invalid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString())
                                        : tr("The configuration must be a JSON object ({…})."));
-        m_status->setStyleSheet(QStringLiteral("color: #c5221f;"));
+        m_status->setStyleSheet(statusStyle(ThemeColors::Tone::Error));
     }
     if (valid != m_valid) {
         m_valid = valid;

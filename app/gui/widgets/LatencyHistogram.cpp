@@ -11,7 +11,11 @@ namespace hwb::gui {
 LatencyHistogram::LatencyHistogram(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumHeight(72);
+}
+
+QSize LatencyHistogram::minimumSizeHint() const
+{
+    return {120, ChartAxes::minimumHeight(this, false, false)};
 }
 
 void LatencyHistogram::setValues(const QList<double> &values)

@@ -13,6 +13,7 @@ public:
     explicit LatencyHistogram(QWidget *parent = nullptr);
     void setValues(const QList<double> &values);
     QSize sizeHint() const override { return {360, 200}; }
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -20,6 +20,7 @@ public:
     explicit LatencyOverTimeChart(QWidget *parent = nullptr);
     void setPoints(const QList<Point> &points);
     QSize sizeHint() const override { return {360, 200}; }
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

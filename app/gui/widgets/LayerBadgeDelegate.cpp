@@ -1,5 +1,6 @@
 #include "LayerBadgeDelegate.h"
 
+#include "ThemeColors.h"
 #include "buildplan/BuildVariablesModel.h"
 
 #include <QApplication>
@@ -35,9 +36,10 @@ void LayerBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(colorForLayer(index.data(BuildVariablesModel::LayerIdRole).toString()));
+    const QColor color = colorForLayer(index.data(BuildVariablesModel::LayerIdRole).toString());
+    painter->setBrush(color);
     painter->drawRoundedRect(badge, 6, 6);
-    painter->setPen(Qt::white);
+    painter->setPen(ThemeColors::textOn(color));
     painter->drawText(badge, Qt::AlignCenter, text);
     painter->restore();
 }

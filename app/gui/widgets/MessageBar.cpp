@@ -1,5 +1,8 @@
 #include "MessageBar.h"
 
+#include "ThemeColors.h"
+
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -9,16 +12,15 @@
 namespace hwb::gui {
 
 namespace {
-struct Colors { const char *background; const char *border; };
-Colors colorsFor(MessageBar::Kind kind)
+ThemeColors::Tone toneFor(MessageBar::Kind kind)
 {
     switch (kind) {
-    case MessageBar::Kind::Success: return {"#e6f4ea", "#34a853"};
-    case MessageBar::Kind::Warning: return {"#fef7e0", "#f9ab00"};
-    case MessageBar::Kind::Error: return {"#fce8e6", "#d93025"};
+    case MessageBar::Kind::Success: return ThemeColors::Tone::Success;
+    case MessageBar::Kind::Warning: return ThemeColors::Tone::Warning;
+    case MessageBar::Kind::Error: return ThemeColors::Tone::Error;
     case MessageBar::Kind::Info: break;
     }
-    return {"#e8f0fe", "#1a73e8"};
+    return ThemeColors::Tone::Info;
 }
 } // namespace
 
@@ -55,10 +57,12 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
-    const Colors c = colorsFor(kind);
-    setStyleSheet(QStringLiteral("hwb--gui--MessageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 "QLabel { color: #202124; }")
-                      .arg(QLatin1String(c.background), QLatin1String(c.border)));
+    // The application's palette, not this widget's: its own style sheet has changed that.
+    const QPalette palette = QApplication::palette(this);
+    const ThemeColors::Tone tone = toneFor(kind);
+    setStyleSheet(QStringLiteral("hwb--gui--MessageBar { %1 border-radius: 4px; } QLabel { color: %2; }")
+                      .arg(ThemeColors::boxStyle(tone, palette),
+                           ThemeColors::textOn(ThemeColors::tint(tone, palette), palette.color(QPalette::Text)).name()));
     m_label->setText(text);
     m_action->hide();
     m_onAction = {};

@@ -1,6 +1,7 @@
 #include "PluginItemDelegate.h"
 
 #include "BadgeLabel.h"
+#include "ThemeColors.h"
 #include "workspace/PluginListModel.h"
 
 #include <QApplication>
@@ -22,7 +23,7 @@ int paintBadge(QPainter *p, const QFont &font, int right, int centerY, const QSt
     QPainterPath path;
     path.addRoundedRect(r, h / 2.0, h / 2.0);
     p->fillPath(path, color);
-    p->setPen(Qt::white);
+    p->setPen(ThemeColors::textOn(color));
     p->setFont(font);
     p->drawText(r, Qt::AlignCenter, text);
     return r.left();

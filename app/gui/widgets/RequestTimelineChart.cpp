@@ -9,7 +9,12 @@ namespace hwb::gui {
 RequestTimelineChart::RequestTimelineChart(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumHeight(56);
+}
+
+// Room for the title, two lines of bars or of the hint that stands for them, and the time axis.
+QSize RequestTimelineChart::minimumSizeHint() const
+{
+    return {120, ChartAxes::minimumHeight(this, true, false)};
 }
 
 void RequestTimelineChart::setResults(const QList<FireResult> &results)

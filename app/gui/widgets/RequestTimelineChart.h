@@ -16,6 +16,7 @@ public:
     explicit RequestTimelineChart(QWidget *parent = nullptr);
     void setResults(const QList<FireResult> &results); // keeps at most kMaxRows, evenly sampled
     QSize sizeHint() const override { return {360, 200}; }
+    QSize minimumSizeHint() const override;
 
     static constexpr int kMaxRows = 80;
 

@@ -2,6 +2,7 @@
 
 #include "LayerBadgeDelegate.h"
 #include "TabOrder.h"
+#include "ThemeColors.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -108,10 +109,14 @@ void TagChips::rebuild()
         chip->setAccessibleName(removed ? tr("EXTRA_TAGS %1, left out of this build").arg(tag.name)
                                         : tr("EXTRA_TAGS %1").arg(tag.name));
         chip->setAccessibleDescription(chip->toolTip());
-        const QColor color = LayerBadgeDelegate::colorForLayer(layerId(tag.layer));
-        chip->setStyleSheet(QStringLiteral("QToolButton { border-radius: 9px; padding: 2px 8px; color: white; background: %1; %2 }")
-                                .arg(removed ? QStringLiteral("#bdc1c6") : color.name(),
-                                     removed ? QStringLiteral("text-decoration: line-through;") : QString())
+        // A removed tag is greyed into the background, but its struck-out name still reads at 4.5:1.
+        const QPalette pal = palette();
+        const QColor color = removed ? ThemeColors::tint(ThemeColors::Tone::Neutral, pal, 2)
+                                     : LayerBadgeDelegate::colorForLayer(layerId(tag.layer));
+        const QColor text = removed ? ThemeColors::textOn(color, pal.color(QPalette::WindowText)) : ThemeColors::textOn(color);
+        chip->setStyleSheet(QStringLiteral("QToolButton { border-radius: 9px; padding: 2px 8px; color: %3; background: %1; %2 }")
+                                .arg(color.name(), removed ? QStringLiteral("text-decoration: line-through;") : QString(),
+                                     text.name())
                             + kFocusRing);
         m_chips->addWidget(chip);
         m_chipList.append(chip);

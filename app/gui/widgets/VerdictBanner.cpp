@@ -1,5 +1,9 @@
 #include "VerdictBanner.h"
 
+#include "ThemeColors.h"
+
+#include <QApplication>
+
 namespace hwb::gui {
 
 VerdictBanner::VerdictBanner(QWidget *parent) : QLabel(parent)
@@ -16,10 +20,11 @@ void VerdictBanner::setVerdict(Verdict verdict, const QString &text)
 {
     m_verdict = verdict;
     // Colours match MessageBar's success / warning / error strips.
-    const char *style = verdict == Verdict::Fail ? "background:#fce8e6; border:1px solid #d93025; color:#a50e0e;"
-                      : verdict == Verdict::PassWithWarnings ? "background:#fef7e0; border:1px solid #f9ab00; color:#202124;"
-                                                             : "background:#e6f4ea; border:1px solid #1e8e3e; color:#0d652d;";
-    setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 6px; padding: 10px; }").arg(QLatin1String(style)));
+    const ThemeColors::Tone tone = verdict == Verdict::Fail ? ThemeColors::Tone::Error
+                                 : verdict == Verdict::PassWithWarnings ? ThemeColors::Tone::Warning
+                                                                        : ThemeColors::Tone::Success;
+    setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 6px; padding: 10px; }")
+                      .arg(ThemeColors::boxStyle(tone, QApplication::palette(this))));
     setText(text);
 }
 

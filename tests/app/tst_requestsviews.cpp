@@ -1,0 +1,106 @@
+#include "common/Translations.h"
+#include "pages/RequestsSingleView.h"
+#include "widgets/ChartAxes.h"
+#include "widgets/LatencyOverTimeChart.h"
+#include "widgets/RequestTimelineChart.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace hwb;
+using namespace hwb::gui;
+
+// The Requests page's views at the narrow widths of an 800x600 window, in both languages.
+class TestRequestsViews : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void streamEventsFitTheirWidth_data();
+    void streamEventsFitTheirWidth();
+    void chartsKeepRoomForTheirPlot();
+    void legendMovesBelowANarrowTitle();
+};
+
+void TestRequestsViews::streamEventsFitTheirWidth_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("zh_CN") << "zh_CN";
+}
+
+// No sideways scrollbar with nothing to scroll, and the Delta header ("增量") shown whole.
+void TestRequestsViews::streamEventsFitTheirWidth()
+{
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(language == "en" ? QLocale(QLocale::English) : QLocale(language)));
+    RequestsSingleView view;
+    view.resize(520, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    FireResult result;
+    result.streamed = true;
+    result.totalMs = 40;
+    for (int i = 0; i < 5; ++i)
+        result.events.append({double(i * 10), QStringLiteral("Hello, this is a fairly long delta of streamed text %1").arg(i),
+                              QStringLiteral("message")});
+    view.showResult(result);
+    auto *events = view.findChild<QTreeWidget *>("streamEvents");
+    QVERIFY(events);
+    QVERIFY(events->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(events->horizontalScrollBar()->maximum(), 0);
+    QHeaderView *header = events->header();
+    for (int column = 0; column < 3; ++column) {
+        const QString text = events->headerItem()->text(column);
+        QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(text),
+                 qPrintable(QStringLiteral("%1: %2 px").arg(text).arg(header->sectionSize(column))));
+    }
+    QVERIFY(Translations::install(QLocale(QLocale::English)));
+}
+
+// At their minimum height the charts still have two lines of plot: room for bars, or for the hint that says
+// where they will be (it spilled out of a 10-pixel plot before).
+void TestRequestsViews::chartsKeepRoomForTheirPlot()
+{
+    RequestTimelineChart timeline;
+    LatencyOverTimeChart overTime;
+    const QList<LegendEntry> legend{{Qt::red, QStringLiteral("TTFT")}, {Qt::blue, QStringLiteral("total")}};
+    // The over-time chart is narrow here: its legend takes a row of its own.
+    for (const auto &[chart, keys] : {std::pair<QWidget *, QList<LegendEntry>>{&timeline, {}}, {&overTime, legend}}) {
+        chart->resize(200, chart->minimumSizeHint().height());
+        QImage image(chart->size(), QImage::Format_ARGB32);
+        QPainter p(&image);
+        const ChartAxes axes = ChartAxes::draw(p, chart, QStringLiteral("Per-request timeline"), 1, 1, "ms", "ms", keys);
+        QVERIFY2(axes.plot.height() >= 2 * chart->fontMetrics().lineSpacing(),
+                 qPrintable(QStringLiteral("%1: %2 px").arg(chart->metaObject()->className()).arg(axes.plot.height())));
+    }
+}
+
+// The legend shares the title's row only when both fit; otherwise it takes a row of its own and the plot starts
+// below it, instead of being drawn over the title.
+void TestRequestsViews::legendMovesBelowANarrowTitle()
+{
+    LatencyOverTimeChart chart;
+    const QList<LegendEntry> legend{{Qt::red, QStringLiteral("TTFT")}, {Qt::blue, QStringLiteral("total")},
+                                    {Qt::darkRed, QStringLiteral("failed")}};
+    const auto plotTop = [&](int width) {
+        chart.resize(width, 240);
+        QImage image(chart.size(), QImage::Format_ARGB32);
+        QPainter p(&image);
+        const double withLegend = ChartAxes::draw(p, &chart, QStringLiteral("TTFT and total over time"), 1, 1, "s",
+                                                  "ms", legend).plot.top();
+        const double without = ChartAxes::draw(p, &chart, QStringLiteral("TTFT and total over time"), 1, 1, "s", "ms")
+                                   .plot.top();
+        return withLegend - without;
+    };
+    QCOMPARE(plotTop(900), 0.0);
+    QVERIFY(plotTop(260) >= chart.fontMetrics().lineSpacing());
+}
+
+QTEST_MAIN(TestRequestsViews)
+#include "tst_requestsviews.moc"
