@@ -76,7 +76,8 @@ int run(const QStringList &args)
     parser.addOption(feedLog);
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, tr("Build a plugin with its merged flags. The exit code is the build's; with --json "
-                                         "the log goes to stderr and stdout ends with a summary object."),
+                                         "the log goes to stderr and stdout ends with a summary object.\n"
+                                         "Example: hwb build ai-proxy --mode make-local"),
                         &exitCode))
         return exitCode;
     if (parser.isSet(feedLog)) {

@@ -101,7 +101,9 @@ int run(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("action"), tr("eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | "
                                                               "unset PLUGIN KEY"));
     int exitCode = ExitOk;
-    if (!parseArguments(parser, args, tr("Evaluate and edit a plugin's .buildrc the way sh reads it."), &exitCode))
+    if (!parseArguments(parser, args, tr("Evaluate and edit a plugin's .buildrc the way sh reads it.\n"
+                                         "Example: hwb buildrc set ai-proxy EXTRA_TAGS proxy_wasm_version_0_2_100"),
+                        &exitCode))
         return exitCode;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
@@ -155,7 +157,10 @@ int run(const QStringList &args)
             const auto diagnostics = e.diagnosticsFor(key);
             for (const BuildrcDiagnostic &d : diagnostics)
                 printError(QStringLiteral("%1:%2: %3").arg(file).arg(d.line).arg(d.message));
-            if (diagnostics.isEmpty())
+            if (diagnostics.isEmpty() && !exists)
+                printError(tr("%1 has no .buildrc (%2 does not exist); 'hwb buildrc set %1 %3 VALUE' creates it.")
+                               .arg(pos.at(1), file, key));
+            else if (diagnostics.isEmpty())
                 printError(tr("%1 is not set in %2.").arg(key, file));
             return ExitFailure;
         }

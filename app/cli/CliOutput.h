@@ -27,7 +27,27 @@ void printJson(const QJsonArray &array);
 void printJsonLine(const QJsonObject &object); // compact, one per line, flushed (streams)
 void printLine(const QString &text);
 void printTable(const TextTable &table);
-void printError(const QString &text);          // "hwb: <text>" on stderr
+void printError(const QString &text);          // "hwb: <text>" on stderr; remembered as the failure's words
+void printWarning(const QString &text);        // "hwb: warning: <text>" on stderr; never taken for the failure
+
+// Why a command failed, for people (message, hint) and for scripts (code: a stable id such as "unknown-plugin";
+// "usage" and "failed" are the generic ones). With --json a failing command prints it on stdout as
+// {"error": {code, message, hint, ...details}, ...context}, once, besides the text on stderr.
+struct CliError
+{
+    QString code;
+    QString message;
+    QString hint;
+    QJsonObject details; // more keys of the "error" object (the gateway's log_tail)
+    QJsonObject context; // keys beside "error" (the gateway's ok, plugin, state)
+    QString text;        // what stderr shows, when it is not message and hint (the gateway's log tail)
+};
+void reportError(const CliError &error);
+// Called by main() with a command's exit code: with --json, a command that failed without printing anything on
+// stdout prints the error object built from what it said on stderr. Returns exitCode.
+int finishCommand(int exitCode);
+// Set by main() when the command line asks for --json, before the command runs (a parse error is JSON too).
+void setJsonRequested(bool json);
 
 // Adds -h/--help and --json; parses args, printing errors or help. Returns false when the command should
 // stop; *exitCode says with what. More than maxPositional arguments (when not -1) is a usage error, not ignored:
@@ -40,7 +60,13 @@ QCommandLineOption workspaceOption();
 // The workspace to use: --workspace, $HWB_WORKSPACE, or the folder (or a parent) of the current directory.
 // Prints an error and returns an empty string when none is found.
 QString resolveWorkspace(const QCommandLineParser &parser);
-// The plugin named `name` in the workspace at root. Prints an error and returns nothing when there is none.
+// The plugin named `name` in the workspace at root: its folder name, FAMILY/NAME, or a path to its folder or to
+// something inside it ("." in the plugin's folder). Prints an error, with the name the user may have meant, and
+// returns nothing when there is none.
 std::optional<PluginInfo> findPlugin(const QString &root, const QString &name);
+// The FAMILY/NAME of the plugin folder `path` is, or is inside, in the workspace at root; empty when it is none.
+QString pluginAtPath(const QString &root, const QString &path);
+// "Did you mean X?" for a misspelled plugin name, from the workspace's plugins; empty when none is close.
+QString pluginSuggestion(const QString &root, const QString &name);
 
 } // namespace hwb::cli

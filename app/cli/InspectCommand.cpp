@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace hwb::cli {
 
 namespace {
@@ -21,8 +23,17 @@ QString orDash(const QString &s)
 
 void printHuman(const ArtifactReport &r)
 {
-    printLine(r.passed() ? tr("PASS  %1: the gateway will load this plugin and requests will flow.").arg(r.path)
-                         : tr("FAIL  %1: this artifact will not work at the gateway.").arg(r.path));
+    // The headline must not promise what a finding below takes back ("requests will hang" is a warning when
+    // nothing said the plugin needs the new ABI).
+    const bool warned = std::any_of(r.findings.cbegin(), r.findings.cend(),
+                                    [](const InspectionFinding &f) { return f.severity == FindingSeverity::Warning; });
+    if (!r.passed())
+        printLine(tr("FAIL  %1: this artifact will not work at the gateway.").arg(r.path));
+    else if (warned)
+        printLine(tr("PASS with warnings  %1: the gateway will load this plugin; read the warnings below before "
+                     "trusting requests to it.").arg(r.path));
+    else
+        printLine(tr("PASS  %1: the gateway will load this plugin and requests will flow.").arg(r.path));
     printLine(tr("size %1 bytes, sha256 %2").arg(r.size).arg(orDash(r.sha256)));
     if (r.readable()) {
         printLine(tr("toolchain      %1 %2").arg(r.toolchain.id, r.toolchain.version).trimmed());
@@ -60,7 +71,8 @@ int run(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .wasm artifact to inspect."));
     int exitCode = ExitOk;
     if (!parseArguments(parser, args,
-                        tr("Read a plugin artifact and say whether the gateway will load it and requests will flow."),
+                        tr("Read a plugin artifact and say whether the gateway will load it and requests will flow.\n"
+                           "Example: hwb inspect plugins/wasm-go/extensions/ai-proxy/main.wasm --expect-tags proxy_wasm_version_0_2_100"),
                         &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {

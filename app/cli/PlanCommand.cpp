@@ -16,7 +16,8 @@ int run(const QStringList &args)
     parser.addOption(jsonOption());
     addBuildOptions(parser);
     int exitCode = ExitOk;
-    if (!parseArguments(parser, args, tr("Show what a build would run, with every variable and the layer it came from."),
+    if (!parseArguments(parser, args, tr("Show what a build would run, with every variable and the layer it came from.\n"
+                                         "Example: hwb plan ai-proxy --set EXTRA_TAGS=+debug"),
                         &exitCode))
         return exitCode;
     BuildPlan plan;
@@ -28,6 +29,8 @@ int run(const QStringList &args)
     }
     // As the Build page shows it: credentials masked. --json keeps the real values, for scripts that run the command.
     const BuildPlan shown = plan.withSecretsMasked();
+    printLine(tr("mode: %1 (--mode picks another: %2)").arg(buildModeId(plan.mode), buildModeIdList()));
+    printLine(QString());
     TextTable variables({}, QStringLiteral(" "));
     for (const BuildVariable &v : std::as_const(shown.variables))
         variables.addRow({v.name, QLatin1Char('[') + layerId(v.layer) + QLatin1Char(']'),

@@ -120,7 +120,7 @@ int run(const QStringList &args)
     }
 
     if (action != QLatin1String("show")) {
-        if (const QString error = BuildProfile::save(workspace, profile); !error.isEmpty()) {
+        if (const QString error = BuildProfile::save(workspace, profile, FrontEnd::CommandLine); !error.isEmpty()) {
             printError(error);
             return ExitUsage;
         }

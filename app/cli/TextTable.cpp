@@ -50,6 +50,21 @@ int TextTable::displayWidth(const QString &text)
     return width;
 }
 
+QString TextTable::elided(const QString &text, int width)
+{
+    const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (displayWidth(line) <= width && line.size() == text.trimmed().size())
+        return line;
+    QString cut;
+    for (const char32_t c : line.toUcs4()) {
+        const QString next = cut + QString::fromUcs4(&c, 1);
+        if (displayWidth(next) > width - 1)
+            break;
+        cut = next;
+    }
+    return cut.trimmed() + QChar(0x2026);
+}
+
 QStringList TextTable::lines() const
 {
     QList<int> widths;

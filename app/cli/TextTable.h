@@ -23,6 +23,8 @@ public:
 
     // How many terminal cells `text` takes: East Asian wide and full-width characters take two, combining marks none.
     static int displayWidth(const QString &text);
+    // The first line of `text`, cut to at most `width` terminal cells with "…" where it was cut.
+    static QString elided(const QString &text, int width);
 
 private:
     QList<Align> m_alignments; // per column; columns beyond it align left

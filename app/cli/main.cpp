@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
+#include "Suggestions.h"
 
 #include "common/Translations.h"
 #include "hwb_config.h"
@@ -91,12 +92,21 @@ int main(int argc, char *argv[])
         printLine(QStringLiteral("hwb %1 (Qt %2)").arg(QStringLiteral(HWB_VERSION_STRING), QString::fromLatin1(qVersion())));
         return ExitOk;
     }
+    setJsonRequested(args.contains(QStringLiteral("--json")));
     const Command *command = CommandRegistry::find(args.at(1));
     if (!command) {
-        printError(cliText(QT_TRANSLATE_NOOP("hwb::cli", "unknown command '%1'. Run 'hwb --help' for the list.")).arg(args.at(1)));
-        return ExitUsage;
+        QStringList names;
+        for (const Command &c : CommandRegistry::all())
+            names.append(QString::fromLatin1(c.name));
+        const QString meant = closestMatch(args.at(1), names);
+        reportError({QStringLiteral("unknown-command"),
+                     cliText(QT_TRANSLATE_NOOP("hwb::cli", "unknown command '%1'.")).arg(args.at(1)),
+                     meant.isEmpty() ? cliText(QT_TRANSLATE_NOOP("hwb::cli", "Run 'hwb --help' for the list."))
+                                     : cliText(QT_TRANSLATE_NOOP("hwb::cli", "Did you mean '%1'? Run 'hwb --help' for the list."))
+                                           .arg(meant)});
+        return finishCommand(ExitUsage);
     }
     QStringList commandArgs = args.mid(2);
     commandArgs.prepend(QStringLiteral("hwb ") + args.at(1));
-    return command->run(commandArgs);
+    return finishCommand(command->run(commandArgs));
 }

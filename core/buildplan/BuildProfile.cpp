@@ -55,14 +55,19 @@ BuildProfile BuildProfile::load(const QString &workspace, QString *error)
     return p;
 }
 
-QString BuildProfile::save(const QString &workspace, const BuildProfile &profile)
+QString BuildProfile::save(const QString &workspace, const BuildProfile &profile, FrontEnd front)
 {
     QJsonObject vars;
     for (const auto &[k, v] : profile.variables.values) {
-        if (looksSecret(k))
-            return QCoreApplication::translate("hwb::BuildProfile",
-                                               "%1 looks like a secret; profiles are plain files, keep secrets in the keychain.")
-                .arg(k);
+        if (looksSecret(k)) {
+            const QString refusal = QCoreApplication::translate("hwb::BuildProfile", "%1 looks like a secret; profiles are plain files.").arg(k);
+            // hwb has no keychain of its own: a build inherits hwb's environment.
+            const QString fix = front == FrontEnd::Window
+                ? QCoreApplication::translate("hwb::BuildProfile", "Keep secrets in the keychain.")
+                : QCoreApplication::translate("hwb::BuildProfile", "Export it in the shell that runs hwb build (builds "
+                                                                   "inherit its environment), or pass it to one build with --set %1=….").arg(k);
+            return refusal + QLatin1Char(' ') + fix;
+        }
         vars.insert(k, v);
     }
     // Another workspace's profile in a store that cannot be read is not dropped: the file is kept beside.

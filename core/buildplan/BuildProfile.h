@@ -2,6 +2,7 @@
 
 #include "BuildMode.h"
 #include "BuildVariable.h"
+#include "common/FrontEnd.h"
 
 #include <QString>
 
@@ -26,7 +27,8 @@ struct BuildProfile
     // The workspace's profile; an empty one when it has none, or when the store cannot be read (*error says why).
     static BuildProfile load(const QString &workspace, QString *error = nullptr);
     // Returns an error text, or empty on success. A store that cannot be read is kept beside (JsonStoreFile).
-    static QString save(const QString &workspace, const BuildProfile &profile);
+    // `front` picks where the refusal of a secret says to keep it instead.
+    static QString save(const QString &workspace, const BuildProfile &profile, FrontEnd front = FrontEnd::Window);
 };
 
 } // namespace hwb

@@ -124,6 +124,19 @@ std::optional<ArtifactContent> BuildHistory::lastContent(const QString &artifact
     return ArtifactContent::fromBytes(q.value(0).toByteArray());
 }
 
+QStringList BuildHistory::pluginNames() const
+{
+    QStringList names;
+    if (!isOpen())
+        return names;
+    QSqlQuery q(m_db.database());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT plugin FROM builds ORDER BY plugin")))
+        return names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
 QList<BuildRecord> BuildHistory::recent(int limit, const QString &plugin) const
 {
     QList<BuildRecord> out;

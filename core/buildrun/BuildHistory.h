@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hwb {
 
@@ -53,6 +54,8 @@ public:
     // Newest first. `plugin` is a name (every family's plugin of that name) or FAMILY/NAME (that folder's only,
     // as hwb names plugins when a name repeats across families).
     QList<BuildRecord> recent(int limit = 200, const QString &plugin = {}) const;
+    // Every plugin name with a recorded build, of any workspace.
+    QStringList pluginNames() const;
     // The median time of the last five successful builds of `artifact` in `mode` (a BuildModes id) that rebuilt
     // it; 0 if none. A no-op rebuild takes a fraction of an edit's time and would make the guess too short.
     qint64 typicalDurationMs(const QString &artifact, const QString &mode) const;

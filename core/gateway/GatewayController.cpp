@@ -1,6 +1,7 @@
 #include "GatewayController.h"
 
 #include "EnvoyConfig.h"
+#include "GatewayFixes.h"
 #include "GatewayRunDir.h"
 #include "mock/MockLlmServer.h"
 
@@ -116,38 +117,26 @@ void GatewayController::setStep(const QString &step)
 void GatewayController::fail(GatewayError::Code code, const QString &message, const QString &hint,
                              const QStringList &logTail)
 {
+    GatewayError error;
+    error.code = code;
+    error.message = message;
+    error.hint = hint;
+    error.logTail = logTail;
+    fail(error);
+}
+
+void GatewayController::fail(const GatewayError &error)
+{
     stopTimers();
     m_engine.cancel();
-    m_error = {code, message, hint, logTail};
+    m_error = error;
     setState(State::Failed);
 }
 
 void GatewayController::failFromEngine(const ContainerEngine::Result &result, GatewayError::Code fallback,
                                        const QString &what)
 {
-    const QString err = QString::fromUtf8(result.err);
-    if (!result.started) {
-        fail(GatewayError::Code::EngineMissing,
-             tr("The container engine %1 could not be run: %2").arg(m_engine.program(), result.firstErrorLine()),
-             tr("Install Docker (or Podman) or set its path in the gateway profile."));
-    } else if (err.contains(QLatin1String("Cannot connect to the Docker daemon"))
-               || err.contains(QLatin1String("Is the docker daemon running"))
-               || err.contains(QLatin1String("connect: no such file or directory"))
-               || err.contains(QLatin1String("connection refused"))) {
-        fail(GatewayError::Code::DaemonDown,
-             tr("The container engine's daemon is not running: %1").arg(result.firstErrorLine()),
-             tr("Start it (for example: sudo systemctl start docker) and try again."));
-    } else if (err.contains(QLatin1String("port is already allocated"))
-               || err.contains(QLatin1String("address already in use"))) {
-        fail(GatewayError::Code::PortBusy, tr("A gateway port is already in use: %1").arg(result.firstErrorLine()),
-             tr("Choose other ports in the gateway profile, or stop what holds them."));
-    } else if (err.contains(QLatin1String("No such image")) || err.contains(QLatin1String("Unable to find image"))
-               || err.contains(QLatin1String("image not known"))) {
-        fail(GatewayError::Code::ImageMissing, tr("The gateway image %1 is not available locally.").arg(m_spec.image),
-             tr("Pull it first: %1 pull %2").arg(QFileInfo(m_engine.program()).fileName(), m_spec.image));
-    } else {
-        fail(fallback, tr("%1 failed: %2").arg(what, result.firstErrorLine()));
-    }
+    fail(GatewayFixes::engineFailure(result, m_engine.program(), m_spec.image, m_front, fallback, what));
 }
 
 void GatewayController::start(const GatewaySpec &spec)
@@ -186,7 +175,7 @@ void GatewayController::start(const GatewaySpec &spec)
     if (!QFileInfo(m_engine.program()).isExecutable())
         return fail(GatewayError::Code::EngineMissing,
                     tr("No container engine found (looked for \"%1\").").arg(m_engine.program()),
-                    tr("Install Docker (or Podman) or set its path in the gateway profile."));
+                    GatewayFixes::engineMissing(m_front));
     checkDaemon();
 }
 
@@ -198,10 +187,7 @@ void GatewayController::checkDaemon()
                  [this](const ContainerEngine::Result &r) {
                      if (!r.ok())
                          return failFromEngine(r, GatewayError::Code::DaemonDown, tr("Checking the engine"));
-                     removeOld([this] {
-                         if (checkPorts())
-                             checkImage();
-                     });
+                     removeOld([this] { checkPorts([this] { checkImage(); }); });
                  });
 }
 
@@ -244,18 +230,39 @@ void GatewayController::removeOld(const std::function<void()> &then)
     });
 }
 
-bool GatewayController::checkPorts()
+void GatewayController::checkPorts(const std::function<void()> &then)
 {
     // Docker reports a busy port only after creating the container; checking first gives a plain answer.
+    int busy = 0;
     for (int port : {m_spec.listenerPort, m_spec.adminPort}) {
         QTcpServer probe;
         if (!probe.listen(QHostAddress::LocalHost, quint16(port))) {
-            fail(GatewayError::Code::PortBusy, tr("Port %1 on 127.0.0.1 is already in use.").arg(port),
-                 tr("Choose another port in the gateway profile, or stop the program that holds it."));
-            return false;
+            busy = port;
+            break;
         }
     }
-    return true;
+    if (!busy)
+        return then();
+    // Most often the holder is the managed gateway of another plugin (hwb starts one per plugin): name it.
+    m_engine.run({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("label=") + label(ContainerEngine::kLabel, QStringLiteral("1")),
+                  QStringLiteral("--format"), QStringLiteral("{{.Label \"%1\"}}\t{{.Label \"%2\"}}")
+                                                  .arg(QLatin1String(ContainerEngine::kPluginLabel), QLatin1String(ContainerEngine::kPortsLabel))},
+                 [this, busy](const ContainerEngine::Result &r) {
+                     QString heldBy;
+                     for (const QByteArray &line : r.out.trimmed().split('\n')) {
+                         const QList<QByteArray> parts = line.split('\t');
+                         if (parts.size() == 2 && parts.at(1).split(',').contains(QByteArray::number(busy)))
+                             heldBy = QString::fromUtf8(parts.at(0));
+                     }
+                     const QString message = heldBy.isEmpty()
+                         ? tr("Port %1 on 127.0.0.1 is already in use.").arg(busy)
+                         : tr("Port %1 on 127.0.0.1 is held by the managed gateway of %2 (container %3).")
+                               .arg(busy).arg(heldBy, containerName(heldBy));
+                     GatewayError error{GatewayError::Code::PortBusy, message, GatewayFixes::portBusy(m_front, heldBy)};
+                     error.port = busy;
+                     error.heldBy = heldBy;
+                     fail(error);
+                 });
 }
 
 void GatewayController::checkImage()
@@ -264,12 +271,8 @@ void GatewayController::checkImage()
     m_engine.run({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
                   QStringLiteral("{{.Id}}"), m_spec.image},
                  [this](const ContainerEngine::Result &r) {
-                     if (!r.ok()) {
-                         return fail(GatewayError::Code::ImageMissing,
-                                     tr("The gateway image %1 is not available locally.").arg(m_spec.image),
-                                     tr("Pull it first: %1 pull %2")
-                                         .arg(QFileInfo(m_engine.program()).fileName(), m_spec.image));
-                     }
+                     if (!r.ok())
+                         return fail(GatewayFixes::imageMissing(m_engine.program(), m_spec.image));
                      bindMockForContainers();
                  });
 }

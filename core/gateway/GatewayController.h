@@ -4,6 +4,7 @@
 #include "GatewayError.h"
 #include "GatewayLogModel.h"
 #include "GatewaySpec.h"
+#include "common/FrontEnd.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -37,6 +38,9 @@ public:
     // Stops waiting; a container that was already started is removed. Not a failure.
     void cancel();
 
+    // Whose words a failure's fix uses (the window's settings by default, or hwb's options).
+    void setFrontEnd(FrontEnd front) { m_front = front; }
+
     State state() const { return m_state; }
     static QString stateId(State state); // "stopped", "starting", ... (CLI contract)
     GatewayError error() const { return m_error; }
@@ -59,8 +63,9 @@ private:
     void setStep(const QString &step);
     void fail(GatewayError::Code code, const QString &message, const QString &hint = {},
               const QStringList &logTail = {});
+    void fail(const GatewayError &error);
     void failFromEngine(const ContainerEngine::Result &result, GatewayError::Code fallback, const QString &what);
-    bool checkPorts();
+    void checkPorts(const std::function<void()> &then);
     void checkDaemon();
     void removeOld(const std::function<void()> &then);
     void checkImage();
@@ -75,6 +80,7 @@ private:
     ContainerEngine m_engine;
     GatewaySpec m_spec;
     State m_state = State::Stopped;
+    FrontEnd m_front = FrontEnd::Window;
     GatewayError m_error;
     QString m_step;
     QString m_containerId;

@@ -22,10 +22,15 @@ QString GatewayError::codeId(Code code)
 
 QJsonObject GatewayError::toJson() const
 {
-    return {{QStringLiteral("code"), codeId(code)},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("hint"), hint},
-            {QStringLiteral("log_tail"), QJsonArray::fromStringList(logTail)}};
+    QJsonObject o{{QStringLiteral("code"), codeId(code)},
+                  {QStringLiteral("message"), message},
+                  {QStringLiteral("hint"), hint},
+                  {QStringLiteral("log_tail"), QJsonArray::fromStringList(logTail)}};
+    if (port > 0)
+        o.insert(QStringLiteral("port"), port);
+    if (!heldBy.isEmpty())
+        o.insert(QStringLiteral("held_by"), heldBy);
+    return o;
 }
 
 QString GatewayError::fullText() const

@@ -16,6 +16,8 @@ struct GatewayError
     QString message;
     QString hint;           // e.g. the pull command
     QStringList logTail;    // the container's last log lines, when it ran
+    int port = 0;           // port-busy: the port, when known
+    QString heldBy;         // port-busy: the plugin whose managed gateway holds it, when it is one
 
     bool isError() const { return code != Code::None; }
     static QString codeId(Code code); // CLI/JSON contract, not translated

@@ -19,6 +19,7 @@ namespace hwb {
 namespace {
 constexpr qint64 kReadBlock = 64 * 1024;
 constexpr int kAfterEndGraceMs = 1000; // how long to wait for the message end after [DONE]
+constexpr qsizetype kErrorLineBytes = 300; // of a plain-text error body, quoted in the error
 
 bool isTextual(const QByteArray &contentType)
 {
@@ -452,7 +453,10 @@ void FireRequest::completeResponse()
         return;
     const int status = m_http.status();
     if (status / 100 != 2) {
-        const QString message = StreamDelta::errorMessageOf(m_result.keptBody);
+        QString message = StreamDelta::errorMessageOf(m_result.keptBody);
+        // A plain-text error page says why in its first line (Envoy: "no healthy upstream"; the mock: what it serves).
+        if (message.isEmpty() && m_http.header("content-type").toLower().startsWith("text/plain"))
+            message = QString::fromUtf8(m_result.keptBody.left(kErrorLineBytes)).section(QLatin1Char('\n'), 0, 0).trimmed();
         finish(Outcome::HttpError, QStringLiteral("HTTP %1 %2%3")
                                        .arg(status)
                                        .arg(QString::fromLatin1(m_http.reason()),

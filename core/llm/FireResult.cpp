@@ -4,6 +4,12 @@
 
 namespace hwb {
 
+bool FireResult::upstreamUnreachable() const
+{
+    return (status == 503 || status == 502)
+        && (keptBody.startsWith("no healthy upstream") || keptBody.startsWith("upstream connect error"));
+}
+
 double FireResult::tokensPerSecond() const
 {
     // Generation speed: tokens over the time from the first token to the end.

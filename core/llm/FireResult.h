@@ -49,6 +49,9 @@ struct FireResult
     qint64 peakBufferedBytes = 0;
 
     bool isOk() const { return outcome == Outcome::Ok; }
+    // Envoy's own answer when it cannot reach the upstream cluster (503 "no healthy upstream", "upstream connect
+    // error or disconnect/reset before headers"): the gateway runs, but what is behind it does not answer it.
+    bool upstreamUnreachable() const;
     double tokensPerSecond() const;
     // What went wrong, in the reader's language. `error` keeps the words of the language the request ran in
     // (it is the CLI's JSON and a stored run's record), so a hang's explanation is rebuilt from its numbers.

@@ -126,8 +126,14 @@ RequestSpec RequestTemplate::render(const QUrl &url, const Lookup &secrets, QStr
 
     RequestSpec spec;
     spec.url = url;
-    if ((url.path().isEmpty() || url.path() == QLatin1String("/")) && !path.isEmpty())
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const QLatin1String version("/v1");
+    if (!path.isEmpty() && base.isEmpty())
         spec.url.setPath(path);
+    else if (base.endsWith(version) && path.startsWith(version + QLatin1Char('/')))
+        spec.url.setPath(base + path.mid(version.size()));
     spec.method = method;
     if (!host.isEmpty())
         spec.headers.append({"Host", host.toLatin1()});

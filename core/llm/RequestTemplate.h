@@ -29,8 +29,10 @@ struct RequestTemplate
     QJsonObject toJson() const;
 
     using Lookup = std::function<QString(const QString &name)>;
-    // The request to send to url: the template's path when url has none, its Host header, placeholders
-    // resolved through secrets. Names nobody could resolve are listed in *unresolved.
+    // The request to send to url: the template's path when url has none, or when url is an OpenAI-style base URL
+    // ending in /v1 (http://127.0.0.1:18080/v1 + /v1/chat/completions, as `hwb mock-llm` prints it); any other
+    // path is the endpoint itself. Its Host header, placeholders resolved through secrets. Names nobody could
+    // resolve are listed in *unresolved.
     RequestSpec render(const QUrl &url, const Lookup &secrets, QStringList *unresolved = nullptr) const;
 };
 

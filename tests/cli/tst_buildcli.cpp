@@ -209,8 +209,9 @@ void TestBuildCli::upToDateRebuildReportsTheBytesOnDisk()
     QCOMPARE(records[3].toObject().value("unchanged"), QJsonValue(false));
     const auto listed = test::runProcess(test::hwbExecutable(), {"history", "ai-proxy-lite", "--limit", "2"}, {},
                                          {"LANG=C", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")});
-    const QList<QByteArray> lines = listed.stdOut.trimmed().split('\n');
-    QCOMPARE(lines.size(), 2);
+    QList<QByteArray> lines = listed.stdOut.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.takeFirst().startsWith("FINISHED "), listed.stdOut.constData()); // the header
     QVERIFY2(!lines[0].contains("unchanged") && lines[1].endsWith("(unchanged: nothing rebuilt)"), listed.stdOut.constData());
 }
 

@@ -68,7 +68,10 @@ private Q_SLOTS:
         const QString missing = m_tmp.filePath("none");
         const auto r = hwbRun({"buildrc", "eval", missing, "--json"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.stdOut.isEmpty());
+        // No evaluation: with --json, only the error object every failing command prints.
+        const QJsonObject error = QJsonDocument::fromJson(r.stdOut).object().value("error").toObject();
+        QCOMPARE(error.value("code").toString(), "usage");
+        QVERIFY(error.value("message").toString().startsWith("cannot open " + missing));
         QVERIFY2(r.stdErr.contains(("cannot open " + missing).toUtf8()), r.stdErr.constData());
     }
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,12 @@ private Q_SLOTS:
     void aBuildrcThatIsADeviceHoldsTheBuild();
     void profileIsTheLayerBetweenBuildrcAndSet();
     void planTextMasksCredentials();
+    void pluginNamedByItsFolder_data();
+    void pluginNamedByItsFolder();
+    void historyOfAPluginNobodyHas();
+    void jsonErrorsHaveOneShape_data();
+    void jsonErrorsHaveOneShape();
+    void buildrcGetWithoutBuildrc();
 
 private:
     QTemporaryDir m_tmp;
@@ -144,6 +151,14 @@ void TestCli::usageErrors_data()
                                              << QByteArray("Unknown action 'frob'");
     QTest::newRow("profile, a secret") << QStringList{"profile", "set", "GITHUB_TOKEN=ghp_0123456789", "--workspace", m_workspace}
                                        << 2 << QByteArray("GITHUB_TOKEN looks like a secret");
+    QTest::newRow("profile, a secret: the CLI's way") << QStringList{"profile", "set", "API_TOKEN=abc", "--workspace", m_workspace}
+                                                      << 2 << QByteArray("Export it in the shell that runs hwb build");
+    QTest::newRow("plan, a typo") << QStringList{"plan", "hello-word", "--workspace", m_workspace} << 2
+                                  << QByteArray("No plugin named hello-word in " + m_workspace.toUtf8()
+                                                + ".\nDid you mean hello-world? hwb plugins lists them.");
+    QTest::newRow("plan, a typo with the family") << QStringList{"plan", "wasm-go/hello-wrld", "--workspace", m_workspace} << 2
+                                                  << QByteArray("Did you mean wasm-go/hello-world?");
+    QTest::newRow("a command typo") << QStringList{"plugin"} << 2 << QByteArray("Did you mean 'plugins'?");
     QTest::newRow("profile, not NAME=VALUE") << QStringList{"profile", "set", "GOPROXY", "--workspace", m_workspace} << 2
                                              << QByteArray("GOPROXY");
     QTest::newRow("profile, unknown mode") << QStringList{"profile", "set", "--mode", "make", "--workspace", m_workspace} << 2
@@ -291,7 +306,9 @@ void TestCli::planTableFitsHigressVariables()
                                     {"plan", "ai-proxy-lite", "--mode", "make-build", "--workspace", workspace});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = QString::fromUtf8(r.stdOut).split('\n');
-    const QStringList variables = lines.mid(0, lines.indexOf(QString()));
+    QCOMPARE(lines.first(), "mode: make-build (--mode picks another: make-build, make-local, go, tinygo, cargo, custom)");
+    const qsizetype start = lines.indexOf(QString()) + 1;
+    const QStringList variables = lines.mid(start, lines.indexOf(QString(), start) - start);
     QVERIFY2(variables.size() > 5, r.stdOut.constData());
     const qsizetype layerColumn = variables.first().indexOf('[');
     for (const QString &line : variables)
@@ -370,6 +387,100 @@ void TestCli::planTextMasksCredentials()
     QVERIFY(text.stdOut.contains("https://u:[REDACTED]@proxy.example"));
     const auto json = test::runProcess(test::hwbExecutable(), args + QStringList{"--json"}, {}, {"LANG=C"});
     QVERIFY(json.stdOut.contains("hunter22pw") && json.stdOut.contains("ghp_abcdef123456"));
+}
+
+// A plugin is also named by where it is: "." in its folder, its folder as the shell completes it, a file in it.
+void TestCli::pluginNamedByItsFolder_data()
+{
+    QTest::addColumn<QString>("cwd");
+    QTest::addColumn<QString>("name");
+    const QString folder = m_workspace + "/plugins/wasm-go/extensions/hello-world";
+    QTest::newRow(".") << folder << ".";
+    QTest::newRow("a relative folder, with a slash") << m_workspace << "plugins/wasm-go/extensions/hello-world/";
+    QTest::newRow("an absolute path to a file in it") << m_tmp.path() << folder + "/main.go";
+}
+
+void TestCli::pluginNamedByItsFolder()
+{
+    QFETCH(QString, cwd);
+    QFETCH(QString, name);
+    const auto r = test::runProcess(test::hwbExecutable(), {"plan", name, "--json", "--workspace", m_workspace}, cwd,
+                                    {"LANG=C", "HWB_WORKSPACE="});
+    QVERIFY2(r.exitCode == 0, r.stdErr.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.stdOut).object().value("cwd").toString(),
+             m_workspace + "/plugins/wasm-go/extensions/hello-world");
+    // Not a plugin's folder: still refused.
+    QCOMPARE(test::runProcess(test::hwbExecutable(), {"plan", m_workspace + "/plugins", "--workspace", m_workspace}).exitCode, 2);
+}
+
+// The history holds every workspace's builds, so a name with builds is always fine. Without any, a plugin of the
+// workspace has none yet (exit 0), and any other name is a typo (exit 2), as everywhere else.
+void TestCli::historyOfAPluginNobodyHas()
+{
+    const QStringList env{"LANG=C", "HWB_WORKSPACE=", "HWB_HISTORY_FILE=" + m_tmp.filePath("empty-history.sqlite")};
+    const auto known = test::runProcess(test::hwbExecutable(), {"history", "hello-world", "--workspace", m_workspace}, {}, env);
+    QCOMPARE(known.exitCode, 0);
+    QCOMPARE(known.stdOut, "No builds of hello-world recorded.\n");
+    const auto typo = test::runProcess(test::hwbExecutable(), {"history", "ai-proxy-lit", "--workspace", m_workspace}, {}, env);
+    QCOMPARE(typo.exitCode, 2);
+    QVERIFY2(typo.stdErr.contains("No builds of ai-proxy-lit recorded") && typo.stdErr.contains("Did you mean ai-proxy-lite?"),
+             typo.stdErr.constData());
+    const auto inFolder = test::runProcess(test::hwbExecutable(), {"history", "."},
+                                           m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite", env);
+    QCOMPARE(inFolder.exitCode, 0);
+    QCOMPARE(inFolder.stdOut, "No builds of wasm-go/ai-proxy-lite recorded.\n");
+    const auto nowhere = test::runProcess(test::hwbExecutable(), {"history", "hello-world"}, m_tmp.path(), env);
+    QCOMPARE(nowhere.exitCode, 2);
+}
+
+// With --json every failure prints one {"error": {code, message, hint}} on stdout, the same shape for every command,
+// besides the text on stderr.
+void TestCli::jsonErrorsHaveOneShape_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("plan, unknown plugin") << QStringList{"plan", "nope", "--json", "--workspace", m_workspace} << 2 << "unknown-plugin";
+    QTest::newRow("plugins, no workspace") << QStringList{"plugins", "--json"} << 2 << "no-workspace";
+    QTest::newRow("unknown command") << QStringList{"plugin", "--json"} << 2 << "unknown-command";
+    QTest::newRow("history, a bad limit") << QStringList{"history", "--limit", "0", "--json"} << 2 << "usage";
+    QTest::newRow("fire, unknown template") << QStringList{"fire", "http://127.0.0.1:9/", "--template", "nope", "--json"} << 2
+                                            << "unknown-template";
+    QTest::newRow("gateway status, no engine")
+        << QStringList{"gateway", "status", "hello-world", "--json", "--engine", "/nonexistent/docker", "--workspace", m_workspace}
+        << 1 << "engine-missing";
+    QTest::newRow("mock-llm, a busy port") << QStringList{"mock-llm", "--port", "<busy>", "--json"} << 1 << "port-busy";
+}
+
+void TestCli::jsonErrorsHaveOneShape()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, code);
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost));
+    args.replaceInStrings("<busy>", QString::number(busy.serverPort()));
+    const auto r = test::runProcess(test::hwbExecutable(), args, m_tmp.path(), {"LANG=C", "HWB_WORKSPACE="});
+    QCOMPARE(r.exitCode, exitCode);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.stdOut, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), r.stdOut.constData());
+    const QJsonObject e = doc.object().value("error").toObject();
+    QCOMPARE(e.value("code").toString(), code);
+    QVERIFY(!e.value("message").toString().isEmpty());
+    QVERIFY(e.value("hint").isString());
+    QVERIFY2(r.stdErr.startsWith("hwb: ") && r.stdErr.contains(e.value("message").toString().toUtf8()), r.stdErr.constData());
+    if (code == "port-busy")
+        QVERIFY2(e.value("hint").toString().contains("--port 0"), r.stdOut.constData());
+}
+
+// get on a plugin that has no .buildrc says so, instead of "X is not set in <a file that is not there>".
+void TestCli::buildrcGetWithoutBuildrc()
+{
+    const auto r = test::runProcess(test::hwbExecutable(), {"buildrc", "get", "hello-world", "EXTRA_TAGS", "--workspace", m_workspace},
+                                    {}, {"LANG=C"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.stdErr.contains("hello-world has no .buildrc") && !r.stdErr.contains("is not set in"), r.stdErr.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,7 @@
 #include "RawHttpClient.h"
 #include "TestSupport.h"
 
+#include "gateway/mock/MockLlmRoutes.h"
 #include "gateway/mock/MockLlmServer.h"
 
 #include <QJsonArray>
@@ -179,6 +180,27 @@ private Q_SLOTS:
             norm += v.toDouble() * v.toDouble();
         QVERIFY(qAbs(norm - 1.0) < 1e-9);
         QCOMPARE(reply["usage"]["prompt_tokens"].toInt(), 3);
+    }
+
+    // The 404 lists the endpoints from the table the requests are routed by: each one listed is served, and the
+    // embeddings endpoint, once served but not listed, is listed.
+    void notFoundListsWhatIsServed()
+    {
+        RawHttpClient missing;
+        missing.exchange(port(), RawHttpClient::post("/v1/nope", "{}"));
+        QCOMPARE(missing.status(), 404);
+        QVERIFY2(missing.body().contains("POST /v1/embeddings"), missing.body().constData());
+        QCOMPARE(MockLlmRoute::all().size(), 4);
+        for (const MockLlmRoute &route : MockLlmRoute::all()) {
+            QVERIFY2(missing.body().contains(QByteArray(route.method + ' ' + route.path)), missing.body().constData());
+            RawHttpClient client;
+            client.exchange(port(), route.method == "GET" ? QByteArray("GET " + route.path + " HTTP/1.1\r\nhost: x\r\n\r\n")
+                                                          : RawHttpClient::post(route.path, chatBody("hi", false)));
+            QVERIFY2(client.status() == 200, route.path.constData());
+        }
+        RawHttpClient wrongMethod;
+        wrongMethod.exchange(port(), "GET /v1/chat/completions HTTP/1.1\r\nhost: x\r\n\r\n");
+        QCOMPARE(wrongMethod.status(), 405);
     }
 
     void anthropicStream()

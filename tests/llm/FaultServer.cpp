@@ -116,10 +116,10 @@ private:
             return;
         m_socket->disconnectFromHost();
     }
-    void jsonResponse(int status, const char *reason, const QByteArray &body)
+    void jsonResponse(int status, const char *reason, const QByteArray &body, const QByteArray &type = "application/json")
     {
         QByteArray h = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
-        h += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        h += "Content-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
         if (!m_keepAlive)
             h += "Connection: close\r\n";
         write(h + "\r\n" + body);
@@ -230,6 +230,8 @@ private:
                 ? R"({"error":{"message":"Rate limit reached for gpt-4o-mini","type":"requests","code":"rate_limit_exceeded"}})"
                 : R"({"error":{"message":"The upstream model crashed","type":"server_error","code":null}})";
             jsonResponse(status, status == 429 ? "Too Many Requests" : "Internal Server Error", body);
+        } else if (path == QLatin1String("/envoy-no-upstream")) { // Envoy's local reply: its cluster has no endpoint
+            jsonResponse(503, "Service Unavailable", "no healthy upstream", "text/plain");
         } else if (path == QLatin1String("/malformed")) {
             headers(200, "OK", sse);
             content("a");

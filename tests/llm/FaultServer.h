@@ -14,6 +14,7 @@
 //   /json[?delay_ms=D]                                     non-streamed chat completion
 //   /hang-before-headers   /hang-after-headers   /stall   /reset   /truncated   /close-empty
 //   /status/429   /status/500                              OpenAI error JSON
+//   /envoy-no-upstream                                     Envoy's 503 "no healthy upstream"
 //   /malformed   /bad-utf8   /huge[?mb=N]   /drip[?tokens=N&delay_ms=D]
 //   /fast                                                  tiny JSON answer, honours keep-alive (benchmarks)
 class FaultServer : public QObject

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void interruptKeepsTheRun_data();
     void interruptKeepsTheRun();
     void exportWrittenNowhereFails();
+    void unreachableUpstreamIsExplained();
+    void mockBaseUrlIsWhatFireTakes();
 
 private:
     QString url(const QString &path) const { return QString("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
@@ -346,6 +349,49 @@ void TestFireCli::exportWrittenNowhereFails()
     QVERIFY2(fire.readAllStandardOutput().contains("1 request, 1 ok"), "the request itself succeeded");
     QCOMPARE(fire.exitCode(), 1);
     QVERIFY(fire.readAllStandardError().contains(QByteArray("cannot write " + folder.toUtf8() + "/run.json")));
+}
+
+// A gateway container whose upstream (hwb mock-llm on 127.0.0.1) it cannot reach answers 503 from Envoy itself;
+// "http_error 503" alone sent users looking at the plugin. The error quotes Envoy and says what to change.
+void TestFireCli::unreachableUpstreamIsExplained()
+{
+    const auto r = test::runProcess(test::hwbExecutable(), {"fire", url("/envoy-no-upstream"), "--json"}, {}, {"LANG=C"});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.stdOut.split('\n').first()).object();
+    QCOMPARE(o.value("outcome").toString(), "http_error");
+    QCOMPARE(o.value("status").toInt(), 503);
+    const QString error = o.value("error").toString();
+    QVERIFY2(error.contains("no healthy upstream") && error.contains("--bind 0.0.0.0"), qPrintable(error));
+
+    // Any other 5xx is not blamed on the upstream's address.
+    const auto other = test::runProcess(test::hwbExecutable(), {"fire", url("/status/500"), "--json"}, {}, {"LANG=C"});
+    QVERIFY(!other.stdOut.contains("--bind"));
+}
+
+// `hwb mock-llm` prints a base URL ending in /v1; pasted into `hwb fire` as it is, every template reaches its endpoint
+// (it was sent to /v1 itself: 404). A 404 lists every endpoint the mock serves.
+void TestFireCli::mockBaseUrlIsWhatFireTakes()
+{
+    QProcess mock;
+    mock.start(test::hwbExecutable(), {"mock-llm", "--port", "0", "--ttft-ms", "0", "--itl-ms", "0", "--tokens", "2"},
+               QIODevice::ReadOnly);
+    QVERIFY(mock.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(mock.canReadLine(), 10000);
+    const QString banner = QString::fromUtf8(mock.readLine());
+    const QRegularExpressionMatch m = QRegularExpression("listening on (http://\\S+/v1) ").match(banner);
+    QVERIFY2(m.hasMatch(), qPrintable(banner));
+    const QString base = m.captured(1);
+    QTRY_VERIFY(mock.canReadLine());
+    QCOMPARE(QString::fromUtf8(mock.readLine()).trimmed(), "Try it: hwb fire " + base);
+    for (const char *name : {"openai-chat-stream", "openai-chat", "anthropic-messages", "embeddings"}) {
+        const auto r = test::runProcess(test::hwbExecutable(), {"fire", base, "--template", name, "--json"}, {}, {"LANG=C"});
+        QVERIFY2(r.exitCode == 0, qPrintable(QString("%1: %2").arg(name, QString::fromUtf8(r.stdOut))));
+    }
+    const auto missing = test::runProcess(test::hwbExecutable(), {"fire", base + "/nope", "--json"}, {}, {"LANG=C"});
+    const QString error = QJsonDocument::fromJson(missing.stdOut.split('\n').first()).object().value("error").toString();
+    QVERIFY2(error.contains("POST /v1/embeddings") && error.contains("GET /v1/models"), qPrintable(error));
+    mock.terminate();
+    QVERIFY(mock.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TestFireCli)

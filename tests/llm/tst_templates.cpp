@@ -30,6 +30,8 @@ private Q_SLOTS:
     void bundledTemplates_data();
     void bundledTemplates();
     void renderResolvesPlaceholders();
+    void renderAfterABaseUrl_data();
+    void renderAfterABaseUrl();
     void userTemplatesAreSavedWithoutKeys();
     void aFailedSaveKeepsTheTemplate();
     void aSavedTemplateIsReplacedOnlyWhenAsked();
@@ -95,6 +97,36 @@ void TestTemplates::renderResolvesPlaceholders()
     const RequestSpec noKey = t->render(QUrl("http://gw/custom/path"), {}, &missing);
     QCOMPARE(missing, QStringList{"API_KEY"});
     QCOMPARE(noKey.url.path(), QString("/custom/path")); // an explicit path wins
+}
+
+// `hwb mock-llm` prints its base URL, http://127.0.0.1:P/v1, as OpenAI's SDKs take it: the template's endpoint goes
+// after it, also behind a gateway's path prefix; a full endpoint path is still sent as typed.
+void TestTemplates::renderAfterABaseUrl_data()
+{
+    QTest::addColumn<QString>("templateName");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("the mock's base URL") << "openai-chat" << "http://127.0.0.1:18080/v1" << "/v1/chat/completions";
+    QTest::newRow("with a slash") << "openai-chat" << "http://127.0.0.1:18080/v1/" << "/v1/chat/completions";
+    QTest::newRow("anthropic") << "anthropic-messages" << "http://127.0.0.1:18080/v1" << "/v1/messages";
+    QTest::newRow("embeddings") << "embeddings" << "http://127.0.0.1:18080/v1" << "/v1/embeddings";
+    QTest::newRow("behind a prefix") << "openai-chat" << "http://gw/openai/v1" << "/openai/v1/chat/completions";
+    QTest::newRow("no path") << "openai-chat" << "http://gw" << "/v1/chat/completions";
+    QTest::newRow("root") << "openai-chat" << "http://gw/" << "/v1/chat/completions";
+    QTest::newRow("a full endpoint") << "openai-chat" << "http://gw/v1/chat/completions" << "/v1/chat/completions";
+    QTest::newRow("another endpoint") << "openai-chat" << "http://gw/compatible-mode/v1/chat/completions"
+                                      << "/compatible-mode/v1/chat/completions";
+    QTest::newRow("not a base") << "openai-chat" << "http://gw/v1beta" << "/v1beta";
+}
+
+void TestTemplates::renderAfterABaseUrl()
+{
+    QFETCH(QString, templateName);
+    QFETCH(QString, url);
+    QFETCH(QString, path);
+    const auto t = TemplateLibrary::find(templateName);
+    QVERIFY(t);
+    QCOMPARE(t->render(QUrl(url), {}).url.path(), path);
 }
 
 // Keys pasted into a template are masked on save, in the headers and anywhere in the body; placeholders and

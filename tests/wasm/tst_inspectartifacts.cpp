@@ -23,6 +23,7 @@ private Q_SLOTS:
     void golden_data();
     void golden();
     void originalFailureIsCaught();
+    void passWithWarningsSaysSo();
 
 private:
     QString plugin(const QString &name) const { return m_workspace + "/plugins/wasm-go/extensions/" + name; }
@@ -188,6 +189,22 @@ void TestInspectArtifacts::originalFailureIsCaught()
     QVERIFY(text.contains("[tags-not-applied]") && text.contains("-tags=proxy_wasm_version_0_2_100"));
     // The long settings line of a go 1.19 module is read in full, not cut at a buffer size.
     QVERIFY(text.contains(QRegularExpression("build +DefaultGODEBUG=\\S*panicnil=1\\S*x509negativeserial=1")));
+}
+
+// Away from its plugin nothing says the module needs the new ABI, so the old one is a warning and the verdict a
+// pass (exit 0); the headline then must not promise that requests will flow while the warning says they hang.
+void TestInspectArtifacts::passWithWarningsSaysSo()
+{
+    const auto run = test::runProcess(test::hwbExecutable(), {"inspect", out("ai-proxy-lite-untagged.wasm")}, {}, {"LANG=C"});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.stdOut);
+    QVERIFY2(text.startsWith("PASS with warnings  "), qPrintable(text));
+    QVERIFY2(!text.contains("requests will flow"), qPrintable(text));
+    QVERIFY(text.contains("WARNING [abi-too-old]"));
+
+    const auto clean = test::runProcess(test::hwbExecutable(), {"inspect", out("ai-proxy-lite-tagged.wasm")}, {}, {"LANG=C"});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY2(clean.stdOut.startsWith("PASS  ") && clean.stdOut.contains("requests will flow"), clean.stdOut.constData());
 }
 
 QTEST_GUILESS_MAIN(TestInspectArtifacts)

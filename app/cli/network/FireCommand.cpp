@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "InterruptWatcher.h"
 #include "NetworkCommands.h"
+#include "Suggestions.h"
 #include "TextTable.h"
 #include "UserInput.h"
 
@@ -68,13 +69,14 @@ void printHumanSummary(const RunSummary &s)
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("url"), tr("Gateway URL, e.g. http://127.0.0.1:10000/v1/chat/completions"));
+    parser.addPositionalArgument(QStringLiteral("url"), tr("Gateway URL: a base (http://127.0.0.1:10000, or one ending in /v1) "
+                                                           "gets the template's endpoint; any other path is sent as typed."));
     parser.addOptions({
         {QStringLiteral("template"), tr("Bundled or saved request template (default openai-chat-stream)."), QStringLiteral("name")},
         {QStringLiteral("body"), tr("Send this file as the body instead of a template ('-' for stdin)."), QStringLiteral("file")},
         {QStringLiteral("header"), tr("Extra header 'K: V' (repeatable)."), QStringLiteral("header")},
-        {QStringLiteral("n"), tr("Number of requests."), QStringLiteral("N"), QStringLiteral("1")},
-        {QStringLiteral("c"), tr("Requests in flight at once."), QStringLiteral("C"), QStringLiteral("1")},
+        {QStringLiteral("n"), tr("Number of requests (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("c"), tr("Requests in flight at once (default 1)."), QStringLiteral("C"), QStringLiteral("1")},
         {QStringLiteral("rate"), tr("Start at most R requests per second."), QStringLiteral("R")},
         {QStringLiteral("connect-timeout"), tr("Seconds to connect (default 10)."), QStringLiteral("S")},
         {QStringLiteral("first-byte-timeout"), tr("Seconds to wait for the first response byte (default 30)."), QStringLiteral("S")},
@@ -90,7 +92,8 @@ int run(const QStringList &args)
     parser.addOption(jsonOption());
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, tr("Fire sample LLM requests and measure status, TTFB, TTFT and ITL.\n"
-                                         "The API key for ${API_KEY} comes from $HWB_API_KEY."),
+                                         "The API key for ${API_KEY} comes from $HWB_API_KEY.\n"
+                                         "Example: hwb fire http://127.0.0.1:10000 --template openai-chat-stream -n 20 -c 4"),
                         &exitCode))
         return exitCode;
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -109,7 +112,7 @@ int run(const QStringList &args)
         else
             printTable(templates);
         for (const TemplateFileError &e : unreadable) // on stderr: the list itself stays what scripts read
-            printError(tr("warning: %1 is not listed, it cannot be read: %2").arg(e.path, e.reason));
+            printWarning(tr("%1 is not listed, it cannot be read: %2").arg(e.path, e.reason));
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -161,13 +164,20 @@ int run(const QStringList &args)
         }
         const auto t = TemplateLibrary::find(templateName);
         if (!t) {
-            printError(tr("no template named '%1'; see hwb fire --list-templates").arg(templateName));
+            QStringList names;
+            for (const RequestTemplate &known : TemplateLibrary::all())
+                names.append(known.name);
+            const QString meant = closestMatch(templateName, names);
+            reportError({QStringLiteral("unknown-template"), tr("no template named '%1'").arg(templateName),
+                         meant.isEmpty() ? tr("hwb fire --list-templates lists them.")
+                                         : tr("Did you mean %1?").arg(meant) + QLatin1Char(' ')
+                                               + tr("hwb fire --list-templates lists them.")});
             return ExitUsage;
         }
         QStringList unresolved;
         spec = t->render(url, [&](const QString &name) { return secrets.value(name); }, &unresolved);
         if (!unresolved.isEmpty())
-            printError(tr("warning: %1 not set (export HWB_API_KEY=...); sending it empty")
+            printWarning(tr("%1 not set (export HWB_API_KEY=...); sending it empty")
                            .arg(unresolved.join(QLatin1String(", "))));
     }
     for (const QString &h : parser.values(QStringLiteral("header"))) {
@@ -226,7 +236,12 @@ int run(const QStringList &args)
     const InterruptWatcher interrupts([&batch] { batch.cancel(); });
     QEventLoop loop;
     QObject::connect(&batch, &BatchRunner::requestFinished, &loop, [json](const FireResult &result) {
-        const FireResult r = RunExport::redacted(result);
+        FireResult r = RunExport::redacted(result);
+        // What the window's gateway does by itself (its mock listens where containers reach it) is up to the user here.
+        if (r.upstreamUnreachable())
+            r.error += QLatin1Char(' ') + tr("(The gateway is up but cannot reach its upstream from its container. If "
+                                             "that is hwb mock-llm on this machine, run it with --bind 0.0.0.0: it listens "
+                                             "on 127.0.0.1 by default.)");
         if (json)
             printJsonLine(r.toJson());
         else

@@ -5,6 +5,7 @@
 #include "buildplan/BuildProfile.h"
 #include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
+#include "gateway/GatewayFixes.h"
 #include "gateway/PluginConfigFile.h"
 #include "gateway/PluginConfigSecrets.h"
 #include "llm/Redactor.h"
@@ -40,13 +41,14 @@ void waitWhile(GatewayController &controller, GatewayController::State busy)
         loop.exec();
 }
 
-int reportError(const GatewayError &error, bool json, const QString &plugin)
+int reportGatewayError(const GatewayError &error, const QString &plugin)
 {
-    if (json)
-        printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("plugin"), plugin},
-                              {QStringLiteral("state"), QStringLiteral("failed")}, {QStringLiteral("error"), error.toJson()}});
-    else
-        printError(error.fullText());
+    CliError cli{GatewayError::codeId(error.code), error.message, error.hint};
+    cli.details = error.toJson();
+    cli.context = {{QStringLiteral("ok"), false}, {QStringLiteral("plugin"), plugin},
+                   {QStringLiteral("state"), QStringLiteral("failed")}};
+    cli.text = error.fullText();
+    reportError(cli);
     return ExitFailure;
 }
 
@@ -127,6 +129,7 @@ int up(const QCommandLineParser &parser, const QString &plugin)
     const bool json = parser.isSet(kJson);
 
     GatewayController controller;
+    controller.setFrontEnd(FrontEnd::CommandLine);
     if (!json) {
         QObject::connect(&controller, &GatewayController::progress, &controller,
                          [last = QString()](const QString &step, qint64, qint64) mutable {
@@ -138,7 +141,7 @@ int up(const QCommandLineParser &parser, const QString &plugin)
     controller.start(spec);
     waitWhile(controller, GatewayController::State::Starting);
     if (controller.state() != GatewayController::State::Ready)
-        return reportError(controller.error(), json, plugin);
+        return reportGatewayError(controller.error(), plugin);
     const QString listener = QStringLiteral("http://127.0.0.1:%1").arg(spec.listenerPort);
     if (json) {
         printJson(QJsonObject{{QStringLiteral("ok"), true},
@@ -163,10 +166,11 @@ int up(const QCommandLineParser &parser, const QString &plugin)
 int down(const QCommandLineParser &parser, const QString &plugin)
 {
     GatewayController controller;
+    controller.setFrontEnd(FrontEnd::CommandLine);
     controller.stop(plugin, parser.value(QStringLiteral("engine")));
     waitWhile(controller, GatewayController::State::Stopping);
     if (controller.state() == GatewayController::State::Failed)
-        return reportError(controller.error(), parser.isSet(kJson), plugin);
+        return reportGatewayError(controller.error(), plugin);
     if (parser.isSet(kJson))
         printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("plugin"), plugin},
                               {QStringLiteral("removed"), QJsonArray::fromStringList(controller.removedContainers())}});
@@ -191,37 +195,52 @@ bool adminReady(int port)
 }
 
 // In a workspace a name that is none of its plugins is a typo, refused before the container engine is asked about
-// it. Outside any, the name is the user's: `up --artifact FILE` runs a module under any name. (`down` takes any
-// name: it must still remove the container of a plugin that was renamed or deleted.)
-bool knownPlugin(const QCommandLineParser &parser, const QString &plugin)
+// it; a path names the plugin whose folder it is in. Outside any, the name is the user's: `up --artifact FILE` runs
+// a module under any name. (`down` takes any name: it must still remove the container of a plugin that was renamed
+// or deleted.) Returns the gateway's key, or nothing when the name was refused.
+std::optional<QString> knownPlugin(const QCommandLineParser &parser, const QString &plugin)
 {
     const bool workspaceGiven = parser.isSet(QStringLiteral("workspace")) || !qEnvironmentVariableIsEmpty("HWB_WORKSPACE");
     if (!workspaceGiven && WorkspaceScanner::workspaceContaining(QDir::currentPath()).isEmpty())
-        return true;
+        return gatewayKey(plugin);
     const QString root = resolveWorkspace(parser);
-    return !root.isEmpty() && findPlugin(root, plugin);
+    const auto found = root.isEmpty() ? std::nullopt : findPlugin(root, plugin);
+    return found ? std::optional<QString>(found->name) : std::nullopt;
+}
+
+// Runs one engine command and waits for it.
+ContainerEngine::Result runEngine(ContainerEngine &engine, const QStringList &args)
+{
+    ContainerEngine::Result result;
+    QEventLoop loop;
+    engine.run(args, [&](const ContainerEngine::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+int reportEngineFailure(const ContainerEngine &engine, const ContainerEngine::Result &result, const QString &plugin,
+                        const QString &what)
+{
+    return reportGatewayError(GatewayFixes::engineFailure(result, engine.program(), QString(), FrontEnd::CommandLine,
+                                                   GatewayError::Code::RunFailed, what),
+                       plugin);
 }
 
 int status(const QCommandLineParser &parser, const QString &plugin)
 {
     ContainerEngine engine;
     engine.setProgram(parser.value(QStringLiteral("engine")));
-    ContainerEngine::Result result;
-    QEventLoop loop;
-    engine.run({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
-                QStringLiteral("name=^") + GatewayController::containerName(plugin) + QLatin1Char('$'),
-                QStringLiteral("--filter"), QStringLiteral("label=%1=1").arg(QLatin1String(ContainerEngine::kLabel)),
-                QStringLiteral("--format"),
-                QStringLiteral("{{.ID}}\t{{.State}}\t{{.Status}}\t{{.Image}}\t{{.Label \"%1\"}}").arg(QLatin1String(ContainerEngine::kPortsLabel))},
-               [&](const ContainerEngine::Result &r) {
-                   result = r;
-                   loop.quit();
-               });
-    loop.exec();
-    if (!result.ok()) {
-        printError(tr("cannot ask the container engine: %1").arg(result.firstErrorLine()));
-        return ExitFailure;
-    }
+    const ContainerEngine::Result result = runEngine(engine, {
+        QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
+        QStringLiteral("name=^") + GatewayController::containerName(plugin) + QLatin1Char('$'),
+        QStringLiteral("--filter"), QStringLiteral("label=%1=1").arg(QLatin1String(ContainerEngine::kLabel)),
+        QStringLiteral("--format"),
+        QStringLiteral("{{.ID}}\t{{.State}}\t{{.Status}}\t{{.Image}}\t{{.Label \"%1\"}}").arg(QLatin1String(ContainerEngine::kPortsLabel))});
+    if (!result.ok())
+        return reportEngineFailure(engine, result, plugin, tr("Asking the container engine"));
     const QList<QByteArray> fields = result.out.trimmed().split('\t');
     QJsonObject object{{QStringLiteral("plugin"), plugin}, {QStringLiteral("exists"), fields.size() >= 5}};
     bool running = false;
@@ -250,11 +269,10 @@ int status(const QCommandLineParser &parser, const QString &plugin)
     return running ? ExitOk : ExitFailure;
 }
 
-// Echoes one of a process's channels whole lines at a time, each with API keys masked.
+// Echoes a process's output whole lines at a time, each with API keys masked.
 class RedactedEcho
 {
 public:
-    explicit RedactedEcho(FILE *to) : m_to(to) {}
     void add(const QByteArray &bytes, bool last)
     {
         m_partial += bytes;
@@ -263,44 +281,51 @@ public:
             return;
         const QByteArray text = Redactor::global().redact(m_partial.left(end));
         m_partial.remove(0, end);
-        std::fwrite(text.constData(), 1, size_t(text.size()), m_to);
-        std::fflush(m_to);
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::fflush(stdout);
     }
 
 private:
-    FILE *m_to;
     QByteArray m_partial;
 };
 
-// The gateway's log as Docker keeps it (Envoy writes to stderr), with API keys masked: a plugin may log its
-// configuration, and ai-proxy's holds the provider's key.
+// The gateway's log as Docker keeps it, with API keys masked: a plugin may log its configuration, and ai-proxy's
+// holds the provider's key. The log is this command's output, so it goes to stdout (`| grep`); Envoy writes it to
+// its stderr, which Docker keeps apart, so the two are merged in arrival order. hwb's own errors stay on stderr:
+// the container is looked up first, so that "no such container" or a stopped daemon is not mistaken for the log.
 int logs(const QCommandLineParser &parser, const QString &plugin)
 {
     ContainerEngine engine;
     engine.setProgram(parser.value(QStringLiteral("engine")));
+    const QString container = GatewayController::containerName(plugin);
+    const ContainerEngine::Result found = runEngine(engine, {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                                                             QStringLiteral("name=^") + container + QLatin1Char('$')});
+    if (!found.ok())
+        return reportEngineFailure(engine, found, plugin, tr("Asking the container engine"));
+    if (found.out.trimmed().isEmpty()) {
+        reportError({QStringLiteral("no-container"), tr("%1 has no gateway container.").arg(plugin),
+                     tr("Start one with 'hwb gateway up %1'.").arg(plugin)});
+        return ExitFailure;
+    }
     QStringList args{QStringLiteral("logs"), QStringLiteral("--tail"), parser.value(QStringLiteral("tail"))};
     if (parser.isSet(QStringLiteral("follow")))
         args << QStringLiteral("-f");
-    args << GatewayController::containerName(plugin);
+    args << container;
     // Whatever key the gateway may have been started with: any $HWB_ variable named like one.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : environment.keys())
         if (name.startsWith(QLatin1String("HWB_")) && BuildProfile::looksSecret(name))
             Redactor::global().addSecret(environment.value(name));
     QProcess *process = engine.createProcess(args, &engine);
-    RedactedEcho out(stdout);
-    RedactedEcho err(stderr);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    RedactedEcho out;
     QEventLoop loop;
-    QObject::connect(process, &QProcess::readyReadStandardOutput, &loop,
-                     [&] { out.add(process->readAllStandardOutput(), false); });
-    QObject::connect(process, &QProcess::readyReadStandardError, &loop,
-                     [&] { err.add(process->readAllStandardError(), false); });
+    QObject::connect(process, &QProcess::readyRead, &loop, [&] { out.add(process->readAll(), false); });
     QObject::connect(process, &QProcess::finished, &loop, &QEventLoop::quit);
     process->start();
     if (process->waitForStarted(-1))
         loop.exec();
-    out.add(process->readAllStandardOutput(), true);
-    err.add(process->readAllStandardError(), true);
+    out.add(process->readAll(), true);
     if (process->error() == QProcess::FailedToStart) {
         printError(tr("cannot run %1: %2").arg(process->program(), process->errorString()));
         return ExitFailure;
@@ -328,7 +353,9 @@ int run(const QStringList &args)
     parser.addOption({QStringLiteral("tail"), tr("logs: lines to show (default all)."), tr("n"), QStringLiteral("all")});
     parser.addOption({QStringLiteral("follow"), tr("logs: keep following.")});
     int exitCode = ExitOk;
-    if (!parseArguments(parser, args, tr("Manage the local gateway container of a plugin."), &exitCode))
+    if (!parseArguments(parser, args, tr("Manage the local gateway container of a plugin.\n"
+                                         "Example: hwb mock-llm --bind 0.0.0.0 & hwb gateway up ai-proxy && hwb fire http://127.0.0.1:10000"),
+                        &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
@@ -340,10 +367,12 @@ int run(const QStringList &args)
         return up(parser, positional.at(1));
     if (action == QLatin1String("down"))
         return down(parser, gatewayKey(positional.at(1)));
-    if (action == QLatin1String("status"))
-        return knownPlugin(parser, positional.at(1)) ? status(parser, gatewayKey(positional.at(1))) : ExitUsage;
-    if (action == QLatin1String("logs"))
-        return knownPlugin(parser, positional.at(1)) ? logs(parser, gatewayKey(positional.at(1))) : ExitUsage;
+    if (action == QLatin1String("status") || action == QLatin1String("logs")) {
+        const std::optional<QString> plugin = knownPlugin(parser, positional.at(1));
+        if (!plugin)
+            return ExitUsage;
+        return action == QLatin1String("status") ? status(parser, *plugin) : logs(parser, *plugin);
+    }
     printError(tr("unknown action '%1': use up, down, status or logs").arg(action));
     return ExitUsage;
 }

@@ -5,6 +5,7 @@
 #include "gateway/mock/MockLlmServer.h"
 
 #include <QCoreApplication>
+#include <QTcpServer>
 
 namespace hwb::cli {
 
@@ -29,7 +30,8 @@ int run(const QStringList &args)
     int exitCode = ExitOk;
     if (!parseArguments(parser, args,
                         tr("Serve the built-in OpenAI/Anthropic-compatible mock LLM upstream until stopped.\n"
-                           "Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault."),
+                           "Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.\n"
+                           "Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0"),
                         &exitCode, 0))
         return exitCode;
 
@@ -57,18 +59,29 @@ int run(const QStringList &args)
     MockLlmServer server;
     server.setDefaults(behaviour);
     if (!server.listen(address, quint16(port))) {
-        printError(tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server.errorString()));
+        QTcpServer probe; // what the server's error was: a port in use is the one with an easy fix
+        const bool busy = !probe.listen(address, quint16(port)) && probe.serverError() == QAbstractSocket::AddressInUseError;
+        reportError({busy ? QStringLiteral("port-busy") : QStringLiteral("listen-failed"),
+                     tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server.errorString()),
+                     busy ? tr("Pass another port with --port, or --port 0 to take a free one.") : QString()});
         return ExitFailure;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    // The base URL, as OpenAI's SDKs take it; hwb fire puts each template's endpoint after its /v1.
     const QString url = server.baseUrl().toString();
+    const bool loopback = server.address().isLoopback();
     if (json) {
         printJsonLine({{QStringLiteral("url"), url},
                        {QStringLiteral("port"), server.port()},
-                       {QStringLiteral("bind"), server.address().toString()}});
+                       {QStringLiteral("bind"), server.address().toString()},
+                       {QStringLiteral("reachable_from_containers"), !loopback}});
     } else {
         printLine(tr("Mock LLM upstream listening on %1 (bound to %2). Stop with Ctrl+C.")
                       .arg(url, server.address().toString()));
+        printLine(tr("Try it: hwb fire %1").arg(url));
+        if (loopback)
+            printLine(tr("A gateway container cannot reach %1: for 'hwb gateway up', run the mock with --bind 0.0.0.0.")
+                          .arg(server.address().toString()));
     }
     QObject::connect(&server, &MockLlmServer::served, &server, [json](const QString &summary) {
         if (json)

@@ -164,17 +164,9 @@ QByteArray MockLlmDialect::sseEvent(const QByteArray &data, const QByteArray &ev
     return out + "data: " + data + "\n\n";
 }
 
-std::unique_ptr<MockLlmDialect> MockLlmDialect::forRequest(const QByteArray &path, const QByteArray &body, int *status,
+std::unique_ptr<MockLlmDialect> MockLlmDialect::forRequest(bool anthropic, const QByteArray &body, int *status,
                                                            QString *error)
 {
-    const bool openAi = path.endsWith("/chat/completions");
-    const bool anthropic = path.endsWith("/messages");
-    if (!openAi && !anthropic) {
-        *status = 404;
-        *error = QCoreApplication::translate("hwb::MockLlmDialect", "The mock serves /v1/chat/completions, "
-                                                                    "/v1/messages and /v1/models.");
-        return nullptr;
-    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject()) {
@@ -185,10 +177,10 @@ std::unique_ptr<MockLlmDialect> MockLlmDialect::forRequest(const QByteArray &pat
     }
     const QJsonObject json = document.object();
     std::unique_ptr<MockLlmDialect> dialect;
-    if (openAi)
-        dialect = std::make_unique<OpenAiDialect>(json);
-    else
+    if (anthropic)
         dialect = std::make_unique<AnthropicDialect>(json);
+    else
+        dialect = std::make_unique<OpenAiDialect>(json);
     dialect->m_stream = json.value(QLatin1String("stream")).toBool();
     dialect->m_model = json.value(QLatin1String("model")).toString(QStringLiteral("mock-gpt"));
     dialect->m_maxTokens = json.value(QLatin1String("max_tokens")).toInt(-1);

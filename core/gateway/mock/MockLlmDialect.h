@@ -15,9 +15,9 @@ class MockLlmDialect
 public:
     virtual ~MockLlmDialect() = default;
 
-    // nullptr with *status/*error set when the path or body is not something the mock serves.
-    static std::unique_ptr<MockLlmDialect> forRequest(const QByteArray &path, const QByteArray &body, int *status,
-                                                      QString *error);
+    // Anthropic's /v1/messages, or OpenAI's /v1/chat/completions. nullptr with *status/*error set when the body is
+    // not something the mock serves.
+    static std::unique_ptr<MockLlmDialect> forRequest(bool anthropic, const QByteArray &body, int *status, QString *error);
 
     bool isStream() const { return m_stream; }
     QString prompt() const { return m_prompt; }

@@ -1,5 +1,6 @@
 #include "MockLlmExchange.h"
 
+#include "MockLlmRoutes.h"
 #include "MockLlmTokens.h"
 
 #include <QTcpSocket>
@@ -70,28 +71,36 @@ void MockLlmExchange::respond()
 {
     const MockHttpRequest &request = m_parser.request();
     const QByteArray path = request.path();
-    if (request.method == "GET" && path.endsWith("/models")) {
+    if (request.method == "GET" && (path == "/" || path == "/healthz")) {
+        sendSimple(200, "text/plain", "higress-workbench mock LLM upstream\n");
+        return;
+    }
+    const MockLlmRoute *route = MockLlmRoute::match(path);
+    if (!route) {
+        sendSimple(404, "text/plain", MockLlmRoute::notFoundText().toUtf8() + '\n');
+        return;
+    }
+    if (request.method != route->method) {
+        sendSimple(405, "text/plain", "use " + route->method + '\n');
+        return;
+    }
+    switch (route->kind) {
+    case MockLlmRoute::Kind::Models:
         sendSimple(200, kJson,
                    R"({"object":"list","data":[{"id":"mock-gpt","object":"model","created":1700000000,)"
                    R"("owned_by":"higress-workbench"},{"id":"mock-claude","object":"model","created":1700000000,)"
                    R"("owned_by":"higress-workbench"}]})" "\n");
         return;
-    }
-    if (request.method == "GET" && (path == "/" || path == "/healthz")) {
-        sendSimple(200, "text/plain", "higress-workbench mock LLM upstream\n");
-        return;
-    }
-    if (request.method != "POST") {
-        sendSimple(405, "text/plain", "use POST\n");
-        return;
-    }
-    if (path.endsWith("/embeddings")) {
+    case MockLlmRoute::Kind::Embeddings:
         sendSimple(200, kJson, MockLlmTokens::embeddingsBody(request.body));
         return;
+    case MockLlmRoute::Kind::ChatCompletions:
+    case MockLlmRoute::Kind::Messages:
+        break;
     }
     int status = 0;
     QString error;
-    m_dialect = MockLlmDialect::forRequest(path, request.body, &status, &error);
+    m_dialect = MockLlmDialect::forRequest(route->kind == MockLlmRoute::Kind::Messages, request.body, &status, &error);
     if (!m_dialect) {
         sendSimple(status, "text/plain", error.toUtf8() + '\n');
         return;

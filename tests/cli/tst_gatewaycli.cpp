@@ -1,0 +1,139 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hwb;
+
+// `hwb gateway` against a stand-in container engine: a shell script that answers as Docker does. What is tested is
+// what hwb makes of the answers, which a real daemon gives only in states a test cannot put it in (down, a port
+// held by another plugin's gateway).
+class TestGatewayCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void daemonDownIsOneJsonError_data();
+    void daemonDownIsOneJsonError();
+    void logsAreTheOutput();
+    void logsOfNoContainer();
+    void engineMissingNamesTheOption();
+    void portHeldByAnotherPluginsGateway();
+
+private:
+    // An engine that runs `script` (sh) with the engine's arguments in "$*".
+    QString engine(const QString &name, const QByteArray &script);
+    test::ProcessResult hwb(const QStringList &args);
+
+    QTemporaryDir m_tmp;
+    QString m_workspace;
+    QString m_artifact;
+};
+
+void TestGatewayCli::initTestCase()
+{
+    m_workspace = test::copyDemoWorkspace(m_tmp);
+    QVERIFY(!m_workspace.isEmpty());
+    m_artifact = m_tmp.filePath("plugin.wasm");
+    test::writeFile(m_artifact, QByteArray("\0asm\1\0\0\0", 8));
+}
+
+QString TestGatewayCli::engine(const QString &name, const QByteArray &script)
+{
+    const QString path = m_tmp.filePath(name);
+    test::writeFile(path, "#!/bin/sh\n" + script);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
+test::ProcessResult TestGatewayCli::hwb(const QStringList &args)
+{
+    return test::runProcess(test::hwbExecutable(), args + QStringList{"--workspace", m_workspace}, {},
+                            {"LANG=C", "XDG_DATA_HOME=" + m_tmp.filePath("data"), "XDG_CONFIG_HOME=" + m_tmp.filePath("config")});
+}
+
+void TestGatewayCli::daemonDownIsOneJsonError_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("status") << "status";
+    QTest::newRow("logs") << "logs";
+    QTest::newRow("down") << "down";
+}
+
+// With the daemon down, status and logs printed only text on stderr while up and down printed JSON.
+void TestGatewayCli::daemonDownIsOneJsonError()
+{
+    QFETCH(QString, action);
+    const QString down = engine("down.sh", "echo 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. "
+                                           "Is the docker daemon running?' >&2\nexit 1\n");
+    const auto r = hwb({"gateway", action, "hello-world", "--engine", down, "--json"});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.stdOut).object();
+    QCOMPARE(o.value("error").toObject().value("code").toString(), "daemon-down");
+    QVERIFY(o.value("error").toObject().value("hint").toString().contains("systemctl start docker"));
+    QCOMPARE(o.value("plugin").toString(), "hello-world");
+    QVERIFY2(r.stdErr.contains("hwb: The container engine's daemon is not running"), r.stdErr.constData());
+}
+
+// Envoy logs to stderr and Docker keeps that apart; `hwb gateway logs X | grep error` found nothing.
+void TestGatewayCli::logsAreTheOutput()
+{
+    const QString docker = engine("logs.sh", "case \"$1\" in\n"
+                                             "ps) echo 3f9c2a7d41b0 ;;\n"
+                                             "logs) echo 'from stdout'; echo '[error][wasm] from stderr' >&2 ;;\n"
+                                             "esac\n");
+    const auto r = hwb({"gateway", "logs", "hello-world", "--engine", docker});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.stdOut.contains("from stdout\n") && r.stdOut.contains("[error][wasm] from stderr\n"), r.stdOut.constData());
+    QVERIFY2(!r.stdErr.contains("from stderr"), r.stdErr.constData());
+}
+
+// hwb's own words stay on stderr, and "no such container" is not printed as if it were the log.
+void TestGatewayCli::logsOfNoContainer()
+{
+    const QString docker = engine("none.sh", "case \"$1\" in\nlogs) echo 'Error: No such container' >&2; exit 1 ;;\nesac\n");
+    const auto r = hwb({"gateway", "logs", "hello-world", "--engine", docker});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.stdOut.isEmpty());
+    QVERIFY2(r.stdErr.contains("hello-world has no gateway container.") && r.stdErr.contains("hwb gateway up hello-world"),
+             r.stdErr.constData());
+}
+
+// On the command line the engine is chosen with --engine; there is no gateway profile to set it in.
+void TestGatewayCli::engineMissingNamesTheOption()
+{
+    const auto r = hwb({"gateway", "up", "hello-world", "--artifact", m_artifact, "--engine", "/nonexistent/docker"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.stdErr.contains("No container engine found") && r.stdErr.contains("--engine"), r.stdErr.constData());
+    QVERIFY2(!r.stdErr.contains("gateway profile"), r.stdErr.constData());
+}
+
+// hwb runs one gateway container per plugin: the listener port of another plugin's is named as such, with the
+// command that frees it, not "choose another port in the gateway profile".
+void TestGatewayCli::portHeldByAnotherPluginsGateway()
+{
+    QTcpServer held; // stands in for the container's published port
+    QVERIFY(held.listen(QHostAddress::LocalHost));
+    const QList<quint16> free = test::freePorts(1);
+    const QString docker = engine("held.sh", QString("case \"$*\" in\n"
+                                                     "version*) echo 28.0.0 ;;\n"
+                                                     "*workbench.ports*) printf 'ai-proxy-lite\\t%1,9901\\n' ;;\n"
+                                                     "esac\n").arg(held.serverPort()).toUtf8());
+    const auto r = hwb({"gateway", "up", "hello-world", "--artifact", m_artifact, "--engine", docker, "--json",
+                        "--port", QString::number(held.serverPort()), "--admin-port", QString::number(free.first())});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject error = QJsonDocument::fromJson(r.stdOut).object().value("error").toObject();
+    QCOMPARE(error.value("code").toString(), "port-busy");
+    QCOMPARE(error.value("held_by").toString(), "ai-proxy-lite");
+    QCOMPARE(error.value("port").toInt(), held.serverPort());
+    QVERIFY2(error.value("hint").toString().contains("hwb gateway down ai-proxy-lite"), r.stdOut.constData());
+    QVERIFY2(r.stdErr.contains("is held by the managed gateway of ai-proxy-lite"), r.stdErr.constData());
+    QVERIFY(!r.stdErr.contains("gateway profile"));
+}
+
+QTEST_GUILESS_MAIN(TestGatewayCli)
+#include "tst_gatewaycli.moc"
