@@ -55,6 +55,7 @@ private:
     QString m_docker;
     QString m_image;
     QString m_artifact;
+    QString m_workspace;
     QString m_newArtifact;
     QString m_plugin = QStringLiteral("hwbtest-%1").arg(QCoreApplication::applicationPid());
     MockLlmServer m_mock;
@@ -102,7 +103,7 @@ private Q_SLOTS:
         m_image = FakeGatewayImage::ensure(m_docker, &error);
         QVERIFY2(!m_image.isEmpty(), qPrintable(error));
 
-        const QString workspace = copyDemoWorkspace(m_dir);
+        const QString workspace = m_workspace = copyDemoWorkspace(m_dir);
         QVERIFY(!workspace.isEmpty());
         const QString extensions = workspace + "/plugins/wasm-go/extensions/";
         m_artifact = m_dir.filePath("ai-proxy-lite.wasm");
@@ -204,6 +205,7 @@ private Q_SLOTS:
         const QJsonObject started = QJsonDocument::fromJson(up.stdOut).object();
         QCOMPARE(started["state"].toString(), QString("ready"));
         QCOMPARE(started["listener_url"].toString(), "http://127.0.0.1:" + port);
+        QCOMPARE(started["module_check"].toObject()["passed"].toBool(), true);
 
         auto status = runProcess(hwbExecutable(), {"gateway", "status", m_plugin, "--engine", m_docker, "--json"});
         QCOMPARE(status.exitCode, 0);
@@ -240,6 +242,27 @@ private Q_SLOTS:
         const QJsonObject error = QJsonDocument::fromJson(missing.stdOut)["error"].toObject();
         QCOMPARE(error["code"].toString(), QString("image-missing"));
         QVERIFY(error["hint"].toString().contains("pull hwb-test/no-such-gateway:0"));
+    }
+
+    // The story's module, started from the CLI: said before the container starts, and in the JSON, and started all
+    // the same (a demo of the hang is a reason to load it).
+    void cliWarnsAboutAModuleThatFails()
+    {
+        const QString pluginDir = m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite";
+        const auto build = goBuildWasm(pluginDir, pluginDir + "/main.wasm", {});
+        QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+        const QList<quint16> ports = freePorts(2);
+        auto up = runProcess(hwbExecutable(), {"gateway", "up", "ai-proxy-lite", "--workspace", m_workspace, "--image", m_image,
+                                               "--engine", m_docker, "--port", QString::number(ports.value(0)), "--admin-port",
+                                               QString::number(ports.value(1)), "--upstream", "mock", "--mock-port",
+                                               QString::number(m_mock.port()), "--json"},
+                             {}, {"HWB_API_KEY=unused"});
+        QVERIFY2(up.exitCode == 0, QByteArray(up.stdOut + up.stdErr).constData());
+        QVERIFY2(up.stdErr.contains("fails verification") && up.stdErr.contains("[tags-not-applied]"), up.stdErr.constData());
+        const QJsonObject check = QJsonDocument::fromJson(up.stdOut)["module_check"].toObject();
+        QCOMPARE(check["passed"].toBool(), false);
+        QVERIFY(!check["findings"].toArray().isEmpty());
+        QCOMPARE(runProcess(hwbExecutable(), {"gateway", "down", "ai-proxy-lite", "--engine", m_docker}).exitCode, 0);
     }
 
     void cancelWhileStarting()

@@ -6,6 +6,7 @@
 #include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
 #include "gateway/GatewayFixes.h"
+#include "gateway/ModuleCheck.h"
 #include "gateway/PluginConfigFile.h"
 #include "gateway/PluginConfigSecrets.h"
 #include "llm/Redactor.h"
@@ -68,7 +69,7 @@ QString secretFromEnvironment(const QString &name)
     return value;
 }
 
-bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec)
+bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec, QString *pluginDir)
 {
     const QString artifact = parser.value(QStringLiteral("artifact"));
     PluginInfo owner; // whose saved configuration applies
@@ -82,6 +83,7 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec)
         if (!plugin)
             return false;
         owner = *plugin;
+        *pluginDir = plugin->path;
         spec->pluginName = plugin->name; // wasm-go/hello-world picked the plugin; its gateway is hello-world's
         spec->artifactPath = artifact.isEmpty() ? ArtifactInspector::newestArtifact(owner.path) : artifact;
         if (spec->artifactPath.isEmpty()) {
@@ -110,6 +112,14 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec)
     return true;
 }
 
+QJsonObject moduleCheckJson(const ModuleCheck &check)
+{
+    QJsonArray findings;
+    for (const InspectionFinding &f : check.problems)
+        findings.append(f.toJson());
+    return {{QStringLiteral("passed"), !check.hasErrors()}, {QStringLiteral("findings"), findings}};
+}
+
 int up(const QCommandLineParser &parser, const QString &plugin)
 {
     GatewaySpec spec;
@@ -120,10 +130,20 @@ int up(const QCommandLineParser &parser, const QString &plugin)
         || !intOption(parser, QStringLiteral("mock-port"), 1, 65535, &spec.mockPort)
         || !secondsOption(parser, QStringLiteral("timeout"), &spec.readyTimeoutMs))
         return ExitUsage;
-    if (!fillSpecFromWorkspace(parser, &spec))
+    QString pluginDir; // empty for a bare --artifact: the inspector then looks beside the module
+    if (!fillSpecFromWorkspace(parser, &spec, &pluginDir))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("image")))
         spec.image = parser.value(QStringLiteral("image"));
+    // Said before the container starts: a module built without its .buildrc tag loads, and then every request hangs
+    // with nothing in the gateway's log to say why. It still starts: a demo of that hang is a reason to load one.
+    const ModuleCheck check = ModuleCheck::run(spec.artifactPath, pluginDir, spec.image);
+    if (!check.problems.isEmpty()) {
+        printWarning(check.hasErrors() ? tr("%1 fails verification; the gateway will start it all the same, but:").arg(spec.artifactPath)
+                                       : tr("verification warns about %1:").arg(spec.artifactPath));
+        for (const QString &line : check.lines())
+            printWarning(line);
+    }
     spec.engine = parser.value(QStringLiteral("engine"));
     spec.upstream = parser.value(QStringLiteral("upstream"));
     const bool json = parser.isSet(kJson);
@@ -150,6 +170,7 @@ int up(const QCommandLineParser &parser, const QString &plugin)
                               {QStringLiteral("container"), controller.containerId()},
                               {QStringLiteral("image"), spec.image},
                               {QStringLiteral("artifact"), spec.artifactPath},
+                              {QStringLiteral("module_check"), moduleCheckJson(check)},
                               {QStringLiteral("listener_url"), listener},
                               {QStringLiteral("admin_url"), QStringLiteral("http://127.0.0.1:%1").arg(spec.adminPort)},
                               {QStringLiteral("upstream"), spec.upstream},
