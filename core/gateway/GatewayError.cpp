@@ -10,6 +10,7 @@ QString GatewayError::codeId(Code code)
     case Code::None: return QStringLiteral("none");
     case Code::EngineMissing: return QStringLiteral("engine-missing");
     case Code::DaemonDown: return QStringLiteral("daemon-down");
+    case Code::DaemonRefusesUser: return QStringLiteral("daemon-refuses-user");
     case Code::ImageMissing: return QStringLiteral("image-missing");
     case Code::PortBusy: return QStringLiteral("port-busy");
     case Code::ContainerExited: return QStringLiteral("container-exited");

@@ -9,8 +9,8 @@ namespace hwb {
 // Why the gateway did not come up, worded for the user, with the fix where there is one.
 struct GatewayError
 {
-    enum class Code { None, EngineMissing, DaemonDown, ImageMissing, PortBusy, ContainerExited, ReadyTimeout,
-                      BadInput, RunFailed };
+    enum class Code { None, EngineMissing, DaemonDown, DaemonRefusesUser, ImageMissing, PortBusy, ContainerExited,
+                      ReadyTimeout, BadInput, RunFailed };
 
     Code code = Code::None;
     QString message;

@@ -44,6 +44,13 @@ GatewayError engineFailure(const ContainerEngine::Result &result, const QString 
         return {Code::EngineMissing,
                 tr("The container engine %1 could not be run: %2").arg(program, result.firstErrorLine()),
                 engineMissing(front)};
+    // The daemon runs, but its socket is root:docker and this user is not in that group: "not running" would send
+    // them to start a daemon that is up.
+    if (err.contains(QLatin1String("permission denied while trying to connect to the Docker daemon")))
+        return {Code::DaemonRefusesUser,
+                tr("The Docker daemon runs, but does not let this user in: %1").arg(result.firstErrorLine()),
+                tr("Add yourself to the docker group (sudo usermod -aG docker $USER), then log out and in again, "
+                   "or run: newgrp docker.")};
     if (err.contains(QLatin1String("Cannot connect to the Docker daemon"))
         || err.contains(QLatin1String("Is the docker daemon running"))
         || err.contains(QLatin1String("connect: no such file or directory"))

@@ -1,4 +1,5 @@
 #include "gateway/GatewayController.h"
+#include "gateway/GatewayFixes.h"
 #include "gateway/GatewayLogModel.h"
 #include "gateway/GatewayRunProfile.h"
 #include "gateway/GatewayRunDir.h"
@@ -33,6 +34,35 @@ private:
     }
 
 private Q_SLOTS:
+    // What docker prints when the daemon is up but the user may not use its socket: not "the daemon is not
+    // running", which sends them to start one that runs.
+    void engineFailureTellsARefusedUserFromADaemonDown_data()
+    {
+        QTest::addColumn<QByteArray>("err");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("socket refused")
+            << QByteArray("permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: "
+                          "Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/info\": dial unix /var/run/docker.sock: connect: permission denied\n")
+            << "daemon-refuses-user";
+        QTest::newRow("daemon down")
+            << QByteArray("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n")
+            << "daemon-down";
+    }
+    void engineFailureTellsARefusedUserFromADaemonDown()
+    {
+        QFETCH(QByteArray, err);
+        QFETCH(QString, code);
+        ContainerEngine::Result result;
+        result.started = true;
+        result.exitCode = 1;
+        result.err = err;
+        const GatewayError e = GatewayFixes::engineFailure(result, "/usr/bin/docker", "img", FrontEnd::CommandLine,
+                                                           GatewayError::Code::RunFailed, "Checking the engine");
+        QCOMPARE(GatewayError::codeId(e.code), code);
+        if (code == "daemon-refuses-user")
+            QVERIFY2(e.hint.contains("usermod -aG docker"), qPrintable(e.hint));
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void logModelSplitsLines_data()
