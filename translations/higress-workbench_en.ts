@@ -283,11 +283,19 @@
 <context>
     <name>hwb::BuildProfile</name>
     <message>
-        <source>%1 looks like a secret; profiles are plain files, keep secrets in the keychain.</source>
+        <source>The build profiles in %1 could not be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The build profiles in %1 could not be read (%2).</source>
+        <source>%1 looks like a secret; profiles are plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export it in the shell that runs hwb build (builds inherit its environment), or pass it to one build with --set %1=….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,42 +968,6 @@
 <context>
     <name>hwb::GatewayController</name>
     <message>
-        <source>The container engine %1 could not be run: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install Docker (or Podman) or set its path in the gateway profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The container engine&apos;s daemon is not running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start it (for example: sudo systemctl start docker) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A gateway port is already in use: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose other ports in the gateway profile, or stop what holds them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway image %1 is not available locally.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pull it first: %1 pull %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No built module for %1 (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,10 +1012,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose another port in the gateway profile, or stop the program that holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking the image %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,6 +1053,73 @@
     </message>
     <message>
         <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is held by the managed gateway of %2 (container %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::GatewayFixes</name>
+    <message>
+        <source>Install Docker (or Podman) or set its path in the gateway profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Docker (or Podman), or pass its path with --engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the gateway of %1 first, or choose another port in the gateway profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop it with &apos;hwb gateway down %1&apos;, or pass another port with --port or --admin-port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another port in the gateway profile, or stop the program that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass another port with --port or --admin-port, or stop the program that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway image %1 is not available locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull it first: %1 pull %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container engine %1 could not be run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker daemon runs, but does not let this user in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add yourself to the docker group (sudo usermod -aG docker $USER), then log out and in again, or run: newgrp docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container engine&apos;s daemon is not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it (for example: sudo systemctl start docker) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway port is already in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,11 +1296,11 @@
 <context>
     <name>hwb::MockLlmDialect</name>
     <message>
-        <source>The mock serves /v1/chat/completions, /v1/messages and /v1/models.</source>
+        <source>The request body is not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request body is not a JSON object: %1</source>
+        <source>The mock serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,13 +1611,17 @@
         <source>%1 has no plugins/wasm-*/extensions folder. Open the root of a Higress checkout.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>hwb::cli</name>
+    <message>
+        <source>%1 names a plugin in several families. Name one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No plugin named %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hwb::cli</name>
     <message>
         <source>%1 uses CRLF line endings, so sh reads %2 with a trailing carriage return.</source>
         <translation type="unfinished"></translation>
@@ -1609,10 +1648,6 @@
     </message>
     <message>
         <source>eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluate and edit a plugin&apos;s .buildrc the way sh reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1656,10 +1691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No workspace found here. Pass --workspace DIR or set HWB_WORKSPACE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TTFB   %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,10 +1707,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gateway URL, e.g. http://127.0.0.1:10000/v1/chat/completions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bundled or saved request template (default openai-chat-stream).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,14 +1716,6 @@
     </message>
     <message>
         <source>Extra header &apos;K: V&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,11 +1763,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fire sample LLM requests and measure status, TTFB, TTFT and ITL.
-The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fire needs exactly one URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,14 +1772,6 @@ The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no template named &apos;%1&apos;; see hwb fire --list-templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1 not set (export HWB_API_KEY=...); sending it empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,10 +1808,6 @@ The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
             <numerusform>Removed %n gateway container of %1.</numerusform>
             <numerusform>Removed %n gateway containers of %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>cannot ask the container engine: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
@@ -1885,10 +1887,6 @@ The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
     </message>
     <message>
         <source>logs: keep following.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage the local gateway container of a plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1976,10 +1974,6 @@ The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read a plugin artifact and say whether the gateway will load it and requests will flow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>inspect takes exactly one .wasm file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,11 +2022,6 @@ The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Serve the built-in OpenAI/Anthropic-compatible mock LLM upstream until stopped.
-Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown fault &apos;%1&apos;; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,10 +2058,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Build a plugin with its merged flags. The exit code is the build&apos;s; with --json the log goes to stderr and stdout ends with a summary object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not record the build in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,23 +2086,11 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this plugin&apos;s builds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most N builds (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List successful builds, newest first, with the artifact digest and the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List successful builds with their artifacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show what a build would run, with every variable and the layer it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2209,10 +2182,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 names a plugin in several families. Name one: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,10 +2223,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Run &apos;hwb &lt;command&gt; --help&apos; for a command&apos;s options. &apos;hwb --version&apos; prints the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;. Run &apos;hwb --help&apos; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2372,10 +2337,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: %1 is not listed, it cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the saved template &apos;%1&apos; cannot be read: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,13 +2344,211 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Mend the file, or move it away to start afresh; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2 ms, but the module FAILS verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a plugin with its merged flags. The exit code is the build&apos;s; with --json the log goes to stderr and stdout ends with a summary object.
+Example: hwb build ai-proxy --mode make-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate and edit a plugin&apos;s .buildrc the way sh reads it.
+Example: hwb buildrc set ai-proxy EXTRA_TAGS proxy_wasm_version_0_2_100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no .buildrc (%2 does not exist); &apos;hwb buildrc set %1 %3 VALUE&apos; creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command failed with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace found here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass --workspace DIR, set HWB_WORKSPACE, or run hwb inside a Higress checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hwb plugins lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No builds of %1 recorded, and no workspace here has a plugin of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No builds of %1 recorded, and %2 has no plugin of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hwb history lists every plugin&apos;s builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this plugin&apos;s builds: a name, FAMILY/NAME, or its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List successful builds, newest first, with the artifact digest and the plan.
+Example: hwb history ai-proxy --limit 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLUGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARTIFACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS with warnings  %1: the gateway will load this plugin; read the warnings below before trusting requests to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a plugin artifact and say whether the gateway will load it and requests will flow.
+Example: hwb inspect plugins/wasm-go/extensions/ai-proxy/main.wasm --expect-tags proxy_wasm_version_0_2_100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a build would run, with every variable and the layer it came from.
+Example: hwb plan ai-proxy --set EXTRA_TAGS=+debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode: %1 (--mode picks another: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;hwb --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;? Run &apos;hwb --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway URL: a base (http://127.0.0.1:10000, or one ending in /v1) gets the template&apos;s endpoint; any other path is sent as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of requests (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire sample LLM requests and measure status, TTFB, TTFT and ITL.
+The API key for ${API_KEY} comes from $HWB_API_KEY.
+Example: hwb fire http://127.0.0.1:10000 --template openai-chat-stream -n 20 -c 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed, it cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no template named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hwb fire --list-templates lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not set (export HWB_API_KEY=...); sending it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The gateway is up but cannot reach its upstream from its container. If that is hwb mock-llm on this machine, run it with --bind 0.0.0.0: it listens on 127.0.0.1 by default.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails verification; the gateway will start it all the same, but:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification warns about %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the container engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no gateway container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start one with &apos;hwb gateway up %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the local gateway container of a plugin.
+Example: hwb mock-llm --bind 0.0.0.0 &amp; hwb gateway up ai-proxy &amp;&amp; hwb fire http://127.0.0.1:10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the built-in OpenAI/Anthropic-compatible mock LLM upstream until stopped.
+Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
+Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass another port with --port, or --port 0 to take a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it: hwb fire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway container cannot reach %1: for &apos;hwb gateway up&apos;, run the mock with --bind 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
-    <message>
-        <source>Mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Build</source>
         <translation type="unfinished"></translation>
@@ -2399,15 +2558,7 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Command:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXTRA_TAGS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2559,15 +2710,39 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Command template:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run by /bin/sh in the plugin&apos;s folder; ${NAME} gives a variable&apos;s value, shell-quoted. Workspace default keeps it with the mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mend the file first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;XTRA_TAGS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2611,14 +2786,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Show diff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What make gets when it sources this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2681,6 +2848,22 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>Unsaved edits to the .buildrc of %1 are kept: select the plugin again to save or drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;make gets when it sources this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.buildrc file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits against the file on disk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,14 +2988,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gateway log (wasm at debug level)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests the mock LLM served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requests go to %1, through the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,33 +3106,21 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>The configuration uses ${%1}, which the workbench cannot fill: it keeps one key, ${API_KEY}. Write that instead, or start the gateway with hwb gateway up and $HWB_%2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gateway l&amp;og (wasm at debug level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests the m&amp;ock LLM served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin configuration (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::GatewayProfileForm</name>
-    <message>
-        <source>Profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listener / admin port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upstream:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Listener port, published on 127.0.0.1</source>
         <translation type="unfinished"></translation>
@@ -2980,6 +3143,38 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     </message>
     <message>
         <source>The workbench runs the gateway container with the plugin&apos;s latest build and configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listener / admin port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upstream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoy admin port</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,6 +3481,18 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Unknown era</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plugin family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestTimelineChart</name>
@@ -3372,6 +3579,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Run a batch to list every request here, with its outcome and timing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Histogram shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsCompareView</name>
@@ -3407,18 +3622,6 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3546,10 +3749,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no rate limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,6 +3794,30 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Back to the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without a response byte before a request is a hang</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,6 +3891,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>A streamed response&apos;s events, with the time each arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stream events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::ScreenshotRenderer</name>
@@ -3688,6 +3915,14 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>From %1; click to leave it out of this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS %1, left out of this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3726,10 +3961,6 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>WebAssembly modules (*.wasm);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target gateway:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3857,6 +4088,14 @@ Run with --demo to try the bundled demo workspace.</source>
             <numerusform>Will not work at the gateway: %n problems, see the fixes below.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Target &amp;gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::main</name>
@@ -3885,10 +4124,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plugin to select by name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UI language: system, en or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,11 +4148,11 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no plugin named %1 in %2</source>
+        <source>unknown page %1; pages: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown page %1; pages: %2</source>
+        <source>Plugin to select: its folder name, or FAMILY/NAME (wasm-rust/ai-intent) when several families have one of that name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -283,12 +283,20 @@
 <context>
     <name>hwb::BuildProfile</name>
     <message>
-        <source>%1 looks like a secret; profiles are plain files, keep secrets in the keychain.</source>
-        <translation>%1 看起来像是密钥；配置档是普通文件，请将密钥保存在钥匙串中。</translation>
-    </message>
-    <message>
         <source>The build profiles in %1 could not be read (%2).</source>
         <translation>无法读取 %1 中的构建配置档（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret; profiles are plain files.</source>
+        <translation>%1 看起来像密钥；配置档是明文文件。</translation>
+    </message>
+    <message>
+        <source>Keep secrets in the keychain.</source>
+        <translation>请把密钥保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Export it in the shell that runs hwb build (builds inherit its environment), or pass it to one build with --set %1=….</source>
+        <translation>请在运行 hwb build 的 shell 中导出它（构建会继承其环境），或用 --set %1=… 只传给一次构建。</translation>
     </message>
 </context>
 <context>
@@ -960,42 +968,6 @@
 <context>
     <name>hwb::GatewayController</name>
     <message>
-        <source>The container engine %1 could not be run: %2</source>
-        <translation>无法运行容器引擎 %1：%2</translation>
-    </message>
-    <message>
-        <source>Install Docker (or Podman) or set its path in the gateway profile.</source>
-        <translation>请安装 Docker（或 Podman），或在网关配置档中设置其路径。</translation>
-    </message>
-    <message>
-        <source>The container engine&apos;s daemon is not running: %1</source>
-        <translation>容器引擎的守护进程未运行：%1</translation>
-    </message>
-    <message>
-        <source>Start it (for example: sudo systemctl start docker) and try again.</source>
-        <translation>请启动它（例如：sudo systemctl start docker）后重试。</translation>
-    </message>
-    <message>
-        <source>A gateway port is already in use: %1</source>
-        <translation>网关端口已被占用：%1</translation>
-    </message>
-    <message>
-        <source>Choose other ports in the gateway profile, or stop what holds them.</source>
-        <translation>请在网关配置档中选择其他端口，或停止占用这些端口的程序。</translation>
-    </message>
-    <message>
-        <source>The gateway image %1 is not available locally.</source>
-        <translation>本地没有网关镜像 %1。</translation>
-    </message>
-    <message>
-        <source>Pull it first: %1 pull %2</source>
-        <translation>请先拉取：%1 pull %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
-    </message>
-    <message>
         <source>No built module for %1 (looked for %2).</source>
         <translation>%1 没有已构建的模块（查找了 %2）。</translation>
     </message>
@@ -1040,10 +1012,6 @@
         <translation>127.0.0.1 上的端口 %1 已被占用。</translation>
     </message>
     <message>
-        <source>Choose another port in the gateway profile, or stop the program that holds it.</source>
-        <translation>请在网关配置档中选择其他端口，或停止占用该端口的程序。</translation>
-    </message>
-    <message>
         <source>Checking the image %1…</source>
         <translation>正在检查镜像 %1…</translation>
     </message>
@@ -1086,6 +1054,73 @@
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is held by the managed gateway of %2 (container %3).</source>
+        <translation>127.0.0.1 上的端口 %1 被 %2 的托管网关占用（容器 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::GatewayFixes</name>
+    <message>
+        <source>Install Docker (or Podman) or set its path in the gateway profile.</source>
+        <translation>请安装 Docker（或 Podman），或在网关配置档中设置其路径。</translation>
+    </message>
+    <message>
+        <source>Install Docker (or Podman), or pass its path with --engine.</source>
+        <translation>请安装 Docker（或 Podman），或用 --engine 给出其路径。</translation>
+    </message>
+    <message>
+        <source>Stop the gateway of %1 first, or choose another port in the gateway profile.</source>
+        <translation>请先停止 %1 的网关，或在网关配置档中选择其他端口。</translation>
+    </message>
+    <message>
+        <source>Stop it with &apos;hwb gateway down %1&apos;, or pass another port with --port or --admin-port.</source>
+        <translation>请用 &apos;hwb gateway down %1&apos; 停止它，或用 --port 或 --admin-port 指定其他端口。</translation>
+    </message>
+    <message>
+        <source>Choose another port in the gateway profile, or stop the program that holds it.</source>
+        <translation>请在网关配置档中选择其他端口，或停止占用该端口的程序。</translation>
+    </message>
+    <message>
+        <source>Pass another port with --port or --admin-port, or stop the program that holds it.</source>
+        <translation>请用 --port 或 --admin-port 指定其他端口，或停止占用该端口的程序。</translation>
+    </message>
+    <message>
+        <source>The gateway image %1 is not available locally.</source>
+        <translation>本地没有网关镜像 %1。</translation>
+    </message>
+    <message>
+        <source>Pull it first: %1 pull %2</source>
+        <translation>请先拉取：%1 pull %2</translation>
+    </message>
+    <message>
+        <source>The container engine %1 could not be run: %2</source>
+        <translation>无法运行容器引擎 %1：%2</translation>
+    </message>
+    <message>
+        <source>The Docker daemon runs, but does not let this user in: %1</source>
+        <translation>Docker 守护进程正在运行，但不允许此用户访问：%1</translation>
+    </message>
+    <message>
+        <source>Add yourself to the docker group (sudo usermod -aG docker $USER), then log out and in again, or run: newgrp docker.</source>
+        <translation>请把自己加入 docker 组（sudo usermod -aG docker $USER），然后注销并重新登录，或运行：newgrp docker。</translation>
+    </message>
+    <message>
+        <source>The container engine&apos;s daemon is not running: %1</source>
+        <translation>容器引擎的守护进程未运行：%1</translation>
+    </message>
+    <message>
+        <source>Start it (for example: sudo systemctl start docker) and try again.</source>
+        <translation>请启动它（例如：sudo systemctl start docker）后重试。</translation>
+    </message>
+    <message>
+        <source>A gateway port is already in use: %1</source>
+        <translation>网关端口已被占用：%1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1261,12 +1296,12 @@
 <context>
     <name>hwb::MockLlmDialect</name>
     <message>
-        <source>The mock serves /v1/chat/completions, /v1/messages and /v1/models.</source>
-        <translation>模拟服务提供 /v1/chat/completions、/v1/messages 和 /v1/models。</translation>
-    </message>
-    <message>
         <source>The request body is not a JSON object: %1</source>
         <translation>请求体不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The mock serves %1.</source>
+        <translation>模拟服务提供 %1。</translation>
     </message>
 </context>
 <context>
@@ -1576,13 +1611,17 @@
         <source>%1 has no plugins/wasm-*/extensions folder. Open the root of a Higress checkout.</source>
         <translation>%1 中没有 plugins/wasm-*/extensions 目录。请打开 Higress 代码仓库的根目录。</translation>
     </message>
-</context>
-<context>
-    <name>hwb::cli</name>
+    <message>
+        <source>%1 names a plugin in several families. Name one: %2.</source>
+        <translation>%1 在多个系列中都有同名插件。请指明其一：%2。</translation>
+    </message>
     <message>
         <source>No plugin named %1 in %2.</source>
         <translation>%2 中没有名为 %1 的插件。</translation>
     </message>
+</context>
+<context>
+    <name>hwb::cli</name>
     <message>
         <source>%1 uses CRLF line endings, so sh reads %2 with a trailing carriage return.</source>
         <translation>%1 使用 CRLF 换行，因此 sh 读取的 %2 末尾会带有回车符。</translation>
@@ -1610,10 +1649,6 @@
     <message>
         <source>eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY</source>
         <translation>eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY</translation>
-    </message>
-    <message>
-        <source>Evaluate and edit a plugin&apos;s .buildrc the way sh reads it.</source>
-        <translation>按 sh 的读取方式对插件的 .buildrc 求值并进行编辑。</translation>
     </message>
     <message>
         <source>Usage: hwb buildrc eval FILE | get PLUGIN KEY | set PLUGIN KEY VALUE | unset PLUGIN KEY</source>
@@ -1656,10 +1691,6 @@
         <translation>%1 不是 Higress 工作区（没有 plugins/wasm-*/extensions）。</translation>
     </message>
     <message>
-        <source>No workspace found here. Pass --workspace DIR or set HWB_WORKSPACE.</source>
-        <translation>此处未找到工作区。请传入 --workspace DIR 或设置 HWB_WORKSPACE。</translation>
-    </message>
-    <message>
         <source>TTFB   %1</source>
         <translation>TTFB   %1</translation>
     </message>
@@ -1676,10 +1707,6 @@
         <translation>%1 请求/秒，%2 token/秒，历时 %3 秒</translation>
     </message>
     <message>
-        <source>Gateway URL, e.g. http://127.0.0.1:10000/v1/chat/completions</source>
-        <translation>网关 URL，例如 http://127.0.0.1:10000/v1/chat/completions</translation>
-    </message>
-    <message>
         <source>Bundled or saved request template (default openai-chat-stream).</source>
         <translation>内置或已保存的请求模板（默认 openai-chat-stream）。</translation>
     </message>
@@ -1690,14 +1717,6 @@
     <message>
         <source>Extra header &apos;K: V&apos; (repeatable).</source>
         <translation>额外的请求头 &apos;K: V&apos;（可重复）。</translation>
-    </message>
-    <message>
-        <source>Number of requests.</source>
-        <translation>请求数量。</translation>
-    </message>
-    <message>
-        <source>Requests in flight at once.</source>
-        <translation>同时进行中的请求数。</translation>
     </message>
     <message>
         <source>Start at most R requests per second.</source>
@@ -1744,12 +1763,6 @@
         <translation>同时将本次运行写入 FILE（.json 或 .csv）。</translation>
     </message>
     <message>
-        <source>Fire sample LLM requests and measure status, TTFB, TTFT and ITL.
-The API key for ${API_KEY} comes from $HWB_API_KEY.</source>
-        <translation>发送 LLM 示例请求，并测量状态、TTFB、TTFT 和 ITL。
-${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
-    </message>
-    <message>
         <source>fire needs exactly one URL</source>
         <translation>fire 只接受一个 URL</translation>
     </message>
@@ -1760,14 +1773,6 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>no template named &apos;%1&apos;; see hwb fire --list-templates</source>
-        <translation>没有名为 &apos;%1&apos; 的模板；请参阅 hwb fire --list-templates</translation>
-    </message>
-    <message>
-        <source>warning: %1 not set (export HWB_API_KEY=...); sending it empty</source>
-        <translation>警告：未设置 %1（export HWB_API_KEY=...）；将以空值发送</translation>
     </message>
     <message>
         <source>a header is &apos;Name: value&apos;, got &apos;%1&apos;</source>
@@ -1802,10 +1807,6 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>
             <numerusform>已删除 %1 的 %n 个网关容器。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>cannot ask the container engine: %1</source>
-        <translation>无法查询容器引擎：%1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
@@ -1886,10 +1887,6 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
     <message>
         <source>logs: keep following.</source>
         <translation>logs：持续跟踪输出。</translation>
-    </message>
-    <message>
-        <source>Manage the local gateway container of a plugin.</source>
-        <translation>管理插件的本地网关容器。</translation>
     </message>
     <message>
         <source>usage: hwb gateway up|down|status|logs PLUGIN [options]</source>
@@ -1976,10 +1973,6 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>要检查的 .wasm 构建产物。</translation>
     </message>
     <message>
-        <source>Read a plugin artifact and say whether the gateway will load it and requests will flow.</source>
-        <translation>读取插件构建产物，判断网关是否会加载它以及请求能否正常流转。</translation>
-    </message>
-    <message>
         <source>inspect takes exactly one .wasm file.</source>
         <translation>inspect 只接受一个 .wasm 文件。</translation>
     </message>
@@ -2028,12 +2021,6 @@ ${API_KEY} 所用的 API 密钥来自 $HWB_API_KEY。</translation>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Serve the built-in OpenAI/Anthropic-compatible mock LLM upstream until stopped.
-Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.</source>
-        <translation>运行内置的、兼容 OpenAI/Anthropic 的模拟 LLM 上游，直到被停止。
-单请求请求头：x-mock-ttft-ms、x-mock-itl-ms、x-mock-tokens、x-mock-fault。</translation>
-    </message>
-    <message>
         <source>unknown fault &apos;%1&apos;; one of: %2</source>
         <translation>未知故障 &apos;%1&apos;；可选值：%2</translation>
     </message>
@@ -2070,10 +2057,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>不把这次构建记入历史。</translation>
     </message>
     <message>
-        <source>Build a plugin with its merged flags. The exit code is the build&apos;s; with --json the log goes to stderr and stdout ends with a summary object.</source>
-        <translation>用合并后的参数构建插件。退出码即构建的退出码；使用 --json 时日志写到 stderr，stdout 最后输出一个汇总对象。</translation>
-    </message>
-    <message>
         <source>Could not record the build in the history: %1</source>
         <translation>无法把这次构建记入历史：%1</translation>
     </message>
@@ -2102,24 +2085,12 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>请指定一个插件。</translation>
     </message>
     <message>
-        <source>Only this plugin&apos;s builds.</source>
-        <translation>只列出此插件的构建。</translation>
-    </message>
-    <message>
         <source>At most N builds (default 50).</source>
         <translation>最多 N 次构建（默认 50）。</translation>
     </message>
     <message>
-        <source>List successful builds, newest first, with the artifact digest and the plan.</source>
-        <translation>列出成功的构建（最新的在前），包括构建产物摘要和构建计划。</translation>
-    </message>
-    <message>
         <source>List successful builds with their artifacts</source>
         <translation>列出成功的构建及其构建产物</translation>
-    </message>
-    <message>
-        <source>Show what a build would run, with every variable and the layer it came from.</source>
-        <translation>显示一次构建将要运行的内容，包括每个变量及其来源层。</translation>
     </message>
     <message>
         <source>Show a build&apos;s merged flags and exact command</source>
@@ -2210,10 +2181,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>要构建的插件：其文件夹名；若多个系列中有同名插件，则写 系列/名称（如 wasm-go/hello-world）。</translation>
     </message>
     <message>
-        <source>%1 names a plugin in several families. Name one: %2.</source>
-        <translation>%1 在多个系列中都有同名插件。请指明其一：%2。</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -2256,10 +2223,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Run &apos;hwb &lt;command&gt; --help&apos; for a command&apos;s options. &apos;hwb --version&apos; prints the version.</source>
         <translation>运行 &apos;hwb &lt;命令&gt; --help&apos; 查看某个命令的选项；&apos;hwb --version&apos; 显示版本。</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;. Run &apos;hwb --help&apos; for the list.</source>
-        <translation>未知命令 &apos;%1&apos;。运行 &apos;hwb --help&apos; 查看命令列表。</translation>
     </message>
     <message>
         <source>cannot run %1, which serves &apos;hwb %2&apos;: %3. Is the installation complete?</source>
@@ -2372,10 +2335,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>显示或修改工作区的构建配置档</translation>
     </message>
     <message>
-        <source>warning: %1 is not listed, it cannot be read: %2</source>
-        <translation>警告：%1 未列出，无法读取：%2</translation>
-    </message>
-    <message>
         <source>the saved template &apos;%1&apos; cannot be read: %2: %3</source>
         <translation>保存的模板 &apos;%1&apos; 无法读取：%2：%3</translation>
     </message>
@@ -2383,13 +2342,221 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>Mend the file, or move it away to start afresh; nothing was changed.</source>
         <translation>请修复该文件，或将其移走以重新开始；未做任何更改。</translation>
     </message>
+    <message>
+        <source>%1 in %2 ms, but the module FAILS verification</source>
+        <translation>%1，用时 %2 ms，但模块未通过验证</translation>
+    </message>
+    <message>
+        <source>Build a plugin with its merged flags. The exit code is the build&apos;s; with --json the log goes to stderr and stdout ends with a summary object.
+Example: hwb build ai-proxy --mode make-local</source>
+        <translation>用合并后的标志构建插件。退出码即构建的退出码；使用 --json 时日志输出到 stderr，stdout 以一个摘要对象结尾。
+示例：hwb build ai-proxy --mode make-local</translation>
+    </message>
+    <message>
+        <source>Evaluate and edit a plugin&apos;s .buildrc the way sh reads it.
+Example: hwb buildrc set ai-proxy EXTRA_TAGS proxy_wasm_version_0_2_100</source>
+        <translation>按 sh 的读法评估并编辑插件的 .buildrc。
+示例：hwb buildrc set ai-proxy EXTRA_TAGS proxy_wasm_version_0_2_100</translation>
+    </message>
+    <message>
+        <source>%1 has no .buildrc (%2 does not exist); &apos;hwb buildrc set %1 %3 VALUE&apos; creates it.</source>
+        <translation>%1 没有 .buildrc（%2 不存在）；&apos;hwb buildrc set %1 %3 VALUE&apos; 会创建它。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>The command failed with exit code %1.</source>
+        <translation>命令失败，退出码为 %1。</translation>
+    </message>
+    <message>
+        <source>No workspace found here.</source>
+        <translation>此处找不到工作区。</translation>
+    </message>
+    <message>
+        <source>Pass --workspace DIR, set HWB_WORKSPACE, or run hwb inside a Higress checkout.</source>
+        <translation>请传入 --workspace DIR、设置 HWB_WORKSPACE，或在 Higress 检出目录中运行 hwb。</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您是指 %1 吗？</translation>
+    </message>
+    <message>
+        <source>hwb plugins lists them.</source>
+        <translation>hwb plugins 会列出它们。</translation>
+    </message>
+    <message>
+        <source>No builds of %1 recorded, and no workspace here has a plugin of that name.</source>
+        <translation>没有记录 %1 的构建，此处也没有工作区含有该名称的插件。</translation>
+    </message>
+    <message>
+        <source>No builds of %1 recorded, and %2 has no plugin of that name.</source>
+        <translation>没有记录 %1 的构建，%2 中也没有该名称的插件。</translation>
+    </message>
+    <message>
+        <source>hwb history lists every plugin&apos;s builds.</source>
+        <translation>hwb history 会列出所有插件的构建。</translation>
+    </message>
+    <message>
+        <source>Only this plugin&apos;s builds: a name, FAMILY/NAME, or its folder.</source>
+        <translation>只显示此插件的构建：名称、FAMILY/NAME 或其文件夹。</translation>
+    </message>
+    <message>
+        <source>List successful builds, newest first, with the artifact digest and the plan.
+Example: hwb history ai-proxy --limit 5</source>
+        <translation>列出成功的构建（最新的在前），附带产物摘要和构建计划。
+示例：hwb history ai-proxy --limit 5</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>PLUGIN</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>ARTIFACT</source>
+        <translation>产物</translation>
+    </message>
+    <message>
+        <source>PASS with warnings  %1: the gateway will load this plugin; read the warnings below before trusting requests to it.</source>
+        <translation>通过（有警告）  %1：网关会加载此插件；在信任经过它的请求之前，请先阅读下面的警告。</translation>
+    </message>
+    <message>
+        <source>Read a plugin artifact and say whether the gateway will load it and requests will flow.
+Example: hwb inspect plugins/wasm-go/extensions/ai-proxy/main.wasm --expect-tags proxy_wasm_version_0_2_100</source>
+        <translation>读取插件产物，并判断网关是否会加载它、请求能否正常通过。
+示例：hwb inspect plugins/wasm-go/extensions/ai-proxy/main.wasm --expect-tags proxy_wasm_version_0_2_100</translation>
+    </message>
+    <message>
+        <source>Show what a build would run, with every variable and the layer it came from.
+Example: hwb plan ai-proxy --set EXTRA_TAGS=+debug</source>
+        <translation>显示构建将运行什么，以及每个变量和它来自的层。
+示例：hwb plan ai-proxy --set EXTRA_TAGS=+debug</translation>
+    </message>
+    <message>
+        <source>mode: %1 (--mode picks another: %2)</source>
+        <translation>模式：%1（用 --mode 选择其他模式：%2）</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>未知命令 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Run &apos;hwb --help&apos; for the list.</source>
+        <translation>运行 &apos;hwb --help&apos; 查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;? Run &apos;hwb --help&apos; for the list.</source>
+        <translation>您是指 &apos;%1&apos; 吗？运行 &apos;hwb --help&apos; 查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Gateway URL: a base (http://127.0.0.1:10000, or one ending in /v1) gets the template&apos;s endpoint; any other path is sent as typed.</source>
+        <translation>网关 URL：基础地址（http://127.0.0.1:10000，或以 /v1 结尾的地址）会加上模板的端点；其他路径按输入原样发送。</translation>
+    </message>
+    <message>
+        <source>Number of requests (default 1).</source>
+        <translation>请求数量（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 1).</source>
+        <translation>同时进行的请求数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Fire sample LLM requests and measure status, TTFB, TTFT and ITL.
+The API key for ${API_KEY} comes from $HWB_API_KEY.
+Example: hwb fire http://127.0.0.1:10000 --template openai-chat-stream -n 20 -c 4</source>
+        <translation>发送示例 LLM 请求，测量状态、TTFB、TTFT 和 ITL。
+${API_KEY} 的 API 密钥来自 $HWB_API_KEY。
+示例：hwb fire http://127.0.0.1:10000 --template openai-chat-stream -n 20 -c 4</translation>
+    </message>
+    <message>
+        <source>%1 is not listed, it cannot be read: %2</source>
+        <translation>%1 未列出，无法读取：%2</translation>
+    </message>
+    <message>
+        <source>no template named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的模板</translation>
+    </message>
+    <message>
+        <source>hwb fire --list-templates lists them.</source>
+        <translation>hwb fire --list-templates 会列出它们。</translation>
+    </message>
+    <message>
+        <source>%1 not set (export HWB_API_KEY=...); sending it empty</source>
+        <translation>%1 未设置（export HWB_API_KEY=...）；将以空值发送</translation>
+    </message>
+    <message>
+        <source>(The gateway is up but cannot reach its upstream from its container. If that is hwb mock-llm on this machine, run it with --bind 0.0.0.0: it listens on 127.0.0.1 by default.)</source>
+        <translation>（网关已启动，但无法从其容器访问上游。如果上游是本机上的 hwb mock-llm，请用 --bind 0.0.0.0 运行它：它默认只监听 127.0.0.1。）</translation>
+    </message>
+    <message>
+        <source>%1 fails verification; the gateway will start it all the same, but:</source>
+        <translation>%1 未通过验证；网关仍会启动它，但：</translation>
+    </message>
+    <message>
+        <source>verification warns about %1:</source>
+        <translation>验证对 %1 给出警告：</translation>
+    </message>
+    <message>
+        <source>Asking the container engine</source>
+        <translation>正在询问容器引擎</translation>
+    </message>
+    <message>
+        <source>%1 has no gateway container.</source>
+        <translation>%1 没有网关容器。</translation>
+    </message>
+    <message>
+        <source>Start one with &apos;hwb gateway up %1&apos;.</source>
+        <translation>用 &apos;hwb gateway up %1&apos; 启动一个。</translation>
+    </message>
+    <message>
+        <source>Manage the local gateway container of a plugin.
+Example: hwb mock-llm --bind 0.0.0.0 &amp; hwb gateway up ai-proxy &amp;&amp; hwb fire http://127.0.0.1:10000</source>
+        <translation>管理插件的本地网关容器。
+示例：hwb mock-llm --bind 0.0.0.0 &amp; hwb gateway up ai-proxy &amp;&amp; hwb fire http://127.0.0.1:10000</translation>
+    </message>
+    <message>
+        <source>Serve the built-in OpenAI/Anthropic-compatible mock LLM upstream until stopped.
+Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
+Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</source>
+        <translation>提供内置的 OpenAI/Anthropic 兼容模拟 LLM 上游，直到被停止。
+单个请求的头部：x-mock-ttft-ms、x-mock-itl-ms、x-mock-tokens、x-mock-fault。
+示例（让网关容器能访问它）：hwb mock-llm --bind 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>Pass another port with --port, or --port 0 to take a free one.</source>
+        <translation>请用 --port 指定其他端口，或用 --port 0 自动选择空闲端口。</translation>
+    </message>
+    <message>
+        <source>Try it: hwb fire %1</source>
+        <translation>试试：hwb fire %1</translation>
+    </message>
+    <message>
+        <source>A gateway container cannot reach %1: for &apos;hwb gateway up&apos;, run the mock with --bind 0.0.0.0.</source>
+        <translation>网关容器无法访问 %1：若用于 &apos;hwb gateway up&apos;，请用 --bind 0.0.0.0 运行模拟服务。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
-    <message>
-        <source>Mode:</source>
-        <translation>模式：</translation>
-    </message>
     <message>
         <source>Build</source>
         <translation>构建</translation>
@@ -2399,16 +2566,8 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>取消</translation>
     </message>
     <message>
-        <source>Command:</source>
-        <translation>命令：</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>复制</translation>
-    </message>
-    <message>
-        <source>EXTRA_TAGS:</source>
-        <translation>EXTRA_TAGS：</translation>
     </message>
     <message>
         <source>Log</source>
@@ -2559,16 +2718,40 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>将此模式保留到工作区配置档：此工作区的构建都使用它，除非另选模式，hwb build 也一样。</translation>
     </message>
     <message>
-        <source>Command template:</source>
-        <translation>命令模板：</translation>
-    </message>
-    <message>
         <source>Run by /bin/sh in the plugin&apos;s folder; ${NAME} gives a variable&apos;s value, shell-quoted. Workspace default keeps it with the mode.</source>
         <translation>由 /bin/sh 在插件目录中运行；${NAME} 会替换为变量的值（已做 shell 引用）。勾选“工作区默认”会将它与模式一同保留。</translation>
     </message>
     <message>
         <source>Mend the file first; nothing was changed.</source>
         <translation>请先修复该文件；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Command &amp;template:</source>
+        <translation>命令模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>E&amp;XTRA_TAGS:</source>
+        <translation>E&amp;XTRA_TAGS：</translation>
+    </message>
+    <message>
+        <source>Build variables</source>
+        <translation>构建变量</translation>
+    </message>
+    <message>
+        <source>Build log</source>
+        <translation>构建日志</translation>
+    </message>
+    <message>
+        <source>Build history</source>
+        <translation>构建历史</translation>
     </message>
 </context>
 <context>
@@ -2612,14 +2795,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Show diff</source>
         <translation>显示差异</translation>
-    </message>
-    <message>
-        <source>What make gets when it sources this file</source>
-        <translation>make 加载此文件时得到的值</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation>诊断</translation>
     </message>
     <message>
         <source>Cannot read .buildrc: %1</source>
@@ -2684,6 +2859,22 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>Unsaved edits to the .buildrc of %1 are kept: select the plugin again to save or drop them.</source>
         <translation>%1 的 .buildrc 中未保存的修改已保留：再次选择该插件即可保存或放弃。</translation>
+    </message>
+    <message>
+        <source>What &amp;make gets when it sources this file</source>
+        <translation>make 加载此文件时得到的值(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>.buildrc file</source>
+        <translation>.buildrc 文件</translation>
+    </message>
+    <message>
+        <source>Your edits against the file on disk</source>
+        <translation>您的编辑与磁盘上文件的对比</translation>
     </message>
 </context>
 <context>
@@ -2808,14 +2999,6 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <translation>重置为示例</translation>
     </message>
     <message>
-        <source>Gateway log (wasm at debug level)</source>
-        <translation>网关日志（wasm 为 debug 级别）</translation>
-    </message>
-    <message>
-        <source>Requests the mock LLM served</source>
-        <translation>模拟 LLM 处理过的请求</translation>
-    </message>
-    <message>
         <source>Requests go to %1, through the plugin.</source>
         <translation>请求发往 %1，经过插件。</translation>
     </message>
@@ -2933,33 +3116,21 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
         <source>The configuration uses ${%1}, which the workbench cannot fill: it keeps one key, ${API_KEY}. Write that instead, or start the gateway with hwb gateway up and $HWB_%2.</source>
         <translation>配置使用了 ${%1}，工作台无法填入：它只保存一个密钥，即 ${API_KEY}。请改用它，或用 hwb gateway up 并设置 $HWB_%2 来启动网关。</translation>
     </message>
+    <message>
+        <source>Gateway l&amp;og (wasm at debug level)</source>
+        <translation>网关日志（wasm 为 debug 级别）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Requests the m&amp;ock LLM served</source>
+        <translation>模拟 LLM 处理过的请求(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Plugin configuration (JSON)</source>
+        <translation>插件配置（JSON）</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::GatewayProfileForm</name>
-    <message>
-        <source>Profile:</source>
-        <translation>配置档：</translation>
-    </message>
-    <message>
-        <source>Image:</source>
-        <translation>镜像：</translation>
-    </message>
-    <message>
-        <source>Engine:</source>
-        <translation>引擎：</translation>
-    </message>
-    <message>
-        <source>Listener / admin port:</source>
-        <translation>监听 / 管理端口：</translation>
-    </message>
-    <message>
-        <source>Upstream:</source>
-        <translation>上游：</translation>
-    </message>
-    <message>
-        <source>Gateway URL:</source>
-        <translation>网关 URL：</translation>
-    </message>
     <message>
         <source>Listener port, published on 127.0.0.1</source>
         <translation>监听端口，发布在 127.0.0.1 上</translation>
@@ -2983,6 +3154,38 @@ Per-request headers: x-mock-ttft-ms, x-mock-itl-ms, x-mock-tokens, x-mock-fault.
     <message>
         <source>The workbench runs the gateway container with the plugin&apos;s latest build and configuration.</source>
         <translation>工作台会使用插件的最新构建和配置运行网关容器。</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>配置档(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Listener / admin port:</source>
+        <translation>监听 / 管理端口(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Upstream:</source>
+        <translation>上游(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway URL:</source>
+        <translation>网关 URL(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>监听端口</translation>
+    </message>
+    <message>
+        <source>Envoy admin port</source>
+        <translation>Envoy 管理端口</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3490,18 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Unknown era</source>
         <translation>未知时代</translation>
     </message>
+    <message>
+        <source>Plugin family</source>
+        <translation>插件系列</translation>
+    </message>
+    <message>
+        <source>Build era</source>
+        <translation>构建时代</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>插件</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestTimelineChart</name>
@@ -3373,6 +3588,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Run a batch to list every request here, with its outcome and timing.</source>
         <translation>运行一批请求后，每个请求都会连同结果和耗时列在这里。</translation>
     </message>
+    <message>
+        <source>Histogram shown</source>
+        <translation>显示的直方图</translation>
+    </message>
+    <message>
+        <source>Requests of the batch</source>
+        <translation>本批次的请求</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsCompareView</name>
@@ -3408,18 +3631,6 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Template name:</source>
         <translation>模板名称：</translation>
-    </message>
-    <message>
-        <source>Gateway URL</source>
-        <translation>网关 URL</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Replaces ${API_KEY}; never written to logs, exports or history</source>
@@ -3546,10 +3757,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>请用 `hwb inspect plugin.wasm` 检查构建产物：此版本不包含验证页面。</translation>
     </message>
     <message>
-        <source>Batch:</source>
-        <translation>批量：</translation>
-    </message>
-    <message>
         <source>no rate limit</source>
         <translation>不限速率</translation>
     </message>
@@ -3596,6 +3803,30 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Back to the template</source>
         <translation>恢复为模板内容</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;URL</source>
+        <translation>网关 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API 密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批量(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>Seconds without a response byte before a request is a hang</source>
+        <translation>请求在多少秒内没有响应字节即视为挂起</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3899,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>A streamed response&apos;s events, with the time each arrived.</source>
         <translation>流式响应的各个事件及其到达时间。</translation>
     </message>
+    <message>
+        <source>Stream events</source>
+        <translation>流事件</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::ScreenshotRenderer</name>
@@ -3689,6 +3924,14 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>From %1; click to leave it out of this build</source>
         <translation>来自 %1；点击可在这次构建中去掉它</translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS %1, left out of this build</source>
+        <translation>EXTRA_TAGS %1，本次构建不使用</translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS %1</source>
+        <translation>EXTRA_TAGS %1</translation>
     </message>
 </context>
 <context>
@@ -3727,10 +3970,6 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>WebAssembly modules (*.wasm);;All files (*)</source>
         <translation>WebAssembly 模块 (*.wasm);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Target gateway:</source>
-        <translation>目标网关：</translation>
     </message>
     <message>
         <source>newest</source>
@@ -3854,6 +4093,14 @@ Run with --demo to try the bundled demo workspace.</source>
             <numerusform>无法在网关上工作：%n 个问题，请看下面的修复方法。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Target &amp;gateway:</source>
+        <translation>目标网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::main</name>
@@ -3882,10 +4129,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Plugin to select by name.</source>
-        <translation>按名称选择的插件。</translation>
-    </message>
-    <message>
         <source>UI language: system, en or zh_CN.</source>
         <translation>界面语言：system、en 或 zh_CN。</translation>
     </message>
@@ -3910,12 +4153,12 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>模拟 LLM 无法启动：%1</translation>
     </message>
     <message>
-        <source>no plugin named %1 in %2</source>
-        <translation>%2 中没有名为 %1 的插件</translation>
-    </message>
-    <message>
         <source>unknown page %1; pages: %2</source>
         <translation>未知页面 %1；可用页面：%2</translation>
+    </message>
+    <message>
+        <source>Plugin to select: its folder name, or FAMILY/NAME (wasm-rust/ai-intent) when several families have one of that name.</source>
+        <translation>要选中的插件：其文件夹名，或在多个系列有同名插件时使用 FAMILY/NAME（wasm-rust/ai-intent）。</translation>
     </message>
 </context>
 </TS>
