@@ -29,6 +29,8 @@ TagChips::TagChips(QWidget *parent)
     layout->addWidget(m_add);
     layout->addStretch(1);
     m_add->setMaximumWidth(220);
+    // Room for a tag's first words at any window width: squeezed to "A…", the field no longer says what it is for.
+    m_add->setMinimumWidth(m_add->fontMetrics().averageCharWidth() * 14);
     m_add->setObjectName(QStringLiteral("addTag"));
     connect(m_add, &QLineEdit::returnPressed, this, [this] {
         const QStringList tokens = ExtraTags::tokens(m_add->text());
