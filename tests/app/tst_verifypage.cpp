@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScrollArea>
+#include <QTextEdit>
 #include <QTest>
 #include <QUrl>
 
@@ -80,6 +82,17 @@ void TestVerifyPage::followsBuildsOfTheCurrentPlugin()
     QCOMPARE(findingCodes(page), (QStringList{"abi-too-old", "tags-not-applied"}));
     QCOMPARE(page.findChildren<FindingCard *>().size(), 2);
     QVERIFY(page.findChildren<FindingCard *>().first()->isVisible());
+
+    // In a narrow page the cards wrap, the rebuild command too (one long path, which a label could not break), so
+    // nothing is cut at the right and the findings never scroll sideways; the command is there whole, to copy.
+    page.resize(560, 800);
+    auto *scroll = page.findChild<QScrollArea *>();
+    QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+    auto *fix = page.findChildren<FindingCard *>().first()->findChild<QTextEdit *>("findingFix");
+    QVERIFY(fix);
+    QVERIFY2(fix->toPlainText().contains(" -o main.wasm ."), qPrintable(fix->toPlainText()));
+    QTRY_VERIFY(fix->height() >= int(fix->document()->size().height())); // every wrapped line shows
+    page.resize(1000, 800);
 
     // Rebuilt right: the page notices the new artifact by itself.
     build = test::goBuildWasm(plugin(), plugin() + "/main.wasm", {"proxy_wasm_version_0_2_100"});

@@ -114,6 +114,7 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     detailsLayout->addLayout(m_summary);
     detailsLayout->addStretch(1);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards wrap to the page's width
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(details);
 
@@ -125,6 +126,10 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_banner);
     layout->addWidget(m_messages);
+    // The findings and the tables share the height 3:2 whatever their contents would like: the findings are what
+    // the page is for.
+    for (QWidget *w : {static_cast<QWidget *>(m_scroll), static_cast<QWidget *>(m_tabs)})
+        w->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     layout->addWidget(m_scroll, 3);
     layout->addWidget(m_tabs, 2);
     layout->addWidget(m_emptySpace, 1);
@@ -254,7 +259,8 @@ void VerifyPage::fitDetails()
 {
     QWidget *details = m_scroll->widget();
     const int width = m_scroll->viewport()->width();
-    const int height = details->hasHeightForWidth() ? details->heightForWidth(width) : details->sizeHint().height();
+    // Never below the size hint: the layout's height-for-width can come out short while cards are being replaced.
+    const int height = qMax(details->hasHeightForWidth() ? details->heightForWidth(width) : 0, details->sizeHint().height());
     m_scroll->setMaximumHeight(height + 2 * m_scroll->frameWidth());
 }
 
@@ -322,10 +328,10 @@ void VerifyPage::showSummary()
         m_summary->removeRow(0);
     if (m_path.isEmpty() || !m_report.readable())
         return;
+    // Elided, not wrapped: an SDK version or a digest is one long word, and the tables below have it whole.
     const auto value = [](const QString &text) {
-        auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setTextFormat(Qt::PlainText);
+        auto *label = new ElidedLabel;
+        label->setFullText(text.isEmpty() ? QStringLiteral("—") : text);
         return label;
     };
     const ProxyWasmSurface &s = m_report.surface;

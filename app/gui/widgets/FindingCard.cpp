@@ -1,8 +1,13 @@
 #include "FindingCard.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QTextDocument>
+#include <QTextEdit>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace hwb::gui {
 
@@ -49,11 +54,26 @@ FindingCard::FindingCard(const InspectionFinding &finding, QWidget *parent) : QF
     layout->addWidget(message);
     if (!finding.fix.isEmpty()) {
         auto *fixTitle = new QLabel(tr("How to fix:"), this);
-        auto *fix = new QLabel(finding.fix, this);
-        fix->setWordWrap(true);
-        fix->setTextFormat(Qt::PlainText);
-        fix->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // The fix is often a rebuild command with a long path, one "word" a QLabel cannot break: it would widen the
+        // card past a narrow window. A text view breaks it anywhere, and what is copied is the command as it is.
+        auto *fix = new QTextEdit(this);
+        fix->setPlainText(finding.fix);
+        fix->setObjectName(QStringLiteral("findingFix"));
+        fix->setReadOnly(true);
+        fix->setFrameShape(QFrame::NoFrame);
+        fix->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        fix->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        fix->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         fix->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        fix->viewport()->setAutoFillBackground(false);
+        fix->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        fix->setAccessibleName(fixTitle->text());
+        const auto fitHeight = [fix] {
+            const QMargins m = fix->contentsMargins();
+            fix->setFixedHeight(int(std::ceil(fix->document()->size().height())) + m.top() + m.bottom());
+        };
+        connect(fix->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, fix, fitHeight);
+        fitHeight();
         layout->addWidget(fixTitle);
         layout->addWidget(fix);
     }
