@@ -103,6 +103,22 @@ BuildPlan planFor(const QString &workspace, const QString &pluginDir, PluginFami
     return BuildPlanner::plan(request);
 }
 
+PluginInfo pluginNamed(const QString &workspace, const QString &name)
+{
+    const auto scan = WorkspaceScanner::scan(workspace);
+    for (const PluginInfo &p : scan.plugins)
+        if (p.name == name)
+            return p;
+    return {};
+}
+
+BuildPlan planNamed(const QString &workspace, const QString &name, BuildMode mode, const QStringList &overrides,
+                    const QString &customCommand)
+{
+    const PluginInfo info = pluginNamed(workspace, name);
+    return planFor(workspace, info.path, info.family, mode, overrides, customCommand);
+}
+
 QString goExecutable()
 {
     return ToolLocator::find(ToolLocator::Tool::Go);

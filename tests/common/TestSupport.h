@@ -41,6 +41,11 @@ BuildPlan planFor(const QString &workspace, const QString &pluginDir, PluginFami
                   const QStringList &overrides = {}, const QString &customCommand = {},
                   const BuildProfile &profile = {});
 
+// The plugin of that name in a workspace (the first family's), and the plan for it as planFor makes it.
+PluginInfo pluginNamed(const QString &workspace, const QString &name);
+BuildPlan planNamed(const QString &workspace, const QString &name, BuildMode mode, const QStringList &overrides = {},
+                    const QString &customCommand = {});
+
 // The Go toolchain the tests build with; a missing Go fails the test (CI installs it).
 QString goExecutable();
 // GOOS=wasip1 GOARCH=wasm go build in pluginDir, with a private cache under cacheRoot.
