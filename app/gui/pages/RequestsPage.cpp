@@ -109,14 +109,18 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     auto *form = new QGridLayout;
     form->addWidget(m_urlLabel, 0, 0);
     form->addWidget(m_url, 0, 1);
-    form->addWidget(m_templateLabel, 0, 2);
-    form->addWidget(m_template, 0, 3);
-    form->addWidget(m_saveTemplate, 0, 4);
+    // The template's label, picker and Save as… in one cell: sharing grid columns with the key store's wrapped note
+    // below, the label was squeezed to "Templat".
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_templateLabel);
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(m_saveTemplate);
+    form->addLayout(templateRow, 0, 2);
     form->addWidget(m_keyLabel, 1, 0);
     form->addWidget(m_apiKey, 1, 1);
-    form->addWidget(m_keyBackend, 1, 2, 1, 3);
+    form->addWidget(m_keyBackend, 1, 2);
     form->setColumnStretch(1, 2);
-    form->setColumnStretch(3, 1);
+    form->setColumnStretch(2, 1);
 
     // Two short rows rather than one long one: the page must fit an 800x600 window. What applies to every request
     // (the hang threshold, keep-alive, Cancel, which stops a single request or a batch) sits with Send; the batch's
@@ -276,6 +280,9 @@ void RequestsPage::retranslate()
 {
     m_urlLabel->setText(tr("Gateway &URL"));
     m_templateLabel->setText(tr("&Template"));
+    // Its row gives the picker the room first; the label keeps its whole word (it was cut to "Templat").
+    m_templateLabel->setMinimumWidth(m_templateLabel->sizeHint().width()
+                                     + m_templateLabel->fontMetrics().averageCharWidth());
     m_keyLabel->setText(tr("API &key"));
     m_apiKey->setPlaceholderText(tr("Replaces ${API_KEY}; never written to logs, exports or history"));
     showKeyBackend();

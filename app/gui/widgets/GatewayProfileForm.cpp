@@ -158,9 +158,13 @@ void GatewayProfileForm::retranslate()
     }
     m_picker->setCurrentIndex(m_current);
     m_loading = wasLoading;
+    // A label shows its '&' as is unless it has a buddy; the ports row names its first box itself.
     auto label = [this](QWidget *field, const QString &text) {
-        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field))) {
             l->setText(text);
+            if (!l->buddy() && field->focusPolicy() != Qt::NoFocus)
+                l->setBuddy(field);
+        }
     };
     label(m_picker, tr("&Profile:"));
     label(m_image, tr("&Image:"));
