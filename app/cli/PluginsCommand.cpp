@@ -49,6 +49,10 @@ int run(const QStringList &args)
         plugins.addRow({p.name, familyId(p.family), eraId(p.era), p.hasBuildrc ? QStringLiteral(".buildrc") : QString(),
                         p.title});
     printTable(plugins);
+    // What could not be read, said where the user reads: an empty version or an unknown era is then not the plugin's.
+    for (const PluginInfo &p : result.plugins)
+        for (const QString &note : p.notes)
+            printError(QStringLiteral("warning: %1: %2").arg(TextTable::printable(p.name), note));
     return ExitOk;
 }
 

@@ -9,7 +9,7 @@ namespace hwb::cli {
 // Rows of cells printed as aligned columns, each as wide as its widest cell. Fixed widths broke on real data:
 // Higress's Makefile has USE_HIGRESS_TINYGO, and plugin names of every length made `hwb history` ragged.
 // Widths count terminal cells, so a Chinese title takes two per character. The last column is never padded,
-// so lines carry no trailing blanks.
+// so lines carry no trailing blanks. Cells are shown printable().
 class TextTable
 {
 public:
@@ -21,6 +21,10 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     QStringList lines() const;
 
+    // text with what a terminal would act on instead of showing (ESC starting a colour or a title change, a newline
+    // starting a fake row, bidi overrides reordering a line) written as C escapes: \n, \t, \x1b, \u202e. A folder
+    // name can hold any of them. Every cell goes through it; JSON output keeps the exact text.
+    static QString printable(const QString &text);
     // How many terminal cells `text` takes: East Asian wide and full-width characters take two, combining marks none.
     static int displayWidth(const QString &text);
     // The first line of `text`, cut to at most `width` terminal cells with "…" where it was cut.

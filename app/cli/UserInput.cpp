@@ -50,7 +50,7 @@ bool secondsOption(const QCommandLineParser &parser, const QString &name, int *m
 bool readableFile(const QString &path, qint64 limit)
 {
     QFile file(path);
-    const QString reason = QFileInfo(path).isDir() ? tr("it is a folder") : BoundedFile::open(file, limit);
+    const QString reason = BoundedFile::open(file, limit);
     if (reason.isEmpty())
         return true;
     printError(tr("cannot open %1: %2").arg(path, reason));

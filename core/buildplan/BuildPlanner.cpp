@@ -8,7 +8,9 @@
 #include "RustToolchain.h"
 #include "ShellQuote.h"
 #include "buildrc/BuildrcKeys.h"
+#include "common/BoundedFile.h"
 #include "common/ToolLocator.h"
+#include "workspace/CargoManifest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,10 +30,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("hwb::BuildPlanner", text);
 }
 
-QString readText(const QString &path)
+// A file of the checkout the plan reads for what it says, not to build: the build goes on without it, and the plan
+// says what was not read and what it went without. One that is a FIFO hung the plan; /dev/zero exhausted memory.
+void warnUnread(BuildPlan &plan, const QString &path, const QString &reason, const QString &without)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    plan.warnings.append(
+        {QStringLiteral("file-unreadable"), BuildWarning::Severity::Warning,
+         QCoreApplication::translate("hwb::BuildPlanner", "%1 was not read: %2. The plan goes without %3.")
+             .arg(QDir::toNativeSeparators(path), reason, without),
+         QCoreApplication::translate("hwb::BuildPlanner",
+                                     "Make it a regular file of a few kilobytes, as in a Higress checkout, or remove it.")});
+}
+
+// The text of the file at path: empty when there is none, and when it cannot be read, which the plan then says.
+std::optional<QString> readPlanInput(BuildPlan &plan, const QString &path, const QString &without)
+{
+    if (!QFileInfo::exists(path))
+        return QString();
+    QString reason;
+    const auto bytes = BoundedFile::read(path, BoundedFile::kBuildFileLimit, &reason);
+    if (!bytes) {
+        warnUnread(plan, path, reason, without);
+        return std::nullopt;
+    }
+    return QString::fromUtf8(*bytes);
 }
 
 // A Makefile's `GO ?= go` means "whatever is on PATH"; the workbench's located tool is the better answer
@@ -48,14 +70,16 @@ QString toolOrName(ToolLocator::Tool tool, const char *name)
     return found.isEmpty() ? QString::fromLatin1(name) : found;
 }
 
-QString cargoArtifact(const QString &pluginDir, const QString &target)
+QString cargoArtifact(BuildPlan &plan, const QString &pluginDir, const QString &target)
 {
-    static const QRegularExpression nameLine(QStringLiteral("^\\s*name\\s*=\\s*\"([^\"]+)\""),
-                                             QRegularExpression::MultilineOption);
-    QString crate = nameLine.match(readText(pluginDir + QStringLiteral("/Cargo.toml"))).captured(1);
+    QString unread;
+    const QString manifest = pluginDir + QStringLiteral("/Cargo.toml");
+    QString crate = CargoManifest::fromFile(manifest, &unread).artifactStem();
+    if (!unread.isEmpty())
+        warnUnread(plan, manifest, unread,
+                   QCoreApplication::translate("hwb::BuildPlanner", "the crate's name, so the artifact's is a guess"));
     if (crate.isEmpty())
-        crate = QDir(pluginDir).dirName();
-    crate.replace(QLatin1Char('-'), QLatin1Char('_'));
+        crate = QDir(pluginDir).dirName().replace(QLatin1Char('-'), QLatin1Char('_'));
     return pluginDir + QStringLiteral("/target/") + target + QStringLiteral("/release/") + crate + QStringLiteral(".wasm");
 }
 
@@ -266,6 +290,8 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
 
     const QString familyDir = QDir::cleanPath(plugin.path + QStringLiteral("/../.."));
     const MakefileInfo makefile = MakefileReader::read(familyDir + QStringLiteral("/Makefile"));
+    if (!makefile.unreadable.isEmpty())
+        warnUnread(plan, makefile.path, makefile.unreadable, tr("its defaults and the checks of its recipes"));
 
     VariableLayerValues makefileLayer{VariableLayer::Makefile, {}};
     for (const auto &a : makefile.defaults())
@@ -373,7 +399,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
                            + QStringLiteral(" && "));
         }
         plan.args = QStringList{QStringLiteral("-c"), script};
-        plan.artifact = cargoArtifact(plugin.path, plan.value(QStringLiteral("RUST_TARGET")));
+        plan.artifact = cargoArtifact(plan, plugin.path, plan.value(QStringLiteral("RUST_TARGET")));
         break;
     }
     case BuildMode::Custom:
@@ -405,10 +431,15 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
                               tr("A command template is only run by the custom mode, and this is a %1 build.").arg(buildModeId(plan.mode)),
                               tr("Choose the custom mode (--mode custom) to run it, or leave the command out.")});
 
-    const QString dockerfile = readText(familyDir + QStringLiteral("/Dockerfile"));
-    if (plan.mode == BuildMode::MakeBuild && plugin.family == PluginFamily::WasmRust)
-        plan.warnings.append(PrebuildScript::checkDockerfile(readText(plugin.path + QStringLiteral("/.prebuild")), dockerfile));
-    plan.warnings.append(BuildrcCoverage::check({plan, plugin.hasBuildrc, makefile, dockerfile, customTemplate, plugin.family}));
+    const std::optional<QString> dockerfile = readPlanInput(plan, familyDir + QStringLiteral("/Dockerfile"),
+                                                            tr("the checks of its build steps"));
+    if (plan.mode == BuildMode::MakeBuild && plugin.family == PluginFamily::WasmRust && dockerfile) {
+        const auto prebuild = readPlanInput(plan, plugin.path + QStringLiteral("/.prebuild"),
+                                            tr("checking that what it exports reaches cargo"));
+        plan.warnings.append(PrebuildScript::checkDockerfile(prebuild.value_or(QString()), *dockerfile));
+    }
+    plan.warnings.append(BuildrcCoverage::check({plan, plugin.hasBuildrc, makefile, dockerfile.value_or(QString()),
+                                                 customTemplate, plugin.family, !dockerfile}));
     return plan;
 }
 

@@ -73,6 +73,8 @@ QList<BuildWarning> BuildrcCoverage::check(const Inputs &in)
     case BuildMode::MakeLocal:
     case BuildMode::MakeBuild: {
         const QString target = in.plan.mode == BuildMode::MakeBuild ? QStringLiteral("build") : QStringLiteral("local-build");
+        if (!in.makefile.unreadable.isEmpty())
+            break; // the plan says it was not read; what it would say is unknown, not missing
         if (!in.makefile.exists) {
             out.append({QStringLiteral("makefile-missing"), BuildWarning::Severity::Error,
                         tr("There is no Makefile at %1.").arg(makefileName), noMakefileFix(in.family)});
@@ -88,7 +90,7 @@ QList<BuildWarning> BuildrcCoverage::check(const Inputs &in)
                                    .arg(target, tagText),
                                tr("Use the go mode, or pass -tags \"$(EXTRA_TAGS)\" in the '%1' recipe of %2.")
                                    .arg(target, makefileName)));
-        } else if (!tags.isEmpty() && in.plan.mode == BuildMode::MakeBuild
+        } else if (!tags.isEmpty() && in.plan.mode == BuildMode::MakeBuild && !in.dockerfileUnread
                    && !expandsTags(in.dockerfileText)) {
             out.append(ignored(tr("The Dockerfile never uses EXTRA_TAGS, so the tags '%1' will not reach the compiler.")
                                    .arg(tagText),

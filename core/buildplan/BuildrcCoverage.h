@@ -19,6 +19,7 @@ public:
         QString dockerfileText; // empty when there is none
         QString customTemplate; // custom mode only, before expansion
         PluginFamily family = PluginFamily::WasmGo; // for the fix when there is no Makefile
+        bool dockerfileUnread = false; // it is there but was not read (the plan says so): nothing to check in it
     };
 
     static QList<BuildWarning> check(const Inputs &inputs);

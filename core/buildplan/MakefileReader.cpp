@@ -1,10 +1,11 @@
 #include "MakefileReader.h"
 
-#include <QFile>
+#include "common/BoundedFile.h"
+
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <QRegularExpression>
 
 namespace hwb {
 
@@ -50,13 +51,12 @@ MakefileAssignment::Kind kindOf(const QString &op)
 
 MakefileInfo MakefileReader::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MakefileInfo info;
-        info.path = path;
+    MakefileInfo info;
+    info.path = path;
+    if (!QFileInfo::exists(path))
         return info;
-    }
-    return parse(QString::fromUtf8(file.readAll()), path);
+    const auto text = BoundedFile::read(path, BoundedFile::kBuildFileLimit, &info.unreadable);
+    return text ? parse(QString::fromUtf8(*text), path) : info;
 }
 
 MakefileInfo MakefileReader::parse(const QString &text, const QString &path)

@@ -23,7 +23,8 @@ struct MakefileAssignment
 struct MakefileInfo
 {
     QString path;
-    bool exists = false;
+    bool exists = false;   // read and parsed
+    QString unreadable;    // why a file that is there was not read (a FIFO, a device, too large); then exists is false
     QList<MakefileAssignment> assignments;
     QMap<QString, QStringList> recipes; // target -> recipe lines (tabs stripped)
 
@@ -38,6 +39,7 @@ struct MakefileInfo
 class MakefileReader
 {
 public:
+    // Absent is no Makefile; one that cannot be read is said in MakefileInfo::unreadable.
     static MakefileInfo read(const QString &path);
     static MakefileInfo parse(const QString &text, const QString &path = {});
 };

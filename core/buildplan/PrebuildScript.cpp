@@ -1,6 +1,7 @@
 #include "PrebuildScript.h"
 
-#include <QFile>
+#include "common/BoundedFile.h"
+
 #include <QRegularExpression>
 
 namespace hwb {
@@ -74,12 +75,14 @@ QList<BuildWarning> PrebuildScript::checkDockerfile(const QString &script, const
 
 QList<BuildWarning> PrebuildScript::check(const QString &path, const QString &name)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // The build's shell sources it: one it cannot read through (a FIFO, a device) would hang or flood the build.
+    QString reason;
+    const auto script = BoundedFile::read(path, BoundedFile::kBuildFileLimit, &reason);
+    if (!script)
         return {{QStringLiteral("prebuild-missing"), BuildWarning::Severity::Error,
-                 tr("PREBUILD=%1 names no readable file in the plugin folder.").arg(name),
+                 tr("PREBUILD=%1 names no readable file in the plugin folder (%2).").arg(name, reason),
                  tr("Give a script relative to the plugin folder, or --set PREBUILD= to build without one.")}};
-    const QList<PackageInstall> installs = packageInstalls(QString::fromUtf8(file.readAll()));
+    const QList<PackageInstall> installs = packageInstalls(QString::fromUtf8(*script));
     if (installs.isEmpty())
         return {};
     return {{QStringLiteral("prebuild-installs-packages"), BuildWarning::Severity::Warning,

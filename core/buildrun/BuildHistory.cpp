@@ -14,6 +14,19 @@
 
 namespace hwb {
 
+namespace {
+// One artifact has one history, however the workspace was reached: `--workspace link` and `--workspace real` spell
+// the same main.wasm two ways, and the "unchanged since the last build" note only found the spelling it was recorded
+// under. Its folder is resolved, not the file, which may not exist yet (or any more); a folder that does not exist
+// leaves the path as typed, made absolute.
+QString artifactKey(const QString &artifact)
+{
+    const QFileInfo file(artifact);
+    const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QDir::cleanPath(file.absoluteFilePath()) : folder + QLatin1Char('/') + file.fileName();
+}
+} // namespace
+
 QJsonObject BuildRecord::toJson() const
 {
     return {{QStringLiteral("id"), id},
@@ -81,7 +94,8 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, co
     q.addBindValue(plan.plugin);
     q.addBindValue(plan.workspace);
     q.addBindValue(buildModeId(plan.mode));
-    q.addBindValue(summary.artifact);
+    const QString artifact = artifactKey(summary.artifact);
+    q.addBindValue(artifact);
     q.addBindValue(summary.artifactSize);
     q.addBindValue(summary.sha256);
     q.addBindValue(summary.result.durationMs);
@@ -94,7 +108,7 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, co
         // A stale row would be worse than none: without content the row goes.
         q.prepare(content ? QStringLiteral("INSERT OR REPLACE INTO artifact_contents (artifact, content) VALUES (?,?)")
                           : QStringLiteral("DELETE FROM artifact_contents WHERE artifact = ?"));
-        q.addBindValue(summary.artifact);
+        q.addBindValue(artifact);
         if (content)
             q.addBindValue(content->toBytes());
         ok = q.exec();
@@ -118,7 +132,7 @@ std::optional<ArtifactContent> BuildHistory::lastContent(const QString &artifact
         return std::nullopt;
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT content FROM artifact_contents WHERE artifact = ?"));
-    q.addBindValue(artifact);
+    q.addBindValue(artifactKey(artifact));
     if (!q.exec() || !q.next())
         return std::nullopt;
     return ArtifactContent::fromBytes(q.value(0).toByteArray());
@@ -187,7 +201,7 @@ qint64 BuildHistory::typicalDurationMs(const QString &artifact, const QString &m
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT duration_ms FROM builds WHERE artifact = ? AND mode = ? AND unchanged = 0 "
                              "ORDER BY id DESC LIMIT 5"));
-    q.addBindValue(artifact);
+    q.addBindValue(artifactKey(artifact));
     q.addBindValue(mode);
     QList<qint64> durations;
     if (q.exec())

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <limits>
+
 #include <sys/stat.h>
 
 namespace hwb::BoundedFile {
@@ -30,7 +32,9 @@ QString tooLarge(qint64 size, qint64 limit)
 QString refusal(const QString &path)
 {
     const QFileInfo info(path);
-    return info.exists() && !info.isFile() && !info.isDir() ? notRegular() : QString();
+    if (info.isDir())
+        return tr("it is a folder");
+    return info.exists() && !info.isFile() ? notRegular() : QString();
 }
 
 QString open(QFile &file, qint64 limit)
@@ -58,6 +62,29 @@ std::optional<QByteArray> read(const QString &path, qint64 limit, QString *error
         return std::nullopt;
     }
     return readStream(file, limit, error); // bounded again: the file may grow while it is read
+}
+
+namespace {
+std::optional<QByteArray> readHead(const QString &path, qint64 limit, QString *error)
+{
+    QFile file(path);
+    if (QString reason = open(file, std::numeric_limits<qint64>::max()); !reason.isEmpty()) {
+        *error = reason;
+        return std::nullopt;
+    }
+    return file.read(limit);
+}
+} // namespace
+
+QByteArray readOptional(const QString &path, qint64 limit, QString *unreadable, Beyond beyond)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    QString reason;
+    const auto bytes = beyond == Beyond::Cut ? readHead(path, limit, &reason) : read(path, limit, &reason);
+    if (!bytes && unreadable)
+        *unreadable = reason;
+    return bytes.value_or(QByteArray());
 }
 
 std::optional<QByteArray> readStream(QFile &stream, qint64 limit, QString *error)

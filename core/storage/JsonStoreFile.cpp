@@ -1,5 +1,6 @@
 #include "JsonStoreFile.h"
 
+#include "common/BoundedFile.h"
 #include "common/JsonParsing.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,14 @@ QString tr(const char *text)
 
 std::optional<QJsonObject> JsonStoreFile::read(QString *why) const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Only a missing file is an empty store: one that is a folder, a FIFO (which would hang the read) or has no
+    // permission is said, not taken for empty.
+    if (!QFileInfo::exists(m_path))
         return QJsonObject();
-    const auto doc = parseJson(file.readAll(), why);
+    const auto bytes = BoundedFile::read(m_path, BoundedFile::kStoreLimit, why);
+    if (!bytes)
+        return std::nullopt;
+    const auto doc = parseJson(*bytes, why);
     if (!doc)
         return std::nullopt;
     if (!doc->isObject()) {
@@ -37,6 +42,11 @@ std::optional<QJsonObject> JsonStoreFile::read(QString *why) const
 bool JsonStoreFile::write(const QJsonObject &object, QString *error) const
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // A folder is no file to keep beside: moving it would surprise more than the refusal.
+    if (QFileInfo(m_path).isDir()) {
+        *error = tr("Could not write %1: it is a folder.").arg(m_path);
+        return false;
+    }
     if (QString why; QFileInfo::exists(m_path) && !read(&why)) {
         QString aside = m_path + QStringLiteral(".unreadable");
         if (QFileInfo::exists(aside)) // an earlier one is kept too

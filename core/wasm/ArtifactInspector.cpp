@@ -114,7 +114,7 @@ void ArtifactInspector::judge(ArtifactReport &report, const Options &options)
     report.pluginDir = options.pluginDir;
     report.givenTags = options.expectTags;
     report.givenTagsSource = options.expectTagsSource;
-    report.buildrcTags = expectedTagsForPlugin(options.pluginDir);
+    report.buildrcTags = expectedTagsForPlugin(options.pluginDir, &report.buildrcUnread);
     report.expectedTags = options.expectTags;
     for (const QString &tag : std::as_const(report.buildrcTags))
         if (!report.expectedTags.contains(tag))

@@ -31,6 +31,7 @@ struct ArtifactReport
     QStringList givenTags;        // asked for by givenTagsSource
     QString givenTagsSource;      // "--expect-tags" or "the build plan", for the messages
     QStringList buildrcTags;      // asked for by the plugin's .buildrc
+    QString buildrcUnread;        // why the plugin's .buildrc, which is there, was not read; its tags are then unknown
     QString pluginDir;
     QList<InspectionFinding> findings;
 

@@ -14,13 +14,16 @@ QStringList splitBuildTags(const QString &value)
     return tags;
 }
 
-QStringList expectedTagsForPlugin(const QString &pluginDir)
+QStringList expectedTagsForPlugin(const QString &pluginDir, QString *unread)
 {
     if (pluginDir.isEmpty())
         return {};
     // The same evaluation make gets when it sources the file; an EXTRA_TAGS only a shell could compute
     // is absent and so expects nothing here (the .buildrc page explains why).
     const BuildrcEvaluation evaluation = evaluateBuildrcFile(QDir(pluginDir).filePath(QStringLiteral(".buildrc")));
+    for (const BuildrcDiagnostic &d : evaluation.diagnostics)
+        if (d.code == QLatin1String("unreadable") && unread)
+            *unread = d.message;
     return splitBuildTags(evaluation.values.value(QStringLiteral("EXTRA_TAGS")));
 }
 

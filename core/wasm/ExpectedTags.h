@@ -7,7 +7,8 @@ namespace hwb {
 
 // The build tags a plugin's artifact must have been built with: its .buildrc EXTRA_TAGS, evaluated the
 // way make's /bin/sh sources it.
-QStringList expectedTagsForPlugin(const QString &pluginDir);
+// A .buildrc that is there but cannot be read (a FIFO, a device) expects nothing: *unread then says why.
+QStringList expectedTagsForPlugin(const QString &pluginDir, QString *unread = nullptr);
 
 // Splits a tags value as go build does: on commas and whitespace, dropping empties and duplicates.
 QStringList splitBuildTags(const QString &value);

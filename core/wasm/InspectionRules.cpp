@@ -97,6 +97,11 @@ public:
 
     void tags()
     {
+        if (!report.buildrcUnread.isEmpty())
+            add(QStringLiteral("buildrc-unreadable"),
+                report.buildrcUnread + QLatin1Char(' ')
+                    + tr("The tags it asks for were not checked: the artifact may lack them and hang requests."),
+                tr("Make the .buildrc a regular file, or name its tags with --expect-tags."), FindingSeverity::Warning);
         if (report.expectedTags.isEmpty())
             return;
         const QStringList built = report.goBuildInfo.tags();

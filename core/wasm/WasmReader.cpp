@@ -4,6 +4,8 @@
 #include "CustomSectionDecoder.h"
 #include "GoBuildInfoLocator.h"
 
+#include "common/BoundedFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -236,9 +238,9 @@ WasmReader::Result WasmReader::read(QByteArrayView bytes)
 WasmReader::Result WasmReader::readFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (const QString refusal = BoundedFile::open(file, BoundedFile::kModuleLimit); !refusal.isEmpty()) {
         Result r;
-        r.error = {ErrorCode::Unreadable, tr("Cannot open %1: %2").arg(path, file.errorString()), 0};
+        r.error = {ErrorCode::Unreadable, tr("Cannot open %1: %2").arg(path, refusal), 0};
         return r;
     }
     // Mapping avoids a copy of large modules; the reader never writes.

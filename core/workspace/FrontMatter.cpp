@@ -1,6 +1,7 @@
 #include "FrontMatter.h"
 
-#include <QFile>
+#include "common/BoundedFile.h"
+
 
 #include <yaml-cpp/yaml.h>
 
@@ -58,13 +59,10 @@ FrontMatter FrontMatter::parse(const QByteArray &markdown)
     return result;
 }
 
-FrontMatter FrontMatter::fromFile(const QString &path)
+FrontMatter FrontMatter::fromFile(const QString &path, QString *unreadable)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    // Front matter sits at the top; a bounded read keeps huge READMEs cheap.
-    return parse(file.read(64 * 1024));
+    // Front matter sits at the top; reading only the head keeps huge READMEs cheap.
+    return parse(BoundedFile::readOptional(path, BoundedFile::kReadmeHeadLimit, unreadable, BoundedFile::Beyond::Cut));
 }
 
 } // namespace hwb

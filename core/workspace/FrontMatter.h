@@ -14,7 +14,9 @@ struct FrontMatter
     QString error; // set when the block exists but is not valid YAML
 
     static FrontMatter parse(const QByteArray &markdown);
-    static FrontMatter fromFile(const QString &path);
+    // The front matter of the README at path: empty when there is none, and when it cannot be read, which
+    // *unreadable then says (a FIFO, a device, no permission).
+    static FrontMatter fromFile(const QString &path, QString *unreadable = nullptr);
 };
 
 } // namespace hwb

@@ -1,6 +1,7 @@
 #include "GoModule.h"
 
-#include <QFile>
+#include "common/BoundedFile.h"
+
 #include <QVersionNumber>
 
 namespace hwb {
@@ -51,12 +52,9 @@ GoModule GoModule::parse(const QByteArray &text)
     return mod;
 }
 
-GoModule GoModule::fromFile(const QString &path)
+GoModule GoModule::fromFile(const QString &path, QString *unreadable)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return parse(file.read(256 * 1024));
+    return parse(BoundedFile::readOptional(path, BoundedFile::kBuildFileLimit, unreadable));
 }
 
 const GoModule::Requirement *GoModule::find(QStringView pathPrefix) const

@@ -15,7 +15,8 @@ struct GoModule
     QList<Requirement> requires_;
 
     static GoModule parse(const QByteArray &text);
-    static GoModule fromFile(const QString &path);
+    // Empty when there is no file at path, and when it cannot be read, which *unreadable then says.
+    static GoModule fromFile(const QString &path, QString *unreadable = nullptr);
 
     const Requirement *find(QStringView pathPrefix) const;
     // Compares the go directive with major.minor; false when there is none.

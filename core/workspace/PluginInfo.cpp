@@ -96,6 +96,7 @@ QJsonObject PluginInfo::toJson() const
         {QStringLiteral("has_option_yaml"), hasOptionYaml},
         {QStringLiteral("go_version"), goVersion},
         {QStringLiteral("sdk"), sdkModule},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
     };
 }
 

@@ -37,6 +37,7 @@ struct PluginInfo
     bool hasOptionYaml = false;
     QString goVersion;     // the go directive of go.mod
     QString sdkModule;     // the proxy-wasm SDK the plugin requires, with its version
+    QStringList notes;     // what could not be read (a file that is a FIFO, a folder without permission), and why
 
     QString buildrcPath() const;
     // The BRIEF §5 contract of `hwb plugins --json`, plus a few extra keys.

@@ -66,8 +66,11 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NameRole:
         return p.name;
-    case Qt::ToolTipRole:
-        return p.title.isEmpty() ? p.path : p.title + QLatin1Char('\n') + p.description;
+    case Qt::ToolTipRole: {
+        QStringList lines = p.title.isEmpty() ? QStringList{p.path} : QStringList{p.title, p.description};
+        lines += p.notes; // what could not be read shows where the plugin is picked
+        return lines.join(QLatin1Char('\n'));
+    }
     case FamilyRole:
         return familyId(p.family);
     case EraRole:

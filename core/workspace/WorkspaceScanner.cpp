@@ -1,47 +1,51 @@
 #include "WorkspaceScanner.h"
 
+#include "CargoManifest.h"
 #include "EraClassifier.h"
 #include "FrontMatter.h"
 #include "GoModule.h"
+
+#include "common/BoundedFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace hwb {
 
 namespace {
 
-QString readTrimmed(const QString &path)
+QString tr(const char *text)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.read(4096)).trimmed();
+    return QCoreApplication::translate("hwb::WorkspaceScanner", text);
 }
 
-// [package] version = "x" of a Cargo.toml: a Rust plugin's version, as VERSION is a Go plugin's. Line-based, enough
-// for the manifests cargo writes (a table header on its own line, the key at the start of one).
-QString cargoPackageVersion(const QString &path)
+// A metadata file that is there but could not be read (a FIFO would hang the scan, a device fill the memory) leaves
+// its field empty, and a note says why, so an empty version or an unknown era is not taken for the plugin's own.
+// Returns the note, or empty when the reader gave no reason; clears the reason for the next reader.
+QString noteUnread(QStringList *notes, const QString &name, QString *reason)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (reason->isEmpty())
         return {};
-    static const QRegularExpression version(QStringLiteral("^version\\s*=\\s*\"([^\"]*)\""));
-    bool inPackage = false;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine(4096)).trimmed();
-        if (line.startsWith(QLatin1Char('[')))
-            inPackage = line == QLatin1String("[package]");
-        else if (inPackage)
-            if (const auto m = version.match(line); m.hasMatch())
-                return m.captured(1);
-    }
-    return {};
+    notes->append(QCoreApplication::translate("hwb::WorkspaceScanner", "%1 was not read: %2.").arg(name, *reason));
+    reason->clear();
+    return notes->constLast();
+}
+
+
+// Why the plugin's folder cannot be looked into, with the user's own permissions (a folder of mode 000 lists as a
+// name in its parent, and every file in it then reads as absent); empty when it can.
+QString folderRefusal(const QString &dir)
+{
+    if (::faccessat(AT_FDCWD, QFile::encodeName(dir).constData(), R_OK | X_OK, AT_EACCESS) == 0)
+        return {};
+    return qt_error_string(errno);
 }
 
 QString sdkOf(const GoModule &mod)
@@ -104,31 +108,47 @@ PluginInfo WorkspaceScanner::readPlugin(const QString &dir, PluginFamily family,
     info.name = d.dirName();
     info.family = family;
     info.path = d.absolutePath();
+    if (const QString refusal = folderRefusal(info.path); !refusal.isEmpty()) {
+        info.notes.append(tr("The plugin's folder could not be read (%1): its era, version and title are unknown.")
+                              .arg(refusal));
+        info.eraReason = info.notes.constLast();
+        return info;
+    }
     info.hasBuildrc = QFileInfo::exists(d.filePath(QStringLiteral(".buildrc")));
     info.hasOptionYaml = QFileInfo::exists(d.filePath(QStringLiteral("option.yaml")));
-    info.version = readTrimmed(d.filePath(QStringLiteral("VERSION")));
-    if (info.version.isEmpty() && family == PluginFamily::WasmRust)
-        info.version = cargoPackageVersion(d.filePath(QStringLiteral("Cargo.toml")));
+    QString unread;
+    info.version = QString::fromUtf8(BoundedFile::readOptional(d.filePath(QStringLiteral("VERSION")),
+                                                               BoundedFile::kVersionLimit, &unread))
+                       .trimmed();
+    noteUnread(&info.notes, QStringLiteral("VERSION"), &unread);
+    if (info.version.isEmpty() && family == PluginFamily::WasmRust) {
+        info.version = CargoManifest::fromFile(d.filePath(QStringLiteral("Cargo.toml")), &unread).version;
+        noteUnread(&info.notes, QStringLiteral("Cargo.toml"), &unread);
+    }
 
-    QString readme = d.filePath(QStringLiteral("README.md"));
+    QString readme = QStringLiteral("README.md");
     // The C locale of a bare shell reads as English too.
     const bool english = language == QLocale::English || language == QLocale::C;
     if (english && QFileInfo::exists(d.filePath(QStringLiteral("README_EN.md"))))
-        readme = d.filePath(QStringLiteral("README_EN.md"));
-    const FrontMatter fm = FrontMatter::fromFile(readme);
+        readme = QStringLiteral("README_EN.md");
+    const FrontMatter fm = FrontMatter::fromFile(d.filePath(readme), &unread);
+    noteUnread(&info.notes, readme, &unread);
     info.title = fm.title;
     info.description = fm.description;
     info.keywords = fm.keywords;
 
     std::optional<GoModule> goMod;
+    QString goModNote;
     if (QFileInfo::exists(d.filePath(QStringLiteral("go.mod")))) {
-        goMod = GoModule::fromFile(d.filePath(QStringLiteral("go.mod")));
+        goMod = GoModule::fromFile(d.filePath(QStringLiteral("go.mod")), &unread);
+        goModNote = noteUnread(&info.notes, QStringLiteral("go.mod"), &unread);
         info.goVersion = goMod->goVersion;
         info.sdkModule = sdkOf(*goMod);
     }
     const EraVerdict verdict = EraClassifier::classify(family, info.hasBuildrc, goMod ? &*goMod : nullptr);
     info.era = verdict.era;
-    info.eraReason = verdict.reason;
+    // The go.mod decides the era before anything else does: without it the verdict is a guess, and says so.
+    info.eraReason = goModNote.isEmpty() ? verdict.reason : goModNote + QLatin1Char(' ') + verdict.reason;
     return info;
 }
 

@@ -1,6 +1,8 @@
 #include "buildrun/BuildHistory.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,6 +22,8 @@ private Q_SLOTS:
     void remembersTheLastContentOfEachArtifact();
     void noOpRebuildsAreMarkedAndNotTypical();
     void olderHistoriesGainTheUnchangedColumn();
+    void oneArtifactHasOneHistoryHoweverItIsSpelled_data();
+    void oneArtifactHasOneHistoryHoweverItIsSpelled();
 };
 
 void TestBuildHistory::recordsAndListsNewestFirst()
@@ -203,6 +207,53 @@ void TestBuildHistory::noOpRebuildsAreMarkedAndNotTypical()
     QVERIFY(records.first().unchanged);
     QVERIFY(!records.last().unchanged);
     QCOMPARE(records.first().toJson().value("unchanged"), QJsonValue(true));
+}
+
+void TestBuildHistory::oneArtifactHasOneHistoryHoweverItIsSpelled_data()
+{
+    QTest::addColumn<QString>("recordedAs"); // {L} is a symlink to {R}, the real workspace
+    QTest::addColumn<QString>("askedAs");
+    QTest::addColumn<bool>("artifactExists");
+    QTest::newRow("built through the link, asked through the real path") << "{L}/p/main.wasm" << "{R}/p/main.wasm" << true;
+    QTest::newRow("built through the real path, asked through the link") << "{R}/p/main.wasm" << "{L}/p/main.wasm" << true;
+    QTest::newRow("the artifact deleted since") << "{L}/p/main.wasm" << "{R}/p/main.wasm" << false;
+    QTest::newRow("a path with . and ..") << "{R}/p/./main.wasm" << "{L}/p/../p/main.wasm" << true;
+}
+
+// `hwb build --workspace link` and `--workspace real` are one artifact: its history, its typical duration and the
+// content the "(unchanged since the last build)" note compares with were kept apart under the two spellings.
+void TestBuildHistory::oneArtifactHasOneHistoryHoweverItIsSpelled()
+{
+    QFETCH(QString, recordedAs);
+    QFETCH(QString, askedAs);
+    QFETCH(bool, artifactExists);
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath("real/p")));
+    QVERIFY(QFile::link(dir.filePath("real"), dir.filePath("link")));
+    const auto spelled = [&](QString path) {
+        return path.replace("{L}", dir.filePath("link")).replace("{R}", dir.filePath("real"));
+    };
+    QFile artifact(dir.filePath("real/p/main.wasm"));
+    QVERIFY(artifact.open(QIODevice::WriteOnly));
+    artifact.close();
+
+    BuildHistory h(dir.filePath("history.sqlite"));
+    BuildPlan plan;
+    plan.plugin = "p";
+    plan.mode = BuildMode::Go;
+    BuildSummary s;
+    s.artifact = spelled(recordedAs);
+    s.result = {BuildState::Succeeded, 0, 700, {}};
+    ArtifactContent content;
+    content.sha256 = "ab";
+    QVERIFY(h.record(plan, s, content));
+    if (!artifactExists)
+        QVERIFY(artifact.remove());
+    const auto last = h.lastContent(spelled(askedAs));
+    QVERIFY2(last, "the content recorded under the other spelling was not found");
+    QCOMPARE(last->sha256, "ab");
+    QCOMPARE(h.typicalDurationMs(spelled(askedAs), "go"), 700);
+    QCOMPARE(h.recent().first().artifact, QFileInfo(dir.filePath("real/p")).canonicalFilePath() + "/main.wasm");
 }
 
 void TestBuildHistory::olderHistoriesGainTheUnchangedColumn()

@@ -60,6 +60,40 @@ private Q_SLOTS:
         QCOMPARE(table.lines(), (QStringList{"ai-proxy-lite  .buildrc", "hello-world"}));
     }
 
+    void cellsAreShownPrintable_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain text is kept") << "ai-proxy" << "ai-proxy";
+        QTest::newRow("CJK and full-width are printable") << u"请求标记（精简版）"_qs << u"请求标记（精简版）"_qs;
+        QTest::newRow("a terminal colour") << "evil\x1b[31mRED\x1b[0m" << "evil\\x1b[31mRED\\x1b[0m";
+        QTest::newRow("a fake row") << "evil\nfake-plugin    wasm-go" << "evil\\nfake-plugin    wasm-go";
+        QTest::newRow("tab and carriage return") << "a\tb\rc" << "a\\tb\\rc";
+        QTest::newRow("a window title change (OSC, BEL)") << "\x1b]0;owned\x07" << "\\x1b]0;owned\\x07";
+        QTest::newRow("C1 control CSI") << u"x\u009b2Jy"_qs << "x\\x9b2Jy";
+        QTest::newRow("DEL") << "a\x7f" << "a\\x7f";
+        QTest::newRow("bidi override") << u"abc\u202Etxt.exe"_qs << "abc\\u202etxt.exe";
+        QTest::newRow("line separator") << u"a\u2028b"_qs << "a\\u2028b";
+        QTest::newRow("a backslash stays") << "C:\\x" << "C:\\x";
+    }
+
+    // A folder name can hold anything but '/' and NUL: `hwb plugins` printed it raw, so a name could recolour the
+    // terminal or add a row of its own. Every cell is shown with such characters escaped.
+    void cellsAreShownPrintable()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, shown);
+        QCOMPARE(TextTable::printable(cell), shown);
+        TextTable table;
+        table.addRow({cell, "wasm-go"});
+        table.addRow({"x", "y"});
+        const QStringList lines = table.lines();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(), shown + "  wasm-go");
+        // Columns line up by what the terminal shows.
+        QCOMPARE(lines.last(), "x" + QString(TextTable::displayWidth(shown) - 1, ' ') + "  y");
+    }
+
     void rowsMayHaveFewerCells()
     {
         TextTable table;

@@ -39,6 +39,34 @@ private Q_SLOTS:
         QVERIFY(BoundedFile::refusal(dir.filePath("missing")).isEmpty()); // open() says what is wrong with that
     }
 
+    void aFolderIsRefusedByName()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(BoundedFile::refusal(dir.path()), QStringLiteral("it is a folder"));
+        QString error;
+        QVERIFY(!BoundedFile::read(dir.path(), 10, &error));
+        QCOMPARE(error, QStringLiteral("it is a folder"));
+    }
+
+    // Optional files of a checkout: absent says nothing, unreadable says why, and a README is cut rather than refused.
+    void optionalFiles()
+    {
+        QTemporaryDir dir;
+        QString why;
+        QCOMPARE(BoundedFile::readOptional(dir.filePath("missing"), 10, &why), QByteArray());
+        QVERIFY(why.isEmpty());
+        test::writeFile(dir.filePath("README.md"), "---\ntitle: x\n---\nlong text");
+        QCOMPARE(BoundedFile::readOptional(dir.filePath("README.md"), 4, &why, BoundedFile::Beyond::Cut), QByteArray("---\n"));
+        QVERIFY(why.isEmpty());
+        QCOMPARE(BoundedFile::readOptional(dir.filePath("README.md"), 4, &why), QByteArray());
+        QVERIFY2(why.startsWith("it is 26 bytes, more than the 4 bytes"), qPrintable(why));
+        why.clear();
+        const QString fifo = dir.filePath("fifo");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QCOMPARE(BoundedFile::readOptional(fifo, 10, &why, BoundedFile::Beyond::Cut), QByteArray());
+        QCOMPARE(why, QStringLiteral("it is not a regular file (a device, a pipe or a socket)"));
+    }
+
     void aStreamIsCutAtTheLimit()
     {
         QFile zero("/dev/zero");

@@ -1,3 +1,4 @@
+#include "HostileFiles.h"
 #include "TestSupport.h"
 #include "WasmBuilder.h"
 
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void problemRowsFollowFindings();
     void expectedTags_data();
     void expectedTags();
+    void unreadableBuildrcIsSaid_data();
+    void unreadableBuildrcIsSaid();
     void tagsNotAppliedNamesWhoAsked_data();
     void tagsNotAppliedNamesWhoAsked();
     void goBuildInfo();
@@ -212,6 +215,41 @@ void TestArtifactInspector::expectedTags()
     f.close();
     QCOMPARE(expectedTagsForPlugin(dir.path()), tags);
     QCOMPARE(expectedTagsForPlugin(dir.filePath("missing")), QStringList{});
+}
+
+Q_DECLARE_METATYPE(hwb::test::HostileKind)
+
+void TestArtifactInspector::unreadableBuildrcIsSaid_data()
+{
+    QTest::addColumn<test::HostileKind>("kind");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a FIFO") << test::HostileKind::Fifo << 0LL << "it is not a regular file";
+    QTest::newRow("a link to /dev/zero") << test::HostileKind::ZeroLink << 0LL << "it is not a regular file";
+    QTest::newRow("larger than a .buildrc is") << test::HostileKind::Oversized << (1LL << 20) + 1
+                                               << "more than the 1.00 MiB this reads";
+}
+
+// Beside a .buildrc that is a FIFO, `hwb inspect` passed as if the plugin asked for no tags: the tags went unchecked
+// without a word. The report now says so, as a warning: the artifact itself may be right.
+void TestArtifactInspector::unreadableBuildrcIsSaid()
+{
+    QFETCH(test::HostileKind, kind);
+    QFETCH(qint64, size);
+    QFETCH(QString, reason);
+    QTemporaryDir plugin;
+    test::makeHostile(plugin.filePath(".buildrc"), kind, size);
+    ArtifactInspector::Options options;
+    options.pluginDir = plugin.path();
+    ArtifactReport r;
+    QVERIFY2(test::finishesWithoutWaitingOn({plugin.filePath(".buildrc")}, [&] {
+                 r = ArtifactInspector::inspectBytes(pluginModule("0_2_100", "_initialize", kUntaggedInfo), options);
+             }),
+             "the inspection waited on a FIFO");
+    QCOMPARE(codes(r), QStringList{"buildrc-unreadable:warning"});
+    QVERIFY2(r.findings.first().message.contains(reason) && r.findings.first().message.contains("were not checked"),
+             qPrintable(r.findings.first().message));
+    QVERIFY(r.passed());
 }
 
 void TestArtifactInspector::tagsNotAppliedNamesWhoAsked_data()

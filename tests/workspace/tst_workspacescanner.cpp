@@ -1,3 +1,4 @@
+#include "HostileFiles.h"
 #include "TestSupport.h"
 
 #include "workspace/EraClassifier.h"
@@ -5,6 +6,7 @@
 #include "workspace/GoModule.h"
 #include "workspace/WorkspaceScanner.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,10 @@ private Q_SLOTS:
     void sameNameInTwoFamilies();
     void rustVersionFromCargoToml_data();
     void rustVersionFromCargoToml();
+    void unreadableMetadataIsNoted_data();
+    void unreadableMetadataIsNoted();
+    void aHugeReadmeIsReadFromItsHead();
+    void anUnreadableFolderIsNoted();
 };
 
 void TestWorkspaceScanner::frontMatter_data()
@@ -217,6 +223,101 @@ void TestWorkspaceScanner::rustVersionFromCargoToml()
     QTemporaryDir tmp;
     test::writeFile(tmp.filePath("Cargo.toml"), cargoToml);
     QCOMPARE(WorkspaceScanner::readPlugin(tmp.path(), PluginFamily::WasmRust, QLocale::English).version, version);
+}
+
+Q_DECLARE_METATYPE(hwb::test::HostileKind)
+
+void TestWorkspaceScanner::unreadableMetadataIsNoted_data()
+{
+    using test::HostileKind;
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<HostileKind>("kind");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QString>("note");
+
+    const QString notRegular = QStringLiteral("was not read: it is not a regular file");
+    QTest::newRow("VERSION is a FIFO") << "wasm-go" << "VERSION" << HostileKind::Fifo << 0LL << notRegular;
+    QTest::newRow("VERSION links to /dev/zero") << "wasm-go" << "VERSION" << HostileKind::ZeroLink << 0LL << notRegular;
+    QTest::newRow("VERSION is large") << "wasm-go" << "VERSION" << HostileKind::Oversized << 4097LL
+                                      << "was not read: it is 4.00 KiB, more than the 4.00 KiB";
+    QTest::newRow("VERSION has no permission") << "wasm-go" << "VERSION" << HostileKind::NoAccess << 0LL
+                                               << "was not read: Permission denied";
+    QTest::newRow("README.md is a FIFO") << "wasm-go" << "README.md" << HostileKind::Fifo << 0LL << notRegular;
+    QTest::newRow("README_EN.md is a FIFO") << "wasm-go" << "README_EN.md" << HostileKind::Fifo << 0LL << notRegular;
+    QTest::newRow("go.mod is a FIFO") << "wasm-go" << "go.mod" << HostileKind::Fifo << 0LL << notRegular;
+    QTest::newRow("go.mod links to /dev/zero") << "wasm-go" << "go.mod" << HostileKind::ZeroLink << 0LL << notRegular;
+    QTest::newRow("go.mod is large") << "wasm-go" << "go.mod" << HostileKind::Oversized << (1LL << 20) + 1
+                                     << "was not read: it is 1.00 MiB, more than the 1.00 MiB";
+    QTest::newRow("Cargo.toml is a FIFO") << "wasm-rust" << "Cargo.toml" << HostileKind::Fifo << 0LL << notRegular;
+}
+
+// A metadata file that is there but cannot be read hung the scan (a FIFO) or was read as garbage (/dev/zero), and
+// an empty version or an unknown era looked like the plugin's own. Now the plugin carries a note naming the file.
+void TestWorkspaceScanner::unreadableMetadataIsNoted()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, file);
+    QFETCH(test::HostileKind, kind);
+    QFETCH(qint64, size);
+    QFETCH(QString, note);
+    QTemporaryDir tmp;
+    QVERIFY(QFile::setPermissions(tmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    test::writeFile(tmp.filePath("README.md"), "---\ntitle: Plugin\n---\n");
+    test::writeFile(tmp.filePath("go.mod"), "module p\n\ngo 1.24\n");
+    test::makeHostile(tmp.filePath(file), kind, size);
+    if (QTest::currentTestFailed())
+        return;
+
+    PluginInfo info;
+    const test::Unprivileged asNobody;
+    const bool finished = test::finishesWithoutWaitingOn({tmp.filePath(file)}, [&] {
+        info = WorkspaceScanner::readPlugin(tmp.path(), *familyFromId(family), QLocale::English);
+    });
+    QVERIFY2(finished, "the scan waited on a FIFO");
+    const QString expected = file + QLatin1Char(' ') + note;
+    QVERIFY2(info.notes.size() == 1 && info.notes.first().startsWith(expected), qPrintable(info.notes.join('|')));
+    QVERIFY(info.toJson().value("notes").toArray().first().toString().startsWith(expected));
+    if (file == QLatin1String("go.mod")) // the era is a guess without it, and says why
+        QVERIFY2(info.eraReason.startsWith(expected), qPrintable(info.eraReason));
+    if (file == QLatin1String("VERSION"))
+        QCOMPARE(info.version, QString());
+}
+
+// Front matter sits at the top: a README of any size is read from its head, not refused.
+void TestWorkspaceScanner::aHugeReadmeIsReadFromItsHead()
+{
+    QTemporaryDir tmp;
+    test::writeFile(tmp.filePath("README.md"), "---\ntitle: Big\n---\n");
+    QFile readme(tmp.filePath("README.md"));
+    QVERIFY(readme.resize(qint64(4) << 30)); // sparse: no disk used
+    const PluginInfo info = WorkspaceScanner::readPlugin(tmp.path(), PluginFamily::WasmGo, QLocale::Chinese);
+    QCOMPARE(info.title, QStringLiteral("Big"));
+    QVERIFY2(info.notes.isEmpty(), qPrintable(info.notes.join('|')));
+}
+
+// A plugin folder of mode 000 listed as a plugin of unknown era, as if it had no go.mod; now it says it was not read.
+void TestWorkspaceScanner::anUnreadableFolderIsNoted()
+{
+    QTemporaryDir tmp;
+    QVERIFY(QFile::setPermissions(tmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const QString plugin = tmp.filePath("plugins/wasm-go/extensions/locked");
+    test::writeFile(plugin + "/go.mod", "module p\n\ngo 1.24\n");
+    QVERIFY(QFile::setPermissions(plugin, {}));
+    WorkspaceScanner::Result result;
+    {
+        const test::Unprivileged asNobody;
+        result = WorkspaceScanner::scan(tmp.path(), QLocale::English);
+    }
+    QVERIFY(QFile::setPermissions(plugin, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QCOMPARE(result.plugins.size(), 1);
+    const PluginInfo &locked = result.plugins.first();
+    QCOMPARE(locked.era, PluginEra::Unknown);
+    QCOMPARE(locked.notes, QStringList{"The plugin's folder could not be read (Permission denied): its era, version "
+                                       "and title are unknown."});
+    QCOMPARE(locked.eraReason, locked.notes.first());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceScanner)

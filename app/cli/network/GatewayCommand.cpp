@@ -3,6 +3,7 @@
 #include "UserInput.h"
 
 #include "buildplan/BuildProfile.h"
+#include "common/BoundedFile.h"
 #include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
 #include "gateway/GatewayFixes.h"
@@ -93,12 +94,14 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec, 
         }
     }
     if (parser.isSet(QStringLiteral("config"))) {
-        QFile file(parser.value(QStringLiteral("config")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const QString path = parser.value(QStringLiteral("config"));
+        QString why;
+        const auto json = BoundedFile::read(path, BoundedFile::kStoreLimit, &why);
+        if (!json) {
+            printError(tr("cannot read %1: %2").arg(path, why));
             return false;
         }
-        spec->pluginConfigJson = file.readAll();
+        spec->pluginConfigJson = *json;
     } else {
         spec->pluginConfigJson = PluginConfigFile::load(owner);
     }
