@@ -69,6 +69,10 @@
         <source>it is %1, more than the %2 this reads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildMode</name>
@@ -277,6 +281,30 @@
     </message>
     <message>
         <source>Install it, or give its path in the settings or in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2. The plan goes without %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a regular file of a few kilobytes, as in a Higress checkout, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the crate&apos;s name, so the artifact&apos;s is a guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its defaults and the checks of its recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checks of its build steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking that what it exports reaches cargo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1270,6 +1298,14 @@
         <source>%1 (and %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tags it asks for were not checked: the artifact may lack them and hang requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the .buildrc a regular file, or name its tags with --expect-tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::JsonParseError</name>
@@ -1290,6 +1326,10 @@
     </message>
     <message>
         <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1443,10 +1483,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PREBUILD=%1 names no readable file in the plugin folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give a script relative to the plugin folder, or --set PREBUILD= to build without one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,6 +1492,10 @@
     </message>
     <message>
         <source>Build with make-build, which runs it in the container, or install what it needs yourself and build with --set PREBUILD= to skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREBUILD=%1 names no readable file in the plugin folder (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,6 +1657,14 @@
     </message>
     <message>
         <source>No plugin named %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s folder could not be read (%1): its era, version and title are unknown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,10 +2251,6 @@
     </message>
     <message>
         <source>%1 needs a positive number of seconds, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

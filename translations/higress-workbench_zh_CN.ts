@@ -69,6 +69,10 @@
         <source>it is %1, more than the %2 this reads</source>
         <translation>它有 %1，超过了这里读取的上限 %2</translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildMode</name>
@@ -278,6 +282,30 @@
     <message>
         <source>Install it, or give its path in the settings or in %1.</source>
         <translation>请安装它，或在设置或 %1 中给出其路径。</translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2. The plan goes without %3.</source>
+        <translation>未读取 %1：%2。本次计划不使用%3。</translation>
+    </message>
+    <message>
+        <source>Make it a regular file of a few kilobytes, as in a Higress checkout, or remove it.</source>
+        <translation>请把它改成几 KB 大小的普通文件（如 Higress 检出目录中那样），或删除它。</translation>
+    </message>
+    <message>
+        <source>the crate&apos;s name, so the artifact&apos;s is a guess</source>
+        <translation>crate 的名称，因此产物名称只是推测</translation>
+    </message>
+    <message>
+        <source>its defaults and the checks of its recipes</source>
+        <translation>它的默认值以及对其配方的检查</translation>
+    </message>
+    <message>
+        <source>the checks of its build steps</source>
+        <translation>对其构建步骤的检查</translation>
+    </message>
+    <message>
+        <source>checking that what it exports reaches cargo</source>
+        <translation>对其导出的变量能否到达 cargo 的检查</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1298,14 @@
         <source>%1 (and %2)</source>
         <translation>%1（以及 %2）</translation>
     </message>
+    <message>
+        <source>The tags it asks for were not checked: the artifact may lack them and hang requests.</source>
+        <translation>它要求的标签未被检查：产物可能缺少这些标签，从而导致请求挂起。</translation>
+    </message>
+    <message>
+        <source>Make the .buildrc a regular file, or name its tags with --expect-tags.</source>
+        <translation>请把 .buildrc 改成普通文件，或用 --expect-tags 指定其标签。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::JsonParseError</name>
@@ -1291,6 +1327,10 @@
     <message>
         <source>Could not write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>无法写入 %1：它是一个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1443,10 +1483,6 @@
         <translation>把构建参数放到每次构建 cargo 都会读取的位置（.cargo/config.toml 的 [build] rustflags），或者改用 cargo 模式，它会在 cargo 之前 source .prebuild。</translation>
     </message>
     <message>
-        <source>PREBUILD=%1 names no readable file in the plugin folder.</source>
-        <translation>PREBUILD=%1 在插件目录中找不到可读的文件。</translation>
-    </message>
-    <message>
         <source>Give a script relative to the plugin folder, or --set PREBUILD= to build without one.</source>
         <translation>请给出相对于插件目录的脚本，或使用 --set PREBUILD= 不运行它直接构建。</translation>
     </message>
@@ -1457,6 +1493,10 @@
     <message>
         <source>Build with make-build, which runs it in the container, or install what it needs yourself and build with --set PREBUILD= to skip it.</source>
         <translation>请改用 make-build，它在容器中运行该脚本；或者自行安装所需的软件包，再用 --set PREBUILD= 跳过它进行构建。</translation>
+    </message>
+    <message>
+        <source>PREBUILD=%1 names no readable file in the plugin folder (%2).</source>
+        <translation>PREBUILD=%1 在插件文件夹中没有指向可读的文件（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1658,14 @@
     <message>
         <source>No plugin named %1 in %2.</source>
         <translation>%2 中没有名为 %1 的插件。</translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2.</source>
+        <translation>未读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s folder could not be read (%1): its era, version and title are unknown.</source>
+        <translation>无法读取插件的文件夹（%1）：其构建时代、版本和标题未知。</translation>
     </message>
 </context>
 <context>
@@ -2203,10 +2251,6 @@
     <message>
         <source>%1 needs a positive number of seconds, not &apos;%2&apos;.</source>
         <translation>%1 需要一个正的秒数，而不是 &apos;%2&apos;。</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>它是一个文件夹</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
