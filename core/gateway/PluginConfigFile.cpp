@@ -1,6 +1,7 @@
 #include "PluginConfigFile.h"
 
 #include "PluginConfigSecrets.h"
+#include "common/BoundedFile.h"
 #include "storage/AppDataFolder.h"
 
 #include <QCoreApplication>
@@ -50,12 +51,13 @@ QString PluginConfigFile::samplePath(const QString &pluginDir)
 
 QByteArray PluginConfigFile::load(const PluginInfo &plugin, QString *origin)
 {
+    // Bounded: config.sample.json is the checkout's, and a FIFO or a huge file there must not hang the page.
     for (const QString &path : {savedPath(plugin), sharedPath(plugin), samplePath(plugin.path)}) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
+        QString error;
+        if (const auto bytes = BoundedFile::read(path, BoundedFile::kStoreLimit, &error)) {
             if (origin)
                 *origin = path;
-            return file.readAll();
+            return *bytes;
         }
     }
     if (origin)
@@ -66,8 +68,9 @@ QByteArray PluginConfigFile::load(const PluginInfo &plugin, QString *origin)
 bool PluginConfigFile::saveIfEdited(const PluginInfo &plugin, const QByteArray &json, QString *error)
 {
     splitShared(plugin);
-    QFile sample(samplePath(plugin.path));
-    if (sample.open(QIODevice::ReadOnly) && sample.readAll().trimmed() == json.trimmed())
+    QString unread;
+    if (const auto sample = BoundedFile::read(samplePath(plugin.path), BoundedFile::kStoreLimit, &unread);
+        sample && sample->trimmed() == json.trimmed())
         return forget(plugin) || !QFileInfo::exists(savedPath(plugin));
     if (const auto literals = PluginConfigSecrets::literals(json); !literals.isEmpty()) {
         *error = QCoreApplication::translate("hwb::PluginConfigFile",

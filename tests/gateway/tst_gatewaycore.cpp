@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace hwb;
 
 class TestGatewayCore : public QObject
@@ -181,6 +183,18 @@ private Q_SLOTS:
         QVERIFY(PluginConfigFile::saveIfEdited(plugin, "{\"mine\":2}", &error));
         QVERIFY(PluginConfigFile::forget(plugin));
         QCOMPARE(PluginConfigFile::load(pluginIn(QString(), PluginFamily::WasmGo)), QByteArray("{}\n"));
+    }
+
+    // A config.sample.json that is a FIFO (a checkout can hold one) is not waited on: no configuration, at once.
+    void pluginConfigSampleThatIsAFifoIsSkipped()
+    {
+        QTemporaryDir folder;
+        const PluginInfo plugin = pluginIn(folder.path(), PluginFamily::WasmGo);
+        PluginConfigFile::forget(plugin);
+        QCOMPARE(::mkfifo(QFile::encodeName(PluginConfigFile::samplePath(plugin.path)).constData(), 0600), 0);
+        QString origin;
+        QCOMPARE(PluginConfigFile::load(plugin, &origin), QByteArray("{}\n"));
+        QVERIFY(origin.isEmpty());
     }
 
     // ai-proxy is a plugin of wasm-go and of wasm-cpp, and each keeps its own edit. An edit saved before edits
