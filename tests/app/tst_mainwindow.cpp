@@ -365,7 +365,7 @@ void TestMainWindow::remembersTheWindowGeometry()
     {
         AppContext context;
         MainWindow window(context);
-        window.resize(900, 650);
+        window.resize(700, 500); // within the offscreen screen (800x600): Qt 6.8 fits a restored window to it
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.close());
@@ -374,7 +374,7 @@ void TestMainWindow::remembersTheWindowGeometry()
     MainWindow window(context);
     QCOMPARE(window.size(), QSize(1280, 800)); // screenshots see the default, always
     window.restoreSavedGeometry();
-    QCOMPARE(window.size(), QSize(900, 650));
+    QCOMPARE(window.size(), QSize(700, 500));
 }
 
 QTEST_MAIN(TestMainWindow)
