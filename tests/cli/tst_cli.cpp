@@ -450,6 +450,12 @@ void TestCli::jsonErrorsHaveOneShape_data()
         << QStringList{"gateway", "status", "hello-world", "--json", "--engine", "/nonexistent/docker", "--workspace", m_workspace}
         << 1 << "engine-missing";
     QTest::newRow("mock-llm, a busy port") << QStringList{"mock-llm", "--port", "<busy>", "--json"} << 1 << "port-busy";
+    // gateway up stops before the container when there is nothing to load, or a ${NAME} has no value.
+    QTest::newRow("gateway up, no module") << QStringList{"gateway", "up", "hello-world", "--json", "--workspace", m_workspace}
+                                           << 2 << "no-module";
+    QTest::newRow("gateway up, a placeholder without a value")
+        << QStringList{"gateway", "up", "hello-world", "--json", "--artifact", "<self>", "--config", "<config>"} << 2
+        << "unresolved-placeholder";
 }
 
 void TestCli::jsonErrorsHaveOneShape()
@@ -460,6 +466,10 @@ void TestCli::jsonErrorsHaveOneShape()
     QTcpServer busy;
     QVERIFY(busy.listen(QHostAddress::LocalHost));
     args.replaceInStrings("<busy>", QString::number(busy.serverPort()));
+    const QString config = m_tmp.filePath("placeholder-config.json");
+    test::writeFile(config, "{\"apiTokens\": [\"${HWB_TEST_UNSET_KEY}\"]}");
+    args.replaceInStrings("<config>", config);
+    args.replaceInStrings("<self>", test::hwbExecutable()); // any file: the config is read before the module
     const auto r = test::runProcess(test::hwbExecutable(), args, m_tmp.path(), {"LANG=C", "HWB_WORKSPACE="});
     QCOMPARE(r.exitCode, exitCode);
     QJsonParseError error;

@@ -54,6 +54,16 @@ int reportGatewayError(const GatewayError &error, const QString &plugin)
     return ExitFailure;
 }
 
+// A gateway that `up` did not try to start (no module, a ${NAME} without a value): the same JSON as one that failed
+// to start, with a code that says why.
+CliError gatewayNotStarted(const QString &code, const QString &message, const QString &plugin)
+{
+    CliError cli{code, message, QString()};
+    cli.context = {{QStringLiteral("ok"), false}, {QStringLiteral("plugin"), plugin},
+                   {QStringLiteral("state"), QStringLiteral("stopped")}};
+    return cli;
+}
+
 // A plugin's gateway (its container, run folder and saved config) is named by the plugin's folder, as the Gateway
 // page names it: FAMILY/NAME only picks which plugin a command means, and a '/' would make a bad folder name.
 QString gatewayKey(const QString &typedName)
@@ -88,8 +98,11 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec, 
         spec->pluginName = plugin->name; // wasm-go/hello-world picked the plugin; its gateway is hello-world's
         spec->artifactPath = artifact.isEmpty() ? ArtifactInspector::newestArtifact(owner.path) : artifact;
         if (spec->artifactPath.isEmpty()) {
-            printError(tr("%1 has no built module (main.wasm, plugin.wasm, or cargo's target/*/release/*.wasm); build it or pass --artifact FILE.")
-                           .arg(spec->pluginName));
+            reportError(gatewayNotStarted(
+                QStringLiteral("no-module"),
+                tr("%1 has no built module (main.wasm, plugin.wasm, or cargo's target/*/release/*.wasm); build it or pass --artifact FILE.")
+                    .arg(spec->pluginName),
+                spec->pluginName));
             return false;
         }
     }
@@ -108,8 +121,11 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec, 
     QStringList unresolved;
     spec->pluginConfigJson = PluginConfigSecrets::resolve(spec->pluginConfigJson, secretFromEnvironment, &unresolved);
     if (!unresolved.isEmpty()) {
-        printError(tr("the configuration uses ${%1}, which has no value: export HWB_%1=... (an API key is never saved "
-                      "with the configuration).").arg(unresolved.constFirst()));
+        reportError(gatewayNotStarted(
+            QStringLiteral("unresolved-placeholder"),
+            tr("the configuration uses ${%1}, which has no value: export HWB_%1=... (an API key is never saved "
+               "with the configuration).").arg(unresolved.constFirst()),
+            spec->pluginName));
         return false;
     }
     return true;
