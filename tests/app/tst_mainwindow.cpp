@@ -266,20 +266,38 @@ void TestMainWindow::fitsASmallScreen_data()
     }
 }
 
+namespace {
+// The window in the row's language, on the row's plugin, shown at `size` (invalid: the default). Back to English
+// when it goes.
+struct ShownWindow
+{
+    AppContext context;
+    MainWindow window{context};
+
+    ShownWindow(const QString &workspace, QSize size)
+    {
+        QFETCH(QString, plugin);
+        QFETCH(QString, language);
+        QVERIFY(Translations::install(language == "en" ? QLocale(QLocale::English) : QLocale(language)));
+        QVERIFY(window.openWorkspace(workspace));
+        QVERIFY(window.selectPluginByName(plugin));
+        if (size.isValid())
+            window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    }
+    ~ShownWindow() { Translations::install(QLocale(QLocale::English)); }
+};
+} // namespace
+
 // 800x600 is a 1366x768 laptop at 150 %. The window's minimum size must fit it, whatever a page needs: a page
 // scrolls inside its tab instead. And no page may need that scrolling sideways, where nobody looks for it.
 void TestMainWindow::fitsASmallScreen()
 {
-    QFETCH(QString, plugin);
-    QFETCH(QString, language);
-    QVERIFY(Translations::install(language == "en" ? QLocale(QLocale::English) : QLocale(language)));
-    AppContext context;
-    MainWindow window(context);
-    QVERIFY(window.openWorkspace(m_workspace));
-    QVERIFY(window.selectPluginByName(plugin));
-    window.resize(800, 600);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ShownWindow shown(m_workspace, QSize(800, 600));
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow &window = shown.window;
     auto *tabs = window.findChild<QTabWidget *>();
     for (const QString &page : window.pageIds()) {
         QVERIFY(window.showPage(page));
@@ -300,15 +318,10 @@ void TestMainWindow::fitsASmallScreen()
 // layout wraps text once got its preferred height there, taller than the tab.)
 void TestMainWindow::pagesFitTheDefaultSize()
 {
-    QFETCH(QString, plugin);
-    QFETCH(QString, language);
-    QVERIFY(Translations::install(language == "en" ? QLocale(QLocale::English) : QLocale(language)));
-    AppContext context;
-    MainWindow window(context);
-    QVERIFY(window.openWorkspace(m_workspace));
-    QVERIFY(window.selectPluginByName(plugin));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ShownWindow shown(m_workspace, QSize());
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow &window = shown.window;
     auto *tabs = window.findChild<QTabWidget *>();
     for (const QString &page : window.pageIds()) {
         QVERIFY(window.showPage(page));

@@ -31,6 +31,8 @@ private Q_SLOTS:
 
 private:
     BuildPlan plan(const QString &plugin, BuildMode mode, const QString &command = {}) const;
+    // Runs the plan to its end and checks that it succeeded, its log in the message if not.
+    void buildSucceeds(const BuildPlan &plan, BuildResult *result = nullptr);
 
     QTemporaryDir m_tmp;
     QString m_workspace;
@@ -75,6 +77,19 @@ BuildPlan TestBuildRunner::plan(const QString &plugin, BuildMode mode, const QSt
                          command);
 }
 
+void TestBuildRunner::buildSucceeds(const BuildPlan &p, BuildResult *result)
+{
+    BuildRunner runner;
+    QSignalSpy finished(&runner, &BuildRunner::finished);
+    QStringList log;
+    connect(&runner, &BuildRunner::linesReceived, this, [&log](const QStringList &l) { log += l; });
+    QVERIFY(runner.start(p));
+    QVERIFY(finished.wait(600000));
+    QVERIFY2(runner.result().state == BuildState::Succeeded, qPrintable(log.join('\n')));
+    if (result)
+        *result = runner.result();
+}
+
 void TestBuildRunner::realGoBuilds_data()
 {
     QTest::addColumn<QString>("plugin");
@@ -94,15 +109,12 @@ void TestBuildRunner::realGoBuilds()
     const BuildPlan p = plan(plugin, mode);
     QVERIFY(!p.hasErrors());
     QFile::remove(p.artifact);
-    BuildRunner runner;
-    QSignalSpy finished(&runner, &BuildRunner::finished);
-    QStringList log;
-    connect(&runner, &BuildRunner::linesReceived, this, [&log](const QStringList &l) { log += l; });
-    QVERIFY(runner.start(p));
-    QVERIFY(finished.wait(600000));
-    QVERIFY2(runner.result().state == BuildState::Succeeded, qPrintable(log.join('\n')));
-    QCOMPARE(runner.result().exitCode, 0);
-    QVERIFY(runner.result().durationMs > 0);
+    BuildResult result;
+    buildSucceeds(p, &result);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.durationMs > 0);
     QCOMPARE(test::wasmBuildTags(p.artifact), tags);
     const auto module = WasmReader::readFile(p.artifact);
     QVERIFY(module.ok());
@@ -123,13 +135,9 @@ void TestBuildRunner::pluginFolderReachedThroughALink()
     const BuildPlan p = plan("ai-proxy-linked", BuildMode::Go);
     QVERIFY(!p.hasErrors());
     QCOMPARE(BuildRunner::environmentFor(p).value("PWD"), extensions + "ai-proxy-linked");
-    BuildRunner runner;
-    QSignalSpy finished(&runner, &BuildRunner::finished);
-    QStringList log;
-    connect(&runner, &BuildRunner::linesReceived, this, [&log](const QStringList &l) { log += l; });
-    QVERIFY(runner.start(p));
-    QVERIFY(finished.wait(600000));
-    QVERIFY2(runner.result().state == BuildState::Succeeded, qPrintable(log.join('\n')));
+    buildSucceeds(p);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(test::wasmBuildTags(outside + "/main.wasm"), QString("proxy_wasm_version_0_2_100"));
     QFile::remove(extensions + "ai-proxy-linked");
 }
