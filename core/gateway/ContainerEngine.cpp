@@ -40,6 +40,11 @@ void ContainerEngine::configure(QProcess *process, const QStringList &args) cons
 
 void ContainerEngine::run(const QStringList &args, Done done, int timeoutMs)
 {
+    runWithInput(args, {}, std::move(done), timeoutMs);
+}
+
+void ContainerEngine::runWithInput(const QStringList &args, const QByteArray &input, Done done, int timeoutMs)
+{
     cancel();
     auto *process = new QProcess(this);
     m_process = process;
@@ -66,6 +71,9 @@ void ContainerEngine::run(const QStringList &args, Done done, int timeoutMs)
     });
     timer->start(timeoutMs);
     process->start();
+    if (!input.isEmpty())
+        process->write(input);
+    process->closeWriteChannel();
 }
 
 void ContainerEngine::cancel()

@@ -40,6 +40,8 @@ public:
     QStringList extraEnvironment() const { return m_environment; }
 
     void run(const QStringList &args, Done done, int timeoutMs = 60000);
+    // The same, with input written to the command's stdin (`cp -` reads a tar there).
+    void runWithInput(const QStringList &args, const QByteArray &input, Done done, int timeoutMs = 60000);
     bool isBusy() const { return m_process != nullptr; }
     void cancel();
 

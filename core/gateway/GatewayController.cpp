@@ -5,6 +5,8 @@
 #include "GatewayRunDir.h"
 #include "mock/MockLlmServer.h"
 
+#include "common/TarArchive.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -80,9 +82,9 @@ QString GatewayController::containerName(const QString &pluginName)
     return name;
 }
 
-QStringList GatewayController::runArguments(const GatewaySpec &spec, const QString &runDir)
+QStringList GatewayController::createArguments(const GatewaySpec &spec, const QString &runDir)
 {
-    return {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--pull"), QStringLiteral("never"),
+    return {QStringLiteral("create"), QStringLiteral("--pull"), QStringLiteral("never"),
             QStringLiteral("--name"), containerName(spec.pluginName),
             QStringLiteral("--label"), label(ContainerEngine::kLabel, QStringLiteral("1")),
             QStringLiteral("--label"), label(ContainerEngine::kPluginLabel, spec.pluginName),
@@ -92,12 +94,20 @@ QStringList GatewayController::runArguments(const GatewaySpec &spec, const QStri
             QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:10000").arg(spec.listenerPort),
             QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:9901").arg(spec.adminPort),
             QStringLiteral("--add-host"), QStringLiteral("host.docker.internal:host-gateway"),
-            QStringLiteral("-v"), GatewayRunDir::envoyYamlPath(runDir) + QStringLiteral(":/etc/envoy/envoy.yaml:ro"),
             QStringLiteral("-v"), GatewayRunDir::wasmPath(runDir) + QStringLiteral(":/etc/envoy/plugin.wasm:ro"),
             QStringLiteral("--entrypoint"), QStringLiteral("/usr/local/bin/envoy"),
             spec.image,
             QStringLiteral("-c"), QStringLiteral("/etc/envoy/envoy.yaml"),
             QStringLiteral("--component-log-level"), QStringLiteral("wasm:debug")};
+}
+
+QByteArray GatewayController::configArchive(const QByteArray &envoyYaml)
+{
+    // Extracted at /etc: the directory entry makes /etc/envoy in an image that lacks it.
+    TarArchive archive;
+    archive.addDirectory(QStringLiteral("envoy"));
+    archive.addFile(QStringLiteral("envoy/envoy.yaml"), envoyYaml);
+    return archive.finish();
 }
 
 void GatewayController::setState(State state)
@@ -304,21 +314,42 @@ void GatewayController::runContainer()
     config.pluginConfigJson = m_spec.pluginConfigJson;
     QString error;
     UpstreamTarget::parse(m_spec.upstream, m_spec.mockPort, &config.upstream, &error);
-    m_runDir = GatewayRunDir::create(m_spec.pluginName, config.toYaml(), m_spec.artifactPath, &error);
+    m_runDir = GatewayRunDir::create(m_spec.pluginName, m_spec.artifactPath, &error);
     if (m_runDir.isEmpty())
         return fail(GatewayError::Code::BadInput, error);
     setStep(tr("Starting the gateway container…"));
-    m_engine.run(runArguments(m_spec, m_runDir), [this](const ContainerEngine::Result &r) {
+    // Created, given its envoy.yaml through the engine, then started: the configuration holds the provider
+    // key, and this way it never lands in a host file other users could read.
+    m_engine.run(createArguments(m_spec, m_runDir), [this, yaml = config.toYaml()](const ContainerEngine::Result &r) {
         if (!r.ok()) {
             GatewayRunDir::remove(m_runDir);
-            return failFromEngine(r, GatewayError::Code::RunFailed, tr("Starting the container"));
+            return failFromEngine(r, GatewayError::Code::RunFailed, tr("Creating the container"));
         }
         m_containerId = QString::fromUtf8(r.out.trimmed()).left(12);
-        if (m_spec.followLogs)
-            followLogs();
-        setStep(tr("Waiting for the gateway to be ready (admin /ready)…"));
-        m_polls = 0;
-        m_pollTimer.start();
+        const QStringList copy{QStringLiteral("cp"), QStringLiteral("-"), m_containerId + QStringLiteral(":/etc")};
+        m_engine.runWithInput(copy, configArchive(yaml), [this](const ContainerEngine::Result &r) {
+            if (!r.ok())
+                return discardContainer(r, tr("Copying envoy.yaml into the container"));
+            m_engine.run({QStringLiteral("start"), m_containerId}, [this](const ContainerEngine::Result &r) {
+                if (!r.ok())
+                    return discardContainer(r, tr("Starting the container"));
+                if (m_spec.followLogs)
+                    followLogs();
+                setStep(tr("Waiting for the gateway to be ready (admin /ready)…"));
+                m_polls = 0;
+                m_pollTimer.start();
+            });
+        });
+    });
+}
+
+void GatewayController::discardContainer(const ContainerEngine::Result &failure, const QString &what)
+{
+    // The failure is reported once the half-made container is gone, so a retry starts clean.
+    m_engine.run({QStringLiteral("rm"), QStringLiteral("-f"), m_containerId}, [this, failure, what](const ContainerEngine::Result &) {
+        GatewayRunDir::remove(m_runDir);
+        m_containerId.clear();
+        failFromEngine(failure, GatewayError::Code::RunFailed, what);
     });
 }
 

@@ -52,7 +52,9 @@ public:
     QStringList removedContainers() const { return m_removed; }
 
     static QString containerName(const QString &pluginName);
-    static QStringList runArguments(const GatewaySpec &spec, const QString &runDir);
+    // `create` then `cp -` of configArchive() then `start`: see runContainer().
+    static QStringList createArguments(const GatewaySpec &spec, const QString &runDir);
+    static QByteArray configArchive(const QByteArray &envoyYaml);
 
 Q_SIGNALS:
     void stateChanged(hwb::GatewayController::State state);
@@ -71,6 +73,7 @@ private:
     void checkImage();
     void bindMockForContainers();
     void runContainer();
+    void discardContainer(const ContainerEngine::Result &failure, const QString &what);
     void followLogs();
     void pollReady();
     void probeContainer();

@@ -19,18 +19,12 @@ QString tr(const char *text)
 constexpr QFile::Permissions kReadable = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
 } // namespace
 
-QString GatewayRunDir::envoyYamlPath(const QString &dir)
-{
-    return dir + QStringLiteral("/envoy.yaml");
-}
-
 QString GatewayRunDir::wasmPath(const QString &dir)
 {
     return dir + QStringLiteral("/plugin.wasm");
 }
 
-QString GatewayRunDir::create(const QString &pluginName, const QByteArray &envoyYaml, const QString &artifact,
-                              QString *error)
+QString GatewayRunDir::create(const QString &pluginName, const QString &artifact, QString *error)
 {
     QTemporaryDir temp(QDir::tempPath() + QLatin1Char('/') + kPrefix + pluginName + QStringLiteral("-XXXXXX"));
     if (!temp.isValid()) {
@@ -38,19 +32,12 @@ QString GatewayRunDir::create(const QString &pluginName, const QByteArray &envoy
         return {};
     }
     const QString dir = temp.path();
-    // Gateways may run as a non-root user: the mounted files must be readable by anyone.
+    // Gateways may run as a non-root user: the mounted module must be readable by anyone. It holds no secret.
     QFile::setPermissions(dir, kReadable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
-    QFile yaml(envoyYamlPath(dir));
-    if (!yaml.open(QIODevice::WriteOnly) || yaml.write(envoyYaml) != envoyYaml.size()) {
-        *error = tr("Cannot write %1: %2").arg(yaml.fileName(), yaml.errorString());
-        return {};
-    }
-    yaml.close();
     if (!QFile::copy(artifact, wasmPath(dir))) {
         *error = tr("Cannot copy the module %1 into %2.").arg(artifact, dir);
         return {};
     }
-    QFile::setPermissions(yaml.fileName(), kReadable);
     QFile::setPermissions(wasmPath(dir), kReadable);
     temp.setAutoRemove(false);
     return dir;

@@ -248,23 +248,32 @@ private Q_SLOTS:
         wasm.write(QByteArray("\0asm\1\0\0\0", 8));
         wasm.close();
         QString error;
-        const QString dir = GatewayRunDir::create("demo", "admin: {}\n", wasm.fileName(), &error);
+        const QString dir = GatewayRunDir::create("demo", wasm.fileName(), &error);
         QVERIFY2(!dir.isEmpty(), qPrintable(error));
         QVERIFY(dir.startsWith(QDir::tempPath() + "/hwb-gateway-demo-"));
-        QVERIFY(QFile::exists(GatewayRunDir::envoyYamlPath(dir)));
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{"plugin.wasm"}); // envoy.yaml goes through `cp -`
         QVERIFY(QFile::permissions(GatewayRunDir::wasmPath(dir)) & QFile::ReadOther);
         QVERIFY(!GatewayRunDir::remove(src.path())); // not one of ours
         QVERIFY(GatewayRunDir::remove(dir));
         QVERIFY(!QFile::exists(dir));
     }
 
-    void runArgumentsKeepTheContract()
+    void configReachesTheContainerAsAnArchive()
+    {
+        const QByteArray archive = GatewayController::configArchive("admin: {}\n");
+        QVERIFY(archive.size() >= 4 * 512);
+        QCOMPARE(archive.left(6), QByteArray("envoy/"));
+        QCOMPARE(archive.mid(512, 16), QByteArray("envoy/envoy.yaml"));
+        QVERIFY(archive.contains("admin: {}\n"));
+    }
+
+    void createArgumentsKeepTheContract()
     {
         GatewaySpec spec;
         spec.pluginName = "ai-proxy";
         spec.listenerPort = 18000;
         spec.adminPort = 19901;
-        const QStringList args = GatewayController::runArguments(spec, "/tmp/hwb-gateway-x");
+        const QStringList args = GatewayController::createArguments(spec, "/tmp/hwb-gateway-x");
         const QString line = args.join(' ');
         QVERIFY(line.contains("--label io.higress.workbench=1"));
         QVERIFY(line.contains("--label io.higress.workbench.plugin=ai-proxy"));
@@ -272,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(line.contains("-p 127.0.0.1:19901:9901"));
         QVERIFY(line.contains("--add-host host.docker.internal:host-gateway"));
         QVERIFY(line.contains("/tmp/hwb-gateway-x/plugin.wasm:/etc/envoy/plugin.wasm:ro"));
-        QVERIFY(line.contains("/tmp/hwb-gateway-x/envoy.yaml:/etc/envoy/envoy.yaml:ro"));
+        QVERIFY(!line.contains("envoy.yaml:")); // never mounted from the host: it holds the provider key
         QVERIFY(line.endsWith(spec.image + " -c /etc/envoy/envoy.yaml --component-log-level wasm:debug"));
         QCOMPARE(GatewayController::containerName("hello-world"), QString("hwb-gateway-hello-world"));
         // Docker refuses anything but [a-zA-Z0-9_.-]; the hash keeps names that differ only there apart.

@@ -217,6 +217,11 @@ private Q_SLOTS:
             runProcess(m_docker, {"ps", "-q", "--filter", "name=" + GatewayController::containerName(m_plugin)}).stdOut.trimmed());
         const auto yaml = runProcess(m_docker, {"exec", containerId, "cat", "/etc/envoy/envoy.yaml"});
         QVERIFY2(yaml.stdOut.contains(key.toUtf8()), yaml.stdOut.constData()); // the gateway got the key
+        // ... and no host file did: the run folder the container mounts holds the module only.
+        const QString runDir = started["run_dir"].toString();
+        QVERIFY(runDir.startsWith(QDir::tempPath()));
+        const auto grep = runProcess("grep", {"-rl", key, runDir});
+        QVERIFY2(grep.exitCode == 1 && grep.stdOut.isEmpty(), grep.stdOut.constData());
 
         auto logs = runProcess(hwbExecutable(), {"gateway", "logs", m_plugin, "--engine", m_docker}, {}, {"HWB_API_KEY=" + key});
         QCOMPARE(logs.exitCode, 0);
