@@ -94,6 +94,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_keyBackend->setWordWrap(true);
     m_body->setMaximumHeight(90);
+    m_body->setTabChangesFocus(true); // a form field: Tab goes on to Send (JSON indents with spaces)
     m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 3 + 2 * m_body->frameWidth() + 8);
     m_count->setRange(1, 100000);
     m_count->setValue(20);

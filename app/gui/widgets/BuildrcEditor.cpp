@@ -12,7 +12,9 @@ BuildrcEditor::BuildrcEditor(QWidget *parent)
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setTabChangesFocus(false);
+    // Tab moves on, as in every field of the page: a keyboard user is never trapped here, and a .buildrc
+    // (KEY=value lines for /bin/sh) has no use for a tab character.
+    setTabChangesFocus(true);
     m_highlighter = SyntaxHighlighting::attach(document(), QStringLiteral("Bash"));
 }
 

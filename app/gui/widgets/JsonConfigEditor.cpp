@@ -30,6 +30,7 @@ JsonConfigEditor::JsonConfigEditor(QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     m_edit->setObjectName(QStringLiteral("jsonConfig"));
+    m_edit->setTabChangesFocus(true); // the keyboard leaves the editor with Tab; JSON indents with spaces
     setFocusProxy(m_edit); // a label's mnemonic and the page's tab order reach the text
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
