@@ -3,6 +3,7 @@
 #include "BuildFlagMerger.h"
 #include "BuildrcCoverage.h"
 #include "BuildrcLayer.h"
+#include "DockerFromPath.h"
 #include "MakefileReader.h"
 #include "PrebuildScript.h"
 #include "RustToolchain.h"
@@ -373,6 +374,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
             + explicitMakeVariables(plan, {QStringLiteral("PLUGIN_NAME"), BuildFlagMerger::kExtraTags,
                                            QStringLiteral("BUILDER"), QStringLiteral("GOPROXY"), QStringLiteral("DOCKER")});
         plan.artifact = plugin.path + QStringLiteral("/plugin.wasm");
+        DockerFromPath::route(plan, makefile);
         break;
     case BuildMode::TinyGo:
         plan.cwd = plugin.path;

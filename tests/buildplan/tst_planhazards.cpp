@@ -1,9 +1,11 @@
 #include "TestSupport.h"
 
 #include "buildplan/BuildPlanner.h"
+#include "buildrun/BuildRunner.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void programThatCannotRunNamesItsSource();
     void customTemplateQuotesValues();
     void valuesAndPathsThatWouldBreakTheBuild();
+    void makefileThatRunsDockerFromPath();
 
 private:
     PluginInfo plugin(const QString &name) const { return test::pluginNamed(m_workspace, name); }
@@ -168,6 +171,58 @@ void TestPlanHazards::valuesAndPathsThatWouldBreakTheBuild()
     QVERIFY(std::any_of(folder.warnings.cbegin(), folder.warnings.cend(), [](const BuildWarning &w) {
         return w.code == "artifact-is-folder" && w.severity == BuildWarning::Severity::Error;
     }));
+}
+
+// Higress's Makefile runs `DOCKER_BUILDKIT=1 docker build`: DOCKER=... would change nothing, and PATH's docker (one
+// without buildx, on the machine where this was found) would build. The plan puts the chosen Docker first on PATH;
+// real make and sh show which one runs, from the runner and from the pasted preview.
+void TestPlanHazards::makefileThatRunsDockerFromPath()
+{
+    QTemporaryDir dir;
+    const QString workspace = test::copyDemoWorkspace(dir);
+    test::writeFile(workspace + "/plugins/wasm-go/Makefile",
+                    "PLUGIN_NAME ?= hello-world\n"
+                    "build:\n"
+                    "\tDOCKER_BUILDKIT=1 docker build --build-arg PLUGIN_NAME=${PLUGIN_NAME} -t x .\n");
+    const QString marker = dir.filePath("ran");
+    for (const char *which : {"onpath", "chosen"}) {
+        QVERIFY(QDir().mkpath(dir.filePath(which)));
+        const QString docker = dir.filePath(QString(which) + "/docker");
+        test::writeFile(docker, "#!/bin/sh\necho " + QByteArray(which) + " \"$@\" > " + QFile::encodeName(marker) + "\n");
+        QVERIFY(QFile::setPermissions(docker, QFile::permissions(docker) | QFile::ExeOwner));
+    }
+    const QByteArray path = qgetenv("PATH");
+    const QByteArray docker = qgetenv("HWB_DOCKER");
+    qputenv("PATH", QFile::encodeName(dir.filePath("onpath")) + ':' + path);
+    qputenv("HWB_DOCKER", QFile::encodeName(dir.filePath("chosen/docker")));
+    const BuildPlan plan = test::planNamed(workspace, "hello-world", BuildMode::MakeBuild);
+    const BuildPlan pathDocker = test::planNamed(workspace, "hello-world", BuildMode::MakeBuild,
+                                                 {"DOCKER=" + dir.filePath("onpath/docker")});
+    qputenv("PATH", path);
+    qputenv("HWB_DOCKER", docker);
+
+    const auto routed = std::find_if(plan.env.cbegin(), plan.env.cend(), [](const auto &kv) { return kv.first == "PATH"; });
+    QVERIFY(routed != plan.env.cend());
+    QCOMPARE(routed->second, dir.filePath("chosen") + ':' + dir.filePath("onpath") + ':' + QString::fromLocal8Bit(path));
+    const auto said = std::find_if(plan.warnings.cbegin(), plan.warnings.cend(),
+                                   [](const BuildWarning &w) { return w.code == "docker-from-path"; });
+    QVERIFY(said != plan.warnings.cend());
+    QCOMPARE(said->severity, BuildWarning::Severity::Info);
+    QVERIFY2(said->message.contains(dir.filePath("onpath/docker")) && said->message.contains(dir.filePath("chosen/docker")),
+             qPrintable(said->message));
+    // Choosing PATH's own Docker needs no route.
+    QVERIFY(std::none_of(pathDocker.env.cbegin(), pathDocker.env.cend(), [](const auto &kv) { return kv.first == "PATH"; }));
+
+    BuildRunner runner;
+    QSignalSpy finished(&runner, &BuildRunner::finished);
+    QVERIFY(runner.start(plan));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(test::readFile(marker), QByteArray("chosen build --build-arg PLUGIN_NAME=hello-world -t x .\n"));
+    QVERIFY(QFile::remove(marker));
+    const auto pasted = test::runProcess("/bin/sh", {"-c", plan.commandLine()}, dir.path(),
+                                         {"PATH=" + dir.filePath("onpath") + ':' + QString::fromLocal8Bit(path)});
+    QVERIFY2(pasted.exitCode == 0, pasted.stdErr.constData());
+    QCOMPARE(test::readFile(marker), QByteArray("chosen build --build-arg PLUGIN_NAME=hello-world -t x .\n"));
 }
 
 QTEST_GUILESS_MAIN(TestPlanHazards)
