@@ -60,6 +60,13 @@ int handOff(const QString &program, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // `hwb help build` is what git and go taught people to type: it is `hwb build --help`.
+    char helpFlag[] = "--help";
+    char *helpArgv[] = {argv[0], argc > 2 ? argv[2] : helpFlag, argc > 2 ? helpFlag : nullptr, nullptr};
+    if (argc >= 2 && std::strcmp(argv[1], "help") == 0) {
+        argc = argc > 2 ? 3 : 2;
+        argv = helpArgv;
+    }
     const Command *handedOff = argc > 1 ? CommandRegistry::find(QString::fromLocal8Bit(argv[1])) : nullptr;
     const QString helper = handedOff && !handedOff->run ? programServing(*handedOff) : QString();
     const int handOffError = helper.isEmpty() ? 0 : handOff(helper, argv);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void version();
     void helpFromThePathNamesTheCommandOnce();
+    void helpCommandIsTheCommandsHelp();
     void usageErrors_data();
     void usageErrors();
     void pluginsJsonContract();
@@ -67,6 +68,22 @@ void TestCli::helpFromThePathNamesTheCommandOnce()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.stdOut.startsWith("Usage: hwb profile "), r.stdOut.constData());
     QVERIFY2(!r.stdOut.contains("hwb profile build"), r.stdOut.constData());
+}
+
+// `hwb help fire` as git and go have it; fire is served by the network helper, so the rewrite happens before the
+// hand-off.
+void TestCli::helpCommandIsTheCommandsHelp()
+{
+    for (const char *command : {"build", "fire"}) {
+        const auto viaHelp = test::runProcess(test::hwbExecutable(), {"help", command}, {}, {"LANG=C"});
+        const auto viaFlag = test::runProcess(test::hwbExecutable(), {command, "--help"}, {}, {"LANG=C"});
+        QCOMPARE(viaHelp.exitCode, 0);
+        QVERIFY2(viaHelp.stdOut.startsWith(QByteArray("Usage: hwb ").append(command)), viaHelp.stdOut.constData());
+        QCOMPARE(viaHelp.stdOut, viaFlag.stdOut);
+    }
+    const auto list = test::runProcess(test::hwbExecutable(), {"help"}, {}, {"LANG=C"});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.stdOut.startsWith("Usage: hwb <command>"));
 }
 
 void TestCli::usageErrors_data()
