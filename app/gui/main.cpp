@@ -29,10 +29,28 @@ void fail(const QString &text)
 {
     QTextStream(stderr) << "higress-workbench: " << text << '\n';
 }
+
+// The help, the version and a screenshot need no screen: on a machine without one (ssh, CI) they use Qt's
+// offscreen platform instead of aborting because xcb cannot connect.
+void useOffscreenWhenNoScreenIsNeeded(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version"
+            || arg == "--screenshot" || arg.startsWith("--screenshot=")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    useOffscreenWhenNoScreenIsNeeded(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("higress-workbench"));
     QApplication::setApplicationName(QStringLiteral("higress-workbench"));

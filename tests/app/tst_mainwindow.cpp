@@ -43,6 +43,7 @@ private Q_SLOTS:
     void keysReachTheSearchAndEveryPage();
     void closingAsksAboutUnsavedEdits();
     void screenshotOfEveryPage();
+    void helpAndScreenshotNeedNoScreen();
     void switchesLanguageLive();
     void fitsASmallScreen_data();
     void fitsASmallScreen();
@@ -240,6 +241,20 @@ void TestMainWindow::screenshotOfEveryPage()
         QCOMPARE(image.width(), window.width());
     }
     QVERIFY(!window.showPage("no-such-page"));
+}
+
+// Without DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM (ssh, CI), xcb would abort the program; these need no screen.
+void TestMainWindow::helpAndScreenshotNeedNoScreen()
+{
+    const QString app = test::binaryDir() + "/bin/higress-workbench";
+    const QStringList noScreen{"-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", "-u", "QT_QPA_PLATFORM",
+                               "XDG_DATA_HOME=" + m_tmp.filePath("nsd"), "XDG_CONFIG_HOME=" + m_tmp.filePath("nsc"), app};
+    const auto help = test::runProcess("/usr/bin/env", noScreen + QStringList{"--help"});
+    QVERIFY2(help.exitCode == 0 && help.stdOut.contains("--screenshot"), help.stdErr.constData());
+    const QString file = m_tmp.filePath("noscreen.png");
+    const auto shot = test::runProcess("/usr/bin/env", noScreen + QStringList{m_workspace, "--screenshot", file}, {}, {}, 60000);
+    QVERIFY2(shot.exitCode == 0, shot.stdErr.constData());
+    QVERIFY(!QImage(file).isNull());
 }
 
 void TestMainWindow::switchesLanguageLive()
