@@ -73,9 +73,13 @@ bool planFromOptions(const QCommandLineParser &parser, BuildPlan *plan, int *exi
 
 void printWarnings(const BuildPlan &plan)
 {
-    for (const BuildWarning &w : plan.warnings)
-        printError(QStringLiteral("%1: %2%3").arg(severityId(w.severity), w.message,
-                                                  w.fix.isEmpty() ? QString() : QStringLiteral(" (") + w.fix + QLatin1Char(')')));
+    for (const BuildWarning &w : plan.warnings) {
+        const QString label = w.severity == BuildWarning::Severity::Error     ? tr("error")
+                            : w.severity == BuildWarning::Severity::Warning ? tr("warning")
+                                                                            : tr("info");
+        // The brackets are the translation's: Chinese text takes full-width ones.
+        printError(w.fix.isEmpty() ? tr("%1: %2").arg(label, w.message) : tr("%1: %2 (%3)").arg(label, w.message, w.fix));
+    }
 }
 
 } // namespace hwb::cli

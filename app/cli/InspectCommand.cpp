@@ -51,7 +51,10 @@ void printHuman(const ArtifactReport &r)
     }
     for (const InspectionFinding &f : r.findings) {
         printLine(QString());
-        printLine(QStringLiteral("%1 [%2] %3").arg(severityId(f.severity).toUpper(), f.code, f.message));
+        const QString label = f.severity == FindingSeverity::Error     ? tr("ERROR")
+                            : f.severity == FindingSeverity::Warning ? tr("WARNING")
+                                                                     : tr("INFO");
+        printLine(QStringLiteral("%1 [%2] %3").arg(label, f.code, f.message));
         if (!f.fix.isEmpty())
             printLine(tr("  fix: %1").arg(f.fix));
     }

@@ -34,6 +34,8 @@ QLocale Translations::currentLocale()
 bool Translations::install(const QLocale &locale)
 {
     installedLocale() = locale;
+    // Dates and numbers formatted with QLocale() follow the chosen language too, not only the texts.
+    QLocale::setDefault(locale);
     for (auto *slot : {&ownTranslator(), &qtTranslator()}) {
         if (*slot) {
             QCoreApplication::removeTranslator(slot->get());
