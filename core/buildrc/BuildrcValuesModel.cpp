@@ -132,7 +132,12 @@ bool BuildrcValuesModel::setData(const QModelIndex &index, const QVariant &value
 {
     if (role != Qt::EditRole || !index.isValid() || index.column() != ValueColumn)
         return false;
-    Q_EMIT valueEditRequested(m_rows.at(index.row()).key, value.toString());
+    // A delegate commits on Enter and on focus-out, edited or not. Taking that as an edit rewrote the line: a
+    // value only sh can compute (shown "(unknown)", edited from "") became KEY='', which drops its tags.
+    const Row &row = m_rows.at(index.row());
+    if (value.toString() == row.value.value_or(QString()))
+        return false;
+    Q_EMIT valueEditRequested(row.key, value.toString());
     return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include "buildrc/BuildrcEditSession.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -195,6 +196,43 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(file), QByteArray("EXTRA_TAGS=theirs\n"));
         page.reloadFromDisk();
         QVERIFY(page.unsavedFiles().isEmpty());
+    }
+
+    // Opening a value's cell and pressing Enter is looking, not editing: it once rewrote a value only sh knows as
+    // KEY='', dropping the .buildrc's tags (the failure this product exists for), and requoted known ones.
+    void enterOnAnUneditedValueChangesNothing_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("only sh knows it") << "EXTRA_TAGS=\"proxy_wasm_version_0_2_100 $(cat extra-tags)\"";
+        QTest::newRow("known, with a comment") << "export EXTRA_TAGS=\"a b\" # keep";
+    }
+    void enterOnAnUneditedValueChangesNothing()
+    {
+        QFETCH(QString, line);
+        const QString file = pluginPath("ai-proxy-lite") + "/.buildrc";
+        const QByteArray saved = test::readFile(file);
+        test::writeFile(file, line.toUtf8() + "\n");
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        BuildrcPage page(context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        context.setCurrentPlugin(pluginPath("ai-proxy-lite"));
+        auto *table = page.findChild<QTableView *>("buildrcValues");
+        QVERIFY(table);
+        QModelIndex cell;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toString() == "EXTRA_TAGS")
+                cell = table->model()->index(row, 1);
+        QVERIFY(cell.isValid());
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && table->isAncestorOf(editor));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(page.editor()->toPlainText(), line + "\n");
+        QVERIFY(!page.editor()->document()->isModified());
+        test::writeFile(file, saved);
     }
 
     void createBuildrcForAPluginWithoutOne()
