@@ -26,14 +26,16 @@ QVariant GatewayLogModel::data(const QModelIndex &index, int role) const
 void GatewayLogModel::appendBytes(const QByteArray &bytes)
 {
     m_partial += bytes;
-    qsizetype newline;
-    while ((newline = m_partial.indexOf('\n')) >= 0) {
-        QByteArray line = m_partial.left(newline);
+    QStringList lines;
+    qsizetype start = 0;
+    for (qsizetype newline; (newline = m_partial.indexOf('\n', start)) >= 0; start = newline + 1) {
+        QByteArrayView line(m_partial.constData() + start, newline - start);
         if (line.endsWith('\r'))
             line.chop(1);
-        m_partial.remove(0, newline + 1);
-        appendLine(QString::fromUtf8(line));
+        lines.append(QString::fromUtf8(line));
     }
+    m_partial.remove(0, start);
+    appendLines(lines);
 }
 
 void GatewayLogModel::flushPartial()
@@ -45,15 +47,30 @@ void GatewayLogModel::flushPartial()
 
 void GatewayLogModel::appendLine(const QString &line)
 {
-    if (m_lines.size() >= kMaxLines) {
-        const int drop = kMaxLines / 10; // drop in batches: one removal signal per 500 lines, not per line
+    appendLines({line});
+}
+
+// A chunk of `docker logs -f` holds hundreds of lines: one insertion for all of them, because a view lays out
+// its rows again for every insertion, and a row each made a burst quadratic (2,000 lines froze the window for
+// minutes).
+void GatewayLogModel::appendLines(QStringList lines)
+{
+    if (lines.isEmpty())
+        return;
+    if (lines.size() > kMaxLines)
+        lines.remove(0, lines.size() - kMaxLines);
+    if (const qsizetype over = m_lines.size() + lines.size() - kMaxLines; over > 0) {
+        // Drop at least a tenth at once: one removal per 500 lines, not per line.
+        const int drop = int(qMin(m_lines.size(), qMax<qsizetype>(over, kMaxLines / 10)));
         beginRemoveRows({}, 0, drop - 1);
         m_lines.remove(0, drop);
         endRemoveRows();
     }
-    beginInsertRows({}, int(m_lines.size()), int(m_lines.size()));
     // A plugin may log its configuration, and ai-proxy's holds the provider's key: the log shows it masked.
-    m_lines.append(Redactor::global().redact(line));
+    for (QString &line : lines)
+        line = Redactor::global().redact(line);
+    beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + lines.size() - 1));
+    m_lines.append(lines);
     endInsertRows();
 }
 

@@ -26,6 +26,8 @@ public:
     QStringList lines() const { return m_lines; }
 
 private:
+    void appendLines(QStringList lines);
+
     QStringList m_lines;
     QByteArray m_partial;
 };

@@ -112,6 +112,32 @@ private Q_SLOTS:
         QCOMPARE(model.tail(1), QStringList{QString::number(GatewayLogModel::kMaxLines + 9)});
     }
 
+    // A view lays out its rows again on every insertion: a chunk of lines is one insertion, and a burst larger than
+    // the bound keeps its newest lines with the tester's checks passing.
+    void logModelInsertsAChunkAtOnce()
+    {
+        GatewayLogModel model;
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QByteArray chunk;
+        for (int i = 0; i < 1000; ++i)
+            chunk += "[info][main] line " + QByteArray::number(i) + "\r\n";
+        model.appendBytes(chunk + "partial");
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.tail(1), QStringList{"[info][main] line 999"});
+
+        QByteArray burst;
+        for (int i = 0; i < GatewayLogModel::kMaxLines + 100; ++i)
+            burst += "b" + QByteArray::number(i) + "\n";
+        model.appendBytes(burst);
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(model.rowCount(), GatewayLogModel::kMaxLines);
+        QCOMPARE(model.lines().first(), QString("b100"));
+        QCOMPARE(model.tail(1), QStringList{"b" + QString::number(GatewayLogModel::kMaxLines + 99)});
+        QCOMPARE(model.lines().filter("partial").size(), 0); // joined "partialb0" was dropped with the oldest
+    }
+
     void profilesRoundTrip()
     {
         QTemporaryDir dir;

@@ -21,6 +21,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QListView>
+#include <QScrollBar>
+#include "gateway/GatewayLogModel.h"
 #include <QTest>
 
 using namespace hwb;
@@ -301,6 +304,38 @@ private Q_SLOTS:
         client.exchange(mock->port(), "GET /v1/models HTTP/1.1\r\nhost: x\r\n\r\n");
         QCOMPARE(client.status(), 200);
         QTRY_VERIFY(anyLabelContains(&page, "(1 request(s) served)"));
+    }
+
+    // The log follows its tail while the view is at it, and keeps the place of someone reading older lines.
+    void logFollowsTheTailUnlessScrolledUp()
+    {
+        AppContext context;
+        GatewayPage page(context);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.previewState("logs");
+        auto *view = page.findChild<QListView *>("gatewayLog");
+        auto *log = qobject_cast<GatewayLogModel *>(view->model());
+        QVERIFY(view && log);
+        QVERIFY(view->uniformItemSizes()); // wrapped rows of differing heights cost seconds per insertion
+        const auto feed = [log](int from) {
+            QByteArray chunk;
+            for (int i = from; i < from + 400; ++i)
+                chunk += "[2026-11-27][debug][wasm] line " + QByteArray::number(i) + "\n";
+            log->appendBytes(chunk);
+        };
+        for (int i = 0; i < 3; ++i)
+            feed(i * 400);
+        const auto lastVisible = [&] {
+            return view->viewport()->rect().intersects(view->visualRect(log->index(log->rowCount() - 1)));
+        };
+        QTRY_VERIFY(lastVisible());
+        view->verticalScrollBar()->setValue(0);
+        feed(1200);
+        QTest::qWait(50);
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        QVERIFY(!lastVisible());
     }
 
     void failedStateShowsErrorAndLogTail()

@@ -26,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -118,7 +119,10 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     }
     m_logView->setModel(m_controller.logs());
     m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_logView->setWordWrap(true); // Envoy lines are long; a wrapped line beats a horizontal scroll
+    // One row per line, all of a height: a view lays out every row again when lines arrive, and wrapped rows of
+    // differing heights made that cost seconds at the 5,000-line bound. A long line's tooltip shows all of it.
+    m_logView->setUniformItemSizes(true);
+    m_logView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_rebuildDebounce->setSingleShot(true);
     m_rebuildDebounce->setInterval(1000); // a build writes the module in several steps
@@ -191,8 +195,14 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     connect(&m_controller, &GatewayController::stateChanged, this,
             [this](GatewayController::State s) { showState(s, m_controller.error()); });
     connect(&m_controller, &GatewayController::progress, this, &GatewayPage::showProgress);
-    connect(m_controller.logs(), &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
-    connect(&m_mockLog, &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
+    // The tail is followed while the view is at it; someone reading older lines keeps their place.
+    const auto followTail = [this] {
+        const QScrollBar *bar = m_logView->verticalScrollBar();
+        if (bar->value() >= bar->maximum())
+            QMetaObject::invokeMethod(m_logView, &QListView::scrollToBottom, Qt::QueuedConnection);
+    };
+    connect(m_controller.logs(), &QAbstractItemModel::rowsInserted, m_logView, followTail);
+    connect(&m_mockLog, &QAbstractItemModel::rowsInserted, m_logView, followTail);
     connect(&SecretStore::instance(), &SecretStore::backendChanged, this, [this] {
         if (!m_keyMovedNote.isEmpty() && m_bar->isVisibleTo(this) && m_bar->text() == m_keyMovedNote)
             showKeyMoved();
