@@ -93,7 +93,13 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return diagnosticSeverityId(d.severity);
+        case SeverityColumn: // the id is for JSON; a person reads the word in their language
+            switch (d.severity) {
+            case Diagnostic::Severity::Error: return tr("error");
+            case Diagnostic::Severity::Warning: return tr("warning");
+            case Diagnostic::Severity::Note: break;
+            }
+            return tr("note");
         case LocationColumn:
             if (d.file.isEmpty())
                 return d.tool;
