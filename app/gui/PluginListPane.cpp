@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace hwb::gui {
@@ -57,9 +58,13 @@ PluginListPane::PluginListPane(AppContext &context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PluginListPane::onCurrentChanged);
     // The list follows a selection made elsewhere (a page that shows the plugin whose edits it could not save),
     // and keeps it through a rescan, which resets the model.
+    // Following is not choosing: without the guard the list echoed the choice back to the context, which then
+    // announced a "refresh" in the middle of its "changed", and every page loaded the plugin twice.
     const auto follow = [this] {
-        if (const auto &plugin = m_context.currentPlugin(); plugin && m_view->currentIndex().data(PluginListModel::PathRole) != plugin->path)
+        if (const auto &plugin = m_context.currentPlugin(); plugin && m_view->currentIndex().data(PluginListModel::PathRole) != plugin->path) {
+            const QScopedValueRollback following(m_following, true);
             selectPlugin(plugin->path);
+        }
     };
     connect(&context, &AppContext::currentPluginChanged, this, follow);
     connect(&context, &AppContext::currentPluginRefreshed, this, follow);
@@ -130,6 +135,8 @@ void PluginListPane::selectPlugin(const QString &path)
 
 void PluginListPane::onCurrentChanged()
 {
+    if (m_following)
+        return;
     const QModelIndex index = m_view->currentIndex();
     m_context.setCurrentPlugin(index.isValid() ? index.data(PluginListModel::PathRole).toString() : QString());
 }

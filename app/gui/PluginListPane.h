@@ -44,6 +44,7 @@ private:
     QComboBox *m_era;
     QCheckBox *m_buildrcOnly;
     QListView *m_view;
+    bool m_following = false; // the list moves to the context's plugin; it is not a choice to pass back
 };
 
 } // namespace hwb::gui

@@ -32,6 +32,8 @@ QStringList AppDataFolder::moveUpNestedFolder(const QString &folder)
 QString AppDataFolder::path()
 {
     static const QString folder = [] {
+        if (const QString own = qEnvironmentVariable("HWB_DATA_DIR"); !own.isEmpty())
+            return QDir::cleanPath(QDir(own).absolutePath());
         QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
         if (base.isEmpty())
             base = QDir::homePath() + QStringLiteral("/.local/share");

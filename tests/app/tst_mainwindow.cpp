@@ -79,6 +79,7 @@ void TestMainWindow::listsAndSelectsPlugins()
     QCOMPARE(context.currentPlugin()->name, QStringLiteral("ai-proxy-lite"));
 
     QSignalSpy changed(&context, &AppContext::currentPluginChanged);
+    QSignalSpy refreshed(&context, &AppContext::currentPluginRefreshed);
     QVERIFY(window.selectPluginByName("request-stamp"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(context.currentPlugin()->name, QStringLiteral("request-stamp"));
@@ -96,9 +97,13 @@ void TestMainWindow::listsAndSelectsPlugins()
     QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("request-stamp"));
     QCOMPARE(context.currentPlugin()->name, QStringLiteral("request-stamp"));
 
-    // A selection made elsewhere (a page showing the plugin it could not save) moves the list too.
+    // A selection made elsewhere (a page showing the plugin it could not save) moves the list too, without the list
+    // echoing it back as a "refresh" (every page loaded the plugin twice).
+    changed.clear();
     context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
     QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("hello-world"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(refreshed.count(), 0);
 
     // The Overview of a Rust plugin says how it is built; an "Unknown era" badge there read like a fault.
     QVERIFY(window.showPage("overview"));

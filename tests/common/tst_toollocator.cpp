@@ -27,7 +27,11 @@ class TestToolLocator : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path())); }
+    void initTestCase()
+    {
+        qunsetenv("HWB_DATA_DIR"); // this test places the data folder through XDG, as users do
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
+    }
 
     void noToolchainsFolderFindsNothing() { QCOMPARE(ToolLocator::fetchedGo(), QString()); }
 

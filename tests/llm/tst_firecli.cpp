@@ -49,6 +49,7 @@ private:
 
 void TestFireCli::initTestCase()
 {
+    qunsetenv("HWB_DATA_DIR"); // the hwb it starts find their templates through XDG_DATA_HOME, as users' do
     m_server.start(test::binaryDir() + "/tests/hwb-fault-server", {});
     QVERIFY(m_server.waitForStarted());
     QVERIFY(m_server.waitForReadyRead(10000));

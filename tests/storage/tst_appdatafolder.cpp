@@ -27,6 +27,7 @@ private:
 
 void TestAppDataFolder::initTestCase()
 {
+    qunsetenv("HWB_DATA_DIR"); // this test places the data folder through XDG, as users do
     // path() decides once per process, so the old layout is laid out before the first call.
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_xdg.path()));
     const QString old = m_xdg.filePath("higress-workbench/higress-workbench");
