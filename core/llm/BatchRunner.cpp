@@ -43,9 +43,24 @@ double BatchRunner::elapsedMs() const
     return m_running ? double(m_clock.nsecsElapsed()) / 1e6 : m_durationMs;
 }
 
+QList<FireResult> BatchRunner::inFlightResults() const
+{
+    QList<FireResult> live;
+    live.reserve(m_inFlight.size());
+    for (const FireRequest *request : m_inFlight)
+        live.append(request->liveResult());
+    return live;
+}
+
+bool BatchRunner::holdingForFirstRound() const
+{
+    return m_options.stopWhenFirstRoundHangs && m_firstRoundHung > 0 && m_firstRoundDone < firstRound();
+}
+
 void BatchRunner::pump()
 {
-    while (!m_cancelled && m_started < m_options.count && m_inFlight.size() < m_options.concurrency) {
+    while (!m_cancelled && !m_stoppedOnHang && !holdingForFirstRound() && m_started < m_options.count
+           && m_inFlight.size() < m_options.concurrency) {
         if (m_options.rate > 0) {
             const double due = m_started * 1000.0 / m_options.rate;
             const double now = double(m_clock.nsecsElapsed()) / 1e6;
@@ -80,9 +95,16 @@ void BatchRunner::onRequestFinished(FireRequest *request)
         m_idle.append(socket);
     }
     request->deleteLater();
+    if (result.index < firstRound()) {
+        ++m_firstRoundDone;
+        if (result.outcome == Outcome::HangNoFirstByte)
+            ++m_firstRoundHung;
+        m_stoppedOnHang = m_options.stopWhenFirstRoundHangs && m_firstRoundHung == firstRound()
+            && m_options.count > firstRound();
+    }
     m_results.append(std::move(result));
     Q_EMIT requestFinished(m_results.last());
-    if (m_inFlight.isEmpty() && (m_cancelled || m_started == m_options.count)) {
+    if (m_inFlight.isEmpty() && (m_cancelled || m_stoppedOnHang || m_started == m_options.count)) {
         for (QTcpSocket *socket : std::as_const(m_idle)) {
             socket->disconnectFromHost();
             socket->deleteLater();

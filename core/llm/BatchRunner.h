@@ -15,6 +15,9 @@ struct BatchOptions
     double rate = 0; // requests started per second; 0 = as fast as the concurrency allows
     FireTimeouts timeouts;
     FireLimits limits;
+    // When every request of the first round (the first C) hangs, fire no more: the rest would hang the same way,
+    // one first-byte timeout per round. stoppedOnHang() then says so.
+    bool stopWhenFirstRoundHangs = false;
 };
 
 // Fires N requests with at most C in flight, each on its own connection, so C really is C at once.
@@ -31,6 +34,10 @@ public:
     bool isRunning() const { return m_running; }
     int completed() const { return int(m_results.size()); }
     int inFlight() const { return int(m_inFlight.size()); }
+    // Live snapshots of the requests in flight (FireRequest::liveResult), start offsets on the batch's clock.
+    QList<FireResult> inFlightResults() const;
+    bool stoppedOnHang() const { return m_stoppedOnHang; }
+    int notFired() const { return m_options.count - m_started; }
     const BatchOptions &options() const { return m_options; }
     const QList<FireResult> &results() const { return m_results; } // in completion order
     RunSummary summary() const;
@@ -46,6 +53,9 @@ Q_SIGNALS:
 private:
     void pump();
     void onRequestFinished(FireRequest *request);
+    int firstRound() const { return qMin(m_options.count, m_options.concurrency); }
+    // A first-round request hung and the others are still out: wait for them before firing more.
+    bool holdingForFirstRound() const;
 
     RequestSpec m_spec;
     BatchOptions m_options;
@@ -58,6 +68,9 @@ private:
     int m_started = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    int m_firstRoundDone = 0;
+    int m_firstRoundHung = 0;
+    bool m_stoppedOnHang = false;
 };
 
 } // namespace hwb

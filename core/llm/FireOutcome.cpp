@@ -70,15 +70,4 @@ QString OutcomeClassifier::title(Outcome outcome)
     return {};
 }
 
-QString OutcomeClassifier::hangExplanation(double waitedSeconds)
-{
-    return QCoreApplication::translate(
-               "hwb::OutcomeClassifier",
-               "No response: the gateway accepted the request but never answered (waited %1 s without a single "
-               "byte). With a proxy-wasm plugin in the path this is the classic ABI/build-flag mismatch, e.g. "
-               ".buildrc EXTRA_TAGS=proxy_wasm_version_0_2_100 not applied: verify the artifact with `hwb inspect "
-               "plugin.wasm` (Verify page).")
-        .arg(waitedSeconds, 0, 'f', 1);
-}
-
 } // namespace hwb

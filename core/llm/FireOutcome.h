@@ -28,9 +28,6 @@ public:
     static Outcome fromId(const QString &id, bool *ok = nullptr);
     static const QList<Outcome> &all();
     static QString title(Outcome outcome); // short translated label for the UI
-
-    // The plain-words explanation shown for hang_no_first_byte.
-    static QString hangExplanation(double waitedSeconds);
 };
 
 } // namespace hwb

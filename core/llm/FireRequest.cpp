@@ -1,5 +1,6 @@
 #include "FireRequest.h"
 
+#include "HangExplanation.h"
 #include "StreamDelta.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,21 @@ FireRequest::~FireRequest()
 double FireRequest::elapsedMs() const
 {
     return double(m_clock.nsecsElapsed()) / 1e6;
+}
+
+bool FireRequest::awaitsFirstByte() const
+{
+    return !m_finished && (m_phase == Phase::Connecting || m_phase == Phase::WaitingFirstByte);
+}
+
+FireResult FireRequest::liveResult() const
+{
+    if (m_finished)
+        return m_result;
+    FireResult live = m_result;
+    live.inFlight = true;
+    live.totalMs = m_clock.isValid() ? elapsedMs() : 0;
+    return live;
 }
 
 QTcpSocket *FireRequest::createSocket()
@@ -251,7 +267,7 @@ void FireRequest::onTimer()
         return;
     case Phase::WaitingFirstByte:
         if (totalExpired || now - m_lastActivityMs >= m_timeouts.firstByteMs)
-            finish(Outcome::HangNoFirstByte, OutcomeClassifier::hangExplanation((now - m_lastActivityMs) / 1000.0));
+            finish(Outcome::HangNoFirstByte, HangExplanation::noFirstByte((now - m_lastActivityMs) / 1000.0));
         else
             armTimer();
         return;

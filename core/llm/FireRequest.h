@@ -32,6 +32,10 @@ public:
     // After finished(): the connection, if it may carry another request; the caller owns it.
     QTcpSocket *takeReusableConnection();
     bool isFinished() const { return m_finished; }
+    // Still connecting or waiting for the response's first byte.
+    bool awaitsFirstByte() const;
+    // What is known so far, for live views: inFlight set, totalMs the time it has run. result() once finished.
+    FireResult liveResult() const;
     const FireResult &result() const { return m_result; }
     FireResult &result() { return m_result; }
     // CLOCK_MONOTONIC nanoseconds at start(), so tests can compare with times a server stamps.

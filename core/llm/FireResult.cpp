@@ -1,5 +1,7 @@
 #include "FireResult.h"
 
+#include "HangExplanation.h"
+
 #include <QJsonArray>
 
 namespace hwb {
@@ -19,8 +21,9 @@ double FireResult::tokensPerSecond() const
 
 QString FireResult::errorText() const
 {
-    // A hang ends when the first-byte timeout fires, so the request's total is how long it waited.
-    return outcome == Outcome::HangNoFirstByte ? OutcomeClassifier::hangExplanation(totalMs / 1000.0) : error;
+    // A hang ends when the first-byte timeout fires, so the request's total is how long it waited. Its cause is
+    // said once for the run (HangExplanation), not on every row.
+    return outcome == Outcome::HangNoFirstByte ? HangExplanation::noFirstByte(totalMs / 1000.0) : error;
 }
 
 QJsonObject FireResult::toJson(bool withDetail) const

@@ -47,6 +47,7 @@ struct FireResult
     QList<StreamEventRecord> events;
     qint64 eventsDropped = 0;
     qint64 peakBufferedBytes = 0;
+    bool inFlight = false;    // a snapshot of a request that still runs: totalMs is how long it has run so far
 
     bool isOk() const { return outcome == Outcome::Ok; }
     // Envoy's own answer when it cannot reach the upstream cluster (503 "no healthy upstream", "upstream connect

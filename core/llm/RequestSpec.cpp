@@ -2,6 +2,9 @@
 
 #include "hwb_config.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace hwb {
 
 QByteArray RequestSpec::toWire(bool keepAlive) const
@@ -40,6 +43,11 @@ QByteArray RequestSpec::toWire(bool keepAlive) const
     out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     out += body;
     return out;
+}
+
+bool RequestSpec::asksForStream() const
+{
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("stream")).toBool();
 }
 
 } // namespace hwb

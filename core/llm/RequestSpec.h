@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QtGlobal>
 #include <QList>
 #include <QPair>
 #include <QUrl>
@@ -18,6 +19,8 @@ struct RequestSpec
     // The request as it goes on the wire, HTTP/1.1. The framing is ours: Content-Length, and Connection: close
     // unless keepAlive (the headers' own framing headers are dropped); a Host header here overrides the URL's.
     QByteArray toWire(bool keepAlive = false) const;
+    // The body asks for a stream ("stream": true): a reply that does not stream sends nothing until it is complete.
+    bool asksForStream() const;
 };
 
 struct FireTimeouts
@@ -26,6 +29,11 @@ struct FireTimeouts
     int firstByteMs = 30000;
     int idleMs = 30000;   // between two reads once the response started
     int totalMs = 300000;
+    // No first byte for this long: say so while the request still waits (a hang is named only at firstByteMs).
+    int noticeMs = 5000;
+
+    // The notice comes halfway to the hang at the latest, so a short first-byte timeout still gets one.
+    int firstByteNoticeMs() const { return qMin(noticeMs, firstByteMs / 2); }
 };
 
 struct FireLimits

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void streamEventsFitTheirWidth();
     void chartsKeepRoomForTheirPlot();
     void legendMovesBelowANarrowTitle();
+    void timeAxesReadAsPeopleDo_data();
+    void timeAxesReadAsPeopleDo();
 };
 
 void TestRequestsViews::streamEventsFitTheirWidth_data()
@@ -100,6 +102,29 @@ void TestRequestsViews::legendMovesBelowANarrowTitle()
     };
     QCOMPARE(plotTop(900), 0.0);
     QVERIFY(plotTop(260) >= chart.fontMetrics().lineSpacing());
+}
+
+// A batch that hung for 40 s reads "40 s", not "40000 ms"; requests that all started at once read "0.4 ms", not "4e-04 s".
+void TestRequestsViews::timeAxesReadAsPeopleDo_data()
+{
+    QTest::addColumn<double>("max");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("label"); // the last tick's label
+    QTest::newRow("hang-long total") << 40000.0 << "ms" << "40 s";
+    QTest::newRow("ordinary total") << 2500.0 << "ms" << "2500 ms";
+    QTest::newRow("simultaneous starts") << 0.0004 << "s" << "0.4 ms";
+    QTest::newRow("tiny starts") << 0.00008 << "s" << "0.08 ms";
+    QTest::newRow("seconds") << 12.0 << "s" << "12 s";
+}
+
+void TestRequestsViews::timeAxesReadAsPeopleDo()
+{
+    QFETCH(double, max);
+    QFETCH(QString, unit);
+    QFETCH(QString, label);
+    const ChartAxes::Unit shown = ChartAxes::readableTime(max, unit);
+    QCOMPARE(ChartAxes::number(max * shown.factor) + " " + shown.name, label);
+    QCOMPARE(ChartAxes::number(0.00008), QString("0.00008")); // never an exponent
 }
 
 QTEST_MAIN(TestRequestsViews)

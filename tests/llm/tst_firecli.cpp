@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void exportWrittenNowhereFails();
     void unreachableUpstreamIsExplained();
     void mockBaseUrlIsWhatFireTakes();
+    void aWaitIsShownLiveOnATerminalOnly_data();
+    void aWaitIsShownLiveOnATerminalOnly();
 
 private:
     QString url(const QString &path) const { return QString("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
@@ -129,7 +133,9 @@ void TestFireCli::humanOutputAndKeyRedaction()
                                     {}, {"HWB_API_KEY=" + key, "XDG_DATA_HOME=" + m_home.path()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.stdOut.contains("hang_no_first_byte"), r.stdOut.constData());
-    QVERIFY(r.stdOut.contains("accepted the request but never answered"));
+    // Not a gateway hwb started: no gateway is said to have accepted anything.
+    QVERIFY(r.stdOut.contains("No gateway started by hwb listens on 127.0.0.1:"));
+    QVERIFY(!r.stdOut.contains("gateway accepted"));
     QVERIFY(r.stdOut.contains("hwb inspect"));
     QFile f(exported);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -397,3 +403,63 @@ void TestFireCli::mockBaseUrlIsWhatFireTakes()
 
 QTEST_GUILESS_MAIN(TestFireCli)
 #include "tst_firecli.moc"
+
+void TestFireCli::aWaitIsShownLiveOnATerminalOnly_data()
+{
+    QTest::addColumn<bool>("terminal");
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<bool>("live");
+    QTest::newRow("terminal") << true << false << true;
+    QTest::newRow("terminal, --json") << true << true << false;
+    QTest::newRow("pipe") << false << false << false;
+}
+
+// Three requests into the mock's hang: on a terminal a line counts the wait and a notice comes at the notice
+// threshold (half the 2 s first-byte timeout here), long before the hang is named; scripts see none of it. The
+// cause is said once, in the summary, not once per request.
+void TestFireCli::aWaitIsShownLiveOnATerminalOnly()
+{
+    QFETCH(bool, terminal);
+    QFETCH(bool, json);
+    QFETCH(bool, live);
+    QProcess mock;
+    mock.start(test::hwbExecutable(), {"mock-llm", "--port", "0", "--json"}, QIODevice::ReadOnly);
+    QVERIFY(mock.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(mock.canReadLine(), 10000);
+    const int port = QJsonDocument::fromJson(mock.readLine()).object().value("port").toInt();
+    QVERIFY(port > 0);
+    const auto stopMock = qScopeGuard([&mock] { mock.kill(); mock.waitForFinished(); });
+
+    QStringList args{"fire", QString("http://127.0.0.1:%1/v1").arg(port), "--header", "x-mock-fault: hang",
+                     "-n", "3", "-c", "3", "--first-byte-timeout", "2"};
+    if (json)
+        args << "--json";
+    const QStringList env{"LANG=C", "XDG_DATA_HOME=" + m_home.path()};
+    test::ProcessResult r;
+    if (terminal) {
+        // script(1) (util-linux, on every Debian) runs hwb on a pseudo-terminal; stdout and stderr both come back
+        // through it.
+        const QString script = QStandardPaths::findExecutable("script");
+        QVERIFY2(!script.isEmpty(), "script(1) from util-linux is needed");
+        QStringList quoted;
+        for (const QString &a : QStringList{test::hwbExecutable()} + args)
+            quoted << "'" + a + "'";
+        r = test::runProcess(script, {"-qec", quoted.join(' '), "/dev/null"}, {}, env, 60000);
+    } else {
+        r = test::runProcess(test::hwbExecutable(), args, {}, env, 60000);
+    }
+    QCOMPARE(r.exitCode, 1);
+    const QByteArray all = r.stdOut + r.stdErr;
+    QCOMPARE(all.contains("3 in flight \xc2\xb7 no first byte yet \xc2\xb7 "), live);
+    QCOMPARE(all.contains("No first byte after 1 s."), live);
+    QCOMPARE(all.contains("The request is named a hang at 2 s."), live);
+    QCOMPARE(all.count("\x1b[K") > 0, live);
+    if (json) {
+        const QList<QByteArray> lines = r.stdOut.trimmed().split('\n');
+        const QJsonObject hang = QJsonDocument::fromJson(lines.last()).object().value("summary").toObject().value("hang").toObject();
+        QCOMPARE(hang.value("cause").toString(), "not-managed");
+        return;
+    }
+    QCOMPARE(all.count("No gateway started by hwb listens on"), 1);
+    QVERIFY2(all.contains("3 of 3 requests hung: no response byte in 2 s."), all.constData());
+}

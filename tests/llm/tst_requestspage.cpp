@@ -7,7 +7,9 @@
 #include "llm/RunHistory.h"
 #include "llm/RequestDrafts.h"
 #include "llm/RequestTemplate.h"
+#include "widgets/HangBanner.h"
 #include "widgets/MessageBar.h"
+#include "gateway/mock/MockLlmServer.h"
 #include "pages/RequestsPage.h"
 #include "storage/AppDataFolder.h"
 
@@ -51,9 +53,13 @@ private Q_SLOTS:
     void anUnreadableTemplateIsReported();
     void saveAsAsksBeforeReplacing();
     void editedBodiesAreKeptPerTemplate();
+    void aWaitTurnsAmberBeforeItIsAHang();
+    void aBatchStopsWhenItsFirstRoundHangs();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
+    // The built-in mock LLM told to hang every request, known to the window as its mock (as the demo runs it).
+    bool startHangingMock(MockLlmServer *mock);
     FaultServer m_server;
     AppContext m_context;
     RequestsPage *m_page = nullptr;
@@ -86,9 +92,12 @@ void TestRequestsPage::hangShowsBanner()
     find<QDoubleSpinBox>("firstByteTimeout")->setValue(0.2);
     QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
     QVERIFY(find<QPushButton>("cancel")->isEnabled());
-    QTRY_VERIFY(find<QLabel>("hangBanner")->isVisible());
-    QVERIFY(find<QLabel>("hangBanner")->text().contains("accepted the request but never answered"));
-    QVERIFY(find<QLabel>("hangBanner")->text().contains("Verify"));
+    QTRY_VERIFY(find<HangBanner>("hangBanner")->isVisible() && !find<HangBanner>("hangBanner")->isWaiting());
+    // The fault server is no gateway hwb started: nothing claims a gateway accepted the request.
+    const QString text = find<QLabel>("hangBanner")->text();
+    QVERIFY2(text.contains("No gateway started by hwb listens on 127.0.0.1:"), qPrintable(text));
+    QVERIFY(!text.contains("gateway accepted"));
+    QVERIFY(text.contains("Verify"));
     QVERIFY(!find<QPushButton>("cancel")->isEnabled());
 }
 
@@ -130,7 +139,7 @@ void TestRequestsPage::batchWithHangsShowsBanner()
     const QModelIndex outcome = model->index(0, FireResultModel::OutcomeColumn);
     QCOMPARE(outcome.data().toString(), QString("No response (hang)"));
     QCOMPARE(outcome.data(Qt::ToolTipRole).toString(), QString("hang_no_first_byte"));
-    QVERIFY(model->index(0, FireResultModel::Error).data().toString().contains("never answered"));
+    QVERIFY(model->index(0, FireResultModel::Error).data().toString().contains("No response byte in"));
 }
 
 // Ctrl+Return sends, Esc stops: the request ends as cancelled, not as a hang or a failure.
@@ -352,6 +361,85 @@ void TestRequestsPage::editedBodiesAreKeptPerTemplate()
     back->click();
     QCOMPARE(find<QPlainTextEdit>("body")->toPlainText(), original);
     QVERIFY(RequestDrafts::load().isEmpty());
+}
+
+bool TestRequestsPage::startHangingMock(MockLlmServer *mock)
+{
+    MockLlmBehaviour hang;
+    hang.fault = MockLlmBehaviour::Fault::Hang;
+    mock->setDefaults(hang);
+    if (!mock->listen())
+        return false;
+    qApp->setProperty("hwb.mockLlmUrl", mock->baseUrl().toString());
+    find<QLineEdit>("url")->setText(mock->baseUrl().toString());
+    find<QComboBox>("template")->setCurrentIndex(find<QComboBox>("template")->findData("openai-chat-stream"));
+    return true;
+}
+
+// A request into the mock's hang: the wait counts up at once, turns amber at the notice (half the 3 s first-byte
+// timeout here) with what it means for this target, and turns into the red hang at the timeout.
+void TestRequestsPage::aWaitTurnsAmberBeforeItIsAHang()
+{
+    MockLlmServer mock;
+    QVERIFY(startHangingMock(&mock));
+    const auto forget = qScopeGuard([] { qApp->setProperty("hwb.mockLlmUrl", QVariant()); });
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(3);
+    auto *banner = find<HangBanner>("hangBanner");
+    auto *outcome = find<QLabel>("outcome");
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->text().contains(" s"), 5000); // "Waiting for … · 0.2 s"
+    const QString first = outcome->text();
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->text() != first, 5000);        // and it counts
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY2(banner->isWaiting(), qPrintable(banner->text()));       // amber first, not red
+    QVERIFY2(banner->text().contains("No first byte after 1."), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains("is the mock LLM, with no gateway in the path"));
+    QVERIFY(banner->text().contains("named a hang at 3 s"));
+    QVERIFY(find<QPushButton>("cancel")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isWaiting(), 15000);
+    QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
+    const QString hung = banner->text();
+    QVERIFY2(hung.contains("built-in mock LLM") && hung.contains("x-mock-fault: hang"), qPrintable(hung));
+    QVERIFY(!hung.contains("gateway accepted"));
+    QVERIFY(!hung.contains("Verify page")); // no plugin in the path: nothing to verify
+    QCOMPARE(outcome->text(), QString("No response (hang)")); // the title, without the raw id
+}
+
+// 8 requests, 4 at once, into a hang: the bars of the 4 in flight grow, and once all 4 hung the other 4 are not
+// fired into the same hang; they can still be fired on purpose.
+void TestRequestsPage::aBatchStopsWhenItsFirstRoundHangs()
+{
+    MockLlmServer mock;
+    QVERIFY(startHangingMock(&mock));
+    const auto forget = qScopeGuard([] { qApp->setProperty("hwb.mockLlmUrl", QVariant()); });
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(2);
+    find<QSpinBox>("count")->setValue(8);
+    find<QSpinBox>("concurrency")->setValue(4);
+    auto *table = find<QTableView>("batchTable");
+    QTest::mouseClick(find<QPushButton>("runBatch"), Qt::LeftButton);
+    QLabel *summary = nullptr;
+    for (QLabel *l : m_page->findChildren<QLabel *>())
+        summary = l->text().contains(" done, ") ? l : summary;
+    QVERIFY(summary);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains("4 in flight · no first byte yet · "), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("runBatch")->isEnabled(), 20000);
+    QCOMPARE(table->model()->rowCount(), 4);
+    QCOMPARE(mock.requestCount(), 4);
+    QVERIFY2(summary->text().contains("4 of 8 done"), qPrintable(summary->text()));
+    QVERIFY(find<QLabel>("batchHangBanner")->text().contains("4 of 8 requests hung"));
+    auto *bar = m_page->findChild<MessageBar *>();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains("the other 4 were not fired"), qPrintable(bar->text()));
+    QPushButton *fireRest = nullptr;
+    for (QPushButton *b : bar->findChildren<QPushButton *>())
+        fireRest = b->text() == "Fire the rest anyway" ? b : fireRest;
+    QVERIFY(fireRest && fireRest->isVisible());
+    fireRest->click();
+    QVERIFY(!find<QPushButton>("runBatch")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("runBatch")->isEnabled(), 20000);
+    QCOMPARE(mock.requestCount(), 8);
+    QCOMPARE(table->model()->rowCount(), 4);
 }
 
 QTEST_MAIN(TestRequestsPage)

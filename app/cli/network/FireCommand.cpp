@@ -1,12 +1,15 @@
 #include "CliOutput.h"
 #include "InterruptWatcher.h"
+#include "LiveStatusLine.h"
 #include "NetworkCommands.h"
 #include "Suggestions.h"
 #include "TextTable.h"
 #include "UserInput.h"
 
 #include "common/BoundedFile.h"
+#include "gateway/HangTargetProbe.h"
 #include "llm/BatchRunner.h"
+#include "llm/HangExplanation.h"
 #include "llm/Redactor.h"
 #include "llm/RequestTemplate.h"
 #include "llm/RunExport.h"
@@ -18,6 +21,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <cmath>
 #include <limits>
@@ -41,7 +45,8 @@ void printHuman(const FireResult &r)
                   .arg(r.outputTokens)
                   .arg(r.tokensEstimated ? QStringLiteral("~") : QString())
                   .arg(r.bytes));
-    if (!r.error.isEmpty())
+    // A hang's cause is the same for every request: the summary says it once.
+    if (!r.error.isEmpty() && r.outcome != Outcome::HangNoFirstByte)
         printLine(QStringLiteral("    ") + r.error);
 }
 
@@ -80,6 +85,9 @@ int run(const QStringList &args)
         {QStringLiteral("rate"), tr("Start at most R requests per second."), QStringLiteral("R")},
         {QStringLiteral("connect-timeout"), tr("Seconds to connect (default 10)."), QStringLiteral("S")},
         {QStringLiteral("first-byte-timeout"), tr("Seconds to wait for the first response byte (default 30)."), QStringLiteral("S")},
+        {QStringLiteral("first-byte-notice"), tr("On a terminal, say after S seconds without a first byte that a request "
+                                                 "may hang (default 5, at most half the first-byte timeout)."),
+         QStringLiteral("S")},
         {QStringLiteral("idle-timeout"), tr("Seconds without data once the response started (default 30)."), QStringLiteral("S")},
         {QStringLiteral("timeout"), tr("Seconds for the whole request (default 300)."), QStringLiteral("S")},
         {QStringLiteral("insecure"), tr("Accept any TLS certificate.")},
@@ -208,6 +216,7 @@ int run(const QStringList &args)
     }
     if (!secondsOption(parser, QStringLiteral("connect-timeout"), &options.timeouts.connectMs)
         || !secondsOption(parser, QStringLiteral("first-byte-timeout"), &options.timeouts.firstByteMs)
+        || !secondsOption(parser, QStringLiteral("first-byte-notice"), &options.timeouts.noticeMs)
         || !secondsOption(parser, QStringLiteral("idle-timeout"), &options.timeouts.idleMs)
         || !secondsOption(parser, QStringLiteral("timeout"), &options.timeouts.totalMs))
         return ExitUsage;
@@ -231,17 +240,40 @@ int run(const QStringList &args)
     info.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
     info.requestHeaders = spec.headers;
 
+    // What answers at the URL decides what a hang means; looked up while the requests run.
+    HangTargetProbe probe;
+    probe.start(url, spec.asksForStream());
+    const double hangAfter = options.timeouts.firstByteMs / 1000.0;
+
     BatchRunner batch(spec, options);
     // Ctrl-C cancels what is in flight ("cancelled"); the run is still printed, stored and exported.
     const InterruptWatcher interrupts([&batch] { batch.cancel(); });
+    LiveStatusLine live(!json);
+    QTimer tick;
+    tick.setInterval(200);
+    bool noticed = false;
+    QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
+        const QList<FireResult> inFlight = batch.inFlightResults();
+        live.show(HangExplanation::inFlightLine(inFlight));
+        double waited = 0;
+        for (const FireResult &r : inFlight)
+            waited = r.ttfbMs < 0 ? qMax(waited, r.totalMs) : waited;
+        if (!noticed && waited >= options.timeouts.firstByteNoticeMs()) {
+            noticed = true;
+            // Said at the threshold, not at the tick that noticed it (up to 200 ms later).
+            live.printAbove(QStringLiteral("hwb: ")
+                            + HangExplanation::waiting(probe.target(), options.timeouts.firstByteNoticeMs() / 1000.0, hangAfter));
+        }
+    });
     QEventLoop loop;
-    QObject::connect(&batch, &BatchRunner::requestFinished, &loop, [json](const FireResult &result) {
+    QObject::connect(&batch, &BatchRunner::requestFinished, &loop, [json, &live](const FireResult &result) {
         FireResult r = RunExport::redacted(result);
         // What the window's gateway does by itself (its mock listens where containers reach it) is up to the user here.
         if (r.upstreamUnreachable())
             r.error += QLatin1Char(' ') + tr("(The gateway is up but cannot reach its upstream from its container. If "
                                              "that is hwb mock-llm on this machine, run it with --bind 0.0.0.0: it listens "
                                              "on 127.0.0.1 by default.)");
+        live.clear();
         if (json)
             printJsonLine(r.toJson());
         else
@@ -249,14 +281,31 @@ int run(const QStringList &args)
     });
     QObject::connect(&batch, &BatchRunner::finished, &loop, &QEventLoop::quit);
     batch.start();
+    if (live.isEnabled())
+        tick.start();
     if (batch.isRunning())
         loop.exec();
+    tick.stop();
+    live.clear();
 
     const RunSummary summary = batch.summary();
-    if (json)
-        printJsonLine(QJsonObject{{QLatin1String("summary"), summary.toJson()}});
-    else
+    const int hung = summary.outcomes.value(OutcomeClassifier::id(Outcome::HangNoFirstByte));
+    if (hung > 0 && !probe.isDone()) {
+        QObject::connect(&probe, &HangTargetProbe::resolved, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (json) {
+        QJsonObject summaryJson = summary.toJson();
+        if (hung > 0)
+            summaryJson.insert(QLatin1String("hang"), HangExplanation::toJson(probe.target(), hangAfter));
+        printJsonLine(QJsonObject{{QLatin1String("summary"), summaryJson}});
+    } else {
         printHumanSummary(summary);
+        if (hung > 0) {
+            printLine(QString());
+            printLine(HangExplanation::summary(probe.target(), hung, summary.n, hangAfter));
+        }
+    }
     if (parser.isSet(QStringLiteral("save")) || parser.isSet(QStringLiteral("label"))) {
         RunHistory history;
         if (!history.isOpen() || history.save(info, batch.results(), summary) == 0)

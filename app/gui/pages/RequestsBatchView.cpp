@@ -110,11 +110,32 @@ void RequestsBatchView::retranslate()
     refreshCharts();
 }
 
+void RequestsBatchView::setHangTarget(const HangTarget &target)
+{
+    m_target = target;
+    showSummary(m_summary);
+}
+
+void RequestsBatchView::setWaitLimits(double noticeAfterMs, double hangAfterMs)
+{
+    m_noticeAfterMs = noticeAfterMs;
+    m_hangAfterMs = hangAfterMs;
+    m_timeline->setWaitLimits(noticeAfterMs, hangAfterMs);
+}
+
+void RequestsBatchView::showInFlight(const QList<FireResult> &inFlight)
+{
+    m_inFlight = inFlight;
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
 void RequestsBatchView::begin(int total)
 {
     m_total = total;
     m_caption.clear();
     m_model.clear();
+    m_inFlight.clear();
     m_summary = {};
     m_progress->setRange(0, total);
     m_progress->setValue(0);
@@ -135,7 +156,10 @@ void RequestsBatchView::add(const FireResult &result, const RunSummary &live)
 void RequestsBatchView::showRun(const QList<FireResult> &results, const RunSummary &summary, const QString &caption)
 {
     m_caption = caption;
-    m_total = int(results.size());
+    m_inFlight.clear();
+    m_total = qMax(m_total, int(results.size())); // a batch stopped early still says "4 of 8"
+    if (!caption.isEmpty())
+        m_total = int(results.size()); // a run from the history
     m_model.setResults(results);
     m_summary = summary;
     m_progress->setRange(0, qMax(1, m_total));
@@ -164,7 +188,9 @@ void RequestsBatchView::showSummary(const RunSummary &s)
     const QString caption = m_caption.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>").arg(m_caption.toHtmlEscaped());
     m_summaryLabel->setText(
         caption
-        + QStringList{tr("%1 of %2 done, %3 ok").arg(s.n).arg(qMax(m_total, s.n)).arg(s.ok),
+        + QStringList{tr("%1 of %2 done, %3 ok").arg(s.n).arg(qMax(m_total, s.n)).arg(s.ok)
+                          + (m_inFlight.isEmpty() ? QString()
+                                                  : QStringLiteral(" · ") + HangExplanation::inFlightLine(m_inFlight)),
                       tr("Outcomes: %1").arg(outcomes.isEmpty() ? QStringLiteral("—") : outcomes.join(QLatin1String(", "))),
                       tr("Status: %1 · %2 req/s · %3 tokens/s")
                           .arg(status.isEmpty() ? QStringLiteral("—") : status.join(QLatin1String(", ")))
@@ -183,20 +209,27 @@ void RequestsBatchView::showHangs(const RunSummary &s)
 {
     const int hung = s.outcomes.value(OutcomeClassifier::id(Outcome::HangNoFirstByte));
     const int stalled = s.outcomes.value(OutcomeClassifier::id(Outcome::Stalled));
+    const int total = qMax(m_total, s.n);
     if (hung == 0 && stalled == 0) {
-        m_banner->hide();
+        // Before any hang is named, requests that have waited past the notice say so in amber.
+        double waited = 0;
+        for (const FireResult &r : std::as_const(m_inFlight))
+            waited = r.ttfbMs < 0 ? qMax(waited, r.totalMs) : waited;
+        if (waited >= m_noticeAfterMs)
+            m_banner->showWaiting(HangExplanation::waiting(m_target, waited / 1000.0, m_hangAfterMs / 1000.0));
+        else
+            m_banner->hide();
         return;
     }
-    const int total = qMax(m_total, s.n);
     QStringList lines;
     if (hung > 0)
-        lines.append(tr("%1 of %2 requests hung: the gateway accepted them but never sent a response byte.")
-                         .arg(hung).arg(total));
+        lines.append(HangExplanation::summary(m_target, hung, total, m_hangAfterMs / 1000.0));
     if (stalled > 0)
         lines.append(tr("%1 of %2 requests stalled: the response stopped coming in the middle.").arg(stalled).arg(total));
-    lines.append(tr("With a proxy-wasm plugin in the path, the classic cause is a build that did not apply the "
-                    ".buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100)."));
-    m_banner->showHang(lines.join(QLatin1Char('\n')));
+    if (hung == 0)
+        lines.append(tr("With a proxy-wasm plugin in the path, the classic cause is a build that did not apply the "
+                        ".buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100)."));
+    m_banner->showHang(lines.join(QLatin1Char('\n')), hung == 0 || m_target.pointsAtModule());
 }
 
 void RequestsBatchView::refreshCharts()
@@ -214,7 +247,7 @@ void RequestsBatchView::refreshCharts()
     }
     m_histogram->setValues(values);
     m_overTime->setPoints(points);
-    m_timeline->setResults(results);
+    m_timeline->setResults(m_inFlight.isEmpty() ? results : results + m_inFlight);
     m_table->resizeColumnsToContents();
 }
 

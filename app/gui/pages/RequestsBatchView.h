@@ -1,6 +1,7 @@
 #pragma once
 
 #include "llm/FireResultModel.h"
+#include "llm/HangExplanation.h"
 #include "llm/RunSummary.h"
 
 #include <QTimer>
@@ -29,6 +30,10 @@ public:
 
     void begin(int total);
     void add(const FireResult &result, const RunSummary &live);
+    // The requests in flight, drawn as growing bars; an empty list once the batch is over.
+    void showInFlight(const QList<FireResult> &inFlight);
+    void setHangTarget(const HangTarget &target);
+    void setWaitLimits(double noticeAfterMs, double hangAfterMs);
     void showRun(const QList<FireResult> &results, const RunSummary &summary, const QString &caption);
     void retranslate();
     FireResultModel *model() { return &m_model; }
@@ -43,6 +48,10 @@ private:
     void showHangs(const RunSummary &s);
 
     FireResultModel m_model;
+    QList<FireResult> m_inFlight;
+    HangTarget m_target;
+    double m_noticeAfterMs = 5000;
+    double m_hangAfterMs = 30000;
     RunSummary m_summary;
     int m_total = 0;
     QString m_caption;

@@ -11,6 +11,7 @@
 
 #include "common/Translations.h"
 #include "gateway/GatewayRunProfile.h"
+#include "gateway/HangTargetProbe.h"
 #include "llm/BatchRunner.h"
 #include "llm/RequestTemplate.h"
 #include "llm/RunHistory.h"
@@ -76,6 +77,8 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     , m_single(new RequestsSingleView(this))
     , m_batchView(new RequestsBatchView(this))
     , m_compare(new RequestsCompareView(this))
+    , m_probe(new HangTargetProbe(this))
+    , m_liveTick(new QTimer(this))
     , m_draftSave(new QTimer(this))
 {
     m_messages->hide();
@@ -433,6 +436,7 @@ bool RequestsPage::buildSpec(RequestSpec *spec)
                            : toMock || !m_context.currentPlugin() ? QString()
                                                                   : m_context.currentPlugin()->name;
     m_lastInfo.label = plugin.isEmpty() ? edited.name : plugin + QStringLiteral(" · ") + edited.name;
+    lookUpTarget(url, toMock, spec->asksForStream());
     m_lastInfo.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
     m_lastInfo.requestHeaders = spec->headers;
     return true;
@@ -456,6 +460,7 @@ void RequestsPage::sendOne()
     m_tabs->setCurrentWidget(m_single);
     setRunning(true);
     m_request->start();
+    startLive(timeouts());
 }
 
 void RequestsPage::runBatch()
@@ -470,6 +475,15 @@ void RequestsPage::runBatch()
     options.timeouts = timeouts();
     options.limits = BatchRunner::batchLimits();
     options.limits.keepAlive = m_keepAlive->isChecked();
+    // A demanding user does not wait 30 s a round for requests that will hang like the first ones did.
+    options.stopWhenFirstRoundHangs = true;
+    startBatch(spec, options);
+}
+
+void RequestsPage::startBatch(const RequestSpec &spec, const BatchOptions &options)
+{
+    m_batchSpec = spec;
+    m_batchOptions = options;
     m_lastInfo.count = options.count;
     m_lastInfo.concurrency = options.concurrency;
     m_lastInfo.rate = options.rate;
@@ -482,14 +496,19 @@ void RequestsPage::runBatch()
         for (const FireResult &r : runner->results())
             results.append(RunExport::redacted(r));
         const RunSummary summary = runner->summary();
+        const bool stoppedOnHang = runner->stoppedOnHang();
+        const int notFired = runner->notFired();
         runner->deleteLater();
         m_batchView->showRun(results, summary, QString());
         finishRun(results, summary);
+        if (stoppedOnHang)
+            reportStoppedOnHang(int(results.size()), notFired);
     });
     m_batchView->begin(options.count);
     m_tabs->setCurrentWidget(m_batchView);
     setRunning(true);
     m_runner->start();
+    startLive(options.timeouts);
 }
 
 void RequestsPage::cancel()
@@ -502,6 +521,8 @@ void RequestsPage::cancel()
 
 void RequestsPage::setRunning(bool running)
 {
+    if (!running)
+        stopLive();
     m_send->setEnabled(!running);
     m_batch->setEnabled(!running);
     m_cancel->setEnabled(running);

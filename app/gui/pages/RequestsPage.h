@@ -1,5 +1,6 @@
 #pragma once
 
+#include "llm/BatchRunner.h"
 #include "llm/FireRequest.h"
 #include "llm/RequestTemplate.h"
 #include "llm/RunExport.h"
@@ -20,7 +21,7 @@ class QTabWidget;
 class QTimer;
 
 namespace hwb {
-class BatchRunner;
+class HangTargetProbe;
 }
 
 namespace hwb::gui {
@@ -61,7 +62,15 @@ private:
     FireTimeouts timeouts() const;
     void sendOne();
     void runBatch();
+    void startBatch(const RequestSpec &spec, const BatchOptions &options);
     void cancel();
+    // RequestsPageLive.cpp: what a request waits on, and how long it has waited, while it runs.
+    void lookUpTarget(const QUrl &url, bool toMock, bool streaming);
+    void startLive(const FireTimeouts &timeouts);
+    void tickLive();
+    void stopLive();
+    void reportStoppedOnHang(int fired, int notFired);
+    void fireTheRest();
     void setRunning(bool running);
     void finishRun(const QList<FireResult> &results, const RunSummary &summary);
     void showLatestRun();
@@ -87,6 +96,11 @@ private:
 
     QPointer<FireRequest> m_request;
     QPointer<BatchRunner> m_runner;
+    HangTargetProbe *m_probe;
+    QTimer *m_liveTick;               // refreshes the elapsed times of what is in flight
+    RequestSpec m_batchSpec;          // the last batch's request and options, for "Fire the rest anyway"
+    BatchOptions m_batchOptions;
+    int m_notFired = 0;
     RunInfo m_lastInfo;
     QList<FireResult> m_lastResults;
     RunSummary m_lastSummary;

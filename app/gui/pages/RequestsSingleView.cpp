@@ -118,11 +118,20 @@ void RequestsSingleView::retranslate()
         m_outcome->setText(tr("No request yet: pick a template and press Send."));
 }
 
+void RequestsSingleView::setWaitLimits(double noticeAfterMs, double hangAfterMs)
+{
+    m_noticeAfterMs = noticeAfterMs;
+    m_hangAfterMs = hangAfterMs;
+    m_timeline->setWaitLimits(noticeAfterMs, hangAfterMs);
+}
+
 void RequestsSingleView::showRunning(const QString &text)
 {
     m_hasResult = false;
     m_running = true;
+    m_runningText = text;
     m_banner->hide();
+    m_values[Ttfb]->setStyleSheet(QString());
     m_outcome->setText(text);
     m_outcome->setStyleSheet(QString());
     for (QLabel *v : std::as_const(m_values))
@@ -131,6 +140,29 @@ void RequestsSingleView::showRunning(const QString &text)
     m_body->clear();
     m_events->clear();
     m_timeline->setResults({});
+}
+
+void RequestsSingleView::showProgress(const FireResult &live)
+{
+    if (!m_running)
+        return;
+    const QString elapsed = tr("%1 s").arg(QString::number(live.totalMs / 1000.0, 'f', 1));
+    m_outcome->setText(m_runningText + QStringLiteral(" · ") + elapsed);
+    m_values[Total]->setText(elapsed + QStringLiteral(" …"));
+    const bool waiting = live.ttfbMs < 0;
+    const bool late = waiting && live.totalMs >= m_noticeAfterMs;
+    if (waiting)
+        m_values[Ttfb]->setText(tr("waiting · %1").arg(elapsed));
+    // The same amber as the timeline's late bar, on the metric that is late; the banner says what it may mean.
+    m_values[Ttfb]->setStyleSheet(late ? QStringLiteral("QLabel { background: #f9ab00; color: #202124; padding: 0 4px; }")
+                                       : QString());
+    if (late)
+        m_banner->showWaiting(HangExplanation::waiting(m_target, live.totalMs / 1000.0, m_hangAfterMs / 1000.0));
+    else
+        m_banner->hide();
+    FireResult forChart = live;
+    forChart.startOffsetMs = 0;
+    m_timeline->setResults({forChart});
 }
 
 void RequestsSingleView::addLiveEvent(const StreamEventRecord &event)
@@ -147,12 +179,14 @@ void RequestsSingleView::showResult(const FireResult &r)
     m_hasResult = true;
     m_running = false;
     const QString id = OutcomeClassifier::id(r.outcome);
-    m_outcome->setText(OutcomeClassifier::title(r.outcome) + QStringLiteral(" (") + id + QLatin1Char(')')
+    // The title alone: the raw id ("refused") is for scripts, and hwb's --json has it.
+    m_outcome->setText(OutcomeClassifier::title(r.outcome)
                        + (r.error.isEmpty() || r.outcome == Outcome::HangNoFirstByte ? QString()
                                                                                       : QLatin1String("\n") + r.error));
     m_outcome->setStyleSheet(QStringLiteral("color: %1;").arg(outcomeColor(id).name()));
+    m_values[Ttfb]->setStyleSheet(QString());
     if (r.outcome == Outcome::HangNoFirstByte)
-        m_banner->showHang(r.errorText());
+        m_banner->showHang(HangExplanation::hung(m_target, r.totalMs / 1000.0), m_target.pointsAtModule());
     else
         m_banner->hide();
     m_values[Status]->setText(r.status > 0 ? QStringLiteral("%1 %2").arg(r.status).arg(QString::fromLatin1(r.reason))

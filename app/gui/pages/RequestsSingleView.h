@@ -1,6 +1,7 @@
 #pragma once
 
 #include "llm/FireResult.h"
+#include "llm/HangExplanation.h"
 
 #include <QWidget>
 
@@ -24,6 +25,11 @@ public:
     explicit RequestsSingleView(QWidget *parent = nullptr);
     void showResult(const FireResult &result);
     void showRunning(const QString &text);
+    // What answers at the URL, for the words of a wait or a hang; set before showRunning().
+    void setHangTarget(const HangTarget &target) { m_target = target; }
+    void setWaitLimits(double noticeAfterMs, double hangAfterMs);
+    // The request in flight so far (FireRequest::liveResult): elapsed time, and the amber wait past the notice.
+    void showProgress(const FireResult &live);
     void addLiveEvent(const StreamEventRecord &event);
     void retranslate();
 
@@ -42,6 +48,10 @@ private:
     EmptyViewHint *m_eventsHint;
     RequestTimelineChart *m_timeline;
     FireResult m_result;
+    HangTarget m_target;
+    QString m_runningText;
+    double m_noticeAfterMs = 5000;
+    double m_hangAfterMs = 30000;
     bool m_hasResult = false;
     bool m_running = false; // showRunning() until showResult(): a language switch keeps the running text
 };

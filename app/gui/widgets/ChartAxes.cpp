@@ -21,7 +21,26 @@ double ChartAxes::niceCeiling(double value)
 
 QString ChartAxes::number(double value)
 {
-    return value >= 100 || value == std::floor(value) ? QString::number(value, 'f', 0) : QString::number(value, 'g', 3);
+    if (value >= 100 || value == std::floor(value))
+        return QString::number(value, 'f', 0);
+    // Three significant digits in plain decimals: "0.0004", never "4e-04".
+    const int decimals = std::clamp(2 - int(std::floor(std::log10(std::abs(value)))), 1, 9);
+    QString text = QString::number(value, 'f', decimals);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+ChartAxes::Unit ChartAxes::readableTime(double max, const QString &unit)
+{
+    // Times read as "40 s" rather than "40000 ms", and as "0.4 ms" rather than "0.0004 s".
+    if (unit == QLatin1String("ms") && max >= 10000)
+        return {0.001, QStringLiteral("s")};
+    if (unit == QLatin1String("s") && max > 0 && max < 1)
+        return {1000, QStringLiteral("ms")};
+    return {1, unit};
 }
 
 int ChartAxes::minimumHeight(const QWidget *widget, bool titled, bool legend, int plotLines)
@@ -46,9 +65,11 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
     for (const LegendEntry &e : legend)
         legendWidth += 24 + fm.horizontalAdvance(e.text);
 
+    const Unit xShown = readableTime(axes.xMax, xUnit);
+    const Unit yShown = readableTime(axes.yMax, yUnit);
     int steps = 1;
     const auto yLabel = [&](int i) -> QString {
-        return number(axes.yMax * i / steps) + (i == steps ? QLatin1String(" ") + yUnit : QString());
+        return number(axes.yMax * i / steps * yShown.factor) + (i == steps ? QLatin1String(" ") + yShown.name : QString());
     };
     // Without a title the plot starts half a line down, room for the top tick label. lineSpacing, not height:
     // tick labels may be drawn in a fallback font (CJK) that is taller than the widget's.
@@ -99,7 +120,7 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
     for (int i = 0; i <= 5; ++i) {
         const double v = axes.xMax * i / 5;
         const double xx = axes.x(v);
-        const QString label = number(v) + (i == 5 ? QLatin1String(" ") + xUnit : QString());
+        const QString label = number(v * xShown.factor) + (i == 5 ? QLatin1String(" ") + xShown.name : QString());
         const int w = fm.horizontalAdvance(label);
         p.drawText(QPointF(qMin(xx - w / 2.0, widget->width() - w - 2.0), axes.plot.bottom() + fm.ascent() + 4), label);
     }

@@ -39,6 +39,13 @@ struct ChartAxes
 
     static double niceCeiling(double value); // 1, 2, 5 x 10^n at or above value
     static QString number(double value);
+    // How an axis of times up to max, in unit ("ms" or "s"), is labelled: a value times factor, in name.
+    struct Unit
+    {
+        double factor = 1;
+        QString name;
+    };
+    static Unit readableTime(double max, const QString &unit);
 };
 
 // One colour per outcome class, shared by every chart and the tables.

@@ -11,10 +11,17 @@ class HangBanner : public QLabel
     Q_OBJECT
 public:
     explicit HangBanner(QWidget *parent = nullptr);
-    void showHang(const QString &message); // plain text; the link to the Verify page is added
+    // Plain text; with offerVerify, the link to the Verify page is added.
+    void showHang(const QString &message, bool offerVerify = true);
+    // Amber, before the hang is named: a request has had no first byte for a while. Plain text.
+    void showWaiting(const QString &message);
+    bool isWaiting() const { return m_waiting; }
 
 Q_SIGNALS:
     void verifyRequested();
+
+private:
+    bool m_waiting = false;
 };
 
 } // namespace hwb::gui

@@ -30,12 +30,26 @@ void RequestTimelineChart::setResults(const QList<FireResult> &results)
     update();
 }
 
+void RequestTimelineChart::setWaitLimits(double noticeAfterMs, double hangAfterMs)
+{
+    m_noticeAfterMs = noticeAfterMs;
+    m_hangAfterMs = hangAfterMs;
+    update();
+}
+
 void RequestTimelineChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     double end = 0;
-    for (const FireResult &r : std::as_const(m_rows))
+    double waitingFrom = -1; // the start of the earliest request still without a first byte
+    for (const FireResult &r : std::as_const(m_rows)) {
         end = qMax(end, r.startOffsetMs + r.totalMs);
+        if (r.inFlight && r.ttfbMs < 0)
+            waitingFrom = waitingFrom < 0 ? r.startOffsetMs : qMin(waitingFrom, r.startOffsetMs);
+    }
+    // While a request waits, the axis reaches to where it would be named a hang: the bar shows how far it is.
+    if (waitingFrom >= 0)
+        end = qMax(end, waitingFrom + m_hangAfterMs);
     const QString title = m_rows.size() == 1 ? tr("Stream timeline (one tick per event)") : tr("Per-request timeline");
     const ChartAxes axes = ChartAxes::draw(p, this, title, end, -1, QStringLiteral("ms"), QString());
     if (m_rows.isEmpty()) {
@@ -51,9 +65,13 @@ void RequestTimelineChart::paintEvent(QPaintEvent *)
         const double xEnd = axes.x(r.startOffsetMs + r.totalMs);
         const double xFirstByte = r.ttfbMs >= 0 ? axes.x(r.startOffsetMs + r.ttfbMs) : xEnd;
         const double xFirstToken = r.ttftMs >= 0 ? axes.x(r.startOffsetMs + r.ttftMs) : xFirstByte;
+        if (r.inFlight && r.ttfbMs < 0) {
+            drawWaiting(p, axes, r, top, barHeight);
+            continue;
+        }
         p.fillRect(QRectF(x0, top, qMax(1.0, xFirstByte - x0), barHeight), QColor(0xbd, 0xc1, 0xc6));
         p.fillRect(QRectF(xFirstByte, top, qMax(0.0, xFirstToken - xFirstByte), barHeight), QColor(0xf9, 0xab, 0x00));
-        QColor streaming = outcomeColor(OutcomeClassifier::id(r.outcome));
+        QColor streaming = outcomeColor(OutcomeClassifier::id(r.inFlight ? Outcome::Ok : r.outcome));
         streaming.setAlpha(170);
         p.fillRect(QRectF(xFirstToken, top, qMax(1.0, xEnd - xFirstToken), barHeight), streaming);
         p.setPen(QPen(QColor(0x20, 0x21, 0x24), 1));
@@ -63,6 +81,34 @@ void RequestTimelineChart::paintEvent(QPaintEvent *)
             p.drawLine(QPointF(xx, top + inset), QPointF(xx, top + barHeight - inset));
         }
     }
+}
+
+} // namespace hwb::gui
+
+namespace hwb::gui {
+
+void RequestTimelineChart::drawWaiting(QPainter &p, const ChartAxes &axes, const FireResult &r, double top,
+                                       double barHeight) const
+{
+    const double x0 = axes.x(r.startOffsetMs);
+    const double xNow = axes.x(r.startOffsetMs + r.totalMs);
+    const double xNotice = axes.x(r.startOffsetMs + qMin(r.totalMs, m_noticeAfterMs));
+    p.fillRect(QRectF(x0, top, qMax(1.0, xNotice - x0), barHeight), QColor(0xbd, 0xc1, 0xc6));
+    const bool late = r.totalMs >= m_noticeAfterMs;
+    if (late)
+        p.fillRect(QRectF(xNotice, top, qMax(1.0, xNow - xNotice), barHeight), QColor(0xf9, 0xab, 0x00));
+    // Where the hang will be named: a dashed red mark at the end of the wait.
+    const double xHang = axes.x(r.startOffsetMs + m_hangAfterMs);
+    p.setPen(QPen(QColor(0xd9, 0x30, 0x25), 1, Qt::DashLine));
+    p.drawLine(QPointF(xHang, top - 2), QPointF(xHang, top + barHeight + 2));
+    if (!late || barHeight < fontMetrics().height())
+        return;
+    const QString text = tr("no first byte · %1 s").arg(QString::number(r.totalMs / 1000.0, 'f', 1));
+    p.setPen(QColor(0x20, 0x21, 0x24));
+    const double textWidth = fontMetrics().horizontalAdvance(text) + 8;
+    const QRectF box = xNow - x0 >= textWidth ? QRectF(x0 + 4, top, xNow - x0 - 8, barHeight)
+                                              : QRectF(xNow + 4, top, textWidth, barHeight);
+    p.drawText(box, Qt::AlignVCenter | (xNow - x0 >= textWidth ? Qt::AlignRight : Qt::AlignLeft), text);
 }
 
 } // namespace hwb::gui

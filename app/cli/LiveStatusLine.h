@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace hwb::cli {
+
+// One line on stderr that rewrites itself while something runs ("3 in flight · no first byte yet · 4.2 s"). Only
+// on a terminal: a pipe, a log file or --json gets none of it, so what scripts read never changes.
+class LiveStatusLine
+{
+public:
+    explicit LiveStatusLine(bool wanted);
+    ~LiveStatusLine();
+
+    bool isEnabled() const { return m_enabled; }
+    void show(const QString &text);
+    // Erases the line; call before writing anything else on the terminal.
+    void clear();
+    // A line that stays (on stderr), with the live line drawn again under it.
+    void printAbove(const QString &text);
+
+private:
+    bool m_enabled;
+    QString m_shown;
+};
+
+} // namespace hwb::cli

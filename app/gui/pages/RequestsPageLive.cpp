@@ -1,0 +1,91 @@
+#include "RequestsPage.h"
+
+#include "AppContext.h"
+#include "RequestsBatchView.h"
+#include "RequestsSingleView.h"
+#include "widgets/MessageBar.h"
+
+#include "gateway/HangTargetProbe.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace hwb::gui {
+
+namespace {
+// Often enough that a counter of tenths of a second moves smoothly, rarely enough to cost nothing.
+constexpr int kLiveRefreshMs = 200;
+} // namespace
+
+void RequestsPage::lookUpTarget(const QUrl &url, bool toMock, bool streaming)
+{
+    disconnect(m_probe, nullptr, this, nullptr);
+    const auto show = [this](const HangTarget &target) {
+        m_single->setHangTarget(target);
+        m_batchView->setHangTarget(target);
+    };
+    if (toMock) { // the window started it: no need to ask the container engine
+        HangTarget target;
+        target.kind = HangTarget::Kind::MockLlm;
+        target.address = HangTargetProbe::addressOf(url);
+        target.streaming = streaming;
+        show(target);
+        return;
+    }
+    connect(m_probe, &HangTargetProbe::resolved, this, show);
+    m_probe->setPluginDirs([this](const QString &name) {
+        for (const PluginInfo &p : m_context.plugins()->plugins())
+            if (p.name == name)
+                return p.path;
+        return QString();
+    });
+    m_probe->start(url, streaming);
+    if (!m_probe->isDone())
+        show(m_probe->target()); // what is known until the engine answers: the address
+}
+
+void RequestsPage::startLive(const FireTimeouts &timeouts)
+{
+    m_single->setWaitLimits(timeouts.firstByteNoticeMs(), timeouts.firstByteMs);
+    m_batchView->setWaitLimits(timeouts.firstByteNoticeMs(), timeouts.firstByteMs);
+    connect(m_liveTick, &QTimer::timeout, this, &RequestsPage::tickLive, Qt::UniqueConnection);
+    m_liveTick->start(kLiveRefreshMs);
+}
+
+void RequestsPage::tickLive()
+{
+    if (m_request && !m_request->isFinished())
+        m_single->showProgress(m_request->liveResult());
+    if (m_runner && m_runner->isRunning())
+        m_batchView->showInFlight(m_runner->inFlightResults());
+}
+
+void RequestsPage::stopLive()
+{
+    m_liveTick->stop();
+}
+
+void RequestsPage::reportStoppedOnHang(int fired, int notFired)
+{
+    m_notFired = notFired;
+    m_messages->showMessage(
+        MessageBar::Kind::Warning,
+        tr("Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely "
+           "hang the same way, %3 s a round.")
+            .arg(fired)
+            .arg(notFired)
+            .arg(m_batchOptions.timeouts.firstByteMs / 1000.0),
+        tr("Fire the rest anyway"), [this] { fireTheRest(); });
+}
+
+void RequestsPage::fireTheRest()
+{
+    BatchOptions options = m_batchOptions;
+    options.count = m_notFired;
+    options.stopWhenFirstRoundHangs = false; // asked for on purpose
+    m_lastInfo.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
+    m_messages->hide();
+    startBatch(m_batchSpec, options);
+}
+
+} // namespace hwb::gui

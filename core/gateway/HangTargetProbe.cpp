@@ -1,0 +1,106 @@
+#include "HangTargetProbe.h"
+
+#include "GatewayRunDir.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QTimer>
+
+namespace hwb {
+
+namespace {
+// A daemon that does not answer must not hold the explanation of a hang for long.
+constexpr int kPsTimeoutMs = 5000;
+} // namespace
+
+HangTargetProbe::HangTargetProbe(QObject *parent)
+    : QObject(parent)
+{
+}
+
+HangTargetProbe::~HangTargetProbe()
+{
+    m_engine.cancel(); // a look-up still running is of no use to anyone now
+}
+
+QStringList HangTargetProbe::psArguments()
+{
+    return {QStringLiteral("ps"), QStringLiteral("--filter"),
+            QStringLiteral("label=%1=1").arg(QLatin1String(ContainerEngine::kLabel)), QStringLiteral("--format"),
+            QStringLiteral("{{.Label \"%1\"}}\t{{.Label \"%2\"}}\t{{.Label \"%3\"}}\t{{.Image}}")
+                .arg(QLatin1String(ContainerEngine::kPluginLabel), QLatin1String(ContainerEngine::kPortsLabel),
+                     QLatin1String(ContainerEngine::kRunDirLabel))};
+}
+
+std::optional<HangTargetProbe::Running> HangTargetProbe::findListener(const QByteArray &psOutput, int port)
+{
+    for (const QByteArray &line : psOutput.split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split('\t');
+        if (parts.size() < 4 || parts.at(0).isEmpty())
+            continue;
+        bool ok = false;
+        const int listener = parts.at(1).split(',').first().toInt(&ok);
+        if (ok && listener == port)
+            return Running{QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(2)), QString::fromUtf8(parts.at(3))};
+    }
+    return std::nullopt;
+}
+
+bool HangTargetProbe::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
+QString HangTargetProbe::addressOf(const QUrl &url)
+{
+    return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+HangTarget HangTargetProbe::managedTarget(const Running &running, const QString &pluginDir)
+{
+    HangTarget target;
+    target.kind = HangTarget::Kind::ManagedGateway;
+    target.plugin = running.plugin;
+    // The copy the container mounts is what runs, whatever was rebuilt since.
+    const QString module = GatewayRunDir::wasmPath(running.runDir);
+    if (!running.runDir.isEmpty() && QFileInfo(module).isFile())
+        target.check = ModuleCheck::run(module, pluginDir, running.image);
+    return target;
+}
+
+void HangTargetProbe::start(const QUrl &url, bool streaming)
+{
+    m_done = false;
+    m_port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    m_target = {};
+    m_target.address = addressOf(url);
+    m_target.streaming = streaming;
+    if (!isLoopback(url)) {
+        m_target.kind = HangTarget::Kind::Server;
+        finish();
+        return;
+    }
+    m_engine.run(psArguments(), [this](const ContainerEngine::Result &r) {
+        // No engine, or no daemon: then no managed gateway runs either.
+        const auto running = r.ok() ? findListener(r.out, m_port) : std::nullopt;
+        if (running) {
+            const QString address = m_target.address;
+            const bool streaming = m_target.streaming;
+            m_target = managedTarget(*running, m_pluginDirOf ? m_pluginDirOf(running->plugin) : QString());
+            m_target.address = address;
+            m_target.streaming = streaming;
+        } else {
+            m_target.kind = HangTarget::Kind::Server;
+        }
+        finish();
+    }, kPsTimeoutMs);
+}
+
+void HangTargetProbe::finish()
+{
+    m_done = true;
+    Q_EMIT resolved(m_target);
+}
+
+} // namespace hwb

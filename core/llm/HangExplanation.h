@@ -1,0 +1,57 @@
+#pragma once
+
+#include "FireResult.h"
+#include "gateway/ModuleCheck.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace hwb {
+
+// What is known of whatever answers at the URL a request waits on. A hang means different things behind a
+// gateway whose module failed its check, one whose module passed, the mock LLM alone, or a server hwb did not
+// start, and the user needs to be told which one it is.
+struct HangTarget
+{
+    enum class Kind {
+        Unknown,        // not looked up (yet)
+        Server,         // no gateway hwb started listens there: a plain server, or a gateway started by hand
+        MockLlm,        // the built-in mock LLM itself: no gateway and no plugin in the path
+        ManagedGateway, // a gateway hwb started; `check` is the verification of the module it runs
+    };
+    Kind kind = Kind::Unknown;
+    QString address;                  // "127.0.0.1:10000"
+    QString plugin;                   // ManagedGateway: the plugin it runs
+    std::optional<ModuleCheck> check; // ManagedGateway: empty when the module could not be read
+    bool streaming = true;            // a reply that does not stream sends nothing until it is complete
+
+    // "module-check-failed", "module-check-passed", "module-not-checked", "mock-llm", "not-managed", "unknown"
+    QString causeId() const;
+    bool moduleFailed() const { return check && check->hasErrors(); }
+    // The plugin's module may be the cause, so verifying it is the way on (not for the mock, nor a module that passed).
+    bool pointsAtModule() const { return kind != Kind::MockLlm && !(kind == Kind::ManagedGateway && check && !moduleFailed()); }
+};
+
+// The words for a request that has no first byte yet, or never got one. The window and hwb both say them.
+class HangExplanation
+{
+public:
+    // While waiting, past the notice threshold: one or two lines, ending with when it is named a hang.
+    static QString waiting(const HangTarget &target, double waitedSeconds, double hangAfterSeconds);
+    // Once the first-byte timeout named it a hang: what happened, then cause().
+    static QString hung(const HangTarget &target, double waitedSeconds);
+    // A run's hangs, said once: how many, then cause().
+    static QString summary(const HangTarget &target, int hung, int total, double hangAfterSeconds);
+    // Why it hangs and what to do, for this target.
+    static QString cause(const HangTarget &target, double hangAfterSeconds);
+    // A hung request's own error: the fact, without a cause (the cause is said once, not per request).
+    static QString noFirstByte(double waitedSeconds);
+    // The live line of requests in flight: "3 in flight · no first byte yet · 4.2 s". Empty for none.
+    static QString inFlightLine(const QList<FireResult> &inFlight);
+    // {cause, message, artifact?, plugin?, findings?}: the run summary's "hang" object.
+    static QJsonObject toJson(const HangTarget &target, double hangAfterSeconds);
+};
+
+} // namespace hwb

@@ -1,0 +1,205 @@
+#include "gateway/HangTargetProbe.h"
+#include "llm/HangExplanation.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace hwb;
+
+Q_DECLARE_METATYPE(HangTarget::Kind)
+
+namespace {
+// A module as ModuleCheck reports one: "failed" has the story's error, "passed" no problem, "" no check at all.
+std::optional<ModuleCheck> check(const QString &state)
+{
+    if (state.isEmpty())
+        return std::nullopt;
+    ModuleCheck c;
+    c.artifact = "/work/higress/plugins/wasm-go/extensions/ai-proxy/main.wasm";
+    if (state == "failed")
+        c.problems.append({"abi-too-old", FindingSeverity::Error,
+                           "The module exports proxy_abi_version_0_2_1: the gateway holds every request.", "Rebuild."});
+    return c;
+}
+} // namespace
+
+// What a hang is said to mean, for each thing that can sit at the URL: one place for the window and hwb.
+class TestHangExplanation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cause_data()
+    {
+        QTest::addColumn<HangTarget::Kind>("kind");
+        QTest::addColumn<QString>("module");
+        QTest::addColumn<bool>("streaming");
+        QTest::addColumn<QString>("causeId");
+        QTest::addColumn<bool>("pointsAtModule");
+        QTest::addColumn<QStringList>("says");
+        QTest::addColumn<QStringList>("neverSays");
+        using K = HangTarget::Kind;
+        const QString artifact = "/work/higress/plugins/wasm-go/extensions/ai-proxy/main.wasm";
+        QTest::newRow("managed gateway, module failed its check")
+            << K::ManagedGateway << "failed" << true << "module-check-failed" << true
+            << QStringList{"failed its check", "[abi-too-old]", artifact, "That is the cause", "`hwb inspect " + artifact}
+            << QStringList{"plugin.wasm", "passed", "If a proxy-wasm plugin"};
+        QTest::newRow("managed gateway, module passed its check")
+            << K::ManagedGateway << "passed" << true << "module-check-passed" << false
+            << QStringList{"passed its check", artifact, "upstream", "30 s", "hwb gateway logs ai-proxy"}
+            << QStringList{"plugin.wasm", "EXTRA_TAGS", "failed", "does not stream"};
+        QTest::newRow("managed gateway, passed, slow non-streaming upstream")
+            << K::ManagedGateway << "passed" << false << "module-check-passed" << false
+            << QStringList{"passed its check", "does not stream", "first-byte timeout longer than 30 s"}
+            << QStringList{"EXTRA_TAGS"};
+        QTest::newRow("managed gateway, module unreadable")
+            << K::ManagedGateway << "" << true << "module-not-checked" << true
+            << QStringList{"could not read it", "hwb inspect FILE.wasm"} << QStringList{"plugin.wasm", "passed"};
+        QTest::newRow("the mock LLM alone")
+            << K::MockLlm << "" << true << "mock-llm" << false
+            << QStringList{"built-in mock LLM", "127.0.0.1:18080", "x-mock-fault: hang"}
+            << QStringList{"gateway accepted", "gateway runs", "EXTRA_TAGS", "hwb inspect"};
+        QTest::newRow("a server hwb did not start")
+            << K::Server << "" << true << "not-managed" << true
+            << QStringList{"No gateway started by hwb listens on 127.0.0.1:18080", "hwb inspect FILE.wasm"}
+            << QStringList{"gateway accepted", "plugin.wasm", "does not stream"};
+        QTest::newRow("a server, slow non-streaming reply")
+            << K::Server << "" << false << "not-managed" << true
+            << QStringList{"does not stream", "first-byte timeout longer than 30 s"} << QStringList{"gateway accepted"};
+        QTest::newRow("not looked up yet")
+            << K::Unknown << "" << true << "unknown" << true
+            << QStringList{"cannot tell what runs on 127.0.0.1:18080"} << QStringList{"gateway accepted"};
+    }
+    void cause()
+    {
+        QFETCH(HangTarget::Kind, kind);
+        QFETCH(QString, module);
+        QFETCH(bool, streaming);
+        QFETCH(QString, causeId);
+        QFETCH(bool, pointsAtModule);
+        QFETCH(QStringList, says);
+        QFETCH(QStringList, neverSays);
+        HangTarget target;
+        target.kind = kind;
+        target.address = "127.0.0.1:18080";
+        target.plugin = kind == HangTarget::Kind::ManagedGateway ? "ai-proxy" : "";
+        target.check = check(module);
+        target.streaming = streaming;
+        QCOMPARE(target.causeId(), causeId);
+        QCOMPARE(target.pointsAtModule(), pointsAtModule);
+        const QString hung = HangExplanation::hung(target, 30.0066);
+        const QString summary = HangExplanation::summary(target, 4, 8, 30);
+        QVERIFY2(hung.startsWith("No response: 127.0.0.1:18080 accepted the connection but sent no byte in 30 s."),
+                 qPrintable(hung));
+        QVERIFY2(summary.startsWith("4 of 8 requests hung: no response byte in 30 s.\n"), qPrintable(summary));
+        for (const QString &text : {hung, summary, HangExplanation::cause(target, 30)}) {
+            for (const QString &s : says)
+                QVERIFY2(text.contains(s), qPrintable(QString("missing '%1' in: %2").arg(s, text)));
+            for (const QString &s : neverSays)
+                QVERIFY2(!text.contains(s), qPrintable(QString("unexpected '%1' in: %2").arg(s, text)));
+        }
+        const QJsonObject json = HangExplanation::toJson(target, 30);
+        QCOMPARE(json.value("cause").toString(), causeId);
+        QCOMPARE(json.value("artifact").toString(), target.check ? target.check->artifact : QString());
+        QCOMPARE(json.value("findings").toArray().size(), target.check ? target.check->problems.size() : qsizetype(0));
+    }
+
+    void waiting_data()
+    {
+        QTest::addColumn<HangTarget::Kind>("kind");
+        QTest::addColumn<QString>("module");
+        QTest::addColumn<QString>("says");
+        using K = HangTarget::Kind;
+        QTest::newRow("failed") << K::ManagedGateway << "failed" << "failed its check (abi-too-old)";
+        QTest::newRow("passed") << K::ManagedGateway << "passed" << "passed its check: look at the upstream";
+        QTest::newRow("mock") << K::MockLlm << "" << "is the mock LLM, with no gateway in the path";
+        QTest::newRow("server") << K::Server << "" << "If a proxy-wasm plugin is in the path";
+    }
+    void waiting()
+    {
+        QFETCH(HangTarget::Kind, kind);
+        QFETCH(QString, module);
+        QFETCH(QString, says);
+        HangTarget target;
+        target.kind = kind;
+        target.address = "127.0.0.1:18080";
+        target.check = check(module);
+        const QString text = HangExplanation::waiting(target, 5, 30);
+        QVERIFY2(text.startsWith("No first byte after 5 s. "), qPrintable(text));
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QVERIFY2(text.endsWith("The request is named a hang at 30 s."), qPrintable(text));
+    }
+
+    void inFlightLine_data()
+    {
+        QTest::addColumn<QList<double>>("ttfb");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("none") << QList<double>{} << "";
+        QTest::newRow("all waiting") << QList<double>{-1, -1, -1} << "3 in flight · no first byte yet · 4.2 s";
+        QTest::newRow("some waiting") << QList<double>{-1, 120} << "2 in flight · 1 without a first byte (4.2 s) · 1 receiving";
+        QTest::newRow("all receiving") << QList<double>{80, 120} << "2 in flight · receiving · 4.2 s";
+    }
+    void inFlightLine()
+    {
+        QFETCH(QList<double>, ttfb);
+        QFETCH(QString, line);
+        QList<FireResult> inFlight;
+        for (double t : ttfb) {
+            FireResult r;
+            r.inFlight = true;
+            r.ttfbMs = t;
+            r.totalMs = 4200 - inFlight.size() * 100;
+            inFlight.append(r);
+        }
+        QCOMPARE(HangExplanation::inFlightLine(inFlight), line);
+    }
+
+    void managedGatewayFromItsLabels_data()
+    {
+        QTest::addColumn<QByteArray>("ps");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("plugin");
+        const QByteArray two = "ai-proxy\t10000,9901\t/tmp/hwb-gateway-ai-proxy-a1\thiggress/gateway:2.1.6\n"
+                               "hello\t10010,9911\t/tmp/hwb-gateway-hello-b2\thwb-test-gateway:latest\n";
+        QTest::newRow("first") << two << 10000 << "ai-proxy";
+        QTest::newRow("second") << two << 10010 << "hello";
+        QTest::newRow("admin port is not the listener") << two << 9901 << "";
+        QTest::newRow("none running") << QByteArray() << 10000 << "";
+        QTest::newRow("garbage") << QByteArray("Cannot connect to the Docker daemon\n") << 10000 << "";
+    }
+    void managedGatewayFromItsLabels()
+    {
+        QFETCH(QByteArray, ps);
+        QFETCH(int, port);
+        QFETCH(QString, plugin);
+        const auto running = HangTargetProbe::findListener(ps, port);
+        QCOMPARE(running ? running->plugin : QString(), plugin);
+        if (running)
+            QVERIFY(running->runDir.startsWith("/tmp/hwb-gateway-" + plugin));
+    }
+
+    void onlyLoopbackIsLookedUp_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:10000/" << true;
+        QTest::newRow("localhost") << "http://LocalHost:10000/" << true;
+        QTest::newRow("::1") << "http://[::1]:10000/" << true;
+        QTest::newRow("a provider") << "https://api.openai.com/v1" << false;
+        QTest::newRow("lan") << "http://192.168.1.20:8080/" << false;
+    }
+    void onlyLoopbackIsLookedUp()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, loopback);
+        QCOMPARE(HangTargetProbe::isLoopback(QUrl(url)), loopback);
+        HangTargetProbe probe;
+        probe.start(QUrl(url), true);
+        if (!loopback) { // answered at once, without the container engine
+            QVERIFY(probe.isDone());
+            QCOMPARE(probe.target().kind, HangTarget::Kind::Server);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHangExplanation)
+#include "tst_hangexplanation.moc"
