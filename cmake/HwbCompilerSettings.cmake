@@ -37,7 +37,9 @@ function(hwb_add_test)
     set_tests_properties(${arg_NAME} PROPERTIES
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HWB_SOURCE_DIR=${PROJECT_SOURCE_DIR};HWB_BINARY_DIR=${CMAKE_BINARY_DIR};NO_COLOR=1")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HWB_SOURCE_DIR=${PROJECT_SOURCE_DIR};HWB_BINARY_DIR=${CMAKE_BINARY_DIR};NO_COLOR=1;HWB_GATEWAY_NAMESPACE=test")
+    # HWB_GATEWAY_NAMESPACE: the containers the suite starts carry a label and name of their own, so it never
+    # sees, replaces or removes a developer's gateway (GatewayContainers).
     # Tests on the one Docker daemon run one at a time: concurrent containers, builds and the bridge-bound
     # mock upstreams made each other's timing-sensitive checks flaky under `ctest -j`.
     if("docker" IN_LIST arg_LABELS)

@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "common/ToolLocator.h"
+#include "gateway/GatewayContainers.h"
 #include "gateway/GatewayRunProfile.h"
 #include "pages/GatewayPage.h"
 #include "widgets/BadgeLabel.h"
@@ -97,7 +98,8 @@ private Q_SLOTS:
         QVERIFY2(bar->isVisibleTo(&page) && bar->text().startsWith("The plugin was rebuilt"), qPrintable(bar->text()));
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() != "Starting", 60000);
         QCOMPARE(badge->text(), QString("Ready"));
-        const auto mounted = test::runProcess(docker, {"exec", "hwb-gateway-hello-world", "sha256sum", "/etc/envoy/plugin.wasm"});
+        const auto mounted = test::runProcess(docker, {"exec", GatewayContainers::containerName("hello-world", workspace),
+                                                       "sha256sum", "/etc/envoy/plugin.wasm"});
         QFile file(rebuilt);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(mounted.stdOut.left(64), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());

@@ -401,6 +401,7 @@ void GatewayPage::up()
                                     .arg(unresolved.join(QStringLiteral("}, ${")), unresolved.constFirst()));
     GatewaySpec spec;
     spec.pluginName = plugin->name;
+    spec.workspace = m_context.workspaceRoot();
     findArtifact(); // the folder watcher's debounce may not have run since the last build
     spec.artifactPath = m_modulePath;
     spec.pluginConfigJson = config;
@@ -428,9 +429,9 @@ void GatewayPage::down()
     // The gateway that runs, which need not be the selected plugin's: the selection may have moved since Start.
     const GatewaySpec running = m_controller.spec();
     if (m_controller.state() != GatewayController::State::Stopped && !running.pluginName.isEmpty())
-        m_controller.stop(running.pluginName, running.engine, running.engineEnvironment);
+        m_controller.stop(running.pluginName, running.engine, running.engineEnvironment, running.workspace);
     else if (m_context.currentPlugin())
-        m_controller.stop(m_context.currentPlugin()->name, m_form->profile().engine);
+        m_controller.stop(m_context.currentPlugin()->name, m_form->profile().engine, {}, m_context.workspaceRoot());
 }
 
 void GatewayPage::restartAfterRebuild()
