@@ -37,10 +37,12 @@ function(hwb_add_test)
     set_tests_properties(${arg_NAME} PROPERTIES
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HWB_SOURCE_DIR=${PROJECT_SOURCE_DIR};HWB_BINARY_DIR=${CMAKE_BINARY_DIR};NO_COLOR=1;HWB_DATA_DIR=${CMAKE_BINARY_DIR}/test-state/${arg_NAME}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HWB_SOURCE_DIR=${PROJECT_SOURCE_DIR};HWB_BINARY_DIR=${CMAKE_BINARY_DIR};NO_COLOR=1;HWB_DATA_DIR=${CMAKE_BINARY_DIR}/test-state/${arg_NAME};HWB_GATEWAY_NAMESPACE=test"
         # Each test's saved state (templates, run history, profiles) is its own and starts empty: under `ctest -j`
         # a template another test saved changed the height of the Requests page in a layout check.
         FIXTURES_REQUIRED hwb_test_state)
+    # HWB_GATEWAY_NAMESPACE: the containers the suite starts carry a label and name of their own, so it never
+    # sees, replaces or removes a developer's gateway (GatewayContainers).
     # Tests on the one Docker daemon run one at a time: concurrent containers, builds and the bridge-bound
     # mock upstreams made each other's timing-sensitive checks flaky under `ctest -j`.
     if("docker" IN_LIST arg_LABELS)

@@ -26,11 +26,13 @@ public:
     };
     using Done = std::function<void(const Result &)>;
 
-    // The labels that mark what the workbench owns; stop and cleanup touch nothing else.
+    // The labels that mark what the workbench owns; stop and cleanup touch nothing else. kLabel's value is the
+    // namespace (GatewayContainers::ownerValue()).
     static constexpr const char *kLabel = "io.higress.workbench";
     static constexpr const char *kPluginLabel = "io.higress.workbench.plugin";
     static constexpr const char *kRunDirLabel = "io.higress.workbench.rundir";
     static constexpr const char *kPortsLabel = "io.higress.workbench.ports"; // "listener,admin" on 127.0.0.1
+    static constexpr const char *kWorkspaceLabel = "io.higress.workbench.workspace";
 
     explicit ContainerEngine(QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "GatewayController.h"
 
 #include "EnvoyConfig.h"
+#include "GatewayContainers.h"
 #include "GatewayFixes.h"
 #include "GatewayRunDir.h"
 #include "mock/MockLlmServer.h"
@@ -16,16 +17,12 @@
 #include <QProcess>
 #include <QTcpServer>
 
+#include <algorithm>
 #include <utility>
 
 namespace hwb {
 
 namespace {
-
-QString label(const char *key, const QString &value = {})
-{
-    return QLatin1String(key) + (value.isEmpty() ? QString() : QLatin1Char('=') + value);
-}
 
 constexpr int kPollIntervalMs = 250;
 constexpr int kProbeEveryPolls = 4; // ask the engine whether the container still runs about once a second
@@ -62,36 +59,17 @@ QString GatewayController::stateId(State state)
     return {};
 }
 
-QString GatewayController::containerName(const QString &pluginName)
+QString GatewayController::containerName(const QString &pluginName, const QString &workspace)
 {
-    // Docker takes [a-zA-Z0-9][a-zA-Z0-9_.-]* only. Other characters (a space, Chinese) become '-', and then a
-    // hash of the real name keeps "a b" and "a-b" apart; a name that fits keeps the plain form it always had.
-    QString name = QStringLiteral("hwb-gateway-") + pluginName;
-    bool replaced = false;
-    for (QChar &c : name) {
-        const bool fits = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-            || c == u'-' || c == u'_' || c == u'.';
-        if (!fits) {
-            c = QLatin1Char('-');
-            replaced = true;
-        }
-    }
-    if (replaced)
-        name += QLatin1Char('-')
-            + QString::fromLatin1(QCryptographicHash::hash(pluginName.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
-    return name;
+    return GatewayContainers::containerName(pluginName, workspace);
 }
 
 QStringList GatewayController::createArguments(const GatewaySpec &spec, const QString &runDir)
 {
-    return {QStringLiteral("create"), QStringLiteral("--pull"), QStringLiteral("never"),
-            QStringLiteral("--name"), containerName(spec.pluginName),
-            QStringLiteral("--label"), label(ContainerEngine::kLabel, QStringLiteral("1")),
-            QStringLiteral("--label"), label(ContainerEngine::kPluginLabel, spec.pluginName),
-            QStringLiteral("--label"), label(ContainerEngine::kRunDirLabel, runDir),
-            QStringLiteral("--label"), label(ContainerEngine::kPortsLabel,
-                                             QStringLiteral("%1,%2").arg(spec.listenerPort).arg(spec.adminPort)),
-            QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:10000").arg(spec.listenerPort),
+    return QStringList{QStringLiteral("create"), QStringLiteral("--pull"), QStringLiteral("never"),
+                       QStringLiteral("--name"), containerName(spec.pluginName, spec.workspace)}
+        + GatewayContainers::labelArguments(spec.pluginName, spec.workspace, runDir, spec.listenerPort, spec.adminPort)
+        + QStringList{QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:10000").arg(spec.listenerPort),
             QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:9901").arg(spec.adminPort),
             QStringLiteral("--add-host"), QStringLiteral("host.docker.internal:host-gateway"),
             QStringLiteral("-v"), GatewayRunDir::wasmPath(runDir) + QStringLiteral(":/etc/envoy/plugin.wasm:ro"),
@@ -139,6 +117,9 @@ void GatewayController::fail(const GatewayError &error)
 {
     stopTimers();
     m_engine.cancel();
+    // A run folder made for a container that was never created has no label to be found by: it goes now.
+    if (m_containerId.isEmpty() && !m_runDir.isEmpty())
+        GatewayRunDir::remove(std::exchange(m_runDir, QString()));
     m_error = error;
     setState(State::Failed);
 }
@@ -153,6 +134,7 @@ void GatewayController::start(const GatewaySpec &spec)
 {
     // One managed gateway at a time: started for another plugin, it would keep the ports the new one needs.
     m_replacedPlugin = m_state != State::Stopped && m_spec.pluginName != spec.pluginName ? m_spec.pluginName : QString();
+    m_adoptedFrom.clear();
     cancel();
     ++m_generation;
     m_spec = spec;
@@ -197,34 +179,41 @@ void GatewayController::checkDaemon()
                  [this](const ContainerEngine::Result &r) {
                      if (!r.ok())
                          return failFromEngine(r, GatewayError::Code::DaemonDown, tr("Checking the engine"));
-                     removeOld([this] { checkPorts([this] { checkImage(); }); });
+                     checkImage();
                  });
 }
 
-void GatewayController::removeOld(const std::function<void()> &then)
+void GatewayController::prepareRunDir()
 {
-    setStep(tr("Removing the previous gateway container…"));
-    // Filtered by plugin here, not by the engine: two label filters must both match, and this takes two plugins.
+    // Made before the old gateway goes: a module that cannot be copied must not cost the gateway that runs.
+    QString error;
+    m_runDir = GatewayRunDir::create(m_spec.pluginName, m_spec.artifactPath, &error);
+    if (m_runDir.isEmpty())
+        return fail(GatewayError::Code::BadInput, error);
+    // Everything that can fail without touching a running gateway has been checked by now, except the ports: the
+    // old container holds them until it is removed.
     QStringList plugins{m_spec.pluginName};
     if (const QString replaced = std::exchange(m_replacedPlugin, QString()); !replaced.isEmpty())
         plugins.append(replaced);
-    const QStringList args{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
-                           QStringLiteral("label=") + label(ContainerEngine::kLabel, QStringLiteral("1")),
-                           QStringLiteral("--format"),
-                           QStringLiteral("{{.ID}}\t{{.Label \"%1\"}}\t{{.Label \"%2\"}}")
-                               .arg(QLatin1String(ContainerEngine::kPluginLabel), QLatin1String(ContainerEngine::kRunDirLabel))};
-    m_engine.run(args, [this, then, plugins](const ContainerEngine::Result &r) {
+    removeOld(plugins, m_spec.workspace, [this] { checkPorts([this] { bindMockForContainers(); }); });
+}
+
+void GatewayController::removeOld(const QStringList &plugins, const std::optional<QString> &workspace,
+                                  const std::function<void()> &then)
+{
+    setStep(tr("Removing the previous gateway container…"));
+    m_engine.run(GatewayContainers::listArguments(), [this, then, plugins, workspace](const ContainerEngine::Result &r) {
         if (!r.ok())
             return failFromEngine(r, GatewayError::Code::RunFailed, tr("Listing containers"));
         QStringList ids;
         QStringList dirs;
-        for (const QByteArray &line : r.out.trimmed().split('\n')) {
-            const QList<QByteArray> parts = line.split('\t');
-            if (parts.size() < 2 || parts.first().isEmpty() || !plugins.contains(QString::fromUtf8(parts.at(1))))
+        for (const GatewayContainer &c : GatewayContainers::parse(r.out)) {
+            if (std::none_of(plugins.cbegin(), plugins.cend(),
+                             [&](const QString &plugin) { return GatewayContainers::belongsTo(c, plugin, workspace); }))
                 continue;
-            ids << QString::fromUtf8(parts.first());
-            if (parts.size() > 2 && !parts.at(2).isEmpty())
-                dirs << QString::fromUtf8(parts.at(2));
+            ids << c.id;
+            if (!c.runDir.isEmpty())
+                dirs << c.runDir;
         }
         if (ids.isEmpty())
             return then();
@@ -254,25 +243,23 @@ void GatewayController::checkPorts(const std::function<void()> &then)
     if (!busy)
         return then();
     // Most often the holder is the managed gateway of another plugin (hwb starts one per plugin): name it.
-    m_engine.run({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("label=") + label(ContainerEngine::kLabel, QStringLiteral("1")),
-                  QStringLiteral("--format"), QStringLiteral("{{.Label \"%1\"}}\t{{.Label \"%2\"}}")
-                                                  .arg(QLatin1String(ContainerEngine::kPluginLabel), QLatin1String(ContainerEngine::kPortsLabel))},
-                 [this, busy](const ContainerEngine::Result &r) {
-                     QString heldBy;
-                     for (const QByteArray &line : r.out.trimmed().split('\n')) {
-                         const QList<QByteArray> parts = line.split('\t');
-                         if (parts.size() == 2 && parts.at(1).split(',').contains(QByteArray::number(busy)))
-                             heldBy = QString::fromUtf8(parts.at(0));
-                     }
-                     const QString message = heldBy.isEmpty()
-                         ? tr("Port %1 on 127.0.0.1 is already in use.").arg(busy)
-                         : tr("Port %1 on 127.0.0.1 is held by the managed gateway of %2 (container %3).")
-                               .arg(busy).arg(heldBy, containerName(heldBy));
-                     GatewayError error{GatewayError::Code::PortBusy, message, GatewayFixes::portBusy(m_front, heldBy)};
-                     error.port = busy;
-                     error.heldBy = heldBy;
-                     fail(error);
-                 });
+    m_engine.run(GatewayContainers::listArguments(false), [this, busy](const ContainerEngine::Result &r) {
+        GatewayContainer holder;
+        for (const GatewayContainer &c : GatewayContainers::parse(r.out))
+            if (c.listenerPort == busy || c.adminPort == busy)
+                holder = c;
+        const QString message = holder.plugin.isEmpty()
+            ? tr("Port %1 on 127.0.0.1 is already in use.").arg(busy)
+            : tr("Port %1 on 127.0.0.1 is held by the managed gateway of %2 (container %3).")
+                  .arg(busy).arg(holder.plugin, holder.name);
+        const bool elsewhere = !holder.workspace.isEmpty()
+            && holder.workspace != GatewayContainers::workspaceKey(m_spec.workspace);
+        GatewayError error{GatewayError::Code::PortBusy, message,
+                           GatewayFixes::portBusy(m_front, holder.plugin, elsewhere ? holder.workspace : QString())};
+        error.port = busy;
+        error.heldBy = holder.plugin;
+        fail(error);
+    });
 }
 
 void GatewayController::checkImage()
@@ -283,7 +270,7 @@ void GatewayController::checkImage()
                  [this](const ContainerEngine::Result &r) {
                      if (!r.ok())
                          return fail(GatewayFixes::imageMissing(m_engine.program(), m_spec.image));
-                     bindMockForContainers();
+                     prepareRunDir();
                  });
 }
 
@@ -314,17 +301,12 @@ void GatewayController::runContainer()
     config.pluginConfigJson = m_spec.pluginConfigJson;
     QString error;
     UpstreamTarget::parse(m_spec.upstream, m_spec.mockPort, &config.upstream, &error);
-    m_runDir = GatewayRunDir::create(m_spec.pluginName, m_spec.artifactPath, &error);
-    if (m_runDir.isEmpty())
-        return fail(GatewayError::Code::BadInput, error);
     setStep(tr("Starting the gateway container…"));
     // Created, given its envoy.yaml through the engine, then started: the configuration holds the provider
     // key, and this way it never lands in a host file other users could read.
     m_engine.run(createArguments(m_spec, m_runDir), [this, yaml = config.toYaml()](const ContainerEngine::Result &r) {
-        if (!r.ok()) {
-            GatewayRunDir::remove(m_runDir);
-            return failFromEngine(r, GatewayError::Code::RunFailed, tr("Creating the container"));
-        }
+        if (!r.ok())
+            return failFromEngine(r, GatewayError::Code::RunFailed, tr("Creating the container")); // drops the run folder
         m_containerId = QString::fromUtf8(r.out.trimmed()).left(12);
         const QStringList copy{QStringLiteral("cp"), QStringLiteral("-"), m_containerId + QStringLiteral(":/etc")};
         m_engine.runWithInput(copy, configArchive(yaml), [this](const ContainerEngine::Result &r) {
@@ -347,8 +329,7 @@ void GatewayController::discardContainer(const ContainerEngine::Result &failure,
 {
     // The failure is reported once the half-made container is gone, so a retry starts clean.
     m_engine.run({QStringLiteral("rm"), QStringLiteral("-f"), m_containerId}, [this, failure, what](const ContainerEngine::Result &) {
-        GatewayRunDir::remove(m_runDir);
-        m_containerId.clear();
+        m_containerId.clear(); // fail() then drops the run folder
         failFromEngine(failure, GatewayError::Code::RunFailed, what);
     });
 }
@@ -437,31 +418,83 @@ void GatewayController::cancel()
     ++m_generation;
     stopTimers();
     m_engine.cancel();
-    const QString plugin = m_spec.pluginName;
-    if (!m_containerId.isEmpty())
-        stop(plugin, m_spec.engine, m_spec.engineEnvironment);
-    else
+    if (!m_containerId.isEmpty()) {
+        stop(m_spec.pluginName, m_spec.engine, m_spec.engineEnvironment, m_spec.workspace);
+    } else {
+        if (!m_runDir.isEmpty())
+            GatewayRunDir::remove(std::exchange(m_runDir, QString()));
         setState(State::Stopped);
+    }
 }
 
-void GatewayController::stop(const QString &pluginName, const QString &engine, const QStringList &engineEnvironment)
+void GatewayController::stop(const QString &pluginName, const QString &engine, const QStringList &engineEnvironment,
+                             const std::optional<QString> &workspace)
 {
     ++m_generation;
     stopTimers();
     m_engine.setProgram(engine);
     m_engine.setExtraEnvironment(engineEnvironment);
     m_spec.pluginName = pluginName;
+    m_spec.workspace = workspace.value_or(QString());
+    m_adoptedFrom.clear();
     m_removed.clear();
     m_error = {};
     if (m_logFollower)
         m_logFollower->kill();
     setState(State::Stopping);
-    removeOld([this] {
+    removeOld({pluginName}, workspace, [this] {
         m_containerId.clear();
         m_runDir.clear();
         setStep(tr("Stopped"));
         setState(State::Stopped);
     });
+}
+
+void GatewayController::adopt(const GatewayContainer &container, const QString &engine,
+                              const QStringList &engineEnvironment)
+{
+    cancel();
+    ++m_generation;
+    m_spec = GatewaySpec();
+    m_spec.pluginName = container.plugin;
+    m_spec.workspace = container.workspace;
+    m_spec.image = container.image;
+    m_spec.engine = engine;
+    m_spec.engineEnvironment = engineEnvironment;
+    m_spec.listenerPort = container.listenerPort;
+    m_spec.adminPort = container.adminPort;
+    m_spec.upstream.clear(); // not known: the container's envoy.yaml says, and it holds the key
+    m_error = {};
+    m_containerId = container.id;
+    m_runDir = container.runDir;
+    m_adoptedFrom = container.name;
+    m_engine.setProgram(engine);
+    m_engine.setExtraEnvironment(engineEnvironment);
+    if (m_logFollower)
+        m_logFollower->kill();
+    m_logs.clear();
+    m_clock.start();
+    setState(State::Starting);
+    followLogs();
+    setStep(tr("Found the running gateway container %1; asking whether it is ready…").arg(container.name));
+    m_polls = 0;
+    m_pollTimer.start();
+}
+
+void GatewayController::forgetRemoved()
+{
+    if (m_state != State::Ready && m_state != State::Failed)
+        return;
+    ++m_generation;
+    stopTimers();
+    if (m_logFollower)
+        m_logFollower->kill();
+    m_containerId.clear();
+    m_runDir.clear();
+    m_adoptedFrom.clear();
+    m_error = {};
+    setStep(tr("Stopped"));
+    setState(State::Stopped);
 }
 
 void GatewayController::restart(const GatewaySpec &spec)

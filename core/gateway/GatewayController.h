@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContainerEngine.h"
+#include "GatewayContainers.h"
 #include "GatewayError.h"
 #include "GatewayLogModel.h"
 #include "GatewaySpec.h"
@@ -31,12 +32,21 @@ public:
     ~GatewayController() override;
 
     void start(const GatewaySpec &spec);
-    // Removes this plugin's labelled containers (and their run folders). Works without a prior start().
-    void stop(const QString &pluginName, const QString &engine = {}, const QStringList &engineEnvironment = {});
+    // Removes this plugin's labelled containers (and their run folders) of that workspace (nullopt: of any).
+    // Works without a prior start().
+    void stop(const QString &pluginName, const QString &engine = {}, const QStringList &engineEnvironment = {},
+              const std::optional<QString> &workspace = std::nullopt);
     // Stops and starts again with the spec's artifact copied afresh: what a rebuild needs.
     void restart(const GatewaySpec &spec);
     // Stops waiting; a container that was already started is removed. Not a failure.
     void cancel();
+    // Takes over a gateway container started elsewhere (hwb gateway up, another window): its readiness is
+    // awaited, its log followed, and stop() removes it. The spec then knows the plugin, workspace and ports only.
+    void adopt(const GatewayContainer &container, const QString &engine = {}, const QStringList &engineEnvironment = {});
+    // The container went away without this controller (hwb gateway down, docker rm): Ready or Failed becomes Stopped.
+    void forgetRemoved();
+    // The name of the container adopt() took over; empty for one this controller started.
+    QString adoptedFrom() const { return m_adoptedFrom; }
 
     // Whose words a failure's fix uses (the window's settings by default, or hwb's options).
     void setFrontEnd(FrontEnd front) { m_front = front; }
@@ -51,7 +61,7 @@ public:
     GatewayLogModel *logs() { return &m_logs; }
     QStringList removedContainers() const { return m_removed; }
 
-    static QString containerName(const QString &pluginName);
+    static QString containerName(const QString &pluginName, const QString &workspace = {});
     // `create` then `cp -` of configArchive() then `start`: see runContainer().
     static QStringList createArguments(const GatewaySpec &spec, const QString &runDir);
     static QByteArray configArchive(const QByteArray &envoyYaml);
@@ -69,7 +79,8 @@ private:
     void failFromEngine(const ContainerEngine::Result &result, GatewayError::Code fallback, const QString &what);
     void checkPorts(const std::function<void()> &then);
     void checkDaemon();
-    void removeOld(const std::function<void()> &then);
+    void prepareRunDir();
+    void removeOld(const QStringList &plugins, const std::optional<QString> &workspace, const std::function<void()> &then);
     void checkImage();
     void bindMockForContainers();
     void runContainer();
@@ -91,6 +102,7 @@ private:
     QStringList m_removed;
     // The plugin of the gateway this controller ran when start() was given another: its container goes too.
     QString m_replacedPlugin;
+    QString m_adoptedFrom;
     GatewayLogModel m_logs;
     QPointer<QProcess> m_logFollower;
     QNetworkAccessManager *m_network;

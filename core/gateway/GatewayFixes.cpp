@@ -18,8 +18,14 @@ QString engineMissing(FrontEnd front)
                                      : tr("Install Docker (or Podman), or pass its path with --engine.");
 }
 
-QString portBusy(FrontEnd front, const QString &heldBy)
+QString portBusy(FrontEnd front, const QString &heldBy, const QString &otherWorkspace)
 {
+    if (!heldBy.isEmpty() && !otherWorkspace.isEmpty())
+        return front == FrontEnd::Window
+            ? tr("It was started from the workspace %1: stop it there, or choose another port in the gateway profile.")
+                  .arg(otherWorkspace)
+            : tr("Stop it with 'hwb gateway down %1 --workspace %2', or pass another port with --port or --admin-port.")
+                  .arg(heldBy, otherWorkspace);
     if (!heldBy.isEmpty())
         return front == FrontEnd::Window
             ? tr("Stop the gateway of %1 first, or choose another port in the gateway profile.").arg(heldBy)

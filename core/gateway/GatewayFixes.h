@@ -13,8 +13,9 @@ namespace hwb {
 namespace GatewayFixes {
 
 QString engineMissing(FrontEnd front);
-// heldBy: the plugin whose managed gateway holds the port; empty when another program does.
-QString portBusy(FrontEnd front, const QString &heldBy = {});
+// heldBy: the plugin whose managed gateway holds the port; empty when another program does. otherWorkspace: that
+// gateway's workspace when it is not the one being started from (a `down` here would not reach it).
+QString portBusy(FrontEnd front, const QString &heldBy = {}, const QString &otherWorkspace = {});
 
 GatewayError imageMissing(const QString &program, const QString &image);
 

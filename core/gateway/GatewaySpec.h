@@ -12,6 +12,7 @@ class MockLlmServer;
 struct GatewaySpec
 {
     QString pluginName;
+    QString workspace;           // the workspace root the plugin is in; empty for a bare module (GatewayContainers)
     QString artifactPath;        // the built module on the host; copied, then mounted read-only
     QByteArray pluginConfigJson; // the plugin's JSON configuration
     QString image = defaultImage();

@@ -83,7 +83,8 @@ void TestGatewayCli::daemonDownIsOneJsonError()
 void TestGatewayCli::logsAreTheOutput()
 {
     const QString docker = engine("logs.sh", "case \"$1\" in\n"
-                                             "ps) echo 3f9c2a7d41b0 ;;\n"
+                                             "ps) printf '3f9c2a7d41b0\\thwb-gateway-hello-world\\trunning\\tUp 1 minute\\t"
+                                             "img\\thello-world\\t\\t\\t10000,9901\\n' ;;\n"
                                              "logs) echo 'from stdout'; echo '[error][wasm] from stderr' >&2 ;;\n"
                                              "esac\n");
     const auto r = hwb({"gateway", "logs", "hello-world", "--engine", docker});
@@ -121,7 +122,8 @@ void TestGatewayCli::portHeldByAnotherPluginsGateway()
     const QList<quint16> free = test::freePorts(1);
     const QString docker = engine("held.sh", QString("case \"$*\" in\n"
                                                      "version*) echo 28.0.0 ;;\n"
-                                                     "*workbench.ports*) printf 'ai-proxy-lite\\t%1,9901\\n' ;;\n"
+                                                     "ps*) printf '3f9c2a7d41b0\\thwb-gateway-ai-proxy-lite\\trunning\\t"
+                                                     "Up\\timg\\tai-proxy-lite\\t\\t\\t%1,9901\\n' ;;\n"
                                                      "esac\n").arg(held.serverPort()).toUtf8());
     const auto r = hwb({"gateway", "up", "hello-world", "--artifact", m_artifact, "--engine", docker, "--json",
                         "--port", QString::number(held.serverPort()), "--admin-port", QString::number(free.first())});

@@ -295,6 +295,7 @@ private Q_SLOTS:
 
     void createArgumentsKeepTheContract()
     {
+        qunsetenv("HWB_GATEWAY_NAMESPACE"); // the suite's own namespace (tests/CMakeLists) is tst_gatewaycontainers'
         GatewaySpec spec;
         spec.pluginName = "ai-proxy";
         spec.listenerPort = 18000;

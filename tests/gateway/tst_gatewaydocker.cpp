@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "common/ToolLocator.h"
+#include "gateway/GatewayContainers.h"
 #include "gateway/GatewayController.h"
 #include "gateway/mock/MockLlmServer.h"
 
@@ -97,6 +98,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Run by hand, too, the suite keeps to its own containers (ctest sets the same).
+        qputenv("HWB_GATEWAY_NAMESPACE", "test");
         m_docker = ToolLocator::find(ToolLocator::Tool::Docker);
         QVERIFY2(!m_docker.isEmpty(), "docker is required");
         QString error;
@@ -118,7 +121,10 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        const QStringList left = labelledContainers();
+        // Also what a failed check left of the workspace's own plugins (cliWarnsAboutAModuleThatFails).
+        const auto ofWorkspace = runProcess(m_docker, {"ps", "-aq", "--filter", "label=io.higress.workbench.workspace="
+                                                           + GatewayContainers::workspaceKey(m_workspace)});
+        const QStringList left = labelledContainers() + QString::fromUtf8(ofWorkspace.stdOut).split('\n', Qt::SkipEmptyParts);
         if (!left.isEmpty())
             runProcess(m_docker, QStringList{"rm", "-f"} + left);
     }
@@ -267,7 +273,103 @@ private Q_SLOTS:
         const QJsonObject check = QJsonDocument::fromJson(up.stdOut)["module_check"].toObject();
         QCOMPARE(check["passed"].toBool(), false);
         QVERIFY(!check["findings"].toArray().isEmpty());
-        QCOMPARE(runProcess(hwbExecutable(), {"gateway", "down", "ai-proxy-lite", "--engine", m_docker}).exitCode, 0);
+        // status says what the running module's check said.
+        auto status = runProcess(hwbExecutable(), {"gateway", "status", "ai-proxy-lite", "--workspace", m_workspace,
+                                                   "--engine", m_docker, "--json"});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject running = QJsonDocument::fromJson(status.stdOut).object();
+        QCOMPARE(running["module_check"].toObject()["passed"].toBool(), false);
+        QVERIFY2(QJsonDocument(running["module_check"].toObject()["findings"].toArray()).toJson().contains("\"tags-not-applied\""),
+                 status.stdOut.constData());
+        status = runProcess(hwbExecutable(), {"gateway", "status", "ai-proxy-lite", "--workspace", m_workspace, "--engine", m_docker});
+        QVERIFY2(status.stdOut.contains("fails verification") && status.stdOut.contains("[tags-not-applied]"),
+                 status.stdOut.constData());
+        // The gateway of this workspace's ai-proxy-lite: a developer's own, of their checkout, is another container.
+        QCOMPARE(runProcess(hwbExecutable(), {"gateway", "down", "ai-proxy-lite", "--workspace", m_workspace,
+                                              "--engine", m_docker}).exitCode, 0);
+    }
+
+    // A start that cannot succeed (here: no such image) must not cost the gateway that runs: it is checked before
+    // the old container is removed.
+    void failedReplacementKeepsTheRunningGateway()
+    {
+        GatewayController running;
+        const GatewaySpec s = spec();
+        running.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(running.state() != GatewayController::State::Starting, 60000);
+        QVERIFY2(running.state() == GatewayController::State::Ready, qPrintable(running.error().fullText()));
+        const QString id = running.containerId();
+
+        GatewayController replacement;
+        GatewaySpec broken = s;
+        broken.image = "hwb-test/no-such-gateway:0";
+        replacement.start(broken);
+        QTRY_VERIFY_WITH_TIMEOUT(replacement.state() == GatewayController::State::Failed, 30000);
+        QCOMPARE(replacement.error().code, GatewayError::Code::ImageMissing);
+        QVERIFY(replacement.removedContainers().isEmpty());
+        QCOMPARE(labelledContainers(), QStringList{id});
+        QCOMPARE(runProcess(m_docker, {"inspect", "--format", "{{.State.Status}}", id}).stdOut.trimmed(), QByteArray("running"));
+
+        running.stop(m_plugin, m_docker);
+        QTRY_VERIFY_WITH_TIMEOUT(running.state() == GatewayController::State::Stopped, 30000);
+        QVERIFY(labelledContainers().isEmpty());
+    }
+
+    // The suite's containers live in a namespace of their own: a gateway of the same plugin outside it (a
+    // developer's) is neither replaced nor removed, and the two do not clash by name.
+    void otherNamespacesAreNotTouched()
+    {
+        qunsetenv("HWB_GATEWAY_NAMESPACE");
+        GatewayController outside;
+        outside.start(spec());
+        QTRY_VERIFY_WITH_TIMEOUT(outside.state() != GatewayController::State::Starting, 60000);
+        qputenv("HWB_GATEWAY_NAMESPACE", "test");
+        QVERIFY2(outside.state() == GatewayController::State::Ready, qPrintable(outside.error().fullText()));
+        const QString outsideId = outside.containerId();
+
+        GatewayController inside;
+        inside.start(spec());
+        QTRY_VERIFY_WITH_TIMEOUT(inside.state() != GatewayController::State::Starting, 60000);
+        QVERIFY2(inside.state() == GatewayController::State::Ready, qPrintable(inside.error().fullText()));
+        inside.stop(m_plugin, m_docker);
+        QTRY_VERIFY_WITH_TIMEOUT(inside.state() == GatewayController::State::Stopped, 30000);
+        QCOMPARE(inside.removedContainers().size(), 1);
+        QVERIFY(inside.removedContainers().first() != outsideId);
+        QCOMPARE(labelledContainers(), QStringList{outsideId});
+
+        qunsetenv("HWB_GATEWAY_NAMESPACE");
+        outside.stop(m_plugin, m_docker);
+        QTRY_VERIFY_WITH_TIMEOUT(outside.state() == GatewayController::State::Stopped, 30000);
+        qputenv("HWB_GATEWAY_NAMESPACE", "test");
+        QVERIFY(labelledContainers().isEmpty());
+    }
+
+    // Two checkouts with a plugin of the same name: each has its gateway, as two plugins do, and stopping one
+    // leaves the other.
+    void twoWorkspacesKeepTheirOwnGateways()
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath("checkout-a")) && QDir().mkpath(m_dir.filePath("checkout-b")));
+        GatewaySpec a = spec();
+        a.workspace = m_dir.filePath("checkout-a");
+        GatewaySpec b = spec();
+        b.workspace = m_dir.filePath("checkout-b");
+        GatewayController first;
+        GatewayController second;
+        first.start(a);
+        QTRY_VERIFY_WITH_TIMEOUT(first.state() != GatewayController::State::Starting, 60000);
+        second.start(b);
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() != GatewayController::State::Starting, 60000);
+        QVERIFY2(first.state() == GatewayController::State::Ready, qPrintable(first.error().fullText()));
+        QVERIFY2(second.state() == GatewayController::State::Ready, qPrintable(second.error().fullText()));
+        QVERIFY(second.removedContainers().isEmpty());
+        QCOMPARE(labelledContainers().size(), 2);
+
+        first.stop(m_plugin, m_docker, {}, a.workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(first.state() == GatewayController::State::Stopped, 30000);
+        QCOMPARE(labelledContainers(), QStringList{second.containerId()});
+        second.stop(m_plugin, m_docker); // any workspace's
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == GatewayController::State::Stopped, 30000);
+        QVERIFY(labelledContainers().isEmpty());
     }
 
     void cancelWhileStarting()

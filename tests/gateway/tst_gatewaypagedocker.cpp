@@ -4,12 +4,14 @@
 
 #include "AppContext.h"
 #include "common/ToolLocator.h"
+#include "gateway/GatewayContainers.h"
 #include "gateway/GatewayRunProfile.h"
 #include "pages/GatewayPage.h"
 #include "widgets/BadgeLabel.h"
 #include "widgets/MessageBar.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -43,19 +45,48 @@ class TestGatewayPageDocker : public QObject
 
 private:
     QTemporaryDir m_tmp{QDir::tempPath() + QStringLiteral("/hwb-gwpage-XXXXXX")};
+    QString m_docker;
+    QString m_image;
+    QString m_workspace;
+
+    static QStringList upArgs(const QString &workspace, const QString &image, const QString &docker, const QList<quint16> &ports)
+    {
+        return {"gateway", "up", "hello-world", "--workspace", workspace, "--image", image, "--engine", docker,
+                "--port", QString::number(ports.value(0)), "--admin-port", QString::number(ports.value(1))};
+    }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("HWB_GATEWAY_NAMESPACE", "test"); // as ctest sets it, when run by hand
+        QStandardPaths::setTestModeEnabled(true);
+        m_docker = ToolLocator::find(ToolLocator::Tool::Docker);
+        QString error;
+        m_image = test::FakeGatewayImage::ensure(m_docker, &error);
+        QVERIFY2(!m_image.isEmpty(), qPrintable(error));
+        m_workspace = test::copyDemoWorkspace(m_tmp);
+        QVERIFY(!m_workspace.isEmpty());
+        const QString helloWorld = m_workspace + "/plugins/wasm-go/extensions/hello-world";
+        const auto build = test::goBuildWasm(helloWorld, helloWorld + "/main.wasm", {});
+        QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+    }
+
+    void cleanupTestCase()
+    {
+        // What a failed check left of this workspace's gateways (the suite's own: the workspace is a temporary copy).
+        const auto left = test::runProcess(m_docker, {"ps", "-aq", "--filter", "label=io.higress.workbench.workspace="
+                                                          + GatewayContainers::workspaceKey(m_workspace)});
+        const QStringList ids = QString::fromUtf8(left.stdOut).split('\n', Qt::SkipEmptyParts);
+        if (!ids.isEmpty())
+            test::runProcess(m_docker, QStringList{"rm", "-f"} + ids);
+    }
+
     void upReadyLogsDown()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        const QString docker = ToolLocator::find(ToolLocator::Tool::Docker);
-        QString error;
-        const QString image = test::FakeGatewayImage::ensure(docker, &error);
-        QVERIFY2(!image.isEmpty(), qPrintable(error));
-        const QString workspace = test::copyDemoWorkspace(m_tmp);
+        const QString &docker = m_docker;
+        const QString &image = m_image;
+        const QString &workspace = m_workspace;
         const QString plugin = workspace + "/plugins/wasm-go/extensions/hello-world";
-        const auto build = test::goBuildWasm(plugin, plugin + "/main.wasm", {});
-        QVERIFY2(build.exitCode == 0, build.stdErr.constData());
 
         QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();
         profiles[0].image = image;
@@ -97,7 +128,8 @@ private Q_SLOTS:
         QVERIFY2(bar->isVisibleTo(&page) && bar->text().startsWith("The plugin was rebuilt"), qPrintable(bar->text()));
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() != "Starting", 60000);
         QCOMPARE(badge->text(), QString("Ready"));
-        const auto mounted = test::runProcess(docker, {"exec", "hwb-gateway-hello-world", "sha256sum", "/etc/envoy/plugin.wasm"});
+        const auto mounted = test::runProcess(docker, {"exec", GatewayContainers::containerName("hello-world", workspace),
+                                                       "sha256sum", "/etc/envoy/plugin.wasm"});
         QFile file(rebuilt);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(mounted.stdOut.left(64), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
@@ -134,6 +166,63 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Stopped", 30000);
         QVERIFY(containers("request-stamp").isEmpty());
         QVERIFY(containers("hello-world").isEmpty());
+        QVERIFY(!findButton(&page, "Stop gateway")->isEnabled()); // nothing runs to stop
+    }
+
+    // A gateway started or stopped with hwb while the page is shown: the page takes it over (state, ports, plugin)
+    // and follows its removal, within a couple of seconds.
+    void followsTheCommandLine()
+    {
+        const QString &docker = m_docker;
+        const QString &image = m_image;
+        const QString &workspace = m_workspace;
+        const QString plugin = workspace + "/plugins/wasm-go/extensions/hello-world";
+        GatewayRunProfileStore::setSelectedIndex(workspace, 0);
+
+        AppContext context;
+        QVERIFY(context.openWorkspace(workspace).isEmpty());
+        GatewayPage page(context);
+        page.resize(1100, 700);
+        context.setCurrentPlugin(plugin);
+        page.show();
+        auto *badge = page.findChild<BadgeLabel *>();
+        auto *step = page.findChild<QLabel *>("gatewayStep");
+        QCOMPARE(badge->text(), QString("Stopped"));
+        QVERIFY(!findButton(&page, "Stop gateway")->isEnabled());
+
+        // Other ports than the page's profile: the page shows the ones the container has.
+        const QList<quint16> ports = test::freePorts(2);
+        const auto up = test::runProcess(test::hwbExecutable(), upArgs(workspace, image, docker, ports));
+        QVERIFY2(up.exitCode == 0, QByteArray(up.stdOut + up.stdErr).constData());
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Ready", 10000);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(step->text().contains(QString("http://127.0.0.1:%1 pass through hello-world").arg(ports.value(0)))
+                     && step->text().contains("started outside the workbench"),
+                 qPrintable(step->text()));
+        QVERIFY(findButton(&page, "Stop gateway")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QListView *>("gatewayLog")->model()->rowCount() >= 4, 10000);
+        grab(&page, "adopted");
+
+        const auto down = test::runProcess(test::hwbExecutable(),
+                                           {"gateway", "down", "hello-world", "--workspace", workspace, "--engine", docker});
+        QCOMPARE(down.exitCode, 0);
+        clock.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Stopped", 10000);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(!step->text().contains("Ready"), qPrintable(step->text()));
+        auto *bar = page.findChild<MessageBar *>();
+        QVERIFY2(bar->text().contains("stopped outside the workbench"), qPrintable(bar->text()));
+        QVERIFY(!findButton(&page, "Stop gateway")->isEnabled());
+
+        // Taken over, a gateway is the page's to stop.
+        QCOMPARE(test::runProcess(test::hwbExecutable(), upArgs(workspace, image, docker, ports)).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Ready", 10000);
+        findButton(&page, "Stop gateway")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Stopped", 30000);
+        const auto left = test::runProcess(docker, {"ps", "-aq", "--filter", "name=" + GatewayContainers::containerName("hello-world", workspace)});
+        QVERIFY(left.stdOut.trimmed().isEmpty());
     }
 };
 

@@ -6,7 +6,9 @@
 #include "common/BoundedFile.h"
 #include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
+#include "gateway/GatewayContainers.h"
 #include "gateway/GatewayFixes.h"
+#include "gateway/GatewayRunDir.h"
 #include "gateway/ModuleCheck.h"
 #include "gateway/PluginConfigFile.h"
 #include "gateway/PluginConfigSecrets.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -95,6 +98,7 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec, 
             return false;
         owner = *plugin;
         *pluginDir = plugin->path;
+        spec->workspace = root;
         spec->pluginName = plugin->name; // wasm-go/hello-world picked the plugin; its gateway is hello-world's
         spec->artifactPath = artifact.isEmpty() ? ArtifactInspector::newestArtifact(owner.path) : artifact;
         if (spec->artifactPath.isEmpty()) {
@@ -203,11 +207,26 @@ int up(const QCommandLineParser &parser, const QString &plugin)
     return ExitOk;
 }
 
+// Which workspace's gateways a command means: the one given or around, else any (a plugin's gateway is found
+// outside its checkout too). Nothing when --workspace names no workspace.
+std::optional<std::optional<QString>> workspaceScope(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("workspace")) || !qEnvironmentVariableIsEmpty("HWB_WORKSPACE")) {
+        const QString root = resolveWorkspace(parser);
+        return root.isEmpty() ? std::nullopt : std::optional<std::optional<QString>>(root);
+    }
+    const QString around = WorkspaceScanner::workspaceContaining(QDir::currentPath());
+    return std::optional<std::optional<QString>>(around.isEmpty() ? std::nullopt : std::optional<QString>(around));
+}
+
 int down(const QCommandLineParser &parser, const QString &plugin)
 {
+    const auto scope = workspaceScope(parser);
+    if (!scope)
+        return ExitUsage;
     GatewayController controller;
     controller.setFrontEnd(FrontEnd::CommandLine);
-    controller.stop(plugin, parser.value(QStringLiteral("engine")));
+    controller.stop(plugin, parser.value(QStringLiteral("engine")), {}, *scope);
     waitWhile(controller, GatewayController::State::Stopping);
     if (controller.state() == GatewayController::State::Failed)
         return reportGatewayError(controller.error(), plugin);
@@ -234,18 +253,28 @@ bool adminReady(int port)
     return reply->error() == QNetworkReply::NoError && reply->readAll().trimmed() == "LIVE";
 }
 
+// The gateway a status or logs command means.
+struct GatewayTarget
+{
+    QString plugin;                   // the gateway's key
+    QString pluginDir;                // empty outside a workspace
+    std::optional<QString> workspace; // nullopt: any workspace's
+};
+
 // In a workspace a name that is none of its plugins is a typo, refused before the container engine is asked about
 // it; a path names the plugin whose folder it is in. Outside any, the name is the user's: `up --artifact FILE` runs
 // a module under any name. (`down` takes any name: it must still remove the container of a plugin that was renamed
-// or deleted.) Returns the gateway's key, or nothing when the name was refused.
-std::optional<QString> knownPlugin(const QCommandLineParser &parser, const QString &plugin)
+// or deleted.) Returns nothing when the name was refused.
+std::optional<GatewayTarget> knownPlugin(const QCommandLineParser &parser, const QString &plugin)
 {
     const bool workspaceGiven = parser.isSet(QStringLiteral("workspace")) || !qEnvironmentVariableIsEmpty("HWB_WORKSPACE");
     if (!workspaceGiven && WorkspaceScanner::workspaceContaining(QDir::currentPath()).isEmpty())
-        return gatewayKey(plugin);
+        return GatewayTarget{gatewayKey(plugin), QString(), std::nullopt};
     const QString root = resolveWorkspace(parser);
     const auto found = root.isEmpty() ? std::nullopt : findPlugin(root, plugin);
-    return found ? std::optional<QString>(found->name) : std::nullopt;
+    if (!found)
+        return std::nullopt;
+    return GatewayTarget{found->name, found->path, root};
 }
 
 // Runs one engine command and waits for it.
@@ -269,43 +298,62 @@ int reportEngineFailure(const ContainerEngine &engine, const ContainerEngine::Re
                        plugin);
 }
 
-int status(const QCommandLineParser &parser, const QString &plugin)
+// The target's container, running ones first; the engine's answer says whether the lookup itself worked.
+std::optional<GatewayContainer> findContainer(ContainerEngine &engine, const GatewayTarget &target,
+                                              ContainerEngine::Result *result)
 {
+    *result = runEngine(engine, GatewayContainers::listArguments());
+    return GatewayContainers::find(GatewayContainers::parse(result->out), target.plugin, target.workspace);
+}
+
+int status(const QCommandLineParser &parser, const GatewayTarget &target)
+{
+    const QString &plugin = target.plugin;
     ContainerEngine engine;
     engine.setProgram(parser.value(QStringLiteral("engine")));
-    const ContainerEngine::Result result = runEngine(engine, {
-        QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
-        QStringLiteral("name=^") + GatewayController::containerName(plugin) + QLatin1Char('$'),
-        QStringLiteral("--filter"), QStringLiteral("label=%1=1").arg(QLatin1String(ContainerEngine::kLabel)),
-        QStringLiteral("--format"),
-        QStringLiteral("{{.ID}}\t{{.State}}\t{{.Status}}\t{{.Image}}\t{{.Label \"%1\"}}").arg(QLatin1String(ContainerEngine::kPortsLabel))});
+    ContainerEngine::Result result;
+    const std::optional<GatewayContainer> found = findContainer(engine, target, &result);
     if (!result.ok())
         return reportEngineFailure(engine, result, plugin, tr("Asking the container engine"));
-    const QList<QByteArray> fields = result.out.trimmed().split('\t');
-    QJsonObject object{{QStringLiteral("plugin"), plugin}, {QStringLiteral("exists"), fields.size() >= 5}};
-    bool running = false;
-    if (fields.size() >= 5) {
-        const QList<QByteArray> ports = fields.at(4).split(',');
-        running = fields.at(1) == "running";
-        const bool ready = running && ports.size() == 2 && adminReady(ports.at(1).toInt());
-        object.insert(QStringLiteral("container"), QString::fromUtf8(fields.at(0)));
-        object.insert(QStringLiteral("state"), ready ? QStringLiteral("ready") : QString::fromUtf8(fields.at(1)));
-        object.insert(QStringLiteral("status"), QString::fromUtf8(fields.at(2)));
-        object.insert(QStringLiteral("image"), QString::fromUtf8(fields.at(3)));
+    QJsonObject object{{QStringLiteral("plugin"), plugin}, {QStringLiteral("exists"), found.has_value()}};
+    const bool running = found && found->isRunning();
+    std::optional<ModuleCheck> check;
+    if (found) {
+        const bool ready = running && found->adminPort > 0 && adminReady(found->adminPort);
+        object.insert(QStringLiteral("container"), found->id);
+        object.insert(QStringLiteral("name"), found->name);
+        object.insert(QStringLiteral("workspace"), found->workspace);
+        object.insert(QStringLiteral("state"), ready ? QStringLiteral("ready") : found->state);
+        object.insert(QStringLiteral("status"), found->status);
+        object.insert(QStringLiteral("image"), found->image);
         object.insert(QStringLiteral("ready"), ready);
-        if (ports.size() == 2) {
-            object.insert(QStringLiteral("listener_url"), QString(QStringLiteral("http://127.0.0.1:") + QString::fromUtf8(ports.at(0))));
-            object.insert(QStringLiteral("admin_url"), QString(QStringLiteral("http://127.0.0.1:") + QString::fromUtf8(ports.at(1))));
+        if (found->adminPort > 0) {
+            object.insert(QStringLiteral("listener_url"), QStringLiteral("http://127.0.0.1:%1").arg(found->listenerPort));
+            object.insert(QStringLiteral("admin_url"), QStringLiteral("http://127.0.0.1:%1").arg(found->adminPort));
+        }
+        // The module the container runs is the run folder's copy: what was built since does not change it.
+        const QString module = GatewayRunDir::wasmPath(found->runDir);
+        if (running && !found->runDir.isEmpty() && QFileInfo::exists(module)) {
+            check = ModuleCheck::run(module, target.pluginDir, found->image);
+            object.insert(QStringLiteral("module_check"), moduleCheckJson(*check));
         }
     } else {
         object.insert(QStringLiteral("state"), QStringLiteral("stopped"));
         object.insert(QStringLiteral("ready"), false);
     }
-    if (parser.isSet(kJson))
+    if (parser.isSet(kJson)) {
         printJson(object);
-    else
+    } else {
         printLine(tr("%1: %2 %3").arg(plugin, object.value(QStringLiteral("state")).toString(),
                                       object.value(QStringLiteral("status")).toString()));
+        if (check && check->problems.isEmpty())
+            printLine(tr("Module check: passed."));
+        else if (check)
+            printLine(check->hasErrors() ? tr("Module check: the running module fails verification:")
+                                         : tr("Module check: verification warns about the running module:"));
+        for (const QString &line : check ? check->lines() : QStringList())
+            printLine(QStringLiteral("  ") + line);
+    }
     return running ? ExitOk : ExitFailure;
 }
 
@@ -333,16 +381,16 @@ private:
 // holds the provider's key. The log is this command's output, so it goes to stdout (`| grep`); Envoy writes it to
 // its stderr, which Docker keeps apart, so the two are merged in arrival order. hwb's own errors stay on stderr:
 // the container is looked up first, so that "no such container" or a stopped daemon is not mistaken for the log.
-int logs(const QCommandLineParser &parser, const QString &plugin)
+int logs(const QCommandLineParser &parser, const GatewayTarget &target)
 {
+    const QString &plugin = target.plugin;
     ContainerEngine engine;
     engine.setProgram(parser.value(QStringLiteral("engine")));
-    const QString container = GatewayController::containerName(plugin);
-    const ContainerEngine::Result found = runEngine(engine, {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
-                                                             QStringLiteral("name=^") + container + QLatin1Char('$')});
-    if (!found.ok())
-        return reportEngineFailure(engine, found, plugin, tr("Asking the container engine"));
-    if (found.out.trimmed().isEmpty()) {
+    ContainerEngine::Result result;
+    const std::optional<GatewayContainer> found = findContainer(engine, target, &result);
+    if (!result.ok())
+        return reportEngineFailure(engine, result, plugin, tr("Asking the container engine"));
+    if (!found) {
         reportError({QStringLiteral("no-container"), tr("%1 has no gateway container.").arg(plugin),
                      tr("Start one with 'hwb gateway up %1'.").arg(plugin)});
         return ExitFailure;
@@ -350,7 +398,7 @@ int logs(const QCommandLineParser &parser, const QString &plugin)
     QStringList args{QStringLiteral("logs"), QStringLiteral("--tail"), parser.value(QStringLiteral("tail"))};
     if (parser.isSet(QStringLiteral("follow")))
         args << QStringLiteral("-f");
-    args << container;
+    args << found->id;
     // Whatever key the gateway may have been started with: any $HWB_ variable named like one.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : environment.keys())
@@ -408,7 +456,7 @@ int run(const QStringList &args)
     if (action == QLatin1String("down"))
         return down(parser, gatewayKey(positional.at(1)));
     if (action == QLatin1String("status") || action == QLatin1String("logs")) {
-        const std::optional<QString> plugin = knownPlugin(parser, positional.at(1));
+        const std::optional<GatewayTarget> plugin = knownPlugin(parser, positional.at(1));
         if (!plugin)
             return ExitUsage;
         return action == QLatin1String("status") ? status(parser, *plugin) : logs(parser, *plugin);

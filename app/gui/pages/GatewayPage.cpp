@@ -34,6 +34,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hwb::gui {
 
 namespace {
@@ -80,6 +82,7 @@ bool GatewayPage::startMock(quint16 preferredPort, QString *error)
 GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_containerWatch(new GatewayWatch(this))
     , m_bar(new MessageBar(this))
     , m_form(new GatewayProfileForm(this))
     , m_badge(new BadgeLabel(this))
@@ -195,6 +198,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     connect(&m_controller, &GatewayController::stateChanged, this,
             [this](GatewayController::State s) { showState(s, m_controller.error()); });
     connect(&m_controller, &GatewayController::progress, this, &GatewayPage::showProgress);
+    connect(m_containerWatch, &GatewayWatch::listed, this, &GatewayPage::followContainers);
     // The tail is followed while the view is at it; someone reading older lines keeps their place.
     const auto followTail = [this] {
         const QScrollBar *bar = m_logView->verticalScrollBar();
@@ -411,6 +415,7 @@ void GatewayPage::up()
                                     .arg(unresolved.join(QStringLiteral("}, ${")), unresolved.constFirst()));
     GatewaySpec spec;
     spec.pluginName = plugin->name;
+    spec.workspace = m_context.workspaceRoot();
     findArtifact(); // the folder watcher's debounce may not have run since the last build
     spec.artifactPath = m_modulePath;
     spec.pluginConfigJson = config;
@@ -438,9 +443,9 @@ void GatewayPage::down()
     // The gateway that runs, which need not be the selected plugin's: the selection may have moved since Start.
     const GatewaySpec running = m_controller.spec();
     if (m_controller.state() != GatewayController::State::Stopped && !running.pluginName.isEmpty())
-        m_controller.stop(running.pluginName, running.engine, running.engineEnvironment);
+        m_controller.stop(running.pluginName, running.engine, running.engineEnvironment, running.workspace);
     else if (m_context.currentPlugin())
-        m_controller.stop(m_context.currentPlugin()->name, m_form->profile().engine);
+        m_controller.stop(m_context.currentPlugin()->name, m_form->profile().engine, {}, m_context.workspaceRoot());
 }
 
 void GatewayPage::restartAfterRebuild()
@@ -483,9 +488,12 @@ void GatewayPage::showState(GatewayController::State state, const GatewayError &
         m_bar->showError(text);
         m_step->clear(); // the badge says Failed; the message bar above says why, once
     } else if (state == GatewayController::State::Ready) {
-        m_step->setText(tr("Ready: requests to http://127.0.0.1:%1 pass through %2.")
+        QString ready = tr("Ready: requests to http://127.0.0.1:%1 pass through %2.")
                             .arg(m_controller.spec().listenerPort)
-                            .arg(m_controller.spec().pluginName));
+                            .arg(m_controller.spec().pluginName);
+        if (!m_controller.adoptedFrom().isEmpty())
+            ready += QLatin1Char(' ') + tr("(Container %1, started outside the workbench.)").arg(m_controller.adoptedFrom());
+        m_step->setText(ready);
     } else if (state == GatewayController::State::Stopped) {
         m_step->setText(tr("Not running."));
     }
@@ -527,7 +535,8 @@ void GatewayPage::updateButtons()
     m_up->setEnabled(built && !busy && m_editor->isValid() && m_shownState != GatewayController::State::Ready);
     m_up->setToolTip(plugin && !built ? tr("Build the plugin first: there is no module to load.") : QString());
     m_restart->setEnabled(built && !busy && m_editor->isValid() && m_shownState == GatewayController::State::Ready);
-    m_down->setEnabled(plugin && !busy); // also when Stopped: a container left by another session or by the CLI
+    // A container of the CLI or another window is taken over while the page is shown, so Stopped means none runs.
+    m_down->setEnabled(!busy && m_shownState != GatewayController::State::Stopped);
     m_cancel->setVisible(m_shownState == GatewayController::State::Starting);
     m_saveConfig->setEnabled(plugin && m_editor->isValid());
     // Something to go back from: a saved edit, or an edit in the editor.
@@ -576,6 +585,52 @@ void GatewayPage::retranslate()
                           m_context.currentPlugin() ? m_context.currentPlugin()->path : QString(), profile.image);
     updateMockLine();
     showState(m_shownState, m_shownError);
+}
+
+void GatewayPage::followContainers(const QList<GatewayContainer> &containers)
+{
+    const GatewayController::State state = m_controller.state();
+    if (m_form->profile().kind != GatewayRunProfile::Kind::ManagedContainer)
+        return;
+    if (state == GatewayController::State::Ready) {
+        const QString id = m_controller.containerId();
+        if (std::none_of(containers.cbegin(), containers.cend(), [&id](const GatewayContainer &c) { return c.id == id; })) {
+            const QString plugin = m_controller.spec().pluginName;
+            m_controller.forgetRemoved();
+            m_bar->showInfo(tr("The gateway of %1 was stopped outside the workbench.").arg(plugin));
+        }
+        return;
+    }
+    // Not one that failed here with its container (its error stays until the user acts), and not while busy.
+    const bool idle = state == GatewayController::State::Stopped
+        || (state == GatewayController::State::Failed && m_controller.containerId().isEmpty());
+    const auto &plugin = m_context.currentPlugin();
+    if (!idle || !plugin)
+        return;
+    const std::optional<GatewayContainer> found = GatewayContainers::find(containers, plugin->name, m_context.workspaceRoot());
+    if (!found || !found->isRunning())
+        return;
+    m_bar->hide();
+    m_runningPluginPath = plugin->path;
+    m_startedArtifactTime = QFileInfo(m_modulePath).lastModified(); // a rebuild from now on restarts it
+    const GatewayRunProfile profile = m_form->profile();
+    m_controller.adopt(*found, profile.engine);
+}
+
+void GatewayPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Shown in a state of its own (--gateway-state), the page must not be corrected by what really runs.
+    if (!qApp->property("hwb.gatewayPreview").toString().isEmpty())
+        return;
+    m_containerWatch->setEngine(m_form->profile().engine);
+    m_containerWatch->start();
+}
+
+void GatewayPage::hideEvent(QHideEvent *event)
+{
+    m_containerWatch->stop();
+    QWidget::hideEvent(event);
 }
 
 void GatewayPage::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 
 #include "PageRegistry.h"
 #include "gateway/GatewayController.h"
+#include "gateway/GatewayWatch.h"
 #include "workspace/PluginInfo.h"
 
 #include <QDateTime>
@@ -52,6 +53,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();
@@ -62,6 +65,9 @@ private:
     void down();
     void restartAfterRebuild();
     void showState(GatewayController::State state, const GatewayError &error);
+    // What the engine lists, while the page is shown: an outside `hwb gateway up` of the selected plugin is taken
+    // over, and an outside `down` of the shown gateway stops it here too.
+    void followContainers(const QList<GatewayContainer> &containers);
     void showProgress(const QString &step, qint64 elapsedMs, qint64 timeoutMs);
     void updateMockLine();
     void updateButtons();
@@ -75,6 +81,7 @@ private:
 
     AppContext &m_context;
     GatewayController m_controller;
+    GatewayWatch *m_containerWatch;
     MessageBar *m_bar;
     GatewayProfileForm *m_form;
     BadgeLabel *m_badge;
