@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
 #include "InterruptWatcher.h"
+#include "VerdictText.h"
 
 #include "buildrun/BuildHistory.h"
 #include "buildrun/BuildRunner.h"
@@ -45,23 +46,21 @@ void printJsonSummary(const BuildSummary &summary, const DiagnosticsModel *diagn
     printJsonLine(out);
 }
 
-// "Succeeded in 812 ms: ARTIFACT sha256 HEX, pass: abi 0_2_100 present"; the verdict is said whenever there is
-// one, as a build that wrote no artifact has ("fail: the build wrote no new artifact at ..."). A build that
-// rebuilt nothing says so: whoever expected an edit in this artifact learns it is not there.
-QString summaryLine(const BuildSummary &summary)
+// "Succeeded in 812 ms: ARTIFACT sha256 HEX", then the verdict's headline on a line of its own and the first
+// problem's fix: all on one line, the verdict of a module that hangs requests read as a footnote to a success, and
+// its fix was in --json only. A build that wrote no artifact has a verdict too ("The build wrote no new module").
+// A build that rebuilt nothing says so: whoever expected an edit in this artifact learns it is not there.
+QStringList summaryLines(const BuildSummary &summary)
 {
-    // "Succeeded ..., fail: abi-too-old" read as a success with a footnote; the module will hang requests.
-    const bool builtButFails = summary.result.state == BuildState::Succeeded && !summary.verdict.isEmpty() && !summary.verdictOk;
-    QString line = builtButFails
-        ? tr("%1 in %2 ms, but the module FAILS verification").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs)
-        : tr("%1 in %2 ms").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs);
+    QString line = tr("%1 in %2 ms").arg(buildStateDisplayName(summary.result.state)).arg(summary.result.durationMs);
     if (!summary.sha256.isEmpty())
         line += QStringLiteral(": %1 sha256 %2").arg(summary.artifact, summary.sha256);
-    if (!summary.verdict.isEmpty())
-        line += QStringLiteral(", %1: %2").arg(summary.verdictText(), summary.verdictDetail);
     if (summary.artifactUnchanged)
         line += QStringLiteral(" (%1)").arg(tr("unchanged since the last build: nothing was rebuilt"));
-    return line;
+    QStringList lines{line};
+    if (!summary.verdictHeadline.isEmpty())
+        lines += VerdictText::lines(summary.verdictHeadline, summary.verdictFix);
+    return lines;
 }
 
 int run(const QStringList &args)
@@ -145,7 +144,7 @@ int run(const QStringList &args)
             printError(d.message + QLatin1Char(' ') + d.fix);
     if (!summary.result.error.isEmpty())
         printError(summary.result.error);
-    printLine(summaryLine(summary));
+    printLine(summaryLines(summary).join(QLatin1Char('\n')));
     return exitCodeOf(summary);
 }
 

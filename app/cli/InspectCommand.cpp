@@ -3,14 +3,15 @@
 #include "UserInput.h"
 
 #include "wasm/ArtifactInspector.h"
+#include "wasm/ArtifactVerdict.h"
 #include "wasm/ExpectedTags.h"
 #include "wasm/GatewayProfiles.h"
+#include "workspace/WorkspaceScanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
-#include <algorithm>
 
 namespace hwb::cli {
 
@@ -23,17 +24,28 @@ QString orDash(const QString &s)
 
 void printHuman(const ArtifactReport &r)
 {
-    // The headline must not promise what a finding below takes back ("requests will hang" is a warning when
-    // nothing said the plugin needs the new ABI).
-    const bool warned = std::any_of(r.findings.cbegin(), r.findings.cend(),
-                                    [](const InspectionFinding &f) { return f.severity == FindingSeverity::Warning; });
-    if (!r.passed())
+    // The headline must not promise what a finding below takes back: a module whose old ABI will hang requests
+    // gets its own headline even when nothing made that an error (no .buildrc or --expect-tags said the tag).
+    const ArtifactVerdict verdict = ArtifactVerdict::of(r);
+    switch (verdict.kind) {
+    case ArtifactVerdict::Kind::Fail:
         printLine(tr("FAIL  %1: this artifact will not work at the gateway.").arg(r.path));
-    else if (warned)
+        break;
+    case ArtifactVerdict::Kind::LoadsButHangs:
+        printLine(tr("LOADS, but requests will hang  %1: it exports proxy_abi_version_%2, not 0_2_100. Nothing says "
+                     "this plugin can do without the new ABI: pass --plugin DIR (its .buildrc) or --expect-tags.")
+                      .arg(r.path, r.surface.newestAbi()));
+        break;
+    case ArtifactVerdict::Kind::PassWithWarnings:
         printLine(tr("PASS with warnings  %1: the gateway will load this plugin; read the warnings below before "
                      "trusting requests to it.").arg(r.path));
-    else
+        break;
+    case ArtifactVerdict::Kind::Pass:
         printLine(tr("PASS  %1: the gateway will load this plugin and requests will flow.").arg(r.path));
+        break;
+    }
+    if (r.pluginDirInferred)
+        printLine(tr("plugin         %1 (named by the module's Go build info; its .buildrc judges the tags)").arg(r.pluginDir));
     printLine(tr("size %1 bytes, sha256 %2").arg(r.size).arg(orDash(r.sha256)));
     if (r.readable()) {
         printLine(tr("toolchain      %1 %2").arg(r.toolchain.id, r.toolchain.version).trimmed());
@@ -71,6 +83,7 @@ int run(const QStringList &args)
     parser.addOption({QStringLiteral("plugin"),
                       tr("Plugin folder for .buildrc tags, era and staleness (default: the artifact's folder)."),
                       tr("dir")});
+    parser.addOption(workspaceOption()); // where to find the plugin of a module copied out of its folder
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .wasm artifact to inspect."));
     int exitCode = ExitOk;
     if (!parseArguments(parser, args,
@@ -98,6 +111,15 @@ int run(const QStringList &args)
         }
         options.pluginDir = QDir(dir).absolutePath();
     }
+    // Optional here, unlike for build: the module names its plugin, and a workspace only helps to find it.
+    const QString workspace = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
+                                                                        : qEnvironmentVariable("HWB_WORKSPACE");
+    if (!workspace.isEmpty() && !WorkspaceScanner::isWorkspace(workspace)) {
+        printError(tr("%1 is not a Higress workspace (no plugins/wasm-*/extensions).").arg(workspace));
+        return ExitUsage;
+    }
+    options.workspaces.append(workspace.isEmpty() ? WorkspaceScanner::workspaceContaining(QDir::currentPath())
+                                                  : QDir(workspace).absolutePath());
     // A file that cannot be opened is a mistake in the command, not a verdict on an artifact.
     const QString file = parser.positionalArguments().first();
     if (!readableFile(file, BoundedFile::kModuleLimit))

@@ -18,6 +18,9 @@ QJsonObject BuildSummary::toJson() const
             {QStringLiteral("sha256"), sha256.isEmpty() ? QJsonValue() : QJsonValue(sha256)},
             {QStringLiteral("verdict"), verdict},
             {QStringLiteral("verdict_detail"), verdictDetail},
+            {QStringLiteral("verdict_headline"), verdictHeadline},
+            {QStringLiteral("verdict_fix"), verdictFix},
+            {QStringLiteral("verdict_kind"), verdict.isEmpty() ? QJsonValue() : QJsonValue(ArtifactVerdict::kindId(verdictKind))},
             {QStringLiteral("findings"), findings},
             {QStringLiteral("unchanged"), artifactUnchanged},
             {QStringLiteral("error"), result.error}};
@@ -36,14 +39,6 @@ QString BuildSummary::abiSummary(const ArtifactReport &report)
         return text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "no proxy_abi_version export"));
     return abis.contains(QLatin1String("0_2_100")) ? text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "abi 0_2_100 present"))
                                                    : text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "abi %1 only")).arg(abis.join(QLatin1Char(',')));
-}
-
-QString BuildSummary::verdictText() const
-{
-    if (verdict.isEmpty())
-        return {};
-    return verdictOk ? QCoreApplication::translate("hwb::BuildSummary", "pass")
-                     : QCoreApplication::translate("hwb::BuildSummary", "fail");
 }
 
 ArtifactInspector::Options BuildSummary::inspectionOptions(const BuildPlan &plan)
@@ -80,6 +75,8 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     if (!info.exists() || info.lastModified().toMSecsSinceEpoch() + 2000 < startedAtMs) {
         s.verdict = QStringLiteral("fail");
         s.verdictDetail = QCoreApplication::translate("hwb::BuildSummary", "the build wrote no new artifact at %1").arg(plan.artifact);
+        s.verdictHeadline = QCoreApplication::translate("hwb::BuildSummary", "The build wrote no new module at %1: there is "
+                                                        "nothing to verify.").arg(plan.artifact);
         return s;
     }
     std::optional<ArtifactReport> earlyReport = early ? early->take() : std::nullopt;
@@ -97,6 +94,10 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
             problems.append(f.code + QStringLiteral(": ") + f.message);
     }
     s.verdictDetail = problems.isEmpty() ? abiSummary(report) : problems.join(QStringLiteral("; "));
+    const ArtifactVerdict verdict = ArtifactVerdict::of(report);
+    s.verdictHeadline = verdict.headline;
+    s.verdictFix = verdict.fix;
+    s.verdictKind = verdict.kind;
     return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include "buildplan/BuildPlan.h"
 #include "wasm/ArtifactInspector.h"
+#include "wasm/ArtifactVerdict.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,14 +23,19 @@ struct BuildSummary
     QString verdict;      // "pass" | "fail" as `hwb inspect` judges it (core/wasm ArtifactInspector)
     QString verdictDetail; // for people: "abi 0_2_100 present" or the error findings
     bool verdictOk = false;
+    // ArtifactVerdict's headline ("The module FAILS verification: …", "Module verified: exports …") and the first
+    // problem's fix: what a person reads first; verdictDetail has every error finding.
+    QString verdictHeadline;
+    QString verdictFix;
+    ArtifactVerdict::Kind verdictKind = ArtifactVerdict::Kind::Fail;
     QJsonArray findings;  // the inspector's findings, BRIEF §5 shape
     // The build left the artifact as the last recorded build did (proven, EarlyInspection): nothing was rebuilt.
     // An edit that was meant to change the plugin did not reach this build.
     bool artifactUnchanged = false;
 
     bool ok() const { return result.state == BuildState::Succeeded && !sha256.isEmpty(); }
-    QString verdictText() const; // `verdict` for people, in their language; the JSON keeps "pass" | "fail"
-    QJsonObject toJson() const; // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size, unchanged}
+    // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size, unchanged, verdict_headline, verdict_fix, ...}
+    QJsonObject toJson() const;
 
     // Reads the artifact when the build succeeded; an artifact older than the build start is stale and ignored.
     // With `early` (watching this build's artifact), its read is used when it is still good.

@@ -5,9 +5,11 @@
 #include "ExpectedTags.h"
 #include "GatewayProfiles.h"
 #include "InspectionRules.h"
+#include "ModuleOrigin.h"
 
 #include "common/BoundedFile.h"
 #include "common/FileIdentity.h"
+#include "workspace/WorkspaceScanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,9 +114,18 @@ void ArtifactInspector::judge(ArtifactReport &report, const Options &options)
     report.toolchain = ToolchainDetector::detect(report.module);
     report.goBuildInfo = GoBuildInfo::parse(report.module.goModInfo);
     report.pluginDir = options.pluginDir;
+    report.pluginDirInferred = false;
+    if (report.pluginDir.isEmpty() && !report.goBuildInfo.path.isEmpty()) {
+        QStringList workspaces = options.workspaces;
+        if (!report.path.isEmpty())
+            workspaces.prepend(WorkspaceScanner::workspaceContaining(QFileInfo(report.path).absolutePath()));
+        report.pluginDir = ModuleOrigin::pluginDir(report.goBuildInfo, workspaces);
+        report.pluginDirInferred = !report.pluginDir.isEmpty();
+    }
     report.givenTags = options.expectTags;
     report.givenTagsSource = options.expectTagsSource;
-    report.buildrcTags = expectedTagsForPlugin(options.pluginDir, &report.buildrcUnread);
+    report.buildrcUnread.clear();
+    report.buildrcTags = expectedTagsForPlugin(report.pluginDir, &report.buildrcUnread);
     report.expectedTags = options.expectTags;
     for (const QString &tag : std::as_const(report.buildrcTags))
         if (!report.expectedTags.contains(tag))

@@ -23,6 +23,9 @@ public:
         QString expectTagsSource = QStringLiteral("--expect-tags"); // who asks for expectTags, for the messages
         QString gatewayVersion;  // empty = the newest known gateway
         QString pluginDir;       // for .buildrc tags, era and staleness; empty = guess from the artifact's folder
+        // Where else to look for the plugin a Go module names in its build info (ModuleOrigin), when neither
+        // pluginDir nor the artifact's folder gives one; the workspace holding the artifact is looked in first.
+        QStringList workspaces;
     };
 
     static ArtifactReport inspectFile(const QString &path, const Options &options);

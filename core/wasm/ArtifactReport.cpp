@@ -1,5 +1,7 @@
 #include "ArtifactReport.h"
 
+#include "ArtifactVerdict.h"
+
 #include <QJsonArray>
 
 namespace hwb {
@@ -62,6 +64,7 @@ QJsonObject ArtifactReport::toJson() const
     for (auto it = surface.importsByModule.begin(); it != surface.importsByModule.end(); ++it)
         byModule.insert(it.key(), QJsonArray::fromStringList(it.value()));
     const GoModuleVersion *sdk = goBuildInfo.proxyWasmSdk();
+    const ArtifactVerdict verdict = ArtifactVerdict::of(*this);
 
     return {
         {QStringLiteral("file"), path},
@@ -91,7 +94,11 @@ QJsonObject ArtifactReport::toJson() const
         {QStringLiteral("gateway"), QJsonObject{{QStringLiteral("target"), stringOrNull(gatewayTarget)},
                                                 {QStringLiteral("profile"), stringOrNull(gatewayProfile)}}},
         {QStringLiteral("expected_tags"), QJsonArray::fromStringList(expectedTags)},
+        {QStringLiteral("plugin_dir"), stringOrNull(pluginDir)},
+        {QStringLiteral("plugin_dir_inferred"), pluginDirInferred},
         {QStringLiteral("verdict"), passed() ? QStringLiteral("pass") : QStringLiteral("fail")},
+        {QStringLiteral("verdict_kind"), ArtifactVerdict::kindId(verdict.kind)},
+        {QStringLiteral("verdict_headline"), verdict.headline},
         {QStringLiteral("findings"), findingArray},
     };
 }

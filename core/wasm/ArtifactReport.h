@@ -33,6 +33,7 @@ struct ArtifactReport
     QStringList buildrcTags;      // asked for by the plugin's .buildrc
     QString buildrcUnread;        // why the plugin's .buildrc, which is there, was not read; its tags are then unknown
     QString pluginDir;
+    bool pluginDirInferred = false; // found from the module's Go build info (ModuleOrigin), not given or beside it
     QList<InspectionFinding> findings;
 
     bool readable() const { return readError.code == WasmReader::ErrorCode::None; }

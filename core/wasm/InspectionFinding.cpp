@@ -17,7 +17,8 @@ QJsonObject InspectionFinding::toJson() const
     return {{QStringLiteral("code"), code},
             {QStringLiteral("severity"), severityId(severity)},
             {QStringLiteral("message"), message},
-            {QStringLiteral("fix"), fix}};
+            {QStringLiteral("fix"), fix},
+            {QStringLiteral("title"), title}};
 }
 
 } // namespace hwb

@@ -48,11 +48,13 @@ public:
         if (e.code == WasmReader::ErrorCode::Truncated)
             add(QStringLiteral("truncated"), e.message + QLatin1Char(' ')
                     + tr("The gateway cannot compile a partial module and rejects the plugin."),
-                tr("Copy or build the artifact again and check the copy finished (sizes and sha256 match)."));
+                tr("Copy or build the artifact again and check the copy finished (sizes and sha256 match)."),
+                tr("the file is cut short, so the gateway cannot compile it"));
         else if (e.code != WasmReader::ErrorCode::None)
             add(QStringLiteral("not-wasm"), e.message + QLatin1Char(' ')
                     + tr("The gateway only loads WebAssembly binaries and rejects this file."),
-                tr("Point the gateway at the .wasm the build produced (main.wasm or plugin.wasm)."));
+                tr("Point the gateway at the .wasm the build produced (main.wasm or plugin.wasm)."),
+                tr("the file is not a WebAssembly module"));
     }
 
     void abi()
@@ -63,14 +65,16 @@ public:
                 tr("The module exports no proxy_abi_version_* function, so the gateway does not recognise it as a "
                    "proxy-wasm plugin and refuses to start it."),
                 tr("Build a plugin that uses a proxy-wasm SDK (its main package must import and register it): %1")
-                    .arg(rebuild()));
+                    .arg(rebuild()),
+                tr("it exports no proxy_abi_version_*, so the gateway will not start it"));
             return;
         }
         if (profile && !profile->acceptsAbi(newest)) {
             add(QStringLiteral("abi-missing"),
                 tr("The module speaks proxy-wasm ABI %1, which gateway %2 does not know; it refuses to start it.")
                     .arg(report.surface.abiVersions.join(QLatin1String(", ")), profile->gateway.toString()),
-                tr("Use an SDK version that targets ABI %1.").arg(profile->abiVersions.join(QLatin1String(", "))));
+                tr("Use an SDK version that targets ABI %1.").arg(profile->abiVersions.join(QLatin1String(", "))),
+                tr("gateway %1 does not know its ABI %2").arg(profile->gateway.toString(), newest));
         }
         if (ProxyWasmSurface::compareAbi(newest, kCurrentAbi) >= 0)
             return;
@@ -92,6 +96,7 @@ public:
                "turned into StopAllIterationAndWatermark, so the body callbacks never run and the request never "
                "completes (higress #1847).").arg(newest, why),
             tr("Rebuild with the tag %1: %2").arg(kAbiTag, rebuild(QStringList{kAbiTag})),
+            tr("it exports proxy_abi_version_%1, not 0_2_100, so requests will hang").arg(newest),
             needed ? FindingSeverity::Error : FindingSeverity::Warning);
     }
 
@@ -101,7 +106,8 @@ public:
             add(QStringLiteral("buildrc-unreadable"),
                 report.buildrcUnread + QLatin1Char(' ')
                     + tr("The tags it asks for were not checked: the artifact may lack them and hang requests."),
-                tr("Make the .buildrc a regular file, or name its tags with --expect-tags."), FindingSeverity::Warning);
+                tr("Make the .buildrc a regular file, or name its tags with --expect-tags."),
+                tr("its .buildrc could not be read, so its tags were not checked"), FindingSeverity::Warning);
         if (report.expectedTags.isEmpty())
             return;
         const QStringList built = report.goBuildInfo.tags();
@@ -121,7 +127,8 @@ public:
                "succeeded anyway: Go silently compiles the untagged files instead.")
                 .arg(missing.join(QLatin1Char(' ')), askedBy(missing),
                      built.isEmpty() ? tr("no -tags") : QStringLiteral("-tags=") + built.join(QLatin1Char(','))),
-            tr("Rebuild with the tags applied: %1").arg(rebuild()));
+            tr("Rebuild with the tags applied: %1").arg(rebuild()),
+            tr("it was built without -tags=%1").arg(missing.join(QLatin1Char(','))));
     }
 
     // Who asks for these tags: the .buildrc, the caller (--expect-tags, a build plan), or both.
@@ -150,14 +157,15 @@ public:
                    "\"restricted_callback\" (higress #3268)."),
                 tr("Build with the TinyGo of the plugin's builder image, or build a reactor (TinyGo "
                    "-buildmode=c-shared, or Go >= 1.24 with -buildmode=c-shared)."),
-                FindingSeverity::Warning);
+                tr("it is a WASI command (_start), which newer TinyGo releases cannot load"), FindingSeverity::Warning);
             return;
         }
         add(QStringLiteral("command-module"),
             tr("The module is a WASI command: it exports _start instead of _initialize. The gateway runs _start "
                "at load, Go's main then exits inside the VM, and loading fails with \"Function: _start failed: "
                "Uncaught Error: restricted_callback\" (higress #3268)."),
-            tr("Build a reactor with -buildmode=c-shared: %1").arg(rebuild()));
+            tr("Build a reactor with -buildmode=c-shared: %1").arg(rebuild()),
+            tr("it is a WASI command (_start), so loading fails with restricted_callback"));
     }
 
     void imports(const GatewayProfiles &profiles)
@@ -179,7 +187,10 @@ public:
                      unsupported.join(QLatin1String(", "))),
             schedYield ? tr("Go >= 1.24 wasip1 builds always import sched_yield: run gateway 2.1.5 or newer, or build "
                             "this plugin with TinyGo for the older gateway.")
-                       : tr("Remove the code that needs these imports, or target a gateway that provides them."));
+                       : tr("Remove the code that needs these imports, or target a gateway that provides them."),
+            tr("gateway %1 lacks %2, so its listener is rejected")
+                .arg(report.gatewayTarget.isEmpty() ? profile->gateway.toString() : report.gatewayTarget,
+                     unsupported.join(QLatin1String(", "))));
     }
 
     void freshness()
@@ -190,7 +201,9 @@ public:
         add(QStringLiteral("stale-artifact"),
             tr("%1 changed after the artifact was built, so the artifact may not contain your latest changes.")
                 .arg(QDir(report.pluginDir).relativeFilePath(*stale)),
-            tr("Rebuild: %1").arg(rebuild()), FindingSeverity::Warning);
+            tr("Rebuild: %1").arg(rebuild()),
+            tr("%1 changed after it was built").arg(QDir(report.pluginDir).relativeFilePath(*stale)),
+            FindingSeverity::Warning);
     }
 
     const ArtifactReport &report;
@@ -208,10 +221,10 @@ private:
         return InspectionRules::rebuildCommand(report, tags);
     }
 
-    void add(const QString &code, const QString &message, const QString &fix,
+    void add(const QString &code, const QString &message, const QString &fix, const QString &title,
              FindingSeverity severity = FindingSeverity::Error)
     {
-        findings.append({code, severity, message, fix});
+        findings.append({code, severity, message, fix, title});
     }
 };
 

@@ -2,9 +2,11 @@
 
 #include "AppContext.h"
 #include "pages/BuildPage.h"
+#include "pages/BuildVerdictNotice.h"
 #include "widgets/CommandPreview.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TagChips.h"
+#include "widgets/ThemeColors.h"
 
 #include "buildplan/BuildProfile.h"
 #include "buildplan/BuildVariablesModel.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void cancelShowsCancelledNotFailed();
     void diagnosticOpensTheSource();
     void successIsJudgedAndRecorded();
+    void theVerdictOutlivesThePluginRefresh();
     void aBuildKeepsItsPluginWhenTheSelectionMoves();
     void unknownBuildrcTagsHoldTheBuild();
     void overridesMoveIntoTheWorkspaceProfile();
@@ -60,6 +64,21 @@ private:
 };
 
 namespace {
+
+// The bar with the last build's verdict, apart from the plan's warnings.
+BuildVerdictNotice *verdictOf(BuildPage &page)
+{
+    return page.findChild<BuildVerdictNotice *>("buildVerdict");
+}
+
+// The chip of this tag in the tag editor, as the user finds it.
+QToolButton *chipOf(BuildPage &page, const QString &tag)
+{
+    for (auto *b : page.findChild<TagChips *>()->findChildren<QToolButton *>())
+        if (b->text().startsWith(tag))
+            return b;
+    return nullptr;
+}
 
 // As the user does: pick the mode in the combo box.
 void chooseMode(BuildPage &page, const char *id)
@@ -372,13 +391,15 @@ void TestBuildPage::successIsJudgedAndRecorded()
     QSignalSpy finished(page.runner(), &BuildRunner::finished);
     button(page, "Build")->click();
     QVERIFY(finished.wait(600000));
-    auto *bar = page.findChild<MessageBar *>();
+    page.show();
+    BuildVerdictNotice *bar = verdictOf(page);
     QVERIFY2(page.runner()->state() == BuildState::Succeeded, qPrintable(bar->text()));
     const QString sha256 = QString::fromLatin1(
         QCryptographicHash::hash(test::readFile(page.plan().artifact), QCryptographicHash::Sha256).toHex());
     QCOMPARE(bar->kind(), MessageBar::Kind::Success);
-    QVERIFY2(bar->text().contains(sha256.left(12)) && bar->text().contains("abi 0_2_100 present"), qPrintable(bar->text()));
-    QVERIFY2(bar->text().startsWith("Built "), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(sha256.left(12)) && bar->text().contains("exports proxy_abi_version_0_2_100"),
+             qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains("\nBuilt "), qPrintable(bar->text()));
     const auto records = BuildHistory().recent();
     QVERIFY(!records.isEmpty());
     QCOMPARE(records.first().sha256, sha256);
@@ -387,12 +408,106 @@ void TestBuildPage::successIsJudgedAndRecorded()
     button(page, "Build")->click();
     QVERIFY(finished.wait(600000));
     QCOMPARE(bar->kind(), MessageBar::Kind::Success);
-    QVERIFY2(bar->text().startsWith("Up to date, nothing rebuilt: ") && bar->text().contains(sha256.left(12)),
+    QVERIFY2(bar->text().contains("\nUp to date, nothing rebuilt: ") && bar->text().contains(sha256.left(12)),
              qPrintable(bar->text()));
     auto *history = page.findChild<QTreeWidget *>("buildHistory");
     QVERIFY(history && history->topLevelItemCount() >= 2);
     QVERIFY2(history->topLevelItem(0)->text(5).endsWith("(unchanged: nothing rebuilt)"), qPrintable(history->topLevelItem(0)->text(5)));
     QVERIFY(!history->topLevelItem(1)->text(5).contains("unchanged"));
+}
+
+// A build that succeeds and writes a module failing verification (ai-proxy-lite without its .buildrc tag) says so in
+// red, and still says so once writing the module has rescanned the plugin and replanned the page, which used to
+// replace the verdict with "no problems". A good build says what its pass rests on, and that stays too.
+void TestBuildPage::theVerdictOutlivesThePluginRefresh()
+{
+    AppContext context;
+    QCOMPARE(context.openWorkspace(m_workspace), QString());
+    QTabWidget tabs; // the main window's, where Open Verify finds the Verify page
+    auto *page = new BuildPage(context);
+    page->setObjectName("build");
+    auto *verify = new QWidget;
+    verify->setObjectName("verify");
+    tabs.addTab(page, "Build");
+    tabs.addTab(verify, "Verify");
+    tabs.show();
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite");
+    chooseMode(*page, "go");
+    BuildVerdictNotice *verdict = verdictOf(*page);
+    QVERIFY(verdict);
+    QVERIFY(verdict->text().isEmpty()); // no build yet
+    QToolButton *chip = chipOf(*page, "proxy_wasm_version_0_2_100");
+    QVERIFY(chip);
+    chip->click();
+    QVERIFY(!page->plan().commandLine().contains("-tags="));
+
+    QSignalSpy finished(page->runner(), &BuildRunner::finished);
+    QSignalSpy refreshed(&context, &AppContext::currentPluginRefreshed);
+    button(*page, "Build")->click();
+    QVERIFY(finished.wait(600000));
+    QCOMPARE(page->runner()->state(), BuildState::Succeeded);
+    const auto saysItFails = [verdict] {
+        QCOMPARE(verdict->kind(), MessageBar::Kind::Error);
+        QVERIFY2(verdict->text().startsWith("The module FAILS verification: it exports proxy_abi_version_0_2_1, not "
+                                            "0_2_100, so requests will hang"),
+                 qPrintable(verdict->text()));
+        QVERIFY2(verdict->text().contains("Fix: Rebuild with the tag proxy_wasm_version_0_2_100"), qPrintable(verdict->text()));
+    };
+    saysItFails();
+    bool stateSaysIt = false;
+    for (auto *label : page->findChildren<QLabel *>())
+        stateSaysIt |= label->isVisible() && label->text().contains(" s, but the module FAILS verification");
+    QVERIFY(stateSaysIt);
+    // Writing main.wasm rescans the plugin; the page replans, and the verdict is still there.
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 15000);
+    QCoreApplication::processEvents();
+    saysItFails();
+
+    // The history's verdict column is red for the failure.
+    auto *history = page->findChild<QTreeWidget *>("buildHistory");
+    QTRY_VERIFY(history->topLevelItemCount() > 0);
+    QVERIFY(history->topLevelItem(0)->text(5).startsWith("fail"));
+    const QPalette palette = history->palette();
+    QCOMPARE(history->topLevelItem(0)->foreground(5).color(),
+             ThemeColors::toneText(ThemeColors::Tone::Error, palette.color(QPalette::Base), palette));
+
+    // Its action opens the Verify page, and the verdict is still there to come back to.
+    QPushButton *openVerify = nullptr;
+    for (auto *b : verdict->findChildren<QPushButton *>())
+        openVerify = b->text() == "Open Verify" ? b : openVerify;
+    QVERIFY(openVerify && openVerify->isVisible());
+    openVerify->click();
+    QCOMPARE(tabs.currentWidget(), verify);
+    tabs.setCurrentWidget(page);
+    saysItFails();
+
+    // Putting the tag back changes what the next build writes, not what this one wrote: the verdict stays.
+    chipOf(*page, "proxy_wasm_version_0_2_100")->click();
+    QVERIFY(page->plan().commandLine().contains("-tags=proxy_wasm_version_0_2_100"));
+    saysItFails();
+
+    refreshed.clear();
+    button(*page, "Build")->click();
+    QVERIFY(verdict->text().isEmpty()); // a build under way has no verdict yet
+    QVERIFY(finished.wait(600000));
+    const auto saysItPasses = [verdict] {
+        QCOMPARE(verdict->kind(), MessageBar::Kind::Success);
+        QVERIFY2(verdict->text().startsWith("Module verified: exports proxy_abi_version_0_2_100, built with "
+                                            "-tags=proxy_wasm_version_0_2_100."),
+                 qPrintable(verdict->text()));
+    };
+    saysItPasses();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 15000);
+    QCoreApplication::processEvents();
+    saysItPasses();
+    QTRY_VERIFY(history->topLevelItem(0)->text(5).startsWith("pass"));
+    QCOMPARE(history->topLevelItem(0)->foreground(5).color(),
+             ThemeColors::toneText(ThemeColors::Tone::Success, palette.color(QPalette::Base), palette));
+
+    // Another mode writes another artifact: the verdict on main.wasm says nothing about it.
+    chooseMode(*page, "make-build");
+    QVERIFY(page->plan().artifact != m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite/main.wasm");
+    QVERIFY(verdict->text().isEmpty());
 }
 
 // Selecting another plugin while a build runs shows that plugin's plan; the build that runs is still judged and
@@ -415,7 +530,8 @@ void TestBuildPage::aBuildKeepsItsPluginWhenTheSelectionMoves()
     QCOMPARE(page.plan().plugin, QStringLiteral("request-stamp"));
     QVERIFY(finished.wait(600000));
 
-    auto *bar = page.findChild<MessageBar *>();
+    page.show();
+    BuildVerdictNotice *bar = verdictOf(page);
     QVERIFY2(page.runner()->state() == BuildState::Succeeded, qPrintable(bar->text()));
     QCOMPARE(bar->kind(), MessageBar::Kind::Success);
     QVERIFY2(bar->text().contains(built + "/main.wasm"), qPrintable(bar->text()));

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,15 +172,31 @@ void TestBuildRunner::cliBuildJsonAndHistory()
 }
 
 // A build that succeeds and writes a module that will hang requests (its .buildrc tag removed) must not read as a
-// plain success: the exit code stays the build's, the line says the module fails.
+// plain success: the exit code stays the build's; the verdict's headline has a line of its own, and the fix follows,
+// its command on a line of its own too, whole, to be copied.
 void TestBuildRunner::cliSaysABuiltModuleFails()
 {
     const auto build = test::runProcess(test::hwbExecutable(),
                                         {"build", "ai-proxy-lite", "--mode", "go", "--workspace", m_workspace, "--no-profile",
-                                         "--no-history", "--set", "EXTRA_TAGS=-proxy_wasm_version_0_2_100"});
+                                         "--no-history", "--set", "EXTRA_TAGS=-proxy_wasm_version_0_2_100"},
+                                        {}, {"COLUMNS=100"});
     QCOMPARE(build.exitCode, 0);
-    QVERIFY2(build.stdOut.contains("Succeeded in ") && build.stdOut.contains(" ms, but the module FAILS verification: "),
+    const QStringList lines = QString::fromUtf8(build.stdOut).split('\n', Qt::SkipEmptyParts);
+    const qsizetype succeeded = lines.indexOf(QRegularExpression("^Succeeded in \\d+ ms: .*/main.wasm sha256 [0-9a-f]{64}$"));
+    QVERIFY2(succeeded >= 0, build.stdOut.constData());
+    const qsizetype fix = lines.indexOf(QRegularExpression("^  fix: Rebuild with the tag proxy_wasm_version_0_2_100:$"));
+    QVERIFY2(fix > succeeded + 1, build.stdOut.constData());
+    QStringList headline;
+    for (qsizetype i = succeeded + 1; i < fix; ++i)
+        headline.append(lines.at(i).trimmed());
+    QVERIFY2(headline.join(' ').startsWith("The module FAILS verification: it exports proxy_abi_version_0_2_1, "
+                                           "not 0_2_100, so requests will hang"),
              build.stdOut.constData());
+    QVERIFY2(lines.value(fix + 1).trimmed().startsWith("cd " + m_workspace)
+                 && lines.value(fix + 1).endsWith("-tags=proxy_wasm_version_0_2_100 -o main.wasm ."),
+             build.stdOut.constData());
+    for (qsizetype i = succeeded + 1; i < fix; ++i)
+        QVERIFY2(lines.at(i).size() <= 100, qPrintable(lines.at(i))); // the prose is wrapped; only the command is long
 }
 
 void TestBuildRunner::failureIsFailed()

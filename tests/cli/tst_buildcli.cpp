@@ -124,8 +124,10 @@ void TestBuildCli::buildWithoutArtifactIsNotOk()
 
     const auto text = hwbBuild(args);
     QCOMPARE(text.exitCode, json.exitCode);
-    QVERIFY2(text.stdOut.contains(QByteArray(", fail: " + summary.value("verdict_detail").toString().toUtf8())), text.stdOut.constData());
-    QVERIFY(text.stdOut.contains("the build wrote no new artifact"));
+    QVERIFY(summary.value("verdict_detail").toString().contains("the build wrote no new artifact"));
+    QCOMPARE(summary.value("verdict_kind").toString(), "fail");
+    QVERIFY2(text.stdOut.contains("\nThe build wrote no new module at"), text.stdOut.constData());
+    QVERIFY(summary.value("verdict_headline").toString().startsWith("The build wrote no new module at "));
 }
 
 // Ctrl-C during a build cancels the build's whole process group; the summary says so and hwb exits as a shell

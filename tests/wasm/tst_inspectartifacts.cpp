@@ -24,6 +24,7 @@ private Q_SLOTS:
     void golden();
     void originalFailureIsCaught();
     void passWithWarningsSaysSo();
+    void aCopyIsJudgedByItsPlugin();
 
 private:
     QString plugin(const QString &name) const { return m_workspace + "/plugins/wasm-go/extensions/" + name; }
@@ -87,6 +88,8 @@ QJsonObject TestInspectArtifacts::normalise(QJsonObject r) const
         if (r.value(key).isString())
             r.insert(key, r.value(key).toString().replace(goVersion, "<go>"));
     r.insert("file", QFileInfo(r.value("file").toString()).fileName());
+    if (r.value("plugin_dir").isString())
+        r.insert("plugin_dir", r.value("plugin_dir").toString().replace(m_workspace, "<workspace>"));
     QJsonObject settings = r.value("build_settings").toObject();
     // Present when the go directive is older than the toolchain: always for go 1.19 modules, for go 1.24
     // modules only with a newer Go. Its value lists the release's GODEBUG defaults.
@@ -191,20 +194,70 @@ void TestInspectArtifacts::originalFailureIsCaught()
     QVERIFY(text.contains(QRegularExpression("build +DefaultGODEBUG=\\S*panicnil=1\\S*x509negativeserial=1")));
 }
 
-// Away from its plugin nothing says the module needs the new ABI, so the old one is a warning and the verdict a
-// pass (exit 0); the headline then must not promise that requests will flow while the warning says they hang.
+// Away from its plugin, and with no workspace to find it in, nothing says the module needs the new ABI: the old one
+// is a warning and the exit status 0 (BRIEF §5: errors decide it). The headline then must not say PASS, nor promise
+// that requests will flow, while the warning says they hang.
 void TestInspectArtifacts::passWithWarningsSaysSo()
 {
     const auto run = test::runProcess(test::hwbExecutable(), {"inspect", out("ai-proxy-lite-untagged.wasm")}, {}, {"LANG=C"});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.stdOut);
-    QVERIFY2(text.startsWith("PASS with warnings  "), qPrintable(text));
-    QVERIFY2(!text.contains("requests will flow"), qPrintable(text));
+    QVERIFY2(text.startsWith("LOADS, but requests will hang  "), qPrintable(text));
+    QVERIFY2(!text.contains("PASS") && !text.contains("requests will flow"), qPrintable(text));
     QVERIFY(text.contains("WARNING [abi-too-old]"));
+    const auto json = test::runProcess(test::hwbExecutable(), {"inspect", "--json", out("ai-proxy-lite-untagged.wasm")});
+    const QJsonObject report = QJsonDocument::fromJson(json.stdOut).object();
+    QCOMPARE(report.value("verdict").toString(), "pass"); // as before: no error finding
+    QCOMPARE(report.value("verdict_kind").toString(), "loads-but-hangs");
+    QVERIFY(report.value("verdict_headline").toString().startsWith("The module LOADS, but requests will hang"));
 
     const auto clean = test::runProcess(test::hwbExecutable(), {"inspect", out("ai-proxy-lite-tagged.wasm")}, {}, {"LANG=C"});
     QCOMPARE(clean.exitCode, 0);
     QVERIFY2(clean.stdOut.startsWith("PASS  ") && clean.stdOut.contains("requests will flow"), clean.stdOut.constData());
+}
+
+// The module names its package (…/plugins/wasm-go/extensions/ai-proxy-lite) in its Go build info. A copy of it away
+// from the plugin's folder is judged by that plugin's .buildrc when a workspace holds the plugin: the workspace the
+// copy sits in, the one given, or the one hwb runs in. Then the untagged module fails, as it does in place.
+void TestInspectArtifacts::aCopyIsJudgedByItsPlugin()
+{
+    const QString inside = m_workspace + "/dist/bad.wasm";
+    QVERIFY(QDir().mkpath(m_workspace + "/dist"));
+    QFile::remove(inside);
+    QVERIFY(QFile::copy(out("ai-proxy-lite-untagged.wasm"), inside));
+    const QString pluginDir = plugin("ai-proxy-lite");
+    struct Case { const char *name; QStringList args; QString cwd; };
+    const QList<Case> cases{
+        {"in the workspace", {inside}, {}},
+        {"--workspace", {out("ai-proxy-lite-untagged.wasm"), "--workspace", m_workspace}, {}},
+        {"run in the workspace", {out("ai-proxy-lite-untagged.wasm")}, pluginDir},
+    };
+    for (const Case &c : cases) {
+        const auto run = test::runProcess(test::hwbExecutable(), QStringList{"inspect"} + c.args, c.cwd, {"LANG=C"});
+        const QString text = QString::fromUtf8(run.stdOut);
+        QVERIFY2(run.exitCode == 1 && text.startsWith("FAIL  "), qPrintable(QString(c.name) + ": " + text));
+        QVERIFY2(text.contains("plugin         " + pluginDir + " (named by the module's Go build info"), qPrintable(text));
+        QVERIFY2(text.contains("ERROR [abi-too-old]") && text.contains("ERROR [tags-not-applied]"), qPrintable(text));
+        const auto json = test::runProcess(test::hwbExecutable(), QStringList{"inspect", "--json"} + c.args, c.cwd);
+        const QJsonObject report = QJsonDocument::fromJson(json.stdOut).object();
+        QCOMPARE(report.value("plugin_dir").toString(), pluginDir);
+        QCOMPARE(report.value("plugin_dir_inferred").toBool(), true);
+        QCOMPARE(report.value("verdict_kind").toString(), "fail");
+    }
+
+    // A plugin of that name that is another module is not this one's: its .buildrc says nothing about this module.
+    QTemporaryDir other;
+    const QString otherWorkspace = test::copyDemoWorkspace(other);
+    QVERIFY(!otherWorkspace.isEmpty());
+    test::writeFile(otherWorkspace + "/plugins/wasm-go/extensions/ai-proxy-lite/go.mod", "module example.com/other\n\ngo 1.24\n");
+    const auto unrelated = test::runProcess(test::hwbExecutable(), {"inspect", out("ai-proxy-lite-untagged.wasm"),
+                                                                    "--workspace", otherWorkspace}, {}, {"LANG=C"});
+    QCOMPARE(unrelated.exitCode, 0);
+    QVERIFY2(unrelated.stdOut.startsWith("LOADS, but requests will hang"), unrelated.stdOut.constData());
+    QVERIFY(!unrelated.stdOut.contains("named by the module's Go build info"));
+
+    const auto notAWorkspace = test::runProcess(test::hwbExecutable(), {"inspect", inside, "--workspace", m_tmp.filePath("out")});
+    QCOMPARE(notAWorkspace.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestInspectArtifacts)

@@ -3,6 +3,7 @@
 #include "buildplan/BuildProfile.h"
 
 #include "AppContext.h"
+#include "BuildVerdictNotice.h"
 #include "PageRegistry.h"
 #include "SyntaxHighlighting.h"
 #include "widgets/CommandPreview.h"
@@ -67,6 +68,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_diagnostics(new DiagnosticsModel(this))
     , m_log(new LogModel(this))
     , m_messages(new MessageBar(this))
+    , m_verdict(new BuildVerdictNotice(this))
     , m_modeLabel(new QLabel(this))
     , m_mode(new QComboBox(this))
     , m_modeIsDefault(new QCheckBox(this))
@@ -100,6 +102,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     m_source->setObjectName(QStringLiteral("sourceView"));
     m_problems->setObjectName(QStringLiteral("problems"));
     m_history->setObjectName(QStringLiteral("buildHistory"));
+    m_verdict->setObjectName(QStringLiteral("buildVerdict"));
     m_flags->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
     m_logView->setReadOnly(true);
     m_logView->setFont(mono);
@@ -174,6 +177,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_customRow);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_messages);
     layout->addLayout(previewRow);
     layout->addWidget(splitter, 1);
@@ -220,6 +224,8 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     connect(m_runner, &BuildRunner::finished, this, &BuildPage::onFinished);
     connect(m_problems, &QTreeView::activated, this, &BuildPage::openDiagnostic);
     connect(m_problems, &QTreeView::clicked, this, &BuildPage::openDiagnostic);
+    connect(m_verdict, &BuildVerdictNotice::verifyRequested, this,
+            [this] { PageRegistry::showSibling(this, QStringLiteral("verify")); });
 
     setUpKeyboard();
     retranslate();
@@ -317,6 +323,7 @@ void BuildPage::replan()
         m_variables->setVariables({});
         m_preview->setCommand({});
         showModeIsDefault({});
+        m_verdict->clear();
         m_messages->showInfo(tr("Select a plugin to build."));
         return;
     }
@@ -331,6 +338,7 @@ void BuildPage::replan()
     if (const QString tags = m_tags->overrideValue(); !tags.isEmpty())
         request.overrides.append(QStringLiteral("EXTRA_TAGS=") + tags);
     m_plan = BuildPlanner::plan(request);
+    m_verdict->keepFor(m_plan.artifact);
     m_variables->setVariables(m_plan.variables);
     m_flags->resizeColumnToContents(BuildVariablesModel::NameColumn);
     m_flags->resizeColumnToContents(BuildVariablesModel::LayerColumn);
@@ -452,6 +460,7 @@ void BuildPage::startBuild()
     m_logView->appendPlainText(QStringLiteral("$ ") + m_plan.withSecretsMasked().commandLine());
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
     m_runningPlan = m_plan;
+    m_verdict->clear();
     m_early = std::make_unique<EarlyInspection>(m_plan.artifact, BuildSummary::inspectionOptions(m_plan));
     if (!m_runner->start(m_plan)) {
         m_early.reset();
@@ -488,7 +497,10 @@ void BuildPage::onFinished(const BuildResult &result)
     const auto early = std::exchange(m_early, nullptr);
     const BuildSummary summary = BuildSummary::of(m_runningPlan, result, m_startedAt, early.get());
     const QString seconds = QString::number(double(result.durationMs) / 1000.0, 'f', 1);
-    m_state->setText(tr("%1 in %2 s").arg(buildStateDisplayName(result.state), seconds));
+    // "Succeeded" beside a module that will hang requests read as a success; the verdict bar says why.
+    const bool builtButFails = result.state == BuildState::Succeeded && !summary.verdictOk;
+    m_state->setText((builtButFails ? tr("%1 in %2 s, but the module FAILS verification") : tr("%1 in %2 s"))
+                         .arg(buildStateDisplayName(result.state), seconds));
     switch (result.state) {
     case BuildState::Cancelled:
         m_messages->showInfo(tr("Build cancelled; no process of it is left."));
@@ -498,10 +510,8 @@ void BuildPage::onFinished(const BuildResult &result)
             m_records.record(m_runningPlan, summary, early ? early->provenContent() : std::nullopt);
             refreshHistory();
         }
-        m_messages->showMessage(summary.verdictOk ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
-                                (summary.artifactUnchanged ? tr("Up to date, nothing rebuilt: %1 (%2): %3, %4")
-                                                           : tr("Built %1 (%2): %3, %4"))
-                                    .arg(summary.artifact, summary.sha256.left(12), summary.verdictText(), summary.verdictDetail));
+        m_verdict->showVerdict(summary, BuildSummary::inspectionOptions(m_runningPlan));
+        showWarnings(); // the plan's, as before the build: the verdict has a bar of its own
         break;
     default: {
         QString text = result.error.isEmpty() ? tr("The build failed with exit code %1.").arg(result.exitCode) : result.error;
@@ -550,6 +560,11 @@ void BuildPage::refreshHistory()
                                                      r.sha256.left(16),
                                                      r.unchanged ? tr("%1 (unchanged: nothing rebuilt)").arg(r.verdict) : r.verdict});
         item->setToolTip(0, r.artifact);
+        // "pass: abi 0_2_100 present" and "fail: abi-too-old: …" looked alike in a column of plain text.
+        const bool passed = r.verdict.startsWith(QLatin1String("pass"));
+        item->setForeground(5, ThemeColors::toneText(passed ? ThemeColors::Tone::Success : ThemeColors::Tone::Error,
+                                                     m_history->palette().color(QPalette::Base), m_history->palette()));
+        item->setToolTip(5, r.verdict);
     }
 }
 

@@ -35,6 +35,7 @@ struct BuildProgress;
 namespace hwb::gui {
 
 class AppContext;
+class BuildVerdictNotice;
 class CommandPreview;
 class EmptyViewHint;
 class MessageBar;
@@ -93,6 +94,7 @@ private:
     DiagnosticsModel *m_diagnostics;
     LogModel *m_log;
     MessageBar *m_messages;
+    BuildVerdictNotice *m_verdict; // the last build's, apart from the plan's warnings in m_messages
     QLabel *m_modeLabel;
     QComboBox *m_mode;
     QCheckBox *m_modeIsDefault; // the mode is the workspace profile's
