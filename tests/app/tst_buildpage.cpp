@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "pages/BuildPage.h"
 #include "widgets/CommandPreview.h"
+#include "widgets/LogView.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TagChips.h"
 
@@ -346,7 +347,7 @@ void TestBuildPage::diagnosticOpensTheSource()
     QVERIFY(finished.wait(20000));
     QCOMPARE(page.runner()->state(), BuildState::Failed);
     QCOMPARE(page.findChild<MessageBar *>()->kind(), MessageBar::Kind::Error);
-    QTRY_VERIFY(page.findChild<QPlainTextEdit *>("buildLog")->toPlainText().contains("cannot use 42"));
+    QTRY_VERIFY(page.findChild<LogView *>("buildLog")->text().contains("cannot use 42"));
 
     auto *problems = page.findChild<QTreeView *>("problems");
     QVERIFY(problems);
