@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Log pane throughput and peak memory on 100 MB of build-like output, through what the Build page uses
-# (line splitter, parsers, LogModel with 100 ms batches): `hwb build --feed-log FILE`.
+# Log pane throughput, peak memory and responsiveness on 100 MB of build-like output, as the user sees it:
+# `higress-workbench --bench-log-pane FILE` shows the Build page (offscreen) and feeds the file through the page's
+# own path in 64 KiB chunks (line splitter, parsers, LogModel with 100 ms batches, and the view painting them).
+# A 10 ms QTimer measures the longest time the event loop stood still: how long the window froze.
+# `hwb build --feed-log FILE` gives the same figures for the models without the view, to tell the two apart.
 # Peer: `cat FILE > /dev/null` for throughput, and the file size for memory (a pane that kept everything).
-# Usage: bench/log_pane.sh [BUILD_DIR] [MB]
+# Usage: bench/log_pane.sh [BUILD_DIR] [MB] [WxH]
 set -euo pipefail
 BUILD=${1:-build/release}
 MB=${2:-100}
+SIZE_WH=${3:-1280x800}
 HWB="$BUILD/bin/hwb"
+GUI="$BUILD/bin/higress-workbench"
 F=$(mktemp)
-trap 'rm -f "$F"' EXIT
+STATE=$(mktemp -d) # the page's settings and history: none of the user's
+trap 'rm -rf "$F" "$STATE"' EXIT
 python3 - "$F" "$MB" <<'PY'
 import sys
 path, mb = sys.argv[1], int(sys.argv[2])
@@ -30,12 +36,20 @@ PY
 SIZE=$(stat -c %s "$F")
 t0=$(date +%s%N); cat "$F" > /dev/null; t1=$(date +%s%N)
 CAT_MS=$(( (t1 - t0) / 1000000 + 1 ))
-OUT=$("$HWB" build --feed-log "$F" x)
-echo "$OUT"
-python3 - "$OUT" "$SIZE" "$CAT_MS" <<'PY'
+MODELS=$("$HWB" build --feed-log "$F" x)
+PANE=$(QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$STATE/d" XDG_CONFIG_HOME="$STATE/c" XDG_CACHE_HOME="$STATE/k" \
+    "$GUI" --bench-log-pane "$F" --size "$SIZE_WH")
+echo "models: $MODELS"
+echo "pane:   $PANE"
+python3 - "$MODELS" "$PANE" "$SIZE" "$CAT_MS" "$SIZE_WH" <<'PY'
 import json, sys
-r = json.loads(sys.argv[1]); size = int(sys.argv[2]); cat_ms = int(sys.argv[3])
-print(f"throughput {r['mb_per_s']:.1f} MB/s over {size/1048576:.0f} MB; cat: {size/1048576/(cat_ms/1000):.0f} MB/s")
-print(f"peak RSS {r['peak_rss_kb']/1024:.1f} MB = {r['peak_rss_kb']*1024/size:.3f} x the output size; "
-      f"max event-loop gap {r['max_event_gap_ms']} ms; kept {r['kept_lines']} of {r['lines']} lines")
+models, pane = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+size = int(sys.argv[3]); cat_ms = int(sys.argv[4]); mb = size / 1048576
+cat = mb / (cat_ms / 1000)
+for name, r in (("Build page log pane (view shown, %s)" % sys.argv[5], pane), ("models only (no view)", models)):
+    print(f"{name}: {r['mb_per_s']:.1f} MB/s over {mb:.0f} MB = {r['mb_per_s'] / cat:.4f} x cat ({cat:.0f} MB/s); "
+          f"peak RSS {r['peak_rss_kb'] / 1024:.1f} MB = {r['peak_rss_kb'] * 1024 / size:.3f} x the output size; "
+          f"longest event-loop stall {r['max_event_gap_ms']} ms (watchdog every {r['watchdog_ms']} ms), "
+          f"{r['stalls_over_50ms']} stalls over 50 ms; kept {r['kept_lines']} of {r['lines']} lines, "
+          f"{r['diagnostics']} problems")
 PY

@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "LogPaneBench.h"
 #include "MainWindow.h"
 #include "ScreenshotRenderer.h"
 #include "pages/GatewayPage.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -82,12 +84,23 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Debug: show the Gateway page as starting, ready, failed or logs."),
                                     QStringLiteral("state"));
     gatewayState.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, demoReset, screenshot, page, plugin, language, size, gatewayState});
+    QCommandLineOption benchLogPane(QStringLiteral("bench-log-pane"),
+                                    QStringLiteral("Bench: feed FILE through the Build page's log pane, print JSON."),
+                                    QStringLiteral("file"));
+    benchLogPane.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, demoReset, screenshot, page, plugin, language, size, gatewayState, benchLogPane});
     parser.addPositionalArgument(QStringLiteral("workspace"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "A Higress checkout to open.")));
     parser.process(app);
 
     if (parser.isSet(language))
         Translations::install(Translations::localeFor(parser.value(language)));
+    if (parser.isSet(benchLogPane)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const QJsonObject result = LogPaneBench::run(parser.value(benchLogPane),
+                                                     QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+        QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+        return result.contains(QStringLiteral("error")) ? 1 : 0;
+    }
 
     QString workspace = parser.positionalArguments().value(0);
     if (parser.isSet(demo)) {

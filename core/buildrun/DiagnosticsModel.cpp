@@ -7,10 +7,6 @@
 
 namespace hwb {
 
-namespace {
-constexpr int kMaxDiagnostics = 5000; // a runaway build must not grow the list without end
-}
-
 DiagnosticsModel::DiagnosticsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -23,6 +19,7 @@ void DiagnosticsModel::setSearchFolders(const QStringList &folders)
 
 void DiagnosticsModel::clear()
 {
+    m_parsedLines = 0;
     if (m_items.isEmpty())
         return;
     beginResetModel();
@@ -32,15 +29,22 @@ void DiagnosticsModel::clear()
 
 void DiagnosticsModel::addLines(const QStringList &lines)
 {
-    QList<Diagnostic> found;
-    for (const QString &line : lines)
-        if (auto d = m_parsers.parse(line))
-            found.append(*d);
+    // The parsers' regular expressions cost more than the rest of the log pane together: once the list is full,
+    // a runaway build's further lines are not looked at, and a batch is parsed only until it fills the list.
     const int room = kMaxDiagnostics - int(m_items.size());
-    if (found.isEmpty() || room <= 0)
+    if (room <= 0)
         return;
-    if (found.size() > room)
-        found.resize(room);
+    QList<Diagnostic> found;
+    for (const QString &line : lines) {
+        ++m_parsedLines;
+        if (auto d = m_parsers.parse(line)) {
+            found.append(*d);
+            if (found.size() == room)
+                break;
+        }
+    }
+    if (found.isEmpty())
+        return;
     beginInsertRows({}, int(m_items.size()), int(m_items.size() + found.size() - 1));
     m_items.append(found);
     endInsertRows();

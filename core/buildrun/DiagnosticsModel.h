@@ -18,6 +18,8 @@ public:
     enum Column { SeverityColumn, LocationColumn, MessageColumn, ColumnCount };
     enum Role { FilePathRole = Qt::UserRole + 1, LineRole, ColumnRole, SeverityRole, FixRole };
 
+    static constexpr int kMaxDiagnostics = 5000; // a runaway build must not grow the list without end
+
     explicit DiagnosticsModel(QObject *parent = nullptr);
 
     void setSearchFolders(const QStringList &folders);
@@ -28,6 +30,7 @@ public:
     const QList<Diagnostic> &diagnostics() const { return m_items; }
     QString resolvedPath(const QString &file) const;
     int errorCount() const;
+    qsizetype parsedLines() const { return m_parsedLines; } // lines the parsers looked at since clear()
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +41,7 @@ private:
     OutputParserChain m_parsers;
     QStringList m_folders;
     QList<Diagnostic> m_items;
+    qsizetype m_parsedLines = 0;
 };
 
 } // namespace hwb

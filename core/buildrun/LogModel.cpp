@@ -35,6 +35,8 @@ void LogModel::flush()
     m_timer.stop();
     if (m_pending.isEmpty())
         return;
+    // Room first, then the batch: a view lays itself out once for both.
+    trim(m_pending.size(), m_pendingChars);
     const int first = int(m_lines.size());
     beginInsertRows({}, first, first + int(m_pending.size()) - 1);
     m_lines.append(m_pending);
@@ -42,23 +44,27 @@ void LogModel::flush()
     endInsertRows();
     m_pending.clear();
     m_pendingChars = 0;
-    trim();
     Q_EMIT flushed();
 }
 
-void LogModel::trim()
+// Drops the oldest lines, in one block, so that `lines` more of `chars` characters fit.
+void LogModel::trim(qsizetype lines, qsizetype chars)
 {
     qsizetype excess = 0;
-    qsizetype chars = m_chars;
-    while (m_lines.size() - excess > m_maxLines || (chars > m_maxChars && m_lines.size() - excess > 1)) {
-        chars -= m_lines.at(excess).size();
+    qsizetype kept = m_chars + chars;
+    const auto over = [&] {
+        const qsizetype count = m_lines.size() - excess + lines;
+        return count > m_maxLines || (kept > m_maxChars && count > 1);
+    };
+    while (excess < m_lines.size() && over()) {
+        kept -= m_lines.at(excess).size();
         ++excess;
     }
     if (excess == 0)
         return;
     beginRemoveRows({}, 0, int(excess) - 1);
     m_lines.remove(0, excess);
-    m_chars = chars;
+    m_chars = kept - chars;
     m_dropped += excess;
     endRemoveRows();
 }

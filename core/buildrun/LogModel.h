@@ -33,7 +33,7 @@ Q_SIGNALS:
     void flushed(); // after each batch reaches the view
 
 private:
-    void trim();
+    void trim(qsizetype lines, qsizetype chars);
 
     QList<QString> m_lines;
     QStringList m_pending;

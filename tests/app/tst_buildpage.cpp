@@ -4,6 +4,7 @@
 #include "pages/BuildPage.h"
 #include "pages/BuildVerdictNotice.h"
 #include "widgets/CommandPreview.h"
+#include "widgets/LogView.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TagChips.h"
 #include "widgets/ThemeColors.h"
@@ -365,7 +366,7 @@ void TestBuildPage::diagnosticOpensTheSource()
     QVERIFY(finished.wait(20000));
     QCOMPARE(page.runner()->state(), BuildState::Failed);
     QCOMPARE(page.findChild<MessageBar *>()->kind(), MessageBar::Kind::Error);
-    QTRY_VERIFY(page.findChild<QPlainTextEdit *>("buildLog")->toPlainText().contains("cannot use 42"));
+    QTRY_VERIFY(page.findChild<LogView *>("buildLog")->text().contains("cannot use 42"));
 
     auto *problems = page.findChild<QTreeView *>("problems");
     QVERIFY(problems);

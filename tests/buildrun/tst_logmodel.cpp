@@ -14,6 +14,7 @@ private Q_SLOTS:
     void ringKeepsTheLastLines_data();
     void ringKeepsTheLastLines();
     void clearResets();
+    void aFullRingMovesInOneBlock();
 };
 
 void TestLogModel::batchesAppends()
@@ -76,6 +77,28 @@ void TestLogModel::clearResets()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.totalLines(), 0);
+}
+
+// A view lays itself out once per batch: the oldest lines leave in one removal, before the batch's one insertion.
+void TestLogModel::aFullRingMovesInOneBlock()
+{
+    LogModel model(nullptr, 100);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList first;
+    for (int i = 0; i < 100; ++i)
+        first.append(QString::number(i));
+    model.appendLines(first);
+    model.flush();
+    QStringList events;
+    connect(&model, &QAbstractItemModel::rowsRemoved, this,
+            [&events](const QModelIndex &, int from, int to) { events.append(QString("removed %1-%2").arg(from).arg(to)); });
+    connect(&model, &QAbstractItemModel::rowsInserted, this,
+            [&events](const QModelIndex &, int from, int to) { events.append(QString("inserted %1-%2").arg(from).arg(to)); });
+    model.appendLines({"a", "b", "c"});
+    model.flush();
+    QCOMPARE(events, (QStringList{"removed 0-2", "inserted 97-99"}));
+    QCOMPARE(model.index(0, 0).data().toString(), "3");
+    QCOMPARE(model.index(99, 0).data().toString(), "c");
 }
 
 QTEST_GUILESS_MAIN(TestLogModel)

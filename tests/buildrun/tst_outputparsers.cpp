@@ -24,6 +24,8 @@ private Q_SLOTS:
     void progress();
     void splitterKeepsTailAndStripsAnsi();
     void modelResolvesPaths();
+    void fullModelStopsParsing_data();
+    void fullModelStopsParsing();
 };
 
 void TestOutputParsers::chain_data()
@@ -242,6 +244,51 @@ void TestOutputParsers::modelResolvesPaths()
     QCOMPARE(model.index(1, DiagnosticsModel::LocationColumn).data().toString(), "./main.go:3:1");
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestOutputParsers::fullModelStopsParsing_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<int>("noiseEvery"); // every Nth line is not a diagnostic
+    QTest::newRow("one big batch") << 20000 << 0;
+    QTest::newRow("fills mid-batch") << 3000 << 0;
+    QTest::newRow("fills at a batch's end") << 1000 << 0;
+    QTest::newRow("with noise") << 777 << 3;
+}
+
+// A runaway build keeps the first kMaxDiagnostics problems; the lines after them cost no regular expression.
+void TestOutputParsers::fullModelStopsParsing()
+{
+    QFETCH(int, batchSize);
+    QFETCH(int, noiseEvery);
+    DiagnosticsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int cap = DiagnosticsModel::kMaxDiagnostics;
+    int line = 0;
+    int fullAt = -1; // lines given when the list filled
+    for (int b = 0; b < 10; ++b) {
+        QStringList lines;
+        for (int i = 0; i < batchSize; ++i, ++line)
+            lines.append(noiseEvery && line % noiseEvery == 0 ? QString("noise %1").arg(line)
+                                                              : QString("./main.go:%1:1: problem").arg(line + 1));
+        const int before = model.rowCount();
+        model.addLines(lines);
+        QVERIFY(model.rowCount() <= cap);
+        if (before < cap && model.rowCount() == cap)
+            fullAt = int(model.parsedLines());
+    }
+    QCOMPARE(model.rowCount(), cap);
+    QVERIFY(fullAt > 0);
+    QCOMPARE(model.parsedLines(), qsizetype(fullAt)); // nothing parsed once full, not even the rest of that batch
+    const int expectedFullAt = noiseEvery ? cap + (cap + 1) / (noiseEvery - 1) : cap;
+    QCOMPARE(fullAt, expectedFullAt);
+    // The kept problems are the first ones, in order.
+    QCOMPARE(model.diagnostics().constLast().line, expectedFullAt);
+
+    model.clear();
+    model.addLines({"./main.go:7:1: after clear"});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.parsedLines(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOutputParsers)

@@ -10,6 +10,7 @@
 #include "widgets/EmptyViewHint.h"
 #include "widgets/KeyShortcuts.h"
 #include "widgets/LayerBadgeDelegate.h"
+#include "widgets/LogView.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PendingValueDelegate.h"
 #include "widgets/SeverityIconProxy.h"
@@ -57,7 +58,6 @@ namespace hwb::gui {
 namespace {
 const PageRegistration registration{{"build", 30, QT_TRANSLATE_NOOP("hwb::gui::Pages", "Build"),
                                      [](AppContext &c, QWidget *p) { return new BuildPage(c, p); }}};
-constexpr int kLogViewBlocks = 20000; // the view keeps the tail; LogModel bounds the rest
 } // namespace
 
 BuildPage::BuildPage(AppContext &context, QWidget *parent)
@@ -87,7 +87,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_tags(new TagChips(this))
     , m_addOverride(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
-    , m_logView(new QPlainTextEdit(this))
+    , m_logView(new LogView(this))
     , m_problems(new QTreeView(this))
     , m_source(new QPlainTextEdit(this))
     , m_history(new QTreeWidget(this))
@@ -104,10 +104,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     m_history->setObjectName(QStringLiteral("buildHistory"));
     m_verdict->setObjectName(QStringLiteral("buildVerdict"));
     m_flags->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
-    m_logView->setReadOnly(true);
-    m_logView->setFont(mono);
-    m_logView->setMaximumBlockCount(kLogViewBlocks);
-    m_logView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logView->setModel(m_log); // LogModel keeps the last 100,000 lines; the view shows them all
     m_source->setReadOnly(true);
     m_source->setFont(mono);
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -209,16 +206,10 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_plan.commandLine()); });
     connect(m_build, &QPushButton::clicked, this, &BuildPage::startBuild);
     connect(m_cancel, &QPushButton::clicked, m_runner, &BuildRunner::cancel);
+    // LogModel batches every 100 ms; the view gets one insert per batch.
     connect(m_runner, &BuildRunner::linesReceived, this, [this](const QStringList &lines) {
         m_log->appendLines(lines);
         m_diagnostics->addLines(lines);
-    });
-    // LogModel batches every 100 ms; the view gets one append per batch.
-    connect(m_log, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-        QStringList batch;
-        for (int row = first; row <= last; ++row)
-            batch.append(m_log->text(row));
-        m_logView->appendPlainText(batch.join(QLatin1Char('\n')));
     });
     connect(m_runner, &BuildRunner::progressChanged, this, &BuildPage::onProgress);
     connect(m_runner, &BuildRunner::finished, this, &BuildPage::onFinished);
@@ -454,10 +445,10 @@ void BuildPage::startBuild()
     if (m_plan.hasErrors() || m_runner->isRunning())
         return;
     m_log->clear();
-    m_logView->clear();
     m_diagnostics->clear();
     m_diagnostics->setSearchFolders({m_plan.cwd, m_plan.pluginPath});
-    m_logView->appendPlainText(QStringLiteral("$ ") + m_plan.withSecretsMasked().commandLine());
+    m_log->appendLines({QStringLiteral("$ ") + m_plan.withSecretsMasked().commandLine()});
+    m_log->flush();
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
     m_runningPlan = m_plan;
     m_verdict->clear();

@@ -38,6 +38,7 @@ class AppContext;
 class BuildVerdictNotice;
 class CommandPreview;
 class EmptyViewHint;
+class LogView;
 class MessageBar;
 class TagChips;
 
@@ -115,7 +116,7 @@ private:
     QLineEdit *m_addOverride; // NAME=VALUE for a variable the table does not list, as `--set` takes it
     QMap<QString, QString> m_overrides; // one-off values set in the flags table, for this plugin's builds on the page
     QTabWidget *m_tabs;
-    QPlainTextEdit *m_logView;
+    LogView *m_logView; // on m_log
     QTreeView *m_problems;
     QPlainTextEdit *m_source;
     QTreeWidget *m_history;

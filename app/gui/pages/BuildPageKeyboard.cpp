@@ -3,6 +3,7 @@
 #include "BuildPage.h"
 
 #include "widgets/CommandPreview.h"
+#include "widgets/LogView.h"
 #include "widgets/TabOrder.h"
 #include "widgets/TagChips.h"
 
