@@ -7,6 +7,7 @@
 #include "wasm/ArtifactContentCache.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,13 +16,15 @@ using namespace hwb;
 using namespace hwb::gui;
 namespace w = hwb::test::wasm;
 
-// What selecting a plugin costs the window: its module is read once however many pages judge it.
+// What selecting a plugin and changes on disk cost the window: a plugin's module is read once however many pages
+// judge it, and a change to one plugin re-reads that plugin and disturbs the pages only when it is the selected one.
 class TestAppContext : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
     void selectingABuiltPluginReadsItsModuleOnce();
+    void aChangeRefreshesOnlyThePluginItTouched();
 
 private:
     QString pluginDir(const QString &name) const { return m_workspace + "/plugins/wasm-go/extensions/" + name; }
@@ -60,6 +63,41 @@ void TestAppContext::selectingABuiltPluginReadsItsModuleOnce()
     QVERIFY(window.selectPluginByName("hello-world"));
     QCOMPARE(ArtifactInspector::filesRead() - reads, 1);
     QVERIFY(QFile::remove(module));
+}
+
+void TestAppContext::aChangeRefreshesOnlyThePluginItTouched()
+{
+    AppContext context;
+    QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+    context.watcher()->setDebounceInterval(20);
+    context.setCurrentPlugin(pluginDir("hello-world"));
+    QSignalSpy refreshed(&context, &AppContext::currentPluginRefreshed);
+    QSignalSpy changed(&context, &AppContext::currentPluginChanged);
+    const auto version = [&](const QString &name) {
+        const int row = context.plugins()->rowOfPath(pluginDir(name));
+        return row < 0 ? QString() : context.plugins()->plugins().at(row).version;
+    };
+
+    test::writeFile(pluginDir("request-stamp") + "/VERSION", "5.0.0\n");
+    QTRY_COMPARE(version("request-stamp"), QString("5.0.0"));
+    QCOMPARE(refreshed.count(), 0);
+
+    test::writeFile(pluginDir("hello-world") + "/VERSION", "6.0.0\n");
+    QTRY_COMPARE(refreshed.count(), 1);
+    QCOMPARE(context.currentPlugin()->version, QString("6.0.0"));
+
+    // A new plugin folder joins the list; the selection stays.
+    test::writeFile(pluginDir("zz-new") + "/VERSION", "0.1.0\n");
+    QTRY_COMPARE(version("zz-new"), QString("0.1.0"));
+    QVERIFY(QDir(pluginDir("zz-new")).removeRecursively());
+    QTRY_VERIFY(context.plugins()->rowOfPath(pluginDir("zz-new")) < 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(context.currentPlugin()->path, pluginDir("hello-world"));
+
+    // The selected plugin's folder removed: nothing is selected.
+    QVERIFY(QDir(pluginDir("hello-world")).removeRecursively());
+    QTRY_COMPARE(changed.count(), 1);
+    QVERIFY(!context.currentPlugin());
 }
 
 QTEST_MAIN(TestAppContext)
