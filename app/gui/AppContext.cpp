@@ -18,7 +18,7 @@ AppContext::AppContext(QObject *parent)
     : QObject(parent)
 {
     // Changes on disk refresh the list in place; the selection and the pages' state survive.
-    connect(&m_watcher, &WorkspaceWatcher::changed, this, &AppContext::rescan);
+    connect(&m_watcher, &WorkspaceWatcher::changed, this, &AppContext::refresh);
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
 }
@@ -60,6 +60,19 @@ void AppContext::rescan()
     const auto result = WorkspaceScanner::scan(m_root, Translations::currentLocale().language());
     m_plugins.setPlugins(result.plugins);
     if (m_current)
+        setCurrentPlugin(m_current->path);
+}
+
+void AppContext::refresh(const QStringList &pluginDirs)
+{
+    if (m_root.isEmpty())
+        return;
+    const auto result = WorkspaceScanner::update(m_root, m_plugins.plugins(), pluginDirs,
+                                                 Translations::currentLocale().language());
+    m_plugins.setPlugins(result.plugins);
+    // Another plugin's change leaves the pages alone: a refresh makes each of them look at the plugin again (the
+    // Verify page at its module), which is what a change of the plugin itself asks for.
+    if (m_current && (pluginDirs.contains(m_current->path) || m_plugins.rowOfPath(m_current->path) < 0))
         setCurrentPlugin(m_current->path);
 }
 

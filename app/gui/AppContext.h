@@ -20,6 +20,9 @@ public:
     // Scans root and makes it the current workspace. Returns an error text, or empty on success.
     QString openWorkspace(const QString &root);
     void rescan();
+    // Reads again only the plugins whose folders are named (WorkspaceWatcher::changed), and lists the plugin folders
+    // for new and removed ones. The selected plugin is refreshed only when it is one of them.
+    void refresh(const QStringList &pluginDirs);
     QString workspaceRoot() const { return m_root; }
     PluginListModel *plugins() { return &m_plugins; }
     WorkspaceWatcher *watcher() { return &m_watcher; }

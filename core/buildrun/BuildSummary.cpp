@@ -2,6 +2,8 @@
 
 #include "EarlyInspection.h"
 
+#include "wasm/ArtifactContentCache.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -81,7 +83,7 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     }
     std::optional<ArtifactReport> earlyReport = early ? early->take() : std::nullopt;
     const ArtifactReport report = earlyReport ? std::move(*earlyReport)
-                                              : ArtifactInspector::inspectFile(plan.artifact, inspectionOptions(plan));
+                                              : ArtifactContentCache::shared().inspect(plan.artifact, inspectionOptions(plan));
     s.artifactUnchanged = earlyReport && early->judgedRememberedContent();
     s.artifactSize = report.size;
     s.sha256 = report.sha256; // empty only when the artifact could not be opened

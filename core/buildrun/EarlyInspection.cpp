@@ -1,5 +1,7 @@
 #include "EarlyInspection.h"
 
+#include "wasm/ArtifactContentCache.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -165,6 +167,8 @@ std::optional<ArtifactContent> EarlyInspection::provenContent()
         return std::nullopt;
     if (!proven.lease->holds() || !(FileIdentity::ofPath(m_path) == proven.content.identity))
         return std::nullopt;
+    // The pages that show the new module (Verify, the Gateway's module check) then judge it without a read.
+    ArtifactContentCache::shared().remember(proven.content);
     return proven.content;
 }
 

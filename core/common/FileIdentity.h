@@ -27,6 +27,9 @@ struct FileIdentity
     static FileIdentity ofPath(const QString &path);
     static FileIdentity ofDescriptor(int fd);
 
+    // Whether the clock the kernel stamps file times with reads later than `ns` now: then no write from now on can
+    // leave a change time equal to `ns`. False where the clock cannot be read.
+    static bool clockIsPast(qint64 ns);
     // Blocks until the clock the kernel stamps file times with (a coarse clock, one tick every 1-10 ms) reads
     // later than `ns`; after that no write can leave a change time equal to `ns`. False if that takes over 50 ms
     // (the clock was set back), or where the clock cannot be read.

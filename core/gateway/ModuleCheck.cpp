@@ -1,6 +1,6 @@
 #include "ModuleCheck.h"
 
-#include "wasm/ArtifactInspector.h"
+#include "wasm/ArtifactContentCache.h"
 #include "wasm/GatewayProfiles.h"
 
 #include <algorithm>
@@ -39,7 +39,8 @@ ModuleCheck ModuleCheck::run(const QString &artifact, const QString &pluginDir, 
     ArtifactInspector::Options options;
     options.pluginDir = pluginDir;
     options.gatewayVersion = check.gatewayVersion;
-    const ArtifactReport report = ArtifactInspector::inspectFile(artifact, options);
+    // The Verify page has usually just read the same module.
+    const ArtifactReport report = ArtifactContentCache::shared().inspect(artifact, options);
     for (const InspectionFinding &f : report.findings)
         if (f.severity != FindingSeverity::Info)
             check.problems.append(f);

@@ -16,12 +16,19 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
 #include <future>
 
 namespace hwb {
 
 namespace {
 constexpr qsizetype kParallelHashThreshold = 256 * 1024; // below this a thread costs more than it saves
+std::atomic<int> g_filesRead = 0;
+}
+
+int ArtifactInspector::filesRead()
+{
+    return g_filesRead;
 }
 
 ArtifactInspector::Options ArtifactInspector::withPluginDir(const QString &artifactPath, const Options &options)
@@ -34,10 +41,16 @@ ArtifactInspector::Options ArtifactInspector::withPluginDir(const QString &artif
 
 ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options &options)
 {
+    return inspectFile(path, options, nullptr);
+}
+
+ArtifactReport ArtifactInspector::inspectFile(const QString &path, const Options &options,
+                                              std::optional<ArtifactContent> *settled)
+{
     QFile file(path);
     const QString refusal = BoundedFile::open(file, BoundedFile::kModuleLimit);
     if (refusal.isEmpty())
-        return inspectOpen(file, path, options);
+        return inspectOpen(file, path, options, settled);
     ArtifactReport report;
     const QFileInfo info(path);
     report.path = info.absoluteFilePath();
@@ -73,15 +86,23 @@ ArtifactReport ArtifactInspector::inspectKnown(const ArtifactContent &content, c
     return report;
 }
 
-ArtifactReport ArtifactInspector::inspectOpen(QFile &file, const QString &path, const Options &options)
+ArtifactReport ArtifactInspector::inspectOpen(QFile &file, const QString &path, const Options &options,
+                                              std::optional<ArtifactContent> *settled)
 {
+    ++g_filesRead;
     // What was read is what the open descriptor names, even if the path is replaced meanwhile.
     const FileIdentity opened = FileIdentity::ofDescriptor(file.handle());
+    // Checked before the read: a write in the same clock tick as the last one could keep the change time.
+    const bool changeTimePast = settled && FileIdentity::clockIsPast(opened.ctimeNs);
     // Mapping keeps peak memory near the file size and avoids a copy for the hash and the reader.
     const qint64 size = opened.size;
-    if (const uchar *mapped = size > 0 ? file.map(0, size) : nullptr)
-        return inspectContent(QByteArrayView(reinterpret_cast<const char *>(mapped), size), path, opened, options);
-    return inspectContent(file.readAll(), path, opened, options);
+    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    const ArtifactReport report = mapped
+        ? inspectContent(QByteArrayView(reinterpret_cast<const char *>(mapped), size), path, opened, options)
+        : inspectContent(file.readAll(), path, opened, options);
+    if (changeTimePast && report.readable() && FileIdentity::ofDescriptor(file.handle()) == opened)
+        settled->emplace(ArtifactContent{opened, report.sha256, report.module});
+    return report;
 }
 
 ArtifactReport ArtifactInspector::inspectBytes(QByteArrayView bytes, const Options &options)

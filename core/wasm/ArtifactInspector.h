@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QFile;
 
 namespace hwb {
@@ -29,6 +31,10 @@ public:
     };
 
     static ArtifactReport inspectFile(const QString &path, const Options &options);
+    // The same, and what the bytes said when they can be remembered (ArtifactContentCache): nothing wrote the file
+    // while it was read, and the clock had passed its change time before the read, so any later write changes it.
+    static ArtifactReport inspectFile(const QString &path, const Options &options,
+                                      std::optional<ArtifactContent> *settled);
     // A file's bytes, already read or mapped: `path` and `identity` (for its time) say which file they are.
     static ArtifactReport inspectContent(QByteArrayView content, const QString &path, const FileIdentity &identity,
                                          const Options &options);
@@ -41,6 +47,8 @@ public:
     // Does the one-time set-up (the CPU feature check of the SHA-256, the built-in gateway profiles) now, so a caller
     // with idle time before its artifact exists (a running build) does not pay for it after.
     static void warmUp();
+    // How many files inspectFile() has opened and read in this process, for tests that count them.
+    static int filesRead();
 
     // The artifact a plugin's last build left: the newest of main.wasm (go build, make local-build), plugin.wasm
     // (make build), build/plugin.wasm, AssemblyScript's build/release.wasm and cargo's
@@ -51,7 +59,8 @@ public:
 
 private:
     static void analyse(ArtifactReport &report, QByteArrayView bytes, const Options &options);
-    static ArtifactReport inspectOpen(QFile &file, const QString &path, const Options &options);
+    static ArtifactReport inspectOpen(QFile &file, const QString &path, const Options &options,
+                                      std::optional<ArtifactContent> *settled);
     static Options withPluginDir(const QString &artifactPath, const Options &options);
 };
 

@@ -39,6 +39,8 @@ struct PluginInfo
     QString sdkModule;     // the proxy-wasm SDK the plugin requires, with its version
     QStringList notes;     // what could not be read (a file that is a FIFO, a folder without permission), and why
 
+    bool operator==(const PluginInfo &) const = default;
+
     QString buildrcPath() const;
     // The BRIEF §5 contract of `hwb plugins --json`, plus a few extra keys.
     QJsonObject toJson() const;

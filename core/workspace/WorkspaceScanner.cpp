@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
@@ -194,6 +195,12 @@ QString WorkspaceScanner::Lookup::problem(const QString &name, const QString &ro
 
 WorkspaceScanner::Result WorkspaceScanner::scan(const QString &root, QLocale::Language language)
 {
+    return update(root, {}, {}, language);
+}
+
+WorkspaceScanner::Result WorkspaceScanner::update(const QString &root, const QList<PluginInfo> &previous,
+                                                  const QStringList &changedDirs, QLocale::Language language)
+{
     Result result;
     result.root = QDir(root).absolutePath();
     if (!QFileInfo(root).isDir()) {
@@ -207,9 +214,19 @@ WorkspaceScanner::Result WorkspaceScanner::scan(const QString &root, QLocale::La
                            .arg(QDir::toNativeSeparators(result.root));
         return result;
     }
-    for (const FamilyFolder &f : familyFolders(root))
-        for (const QString &name : f.extensions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-            result.plugins.append(readPlugin(f.extensions.filePath(name), f.family, language));
+    QHash<QString, const PluginInfo *> unchanged;
+    unchanged.reserve(previous.size());
+    for (const PluginInfo &p : previous)
+        unchanged.insert(p.path, &p);
+    for (const QString &dir : changedDirs)
+        unchanged.remove(QDir(dir).absolutePath());
+    for (const FamilyFolder &f : familyFolders(root)) {
+        for (const QString &name : f.extensions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QString dir = f.extensions.filePath(name);
+            const PluginInfo *known = unchanged.value(QDir(dir).absolutePath());
+            result.plugins.append(known && known->family == f.family ? *known : readPlugin(dir, f.family, language));
+        }
+    }
     return result;
 }
 

@@ -24,6 +24,11 @@ public:
 
     // language picks README_EN.md over README.md when it is English and the English file exists.
     static Result scan(const QString &root, QLocale::Language language = QLocale::system().language());
+    // The plugins of root after files changed on disk, as scan() would find them: the plugin folders are listed
+    // again (so a new one is read and a removed one dropped), and of the plugins in `previous` only those whose
+    // folder is in changedDirs are read again. A checkout of ~300 plugins then updates in a millisecond or two.
+    static Result update(const QString &root, const QList<PluginInfo> &previous, const QStringList &changedDirs,
+                         QLocale::Language language = QLocale::system().language());
     // One plugin by name, reading only that plugin's files: what a command naming one plugin needs, without the
     // whole checkout's READMEs (a real one has ~100). A name is a folder name, or FAMILY/NAME
     // (wasm-go/hello-world) when several families have a plugin of that name, as Higress does (hello-world,

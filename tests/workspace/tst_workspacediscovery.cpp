@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace hwb;
 
@@ -161,6 +164,80 @@ private Q_SLOTS:
         QVERIFY(QDir(m_root + "/plugins/wasm-go/extensions/aa-new").removeRecursively());
         QTRY_COMPARE(model.rowCount(), 64);
         QCOMPARE(selection.currentIndex().data(PluginListModel::PathRole).toString(), selectedPath);
+    }
+
+    // A change names the plugin folders it touched, and the watches follow it: after every step they are what a
+    // watcher set up afresh would watch.
+    void watchesFollowChanges()
+    {
+        QTemporaryDir dir;
+        const QString root = QDir(dir.filePath("w")).absolutePath();
+        makeTree(root);
+        WorkspaceWatcher watcher;
+        watcher.setDebounceInterval(50);
+        watcher.setRoot(root);
+        const auto sorted = [](QStringList l) {
+            l.sort();
+            return l;
+        };
+        const auto fresh = [&] {
+            WorkspaceWatcher other;
+            other.setRoot(root);
+            return sorted(other.watchedPaths());
+        };
+        QCOMPARE(sorted(watcher.watchedPaths()), fresh());
+        QSignalSpy changed(&watcher, &WorkspaceWatcher::changed);
+        // The folders named by the change signals of one step, once they stop coming.
+        const auto named = [&] {
+            QSet<QString> dirs;
+            if (!QTest::qWaitFor([&] { return !changed.isEmpty(); }, 5000))
+                return dirs;
+            QTest::qWait(200);
+            for (const QList<QVariant> &signal : std::as_const(changed))
+                for (const QString &d : signal.at(0).toStringList())
+                    dirs.insert(d);
+            changed.clear();
+            return dirs;
+        };
+        const QString go05 = root + "/plugins/wasm-go/extensions/go-05";
+
+        test::writeFile(go05 + "/VERSION", "1.5.1\n");
+        QCOMPARE(named(), QSet<QString>{go05});
+
+        // A file the scanner reads appears: watched from now on.
+        test::writeFile(go05 + "/.buildrc", "EXTRA_TAGS=x\n");
+        QCOMPARE(named(), QSet<QString>{go05});
+        QVERIFY(watcher.watchedPaths().contains(go05 + "/.buildrc"));
+        QCOMPARE(sorted(watcher.watchedPaths()), fresh());
+
+        // An editor's save renames a new file over the old one, which drops the old one's watch: it is watched again.
+        test::writeFile(go05 + "/VERSION.tmp", "1.5.2\n");
+        QVERIFY(::rename(QFile::encodeName(go05 + "/VERSION.tmp").constData(), QFile::encodeName(go05 + "/VERSION").constData()) == 0);
+        QCOMPARE(named(), QSet<QString>{go05});
+        QCOMPARE(sorted(watcher.watchedPaths()), fresh());
+        QFile version(go05 + "/VERSION");
+        QVERIFY(version.open(QIODevice::Append));
+        version.write("\n");
+        version.close();
+        QCOMPARE(named(), QSet<QString>{go05});
+
+        // A new plugin folder, and a removed one.
+        const QString added = root + "/plugins/wasm-go/extensions/zz-new";
+        test::writeFile(added + "/VERSION", "0.1.0\n");
+        QVERIFY(named().contains(added));
+        QVERIFY(watcher.watchedPaths().contains(added + "/VERSION"));
+        QCOMPARE(sorted(watcher.watchedPaths()), fresh());
+        const QString removed = root + "/plugins/wasm-rust/extensions/p2";
+        QVERIFY(QDir(removed).removeRecursively());
+        QVERIFY(named().contains(removed));
+        QCOMPARE(sorted(watcher.watchedPaths()), fresh());
+        QVERIFY(!watcher.watchedPaths().contains(removed));
+
+        // A new family folder brings its plugins.
+        const QString family = root + "/plugins/wasm-zig/extensions/zig-1";
+        test::writeFile(family + "/README.md", "---\ntitle: Zig\n---\n");
+        named();
+        QTRY_COMPARE(sorted(watcher.watchedPaths()), fresh());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "workspace/GoModule.h"
 #include "workspace/WorkspaceScanner.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void prefersEnglishReadme();
     void rejectsNonWorkspace();
     void findsOnePluginAsScanSeesIt();
+    void updateReadsOnlyTheChangedPlugins();
     void sameNameInTwoFamilies();
     void rustVersionFromCargoToml_data();
     void rustVersionFromCargoToml();
@@ -185,6 +187,44 @@ void TestWorkspaceScanner::findsOnePluginAsScanSeesIt()
                             "wasm-rust/ai-proxy-lite", "wasm-nope/ai-proxy-lite", "wasm-go/../wasm-go/ai-proxy-lite"})
         QVERIFY2(!WorkspaceScanner::find(root, QString::fromLatin1(bad)).plugin, bad);
     QCOMPARE(WorkspaceScanner::find(root, "wasm-go/ai-proxy-lite").plugin->name, QStringLiteral("ai-proxy-lite"));
+}
+
+// A change on disk re-reads the plugins it names, and the listing finds new and removed plugin folders; the
+// others are taken as they were (a changed VERSION of a plugin not named shows that it was not read).
+void TestWorkspaceScanner::updateReadsOnlyTheChangedPlugins()
+{
+    QTemporaryDir tmp;
+    const QString root = test::copyDemoWorkspace(tmp);
+    const auto before = WorkspaceScanner::scan(root, QLocale::English);
+    const QString extensions = root + "/plugins/wasm-go/extensions";
+    const QString named = QDir(extensions + "/hello-world").absolutePath();
+    const QString notNamed = QDir(extensions + "/ai-proxy-lite").absolutePath();
+    test::writeFile(named + "/VERSION", "7.0.0\n");
+    test::writeFile(notNamed + "/VERSION", "8.0.0\n");
+    test::writeFile(extensions + "/aa-new/VERSION", "0.1.0\n");
+    const QString gone = QDir(root + "/plugins/wasm-go/extensions/request-stamp").absolutePath();
+    QVERIFY(QDir(gone).removeRecursively());
+
+    const auto after = WorkspaceScanner::update(root, before.plugins, {named}, QLocale::English);
+    QVERIFY(after.error.isEmpty());
+    const auto byPath = [&](const QString &path) -> std::optional<PluginInfo> {
+        for (const PluginInfo &p : after.plugins)
+            if (p.path == path)
+                return p;
+        return std::nullopt;
+    };
+    QCOMPARE(byPath(named)->version, QString("7.0.0"));
+    QVERIFY(byPath(notNamed)->version != QString("8.0.0"));
+    QCOMPARE(byPath(QDir(extensions + "/aa-new").absolutePath())->version, QString("0.1.0"));
+    QVERIFY(!byPath(gone));
+    QCOMPARE(after.plugins.size(), before.plugins.size());
+
+    // With every changed folder named, it is what a full scan finds, in the same order.
+    const auto full = WorkspaceScanner::scan(root, QLocale::English);
+    const auto all = WorkspaceScanner::update(root, before.plugins, {named, notNamed}, QLocale::English);
+    QCOMPARE(all.plugins.size(), full.plugins.size());
+    for (qsizetype i = 0; i < full.plugins.size(); ++i)
+        QVERIFY2(all.plugins[i] == full.plugins[i], qPrintable(full.plugins[i].path));
 }
 
 // Higress has plugins of the same name in several families (hello-world in wasm-go and wasm-assemblyscript).

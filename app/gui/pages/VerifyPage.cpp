@@ -8,6 +8,7 @@
 #include "widgets/ThemeColors.h"
 #include "widgets/VerdictBanner.h"
 
+#include "wasm/ArtifactContentCache.h"
 #include "wasm/ArtifactInspector.h"
 #include "wasm/GatewayProfiles.h"
 
@@ -190,7 +191,7 @@ void VerifyPage::inspect(const QString &path, bool fromPlugin)
     options.gatewayVersion = gatewayVersion();
     if (fromPlugin && m_context.currentPlugin())
         options.pluginDir = m_context.currentPlugin()->path;
-    m_report = path.isEmpty() ? ArtifactReport() : ArtifactInspector::inspectFile(path, options);
+    m_report = path.isEmpty() ? ArtifactReport() : ArtifactContentCache::shared().inspect(path, options);
     if (!fromPlugin)
         watch({});
     if (!path.isEmpty() && !m_watcher.files().contains(path))
