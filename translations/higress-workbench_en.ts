@@ -60,6 +60,49 @@
     </message>
 </context>
 <context>
+    <name>hwb::ArtifactVerdict</name>
+    <message>
+        <source>exports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports %1, built by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports %1, built without -tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports %1, built with -tags=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module FAILS verification: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module FAILS verification: %1 (the first of %2 problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module LOADS, but requests will hang: it exports proxy_abi_version_%1, not 0_2_100, and no .buildrc or expected tags say the plugin can do without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module verified, with a warning: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module verified, with warnings: %1 (the first of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::BoundedFile</name>
     <message>
         <source>it is not a regular file (a device, a pipe or a socket)</source>
@@ -389,11 +432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fail</source>
+        <source>The build wrote no new module at %1: there is nothing to verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +866,33 @@
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::DockerFromPath</name>
+    <message>
+        <source>The Makefile runs `docker` from PATH, not $(DOCKER), and PATH has none: this build puts %1 first on PATH, so %2 builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Makefile runs `docker` from PATH, not $(DOCKER), and PATH&apos;s is %1: this build puts %2 first on PATH, so %3 builds, the Docker the workbench uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do; to build with PATH&apos;s Docker instead, --set DOCKER=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::EraClassifier</name>
@@ -1087,6 +1153,18 @@
         <source>Port %1 on 127.0.0.1 is held by the managed gateway of %2 (container %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying envoy.yaml into the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the running gateway container %1; asking whether it is ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::GatewayFixes</name>
@@ -1150,15 +1228,19 @@
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It was started from the workspace %1: stop it there, or choose another port in the gateway profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop it with &apos;hwb gateway down %1 --workspace %2&apos;, or pass another port with --port or --admin-port.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::GatewayRunDir</name>
     <message>
         <source>Cannot create a folder for the gateway&apos;s files in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1189,6 +1271,119 @@
     </message>
     <message>
         <source>The gateway profiles were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::HangExplanation</name>
+    <message>
+        <source>The request does not stream, so nothing comes until the whole reply is ready: a slow upstream may need a first-byte timeout longer than %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response byte in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no first byte yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a first byte (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s module %1 failed its check (%2): such a module loads and then holds every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s module passed its check: look at the upstream, it may be slow or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway module built without its .buildrc tags behaves like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the mock LLM, with no gateway in the path: it was told to hang, or it is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a proxy-wasm plugin is in the path, this is how a module built without its .buildrc tags behaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first byte after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is named a hang at %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: the server accepted the connection but sent no byte in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: %1 accepted the connection but sent no byte in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests hung: no response byte in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module %2, and that module failed its check:
+%3
+That is the cause: the gateway loads such a module and then holds every request. Rebuild it with its .buildrc tags and restart the gateway (`hwb inspect %2` lists the findings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module %2, which passed its check: its ABI and build tags are right, so the build is not the cause. The upstream behind the gateway did not answer within %3 s: check that it runs and that the gateway reaches it, and read the gateway&apos;s log (`hwb gateway logs %1`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module, but hwb could not read it to check it. With a proxy-wasm plugin, a hang like this is the classic sign of a build that skipped its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100): verify the artifact on the Verify page or with `hwb inspect FILE.wasm`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway and no plugin are in the path: %1 is the built-in mock LLM, and it holds a request unanswered when told to (the x-mock-fault: hang header, or mock-llm --fault hang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway started by hwb listens on %1, so hwb cannot check the module there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hwb cannot tell what runs on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +1501,50 @@
         <source>Make the .buildrc a regular file, or name its tags with --expect-tags.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is cut short, so the gateway cannot compile it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a WebAssembly module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exports no proxy_abi_version_*, so the gateway will not start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 does not know its ABI %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exports proxy_abi_version_%1, not 0_2_100, so requests will hang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its .buildrc could not be read, so its tags were not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was built without -tags=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a WASI command (_start), which newer TinyGo releases cannot load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a WASI command (_start), so loading fails with restricted_callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 lacks %2, so its listener is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after it was built</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::JsonParseError</name>
@@ -1392,10 +1631,6 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No response: the gateway accepted the request but never answered (waited %1 s without a single byte). With a proxy-wasm plugin in the path this is the classic ABI/build-flag mismatch, e.g. .buildrc EXTRA_TAGS=proxy_wasm_version_0_2_100 not applied: verify the artifact with `hwb inspect plugin.wasm` (Verify page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,10 +2624,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2 ms, but the module FAILS verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Build a plugin with its merged flags. The exit code is the build&apos;s; with --json the log goes to stderr and stdout ends with a summary object.
 Example: hwb build ai-proxy --mode make-local</source>
         <translation type="unfinished"></translation>
@@ -2590,6 +2821,66 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>A gateway container cannot reach %1: for &apos;hwb gateway up&apos;, run the mock with --bind 0.0.0.0.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOADS, but requests will hang  %1: it exports proxy_abi_version_%2, not 0_2_100. Nothing says this plugin can do without the new ABI: pass --plugin DIR (its .buildrc) or --expect-tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin         %1 (named by the module&apos;s Go build info; its .buildrc judges the tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a terminal, say after S seconds without a first byte that a request may hang (default 5, at most half the first-byte timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module check: passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module check: the running module fails verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module check: verification warns about the running module:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2658,10 +2949,6 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Built %1 (%2): %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The build failed with exit code %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,10 +2982,6 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>EXTRA_TAGS merges as a set: add or remove single tags with the tag editor beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to date, nothing rebuilt: %1 (%2): %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2787,6 +3070,29 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>Build history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 s, but the module FAILS verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::BuildVerdictNotice</name>
+    <message>
+        <source>Up to date, nothing rebuilt: %1 (sha256 %2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built %1 (sha256 %2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Verify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3162,6 +3468,14 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>Plugin configuration (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(Container %1, started outside the workbench.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway of %1 was stopped outside the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::GatewayProfileForm</name>
@@ -3282,6 +3596,21 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>Run a batch to see latency over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::LogView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3552,6 +3881,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Each request&apos;s bar appears here: waiting, first token, streaming</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no first byte · %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsBatchView</name>
@@ -3609,10 +3942,6 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>With a proxy-wasm plugin in the path, the classic cause is a build that did not apply the .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 requests hung: the gateway accepted them but never sent a response byte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3864,6 +4193,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Seconds without a response byte before a request is a hang</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely hang the same way, %3 s a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire the rest anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsSingleView</name>
@@ -3937,6 +4274,14 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Stream events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting · %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

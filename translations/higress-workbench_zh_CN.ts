@@ -60,6 +60,49 @@
     </message>
 </context>
 <context>
+    <name>hwb::ArtifactVerdict</name>
+    <message>
+        <source>exports %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>exports %1, built by %2</source>
+        <translation>导出 %1，由 %2 构建</translation>
+    </message>
+    <message>
+        <source>exports %1, built without -tags</source>
+        <translation>导出 %1，构建时未使用 -tags</translation>
+    </message>
+    <message>
+        <source>exports %1, built with -tags=%2</source>
+        <translation>导出 %1，构建时使用 -tags=%2</translation>
+    </message>
+    <message>
+        <source>The module FAILS verification: %1.</source>
+        <translation>模块未通过校验：%1。</translation>
+    </message>
+    <message>
+        <source>The module FAILS verification: %1 (the first of %2 problems).</source>
+        <translation>模块未通过校验：%1（共 %2 个问题中的第一个）。</translation>
+    </message>
+    <message>
+        <source>The module LOADS, but requests will hang: it exports proxy_abi_version_%1, not 0_2_100, and no .buildrc or expected tags say the plugin can do without it.</source>
+        <translation>模块可以加载，但请求会挂起：它导出 proxy_abi_version_%1，而不是 0_2_100，且没有任何 .buildrc 或期望的标签表明该插件可以不用它。</translation>
+    </message>
+    <message>
+        <source>Module verified, with a warning: %1.</source>
+        <translation>模块已通过校验，有一条警告：%1。</translation>
+    </message>
+    <message>
+        <source>Module verified, with warnings: %1 (the first of %2).</source>
+        <translation>模块已通过校验，有多条警告：%1（共 %2 条中的第一条）。</translation>
+    </message>
+    <message>
+        <source>Module verified: %1.</source>
+        <translation>模块已通过校验：%1。</translation>
+    </message>
+</context>
+<context>
     <name>hwb::BoundedFile</name>
     <message>
         <source>it is not a regular file (a device, a pipe or a socket)</source>
@@ -389,12 +432,8 @@
         <translation>只有 abi %1</translation>
     </message>
     <message>
-        <source>pass</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>不通过</translation>
+        <source>The build wrote no new module at %1: there is nothing to verify.</source>
+        <translation>此次构建没有在 %1 写出新模块：没有可校验的内容。</translation>
     </message>
 </context>
 <context>
@@ -827,6 +866,33 @@
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::DockerFromPath</name>
+    <message>
+        <source>The Makefile runs `docker` from PATH, not $(DOCKER), and PATH has none: this build puts %1 first on PATH, so %2 builds.</source>
+        <translation>该 Makefile 从 PATH 运行 `docker`，而不是 $(DOCKER)，且 PATH 中没有 docker：此次构建会把 %1 放到 PATH 最前面，由 %2 执行构建。</translation>
+    </message>
+    <message>
+        <source>The Makefile runs `docker` from PATH, not $(DOCKER), and PATH&apos;s is %1: this build puts %2 first on PATH, so %3 builds, the Docker the workbench uses.</source>
+        <translation>该 Makefile 从 PATH 运行 `docker`，而不是 $(DOCKER)，PATH 中的是 %1：此次构建会把 %2 放到 PATH 最前面，由 %3（工作台使用的 Docker）执行构建。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; to build with PATH&apos;s Docker instead, --set DOCKER=%1.</source>
+        <translation>无需操作；若要改用 PATH 中的 Docker 构建，请使用 --set DOCKER=%1。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::EraClassifier</name>
@@ -1087,6 +1153,18 @@
         <source>Port %1 on 127.0.0.1 is held by the managed gateway of %2 (container %3).</source>
         <translation>127.0.0.1 上的端口 %1 被 %2 的托管网关占用（容器 %3）。</translation>
     </message>
+    <message>
+        <source>Creating the container</source>
+        <translation>创建容器</translation>
+    </message>
+    <message>
+        <source>Copying envoy.yaml into the container</source>
+        <translation>将 envoy.yaml 复制到容器中</translation>
+    </message>
+    <message>
+        <source>Found the running gateway container %1; asking whether it is ready…</source>
+        <translation>找到正在运行的网关容器 %1；正在询问它是否就绪…</translation>
+    </message>
 </context>
 <context>
     <name>hwb::GatewayFixes</name>
@@ -1150,16 +1228,20 @@
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
+    <message>
+        <source>It was started from the workspace %1: stop it there, or choose another port in the gateway profile.</source>
+        <translation>它是从工作区 %1 启动的：请在那里停止它，或在网关配置档中选择其他端口。</translation>
+    </message>
+    <message>
+        <source>Stop it with &apos;hwb gateway down %1 --workspace %2&apos;, or pass another port with --port or --admin-port.</source>
+        <translation>使用 &apos;hwb gateway down %1 --workspace %2&apos; 停止它，或通过 --port 或 --admin-port 指定其他端口。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::GatewayRunDir</name>
     <message>
         <source>Cannot create a folder for the gateway&apos;s files in %1: %2</source>
         <translation>无法在 %1 中为网关文件创建目录：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot copy the module %1 into %2.</source>
@@ -1190,6 +1272,121 @@
     <message>
         <source>The gateway profiles were not saved: %1</source>
         <translation>网关配置档未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::HangExplanation</name>
+    <message>
+        <source>The request does not stream, so nothing comes until the whole reply is ready: a slow upstream may need a first-byte timeout longer than %1 s.</source>
+        <translation>该请求不是流式的，因此在完整回复就绪之前不会收到任何内容：较慢的上游可能需要比 %1 秒更长的首字节超时。</translation>
+    </message>
+    <message>
+        <source>No response byte in %1 s.</source>
+        <translation>%1 秒内没有收到任何响应字节。</translation>
+    </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 个进行中</translation>
+    </message>
+    <message>
+        <source>no first byte yet</source>
+        <translation>尚无首字节</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>接收中</translation>
+    </message>
+    <message>
+        <source>%1 without a first byte (%2 s)</source>
+        <translation>%1 个没有首字节（%2 秒）</translation>
+    </message>
+    <message>
+        <source>%1 receiving</source>
+        <translation>%1 个接收中</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s module %1 failed its check (%2): such a module loads and then holds every request.</source>
+        <translation>网关的模块 %1 未通过检查（%2）：这样的模块能加载，随后会挂住每个请求。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s module passed its check: look at the upstream, it may be slow or unreachable.</source>
+        <translation>网关的模块已通过检查：请查看上游，它可能很慢或无法访问。</translation>
+    </message>
+    <message>
+        <source>A gateway module built without its .buildrc tags behaves like this.</source>
+        <translation>未带 .buildrc 标签构建的网关模块就会这样。</translation>
+    </message>
+    <message>
+        <source>%1 is the mock LLM, with no gateway in the path: it was told to hang, or it is busy.</source>
+        <translation>%1 是模拟 LLM，路径中没有网关：它被要求挂起，或者正忙。</translation>
+    </message>
+    <message>
+        <source>If a proxy-wasm plugin is in the path, this is how a module built without its .buildrc tags behaves.</source>
+        <translation>如果路径中有 proxy-wasm 插件，未带 .buildrc 标签构建的模块就会这样。</translation>
+    </message>
+    <message>
+        <source>No first byte after %1 s.</source>
+        <translation>%1 秒后仍无首字节。</translation>
+    </message>
+    <message>
+        <source>The request is named a hang at %1 s.</source>
+        <translation>请求在 %1 秒时判定为挂起。</translation>
+    </message>
+    <message>
+        <source>No response: the server accepted the connection but sent no byte in %1 s.</source>
+        <translation>无响应：服务器接受了连接，但 %1 秒内没有发送任何字节。</translation>
+    </message>
+    <message>
+        <source>No response: %1 accepted the connection but sent no byte in %2 s.</source>
+        <translation>无响应：%1 接受了连接，但 %2 秒内没有发送任何字节。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests hung: no response byte in %3 s.</source>
+        <translation>%2 个请求中有 %1 个挂起：%3 秒内没有响应字节。</translation>
+    </message>
+    <message>
+        <source>the plugin</source>
+        <translation>该插件</translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module %2, and that module failed its check:
+%3
+That is the cause: the gateway loads such a module and then holds every request. Rebuild it with its .buildrc tags and restart the gateway (`hwb inspect %2` lists the findings).</source>
+        <translation>网关运行的是 %1 的模块 %2，该模块未通过检查：
+%3
+这就是原因：网关会加载这样的模块，然后挂住每个请求。请带上 .buildrc 中的标签重新构建并重启网关（`hwb inspect %2` 会列出问题）。</translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module %2, which passed its check: its ABI and build tags are right, so the build is not the cause. The upstream behind the gateway did not answer within %3 s: check that it runs and that the gateway reaches it, and read the gateway&apos;s log (`hwb gateway logs %1`).</source>
+        <translation>网关运行的是 %1 的模块 %2，它已通过检查：ABI 和构建标签都正确，所以原因不在构建。网关后面的上游在 %3 秒内没有响应：请确认它在运行、网关能访问到它，并查看网关日志（`hwb gateway logs %1`）。</translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module, but hwb could not read it to check it. With a proxy-wasm plugin, a hang like this is the classic sign of a build that skipped its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100): verify the artifact on the Verify page or with `hwb inspect FILE.wasm`.</source>
+        <translation>网关运行的是 %1 的模块，但 hwb 无法读取它来检查。对于 proxy-wasm 插件，这样的挂起是构建跳过 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）的典型迹象：请在“校验”页或用 `hwb inspect FILE.wasm` 校验构建产物。</translation>
+    </message>
+    <message>
+        <source>No gateway and no plugin are in the path: %1 is the built-in mock LLM, and it holds a request unanswered when told to (the x-mock-fault: hang header, or mock-llm --fault hang).</source>
+        <translation>路径中没有网关也没有插件：%1 是内置的模拟 LLM，按要求（x-mock-fault: hang 请求头，或 mock-llm --fault hang）时它会让请求一直得不到回应。</translation>
+    </message>
+    <message>
+        <source>No gateway started by hwb listens on %1, so hwb cannot check the module there.</source>
+        <translation>%1 上没有 hwb 启动的网关在监听，因此 hwb 无法检查那里的模块。</translation>
+    </message>
+    <message>
+        <source>hwb cannot tell what runs on %1.</source>
+        <translation>hwb 无法判断 %1 上运行的是什么。</translation>
+    </message>
+    <message>
+        <source>that address</source>
+        <translation>该地址</translation>
+    </message>
+    <message>
+        <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.</source>
+        <translation>如果路径中有 proxy-wasm 插件，未带 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）构建的模块会像这样挂住每个请求：请用 `hwb inspect FILE.wasm`（“校验”页）校验构建产物。否则就是服务器本身没有及时响应。</translation>
     </message>
 </context>
 <context>
@@ -1248,11 +1445,11 @@
     </message>
     <message>
         <source>The artifact was built without the tags %1 that %2 asks for; its build settings say %3. The build succeeded anyway: Go silently compiles the untagged files instead.</source>
-        <translation>该构建产物在构建时未带上 %2 要求的标签 %1；其构建设置显示为 %3。但构建仍然成功了：Go 会静默地改为编译不带这些标签的文件。</translation>
+        <translation>该构建产物在构建时未带上 %2 要求的标签 %1；其构建设置显示：%3。但构建仍然成功了：Go 会静默地改为编译不带这些标签的文件。</translation>
     </message>
     <message>
         <source>no -tags</source>
-        <translation>没有 -tags</translation>
+        <translation>未使用 -tags</translation>
     </message>
     <message>
         <source>Rebuild with the tags applied: %1</source>
@@ -1305,6 +1502,50 @@
     <message>
         <source>Make the .buildrc a regular file, or name its tags with --expect-tags.</source>
         <translation>请把 .buildrc 改成普通文件，或用 --expect-tags 指定其标签。</translation>
+    </message>
+    <message>
+        <source>the file is cut short, so the gateway cannot compile it</source>
+        <translation>文件被截断，网关无法编译它</translation>
+    </message>
+    <message>
+        <source>the file is not a WebAssembly module</source>
+        <translation>该文件不是 WebAssembly 模块</translation>
+    </message>
+    <message>
+        <source>it exports no proxy_abi_version_*, so the gateway will not start it</source>
+        <translation>它没有导出 proxy_abi_version_*，网关不会启动它</translation>
+    </message>
+    <message>
+        <source>gateway %1 does not know its ABI %2</source>
+        <translation>网关 %1 不认识它的 ABI %2</translation>
+    </message>
+    <message>
+        <source>it exports proxy_abi_version_%1, not 0_2_100, so requests will hang</source>
+        <translation>它导出 proxy_abi_version_%1，而不是 0_2_100，所以请求会挂起</translation>
+    </message>
+    <message>
+        <source>its .buildrc could not be read, so its tags were not checked</source>
+        <translation>无法读取它的 .buildrc，因此未检查其标签</translation>
+    </message>
+    <message>
+        <source>it was built without -tags=%1</source>
+        <translation>它在构建时未使用 -tags=%1</translation>
+    </message>
+    <message>
+        <source>it is a WASI command (_start), which newer TinyGo releases cannot load</source>
+        <translation>它是 WASI 命令（_start），较新的 TinyGo 版本无法加载</translation>
+    </message>
+    <message>
+        <source>it is a WASI command (_start), so loading fails with restricted_callback</source>
+        <translation>它是 WASI 命令（_start），加载会以 restricted_callback 失败</translation>
+    </message>
+    <message>
+        <source>gateway %1 lacks %2, so its listener is rejected</source>
+        <translation>网关 %1 缺少 %2，因此其监听器会被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was built</source>
+        <translation>%1 在构建之后被修改过</translation>
     </message>
 </context>
 <context>
@@ -1393,10 +1634,6 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
-    </message>
-    <message>
-        <source>No response: the gateway accepted the request but never answered (waited %1 s without a single byte). With a proxy-wasm plugin in the path this is the classic ABI/build-flag mismatch, e.g. .buildrc EXTRA_TAGS=proxy_wasm_version_0_2_100 not applied: verify the artifact with `hwb inspect plugin.wasm` (Verify page).</source>
-        <translation>无响应：网关接受了请求但始终没有应答（等待了 %1 秒，未收到任何字节）。当路径中有 proxy-wasm 插件时，这是典型的 ABI/构建参数不匹配问题，例如 .buildrc 中的 EXTRA_TAGS=proxy_wasm_version_0_2_100 未被应用：请用 `hwb inspect plugin.wasm`（验证页面）检查构建产物。</translation>
     </message>
 </context>
 <context>
@@ -2387,10 +2624,6 @@
         <translation>请修复该文件，或将其移走以重新开始；未做任何更改。</translation>
     </message>
     <message>
-        <source>%1 in %2 ms, but the module FAILS verification</source>
-        <translation>%1，用时 %2 ms，但模块未通过验证</translation>
-    </message>
-    <message>
         <source>Build a plugin with its merged flags. The exit code is the build&apos;s; with --json the log goes to stderr and stdout ends with a summary object.
 Example: hwb build ai-proxy --mode make-local</source>
         <translation>用合并后的标志构建插件。退出码即构建的退出码；使用 --json 时日志输出到 stderr，stdout 以一个摘要对象结尾。
@@ -2598,6 +2831,66 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>A gateway container cannot reach %1: for &apos;hwb gateway up&apos;, run the mock with --bind 0.0.0.0.</source>
         <translation>网关容器无法访问 %1：若用于 &apos;hwb gateway up&apos;，请用 --bind 0.0.0.0 运行模拟服务。</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>LOADS, but requests will hang  %1: it exports proxy_abi_version_%2, not 0_2_100. Nothing says this plugin can do without the new ABI: pass --plugin DIR (its .buildrc) or --expect-tags.</source>
+        <translation>可以加载，但请求会挂起  %1：它导出 proxy_abi_version_%2，而不是 0_2_100。没有任何信息表明该插件可以不用新 ABI：请传入 --plugin DIR（使用其 .buildrc）或 --expect-tags。</translation>
+    </message>
+    <message>
+        <source>plugin         %1 (named by the module&apos;s Go build info; its .buildrc judges the tags)</source>
+        <translation>插件           %1（由模块的 Go 构建信息指明；由其 .buildrc 判断标签）</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <source>On a terminal, say after S seconds without a first byte that a request may hang (default 5, at most half the first-byte timeout).</source>
+        <translation>在终端中，若 S 秒后仍无首字节，提示请求可能挂起（默认 5，最多为首字节超时的一半）。</translation>
+    </message>
+    <message>
+        <source>Module check: passed.</source>
+        <translation>模块检查：通过。</translation>
+    </message>
+    <message>
+        <source>Module check: the running module fails verification:</source>
+        <translation>模块检查：运行中的模块未通过校验：</translation>
+    </message>
+    <message>
+        <source>Module check: verification warns about the running module:</source>
+        <translation>模块检查：校验对运行中的模块给出警告：</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -2666,10 +2959,6 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <translation>构建已取消，没有残留的进程。</translation>
     </message>
     <message>
-        <source>Built %1 (%2): %3, %4</source>
-        <translation>已构建 %1（%2）：%3，%4</translation>
-    </message>
-    <message>
         <source>The build failed with exit code %1.</source>
         <translation>构建失败，退出码 %1。</translation>
     </message>
@@ -2704,10 +2993,6 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>EXTRA_TAGS merges as a set: add or remove single tags with the tag editor beside it.</source>
         <translation>EXTRA_TAGS 按集合合并：请用旁边的标签编辑器逐个添加或移除标签。</translation>
-    </message>
-    <message>
-        <source>Up to date, nothing rebuilt: %1 (%2): %3, %4</source>
-        <translation>已是最新，没有重新构建：%1（%2）：%3，%4</translation>
     </message>
     <message>
         <source>%1 (unchanged: nothing rebuilt)</source>
@@ -2796,6 +3081,29 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>Build history</source>
         <translation>构建历史</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s, but the module FAILS verification</source>
+        <translation>%1，用时 %2 秒，但模块未通过校验</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::BuildVerdictNotice</name>
+    <message>
+        <source>Up to date, nothing rebuilt: %1 (sha256 %2…).</source>
+        <translation>已是最新，未重新构建：%1（sha256 %2…）。</translation>
+    </message>
+    <message>
+        <source>Built %1 (sha256 %2…).</source>
+        <translation>已构建 %1（sha256 %2…）。</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Open Verify</source>
+        <translation>打开验证页</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3480,14 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>Plugin configuration (JSON)</source>
         <translation>插件配置（JSON）</translation>
     </message>
+    <message>
+        <source>(Container %1, started outside the workbench.)</source>
+        <translation>（容器 %1，在工作台之外启动。）</translation>
+    </message>
+    <message>
+        <source>The gateway of %1 was stopped outside the workbench.</source>
+        <translation>%1 的网关已在工作台之外停止。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::GatewayProfileForm</name>
@@ -3293,6 +3609,21 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>Run a batch to see latency over time</source>
         <translation>运行一批请求后，这里显示延迟随时间的变化</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::LogView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3892,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Each request&apos;s bar appears here: waiting, first token, streaming</source>
         <translation>每个请求的时间条会显示在这里：等待、首个 token、流式输出</translation>
     </message>
+    <message>
+        <source>no first byte · %1 s</source>
+        <translation>尚无首字节 · %1 秒</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsBatchView</name>
@@ -3619,10 +3954,6 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>With a proxy-wasm plugin in the path, the classic cause is a build that did not apply the .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100).</source>
         <translation>如果请求路径中有 proxy-wasm 插件，典型原因是构建没有应用 .buildrc 中的标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 requests hung: the gateway accepted them but never sent a response byte.</source>
-        <translation>%2 个请求中有 %1 个挂起：网关接受了请求，却从未返回任何响应字节。</translation>
     </message>
     <message>
         <source>%1 of %2 requests stalled: the response stopped coming in the middle.</source>
@@ -3872,6 +4203,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Seconds without a response byte before a request is a hang</source>
         <translation>请求在多少秒内没有响应字节即视为挂起</translation>
     </message>
+    <message>
+        <source>Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely hang the same way, %3 s a round.</source>
+        <translation>已在前 %1 个请求后停止：它们全部挂起，因此其余 %2 个没有发出。它们很可能同样挂起，每轮 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Fire the rest anyway</source>
+        <translation>仍然发出其余请求</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsSingleView</name>
@@ -3946,6 +4285,14 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Stream events</source>
         <translation>流事件</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>waiting · %1</source>
+        <translation>等待中 · %1</translation>
     </message>
 </context>
 <context>
