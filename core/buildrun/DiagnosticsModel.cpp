@@ -50,13 +50,6 @@ void DiagnosticsModel::addLines(const QStringList &lines)
     endInsertRows();
 }
 
-void DiagnosticsModel::add(const Diagnostic &diagnostic)
-{
-    beginInsertRows({}, int(m_items.size()), int(m_items.size()));
-    m_items.append(diagnostic);
-    endInsertRows();
-}
-
 QString DiagnosticsModel::resolvedPath(const QString &file) const
 {
     if (file.isEmpty() || (QDir::isAbsolutePath(file) && QFileInfo::exists(file)))

@@ -25,7 +25,6 @@ public:
     void setSearchFolders(const QStringList &folders);
     void clear();
     void addLines(const QStringList &lines);
-    void add(const Diagnostic &diagnostic);
 
     const QList<Diagnostic> &diagnostics() const { return m_items; }
     QString resolvedPath(const QString &file) const;

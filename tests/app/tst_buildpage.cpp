@@ -415,6 +415,7 @@ void TestBuildPage::successIsJudgedAndRecorded()
     QVERIFY(history && history->topLevelItemCount() >= 2);
     QVERIFY2(history->topLevelItem(0)->text(5).endsWith("(unchanged: nothing rebuilt)"), qPrintable(history->topLevelItem(0)->text(5)));
     QVERIFY(!history->topLevelItem(1)->text(5).contains("unchanged"));
+    QCOMPARE(history->topLevelItem(0)->text(2), buildModeDisplayName(BuildMode::Go)); // its name, not the id "go"
 }
 
 // A build that succeeds and writes a module failing verification (ai-proxy-lite without its .buildrc tag) says so in

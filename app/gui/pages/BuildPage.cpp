@@ -56,6 +56,13 @@
 namespace hwb::gui {
 
 namespace {
+// The history keeps the mode's id; the table shows its name in the UI language.
+QString modeName(const QString &id)
+{
+    const std::optional<BuildMode> mode = buildModeFromId(id);
+    return mode ? buildModeDisplayName(*mode) : id;
+}
+
 const PageRegistration registration{{"build", 30, QT_TRANSLATE_NOOP("hwb::gui::Pages", "Build"),
                                      [](AppContext &c, QWidget *p) { return new BuildPage(c, p); }}};
 } // namespace
@@ -547,7 +554,7 @@ void BuildPage::refreshHistory()
     const auto records = m_records.recent(200, plugin ? familyId(plugin->family) + QLatin1Char('/') + plugin->name : QString());
     for (const BuildRecord &r : records) {
         auto *item = new QTreeWidgetItem(m_history, {r.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                                     r.plugin, r.mode, QStringLiteral("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1),
+                                                     r.plugin, modeName(r.mode), QStringLiteral("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1),
                                                      r.sha256.left(16),
                                                      r.unchanged ? tr("%1 (unchanged: nothing rebuilt)").arg(r.verdict) : r.verdict});
         item->setToolTip(0, r.artifact);
