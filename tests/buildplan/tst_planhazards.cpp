@@ -193,7 +193,7 @@ void TestPlanHazards::makefileThatRunsDockerFromPath()
     }
     const QByteArray path = qgetenv("PATH");
     const QByteArray docker = qgetenv("HWB_DOCKER");
-    qputenv("PATH", QFile::encodeName(dir.filePath("onpath")) + ':' + path);
+    qputenv("PATH", QByteArray(QFile::encodeName(dir.filePath("onpath")) + ':' + path));
     qputenv("HWB_DOCKER", QFile::encodeName(dir.filePath("chosen/docker")));
     const BuildPlan plan = test::planNamed(workspace, "hello-world", BuildMode::MakeBuild);
     const BuildPlan pathDocker = test::planNamed(workspace, "hello-world", BuildMode::MakeBuild,
