@@ -1,5 +1,6 @@
 #include "BuildVerdictNotice.h"
 
+#include "wasm/ArtifactContentCache.h"
 #include "wasm/ArtifactVerdict.h"
 
 #include <QDir>
@@ -89,7 +90,7 @@ void BuildVerdictNotice::changeEvent(QEvent *event)
 {
     // The verdict is worded when the module is inspected: inspected again, it speaks the new language.
     if (event->type() == QEvent::LanguageChange && isVisibleTo(parentWidget()) && !m_summary.sha256.isEmpty()) {
-        const ArtifactVerdict verdict = ArtifactVerdict::of(ArtifactInspector::inspectFile(m_summary.artifact, m_options));
+        const ArtifactVerdict verdict = ArtifactVerdict::of(ArtifactContentCache::shared().inspect(m_summary.artifact, m_options));
         m_summary.verdictHeadline = verdict.headline;
         m_summary.verdictFix = verdict.fix;
         m_summary.verdictKind = verdict.kind;
