@@ -23,26 +23,11 @@ HangTargetProbe::~HangTargetProbe()
     m_engine.cancel(); // a look-up still running is of no use to anyone now
 }
 
-QStringList HangTargetProbe::psArguments()
+std::optional<GatewayContainer> HangTargetProbe::findListener(const QByteArray &psOutput, int port)
 {
-    return {QStringLiteral("ps"), QStringLiteral("--filter"),
-            QStringLiteral("label=%1=1").arg(QLatin1String(ContainerEngine::kLabel)), QStringLiteral("--format"),
-            QStringLiteral("{{.Label \"%1\"}}\t{{.Label \"%2\"}}\t{{.Label \"%3\"}}\t{{.Image}}")
-                .arg(QLatin1String(ContainerEngine::kPluginLabel), QLatin1String(ContainerEngine::kPortsLabel),
-                     QLatin1String(ContainerEngine::kRunDirLabel))};
-}
-
-std::optional<HangTargetProbe::Running> HangTargetProbe::findListener(const QByteArray &psOutput, int port)
-{
-    for (const QByteArray &line : psOutput.split('\n')) {
-        const QList<QByteArray> parts = line.trimmed().split('\t');
-        if (parts.size() < 4 || parts.at(0).isEmpty())
-            continue;
-        bool ok = false;
-        const int listener = parts.at(1).split(',').first().toInt(&ok);
-        if (ok && listener == port)
-            return Running{QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(2)), QString::fromUtf8(parts.at(3))};
-    }
+    for (const GatewayContainer &c : GatewayContainers::parse(psOutput))
+        if (c.isRunning() && c.listenerPort == port)
+            return c;
     return std::nullopt;
 }
 
@@ -57,7 +42,7 @@ QString HangTargetProbe::addressOf(const QUrl &url)
     return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
 }
 
-HangTarget HangTargetProbe::managedTarget(const Running &running, const QString &pluginDir)
+HangTarget HangTargetProbe::managedTarget(const GatewayContainer &running, const QString &pluginDir)
 {
     HangTarget target;
     target.kind = HangTarget::Kind::ManagedGateway;
@@ -81,7 +66,7 @@ void HangTargetProbe::start(const QUrl &url, bool streaming)
         finish();
         return;
     }
-    m_engine.run(psArguments(), [this](const ContainerEngine::Result &r) {
+    m_engine.run(GatewayContainers::listArguments(false), [this](const ContainerEngine::Result &r) {
         // No engine, or no daemon: then no managed gateway runs either.
         const auto running = r.ok() ? findListener(r.out, m_port) : std::nullopt;
         if (running) {

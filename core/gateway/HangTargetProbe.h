@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContainerEngine.h"
+#include "GatewayContainers.h"
 #include "llm/HangExplanation.h"
 
 #include <QObject>
@@ -18,13 +19,6 @@ class HangTargetProbe : public QObject
 {
     Q_OBJECT
 public:
-    // A managed gateway's container, from its labels.
-    struct Running
-    {
-        QString plugin;
-        QString runDir;
-        QString image;
-    };
     // The folder of the plugin a gateway runs, for the .buildrc side of the check; empty when unknown.
     using PluginDirOf = std::function<QString(const QString &plugin)>;
 
@@ -38,13 +32,12 @@ public:
     bool isDone() const { return m_done; }
     const HangTarget &target() const { return m_target; }
 
-    // `docker ps` lines "plugin<TAB>listener,admin<TAB>rundir<TAB>image" -> the container listening on port.
-    static std::optional<Running> findListener(const QByteArray &psOutput, int port);
-    static QStringList psArguments();
+    // The running gateway container (GatewayContainers' `ps` lines) whose listener is port.
+    static std::optional<GatewayContainer> findListener(const QByteArray &psOutput, int port);
     static bool isLoopback(const QUrl &url);
     static QString addressOf(const QUrl &url); // "127.0.0.1:10000", the default port filled in
     // The target a managed gateway makes, its module checked.
-    static HangTarget managedTarget(const Running &running, const QString &pluginDir);
+    static HangTarget managedTarget(const GatewayContainer &running, const QString &pluginDir);
 
 Q_SIGNALS:
     void resolved(const hwb::HangTarget &target);

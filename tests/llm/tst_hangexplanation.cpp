@@ -158,8 +158,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("ps");
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("plugin");
-        const QByteArray two = "ai-proxy\t10000,9901\t/tmp/hwb-gateway-ai-proxy-a1\thiggress/gateway:2.1.6\n"
-                               "hello\t10010,9911\t/tmp/hwb-gateway-hello-b2\thwb-test-gateway:latest\n";
+        // GatewayContainers' ps lines: id, name, state, status, image, plugin, workspace, run folder, ports.
+        const QByteArray two = "a1\thwb-gateway-ai-proxy\trunning\tUp 1 minute\thiggress/gateway:2.1.6\tai-proxy\t/ws"
+                               "\t/tmp/hwb-gateway-ai-proxy-a1\t10000,9901\n"
+                               "b2\thwb-gateway-hello\trunning\tUp 2 minutes\thwb-test-gateway:latest\thello\t/ws"
+                               "\t/tmp/hwb-gateway-hello-b2\t10010,9911\n";
         QTest::newRow("first") << two << 10000 << "ai-proxy";
         QTest::newRow("second") << two << 10010 << "hello";
         QTest::newRow("admin port is not the listener") << two << 9901 << "";
