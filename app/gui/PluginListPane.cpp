@@ -23,8 +23,8 @@ PluginListPane::PluginListPane(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_filter(new PluginFilterModel(this))
     , m_search(new QLineEdit(this))
-    , m_family(new QComboBox(this))
-    , m_era(new QComboBox(this))
+    , m_family(new ShrinkableCombo(6, this))
+    , m_era(new ShrinkableCombo(6, this))
     , m_buildrcOnly(new QCheckBox(this))
     , m_view(new QListView(this))
 {
@@ -36,8 +36,6 @@ PluginListPane::PluginListPane(AppContext &context, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setObjectName(QStringLiteral("pluginList"));
 
-    letComboShrink(m_family, 6);
-    letComboShrink(m_era, 6);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_family, 1);
     filters->addWidget(m_era, 1);

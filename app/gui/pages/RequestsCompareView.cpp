@@ -16,8 +16,8 @@ namespace hwb::gui {
 
 RequestsCompareView::RequestsCompareView(QWidget *parent)
     : QWidget(parent)
-    , m_left(new QComboBox(this))
-    , m_right(new QComboBox(this))
+    , m_left(new ShrinkableCombo(12, this))
+    , m_right(new ShrinkableCombo(12, this))
     , m_table(new QTableWidget(this))
 {
     auto *pickers = new QHBoxLayout;
@@ -31,8 +31,6 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_left->setObjectName(QStringLiteral("compareRunA"));
     m_right->setObjectName(QStringLiteral("compareRunB"));
-    letComboShrink(m_left);
-    letComboShrink(m_right);
     m_table->setColumnCount(3);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

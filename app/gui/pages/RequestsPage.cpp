@@ -60,7 +60,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     , m_batchLabel(new QLabel(this))
     , m_keyBackend(new QLabel(this))
     , m_url(new QLineEdit(QStringLiteral("http://127.0.0.1:10000/"), this))
-    , m_template(new QComboBox(this))
+    , m_template(new ShrinkableCombo(12, this))
     , m_apiKey(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_send(new QPushButton(this))
@@ -93,7 +93,6 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_body->setObjectName(QStringLiteral("body"));
     m_template->setObjectName(QStringLiteral("template"));
     m_saveTemplate->setObjectName(QStringLiteral("saveTemplate"));
-    letComboShrink(m_template);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_keyBackend->setWordWrap(true);
     m_body->setMaximumHeight(90);

@@ -30,10 +30,10 @@ QSpinBox *portBox(QWidget *parent)
 GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     : QWidget(parent)
     , m_profiles(GatewayRunProfileStore::load(GatewayRunProfileStore::defaultPath(), &m_loadProblem))
-    , m_picker(new QComboBox(this))
+    , m_picker(new ShrinkableCombo(12, this))
     , m_note(new QLabel(this))
     , m_form(new QFormLayout(this))
-    , m_image(new QComboBox(this))
+    , m_image(new ShrinkableCombo(12, this))
     , m_engine(new QLineEdit(this))
     , m_listenerPort(portBox(this))
     , m_adminPort(portBox(this))
@@ -48,8 +48,6 @@ GatewayProfileForm::GatewayProfileForm(QWidget *parent)
     m_upstream->setObjectName(QStringLiteral("upstream"));
     m_externalUrl->setObjectName(QStringLiteral("externalUrl"));
     m_image->setEditable(true);
-    letComboShrink(m_image);
-    letComboShrink(m_picker);
     for (const char *version : kVersions)
         m_image->addItem(GatewaySpec::defaultImage(QLatin1String(version)));
     m_engine->setPlaceholderText(ToolLocator::find(ToolLocator::Tool::Docker));

@@ -4,12 +4,19 @@
 
 namespace hwb::gui {
 
-// Sizes a combo box by a few characters instead of its longest item, so a long image name, run caption or
-// profile name does not set the window's minimum width. The popup still shows the items whole.
-inline void letComboShrink(QComboBox *combo, int characters = 12)
+// A combo box that takes the width of its longest item when the layout has room, and can shrink to a few
+// characters when it has not, so a long image name, run caption or profile name neither sets the window's
+// minimum width nor gets cut short in a wide window. The popup always shows the items whole.
+class ShrinkableCombo : public QComboBox
 {
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(characters);
-}
+    Q_OBJECT
+public:
+    explicit ShrinkableCombo(int minimumCharacters, QWidget *parent = nullptr);
+
+    QSize minimumSizeHint() const override;
+
+private:
+    int m_minimumCharacters;
+};
 
 } // namespace hwb::gui
