@@ -30,16 +30,21 @@ int list(const RunHistory &history, const QCommandLineParser &parser, int limit)
     }
     if (runs.isEmpty())
         printLine(tr("No stored runs yet: hwb fire --save or --label keeps one."));
-    for (const RunHistory::Entry &e : runs)
+    for (const RunHistory::Entry &e : runs) {
+        // A run cut short is not compared as a full one by mistake.
+        const QString fired = e.summary.stoppedOnHang
+            ? tr("%1 (stopped early, %2 not fired)").arg(requestCount(e.summary.n)).arg(e.summary.notFired)
+            : requestCount(e.summary.n);
         printLine(tr("#%1  %2  %3  %4, %5 ok, %6 hung  TTFB p50 %7 ms  %8")
                       .arg(e.id)
                       .arg(QDateTime::fromMSecsSinceEpoch(e.info.startedAtMsEpoch).toString(Qt::ISODate), e.info.title(),
-                           requestCount(e.summary.n))
+                           fired)
                       .arg(e.summary.ok)
                       .arg(e.summary.outcomes.value(QStringLiteral("hang_no_first_byte")))
                       .arg(RunComparison::valueText(e.summary.ttfb.p50 < 0 ? std::nullopt
                                                                            : std::optional<double>(e.summary.ttfb.p50)),
                            e.info.url));
+    }
     return ExitOk;
 }
 

@@ -136,7 +136,10 @@ void BatchRunner::cancel()
 
 RunSummary BatchRunner::summary() const
 {
-    return RunSummary::of(m_results, elapsedMs());
+    RunSummary s = RunSummary::of(m_results, elapsedMs());
+    s.stoppedOnHang = m_stoppedOnHang;
+    s.notFired = m_stoppedOnHang ? notFired() : 0;
+    return s;
 }
 
 } // namespace hwb

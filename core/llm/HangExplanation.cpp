@@ -123,6 +123,20 @@ QString HangExplanation::summary(const HangTarget &t, int hung, int total, doubl
         + QLatin1Char('\n') + cause(t, hangAfter);
 }
 
+QString HangExplanation::stoppedEarly(int fired, int notFired, double hangAfter)
+{
+    if (fired == 1)
+        return tr("Stopped after the first request: it hung, so the other %1 were not fired. They would most likely "
+                  "hang the same way, %2 s each.")
+            .arg(notFired)
+            .arg(seconds(hangAfter));
+    return tr("Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most "
+              "likely hang the same way, %3 s a round.")
+        .arg(fired)
+        .arg(notFired)
+        .arg(seconds(hangAfter));
+}
+
 QString HangExplanation::cause(const HangTarget &t, double hangAfter)
 {
     const QString plugin = t.plugin.isEmpty() ? tr("the plugin") : t.plugin;

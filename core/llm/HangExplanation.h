@@ -44,6 +44,9 @@ public:
     static QString hung(const HangTarget &target, double waitedSeconds);
     // A run's hangs, said once: how many, then cause().
     static QString summary(const HangTarget &target, int hung, int total, double hangAfterSeconds);
+    // A batch that stopped once its whole first round hung (BatchOptions::stopWhenFirstRoundHangs): how many were
+    // fired, how many not and why. Each window adds its own way to fire the rest.
+    static QString stoppedEarly(int fired, int notFired, double hangAfterSeconds);
     // Why it hangs and what to do, for this target.
     static QString cause(const HangTarget &target, double hangAfterSeconds);
     // A hung request's own error: the fact, without a cause (the cause is said once, not per request).

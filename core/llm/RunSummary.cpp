@@ -56,6 +56,9 @@ QJsonObject RunSummary::toJson() const
         {QLatin1String("duration_ms"), msJson(durationMs)},
         {QLatin1String("output_tokens"), outputTokens},
         {QLatin1String("tokens_per_s"), round2(tokensPerSecond)},
+        // Always there, so scripts can rely on the keys; the reason is a code, like outcomes.
+        {QLatin1String("stopped_early"), stoppedOnHang ? QJsonValue(QLatin1String("first_round_hung")) : QJsonValue()},
+        {QLatin1String("not_fired"), notFired},
     };
 }
 
@@ -77,6 +80,8 @@ RunSummary RunSummary::fromJson(const QJsonObject &o)
     s.durationMs = o.value(QLatin1String("duration_ms")).toDouble();
     s.outputTokens = o.value(QLatin1String("output_tokens")).toInteger();
     s.tokensPerSecond = o.value(QLatin1String("tokens_per_s")).toDouble();
+    s.stoppedOnHang = o.value(QLatin1String("stopped_early")).toString() == QLatin1String("first_round_hung");
+    s.notFired = o.value(QLatin1String("not_fired")).toInt();
     return s;
 }
 

@@ -22,6 +22,10 @@ struct RunSummary
     double rps = 0;
     qint64 outputTokens = 0;
     double tokensPerSecond = 0;
+    // A batch that stopped before firing all it was asked to (BatchOptions::stopWhenFirstRoundHangs): n counts
+    // the fired ones, notFired the rest, so a stored or exported run still says it was cut short.
+    bool stoppedOnHang = false;
+    int notFired = 0;
 
     static RunSummary of(const QList<FireResult> &results, double durationMs);
     QJsonObject toJson() const; // the object under "summary" in BRIEF §5

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void keepAliveReusesConnections();
     void summaryAndExports();
     void cancelStopsEverything();
+    void aStopOnHangIsInTheSummary();
     void percentiles();
 
 private:
@@ -150,6 +151,37 @@ void TestBatchRunner::cancelStopsEverything()
     QCOMPARE(batch.completed(), 4);
     QCOMPARE(batch.summary().outcomes.value("cancelled"), 4);
     QTRY_COMPARE(m_server.activeConnections(), 0);
+}
+
+// The stop is part of the run's summary, so every window that stores or exports the run keeps it.
+void TestBatchRunner::aStopOnHangIsInTheSummary()
+{
+    RequestSpec spec;
+    spec.url = QUrl(m_server.url("/hang-before-headers"));
+    BatchOptions options;
+    options.count = 7;
+    options.concurrency = 3;
+    options.timeouts.firstByteMs = 200;
+    options.stopWhenFirstRoundHangs = true;
+    BatchRunner batch(spec, options);
+    QSignalSpy finished(&batch, &BatchRunner::finished);
+    batch.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(batch.stoppedOnHang());
+    const RunSummary s = batch.summary();
+    QCOMPARE(s.n, 3);
+    QVERIFY(s.stoppedOnHang);
+    QCOMPARE(s.notFired, 4);
+    const RunSummary stored = RunSummary::fromJson(s.toJson());
+    QVERIFY(stored.stoppedOnHang);
+    QCOMPARE(stored.notFired, 4);
+    QCOMPARE(s.toJson().value("stopped_early").toString(), "first_round_hung");
+
+    // A run that was not stopped says so with the same keys.
+    const QJsonObject whole = RunSummary::of(batch.results(), 1).toJson();
+    QVERIFY(whole.contains("stopped_early") && whole.value("stopped_early").isNull());
+    QCOMPARE(whole.value("not_fired").toInt(-1), 0);
+    QVERIFY(!RunSummary::fromJson(whole).stoppedOnHang);
 }
 
 void TestBatchRunner::percentiles()

@@ -42,6 +42,9 @@ private Q_SLOTS:
     void mockBaseUrlIsWhatFireTakes();
     void aWaitIsShownLiveOnATerminalOnly_data();
     void aWaitIsShownLiveOnATerminalOnly();
+    void aHangingBatchStopsAfterItsFirstRound_data();
+    void aHangingBatchStopsAfterItsFirstRound();
+    void noEarlyStopFiresThemAll();
 
 private:
     QString url(const QString &path) const { return QString("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
@@ -99,6 +102,8 @@ void TestFireCli::jsonContract()
     for (const char *key : {"ttfb_ms", "ttft_ms", "total_ms"})
         QVERIFY(summary.value(key).toObject().contains("p99"));
     QVERIFY(summary.value("rps").toDouble() > 0);
+    QVERIFY(summary.contains("stopped_early") && summary.value("stopped_early").isNull()); // a healthy batch runs whole
+    QCOMPARE(summary.value("not_fired").toInt(-1), 0);
 }
 
 void TestFireCli::exitCodes_data()
@@ -462,4 +467,88 @@ void TestFireCli::aWaitIsShownLiveOnATerminalOnly()
     }
     QCOMPARE(all.count("No gateway started by hwb listens on"), 1);
     QVERIFY2(all.contains("3 of 3 requests hung: no response byte in 2 s."), all.constData());
+}
+
+void TestFireCli::aHangingBatchStopsAfterItsFirstRound_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::addColumn<QByteArray>("said");
+    QTest::newRow("-c 2") << 2
+                          << QByteArray("Stopped after the first 2 requests: every one hung, so the other 4 were not "
+                                        "fired. They would most likely hang the same way, 0.3 s a round. Run it again "
+                                        "with --no-early-stop to fire all 6.");
+    QTest::newRow("-c 1") << 1
+                          << QByteArray("Stopped after the first request: it hung, so the other 5 were not fired. They "
+                                        "would most likely hang the same way, 0.3 s each. Run it again with "
+                                        "--no-early-stop to fire all 6.");
+}
+
+// 6 requests into a hang: once the whole first round hung, the rest are not fired (they waited one first-byte
+// timeout a round, saying the same hang each time). People read why and how to fire them all, before the figures;
+// scripts read it in the summary; the stored and exported run keep it. A stopped batch fails.
+void TestFireCli::aHangingBatchStopsAfterItsFirstRound()
+{
+    QFETCH(int, concurrency);
+    QFETCH(QByteArray, said);
+    QTemporaryDir dir;
+    const QStringList env{"HWB_RUN_HISTORY_FILE=" + dir.filePath("runs.sqlite"), "LANG=C", "XDG_DATA_HOME=" + m_home.path()};
+    const QStringList args{"fire", url("/hang-before-headers"), "-n", "6", "-c", QString::number(concurrency),
+                           "--first-byte-timeout", "0.3"};
+    const auto human = test::runProcess(test::hwbExecutable(), args + QStringList{"--label", "stopped", "--export",
+                                                                                  dir.filePath("run.json")},
+                                        {}, env);
+    QCOMPARE(human.exitCode, 1);
+    QCOMPARE(human.stdOut.count("hang_no_first_byte  "), concurrency);
+    const qsizetype stop = human.stdOut.indexOf(said);
+    QVERIFY2(stop > 0, human.stdOut.constData());
+    QVERIFY(stop < human.stdOut.indexOf(" requests hung: no response byte")); // the figures and the cause follow
+    QVERIFY(human.stdOut.contains(QString("%1 of %1 requests hung").arg(concurrency).toUtf8()));
+
+    const auto json = test::runProcess(test::hwbExecutable(), args + QStringList{"--json"}, {}, env);
+    QCOMPARE(json.exitCode, 1);
+    const QList<QByteArray> lines = json.stdOut.trimmed().split('\n');
+    QCOMPARE(lines.size(), concurrency + 1);
+    const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object().value("summary").toObject();
+    QCOMPARE(summary.value("n").toInt(), concurrency); // what was fired
+    QCOMPARE(summary.value("outcomes").toObject().value("hang_no_first_byte").toInt(), concurrency);
+    QCOMPARE(summary.value("stopped_early").toString(), "first_round_hung");
+    QCOMPARE(summary.value("not_fired").toInt(), 6 - concurrency);
+
+    const auto listed = test::runProcess(test::hwbExecutable(), {"runs"}, {}, env);
+    QVERIFY2(listed.stdOut.contains(QString("stopped  %1 (stopped early, %2 not fired), 0 ok, %3 hung")
+                                        .arg(concurrency == 1 ? "1 request" : QString("%1 requests").arg(concurrency))
+                                        .arg(6 - concurrency)
+                                        .arg(concurrency)
+                                        .toUtf8()),
+             listed.stdOut.constData());
+    const auto stored = test::runProcess(test::hwbExecutable(), {"runs", "--json"}, {}, env);
+    const QJsonObject storedSummary = QJsonDocument::fromJson(stored.stdOut).array().first().toObject().value("summary").toObject();
+    QCOMPARE(storedSummary.value("stopped_early").toString(), "first_round_hung");
+    QCOMPARE(storedSummary.value("not_fired").toInt(), 6 - concurrency);
+    const QJsonObject exported = QJsonDocument::fromJson(test::readFile(dir.filePath("run.json"))).object();
+    QCOMPARE(exported.value("run").toObject().value("n").toInt(), 6); // what was asked for
+    QCOMPARE(exported.value("requests").toArray().size(), concurrency);
+    QCOMPARE(exported.value("summary").toObject().value("not_fired").toInt(), 6 - concurrency);
+}
+
+// Asked for on purpose, every request is fired into the hang, and nothing says the run stopped.
+void TestFireCli::noEarlyStopFiresThemAll()
+{
+    const auto r = test::runProcess(test::hwbExecutable(),
+                                    {"fire", url("/hang-before-headers"), "-n", "4", "-c", "2", "--first-byte-timeout",
+                                     "0.3", "--no-early-stop", "--json"},
+                                    {}, {"LANG=C", "XDG_DATA_HOME=" + m_home.path()});
+    QCOMPARE(r.exitCode, 1);
+    const QList<QByteArray> lines = r.stdOut.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);
+    const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object().value("summary").toObject();
+    QCOMPARE(summary.value("n").toInt(), 4);
+    QVERIFY(summary.value("stopped_early").isNull());
+    QCOMPARE(summary.value("not_fired").toInt(), 0);
+    const auto human = test::runProcess(test::hwbExecutable(),
+                                        {"fire", url("/hang-before-headers"), "-n", "4", "-c", "2", "--first-byte-timeout",
+                                         "0.3", "--no-early-stop"},
+                                        {}, {"LANG=C", "XDG_DATA_HOME=" + m_home.path()});
+    QCOMPARE(human.stdOut.count("hang_no_first_byte  "), 4);
+    QVERIFY(!human.stdOut.contains("Stopped after"));
 }

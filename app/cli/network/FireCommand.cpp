@@ -92,6 +92,9 @@ int run(const QStringList &args)
         {QStringLiteral("timeout"), tr("Seconds for the whole request (default 300)."), QStringLiteral("S")},
         {QStringLiteral("insecure"), tr("Accept any TLS certificate.")},
         {QStringLiteral("keep-alive"), tr("Reuse connections between requests (TTFB then excludes connecting).")},
+        {QStringLiteral("no-early-stop"), tr("Fire all N requests even when every request of the first round (the first "
+                                             "C) hangs; by default the rest are then not fired, since they would hang "
+                                             "the same way.")},
         {QStringLiteral("list-templates"), tr("List the request templates and exit.")},
         {QStringLiteral("save"), tr("Store the run in the run history (compare runs in the workbench).")},
         {QStringLiteral("label"), tr("Label for the stored run, e.g. 'with tag' (implies --save)."), QStringLiteral("text")},
@@ -223,6 +226,8 @@ int run(const QStringList &args)
     options.limits = options.count > 1 ? BatchRunner::batchLimits() : FireLimits{};
     options.limits.ignoreTlsErrors = parser.isSet(QStringLiteral("insecure"));
     options.limits.keepAlive = parser.isSet(QStringLiteral("keep-alive"));
+    // Waiting out N/C more first-byte timeouts for the same hang tells a user nothing the first round did not.
+    options.stopWhenFirstRoundHangs = !parser.isSet(QStringLiteral("no-early-stop"));
 
     const QString exportPath = parser.value(QStringLiteral("export"));
     if (QString error; !exportPath.isEmpty() && !RunExport::canWrite(exportPath, &error)) {
@@ -289,6 +294,12 @@ int run(const QStringList &args)
     live.clear();
 
     const RunSummary summary = batch.summary();
+    if (summary.stoppedOnHang && !json) {
+        // Said at once, before the figures: the run is shorter than asked for, and this is why.
+        printLine(QString());
+        printLine(HangExplanation::stoppedEarly(summary.n, summary.notFired, hangAfter) + QLatin1Char(' ')
+                  + tr("Run it again with --no-early-stop to fire all %1.").arg(options.count));
+    }
     const int hung = summary.outcomes.value(OutcomeClassifier::id(Outcome::HangNoFirstByte));
     if (hung > 0 && !probe.isDone()) {
         QObject::connect(&probe, &HangTargetProbe::resolved, &loop, &QEventLoop::quit);
@@ -306,6 +317,7 @@ int run(const QStringList &args)
             printLine(HangExplanation::summary(probe.target(), hung, summary.n, hangAfter));
         }
     }
+    // The run is stored and exported as fired: info.count is what was asked for, the summary says it stopped.
     if (parser.isSet(QStringLiteral("save")) || parser.isSet(QStringLiteral("label"))) {
         RunHistory history;
         if (!history.isOpen() || history.save(info, batch.results(), summary) == 0)
@@ -323,7 +335,8 @@ int run(const QStringList &args)
     }
     if (interrupts.interrupted())
         return InterruptWatcher::kExitCode;
-    return summary.ok == summary.n ? ExitOk : ExitFailure;
+    // A batch stopped early had hangs, so it fails here too.
+    return summary.ok == summary.n && !summary.stoppedOnHang ? ExitOk : ExitFailure;
 }
 
 const CommandRegistration registration{networkCommand("fire", &run)};

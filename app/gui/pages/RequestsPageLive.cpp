@@ -6,6 +6,7 @@
 #include "widgets/MessageBar.h"
 
 #include "gateway/HangTargetProbe.h"
+#include "llm/HangExplanation.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -70,11 +71,7 @@ void RequestsPage::reportStoppedOnHang(int fired, int notFired)
     m_notFired = notFired;
     m_messages->showMessage(
         MessageBar::Kind::Warning,
-        tr("Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely "
-           "hang the same way, %3 s a round.")
-            .arg(fired)
-            .arg(notFired)
-            .arg(m_batchOptions.timeouts.firstByteMs / 1000.0),
+        HangExplanation::stoppedEarly(fired, notFired, m_batchOptions.timeouts.firstByteMs / 1000.0),
         tr("Fire the rest anyway"), [this] { fireTheRest(); });
 }
 
