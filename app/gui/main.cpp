@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         // The demo works end to end without Docker: its requests go to the in-process mock LLM.
-        if (!GatewayPage::startMock(18080, &error))
+        if (!GatewayPage::startMock(GatewayPage::kPreferredMockPort, &error))
             fail(text(QT_TRANSLATE_NOOP("hwb::gui::main", "the mock LLM could not start: %1")).arg(error));
         if (GatewayRunProfileStore::selectedIndex(workspace) < 0)
             // The demo's requests go to the mock: it works without Docker. Only the demo's: a checkout opened later

@@ -33,6 +33,8 @@ public:
     static constexpr const char *kRunDirLabel = "io.higress.workbench.rundir";
     static constexpr const char *kPortsLabel = "io.higress.workbench.ports"; // "listener,admin" on 127.0.0.1
     static constexpr const char *kWorkspaceLabel = "io.higress.workbench.workspace";
+    // "mock:PORT" for the mock LLM on the host, else the provider ("https://api.openai.com:443")
+    static constexpr const char *kUpstreamLabel = "io.higress.workbench.upstream";
 
     explicit ContainerEngine(QObject *parent = nullptr);
 

@@ -1,12 +1,13 @@
 #include "GatewayContainers.h"
 
 #include "ContainerEngine.h"
+#include "UpstreamTarget.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
-namespace hwb::GatewayContainers {
+namespace hwb {
 
 namespace {
 
@@ -26,9 +27,17 @@ QString label(const char *key, const QString &value)
     return QLatin1String(key) + QLatin1Char('=') + value;
 }
 
-constexpr int kFields = 9;
+constexpr int kFields = 9; // a tenth, the upstream, is read when there
+constexpr QLatin1String kMockPrefix("mock:");
 
 } // namespace
+
+int GatewayContainer::mockPort() const
+{
+    return upstream.startsWith(kMockPrefix) ? upstream.mid(kMockPrefix.size()).toInt() : 0;
+}
+
+namespace GatewayContainers {
 
 QString ownerValue()
 {
@@ -69,14 +78,27 @@ QString containerName(const QString &pluginName, const QString &workspace)
 }
 
 QStringList labelArguments(const QString &pluginName, const QString &workspace, const QString &runDir,
-                           int listenerPort, int adminPort)
+                           int listenerPort, int adminPort, const QString &upstream)
 {
     const QString flag = QStringLiteral("--label");
     return {flag, label(ContainerEngine::kLabel, ownerValue()),
             flag, label(ContainerEngine::kPluginLabel, pluginName),
             flag, label(ContainerEngine::kWorkspaceLabel, workspaceKey(workspace)),
             flag, label(ContainerEngine::kRunDirLabel, runDir),
-            flag, label(ContainerEngine::kPortsLabel, QStringLiteral("%1,%2").arg(listenerPort).arg(adminPort))};
+            flag, label(ContainerEngine::kPortsLabel, QStringLiteral("%1,%2").arg(listenerPort).arg(adminPort)),
+            flag, label(ContainerEngine::kUpstreamLabel, upstream)};
+}
+
+QString upstreamLabel(const QString &upstream, int mockPort)
+{
+    UpstreamTarget target;
+    QString error;
+    if (!UpstreamTarget::parse(upstream, mockPort, &target, &error))
+        return {};
+    // The provider without a path or credentials: what `hwb fire` needs to say which upstream a 503 is about.
+    return target.isMock() && (upstream.isEmpty() || upstream == QLatin1String("mock"))
+        ? kMockPrefix + QString::number(mockPort)
+        : target.display();
 }
 
 QStringList listArguments(bool all)
@@ -90,7 +112,7 @@ QStringList listArguments(bool all)
          << QStringList{QStringLiteral("{{.ID}}"), QStringLiteral("{{.Names}}"), QStringLiteral("{{.State}}"),
                         QStringLiteral("{{.Status}}"), QStringLiteral("{{.Image}}"), field(ContainerEngine::kPluginLabel),
                         field(ContainerEngine::kWorkspaceLabel), field(ContainerEngine::kRunDirLabel),
-                        field(ContainerEngine::kPortsLabel)}
+                        field(ContainerEngine::kPortsLabel), field(ContainerEngine::kUpstreamLabel)}
                 .join(QLatin1Char('\t'));
     return args;
 }
@@ -121,6 +143,8 @@ QList<GatewayContainer> parse(const QByteArray &psOutput)
             c.listenerPort = ports.at(0).toInt();
             c.adminPort = ports.at(1).toInt();
         }
+        if (f.size() > kFields)
+            c.upstream = text(kFields);
         containers.append(c);
     }
     return containers;
@@ -146,4 +170,5 @@ std::optional<GatewayContainer> find(const QList<GatewayContainer> &containers, 
     return best;
 }
 
-} // namespace hwb::GatewayContainers
+} // namespace GatewayContainers
+} // namespace hwb

@@ -22,8 +22,11 @@ struct GatewayContainer
     QString runDir;
     int listenerPort = 0;
     int adminPort = 0;
+    QString upstream;  // the upstream label: "mock:PORT" or the provider; empty for a container older than the label
 
     bool isRunning() const { return state == QLatin1String("running"); }
+    // The host port of the mock LLM the gateway forwards to; 0 when its upstream is not the mock, or not known.
+    int mockPort() const;
 };
 
 // The workbench's gateway containers: how they are named and labelled, and the one `ps` that lists them, shared by
@@ -41,7 +44,9 @@ QString containerName(const QString &pluginName, const QString &workspace = {});
 QString workspaceKey(const QString &root);
 // The labels `create` gives a container.
 QStringList labelArguments(const QString &pluginName, const QString &workspace, const QString &runDir,
-                           int listenerPort, int adminPort);
+                           int listenerPort, int adminPort, const QString &upstream = {});
+// The upstream label's value for a gateway's upstream ("mock" or a URL) and mock port.
+QString upstreamLabel(const QString &upstream, int mockPort);
 // `ps` over this namespace's containers; `all` includes stopped ones.
 QStringList listArguments(bool all = true);
 QList<GatewayContainer> parse(const QByteArray &psOutput);

@@ -4,6 +4,7 @@
 #include "GatewayContainers.h"
 #include "GatewayFixes.h"
 #include "GatewayRunDir.h"
+#include "MockUpstreamProbe.h"
 #include "mock/MockLlmServer.h"
 
 #include "common/TarArchive.h"
@@ -68,7 +69,8 @@ QStringList GatewayController::createArguments(const GatewaySpec &spec, const QS
 {
     return QStringList{QStringLiteral("create"), QStringLiteral("--pull"), QStringLiteral("never"),
                        QStringLiteral("--name"), containerName(spec.pluginName, spec.workspace)}
-        + GatewayContainers::labelArguments(spec.pluginName, spec.workspace, runDir, spec.listenerPort, spec.adminPort)
+        + GatewayContainers::labelArguments(spec.pluginName, spec.workspace, runDir, spec.listenerPort, spec.adminPort,
+                                            GatewayContainers::upstreamLabel(spec.upstream, spec.mockPort))
         + QStringList{QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:10000").arg(spec.listenerPort),
             QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:9901").arg(spec.adminPort),
             QStringLiteral("--add-host"), QStringLiteral("host.docker.internal:host-gateway"),
@@ -280,18 +282,14 @@ void GatewayController::bindMockForContainers()
         return runContainer();
     // host-gateway is the bridge's gateway address: the in-process mock must listen there too.
     setStep(tr("Letting the container reach the mock LLM…"));
-    m_engine.run({QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("bridge"), QStringLiteral("--format"),
-                  QStringLiteral("{{range .IPAM.Config}}{{.Gateway}} {{end}}")},
-                 [this](const ContainerEngine::Result &r) {
-                     for (const QByteArray &word : r.out.simplified().split(' ')) {
-                         const QHostAddress address(QString::fromLatin1(word));
-                         if (address.protocol() == QAbstractSocket::IPv4Protocol
-                             && !m_spec.mockServer->listenAlso(address))
-                             m_logs.appendLine(tr("workbench: the mock LLM cannot listen on %1: %2")
-                                                   .arg(address.toString(), m_spec.mockServer->errorString()));
-                     }
-                     runContainer();
-                 });
+    m_engine.run(MockUpstreamProbe::bridgeGatewayArguments(), [this](const ContainerEngine::Result &r) {
+        for (const QHostAddress &address : MockUpstreamProbe::bridgeGateways(r.out)) {
+            if (!m_spec.mockServer->listenAlso(address))
+                m_logs.appendLine(tr("workbench: the mock LLM cannot listen on %1: %2")
+                                      .arg(address.toString(), m_spec.mockServer->errorString()));
+        }
+        runContainer();
+    });
 }
 
 void GatewayController::runContainer()

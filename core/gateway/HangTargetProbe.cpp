@@ -47,6 +47,7 @@ HangTarget HangTargetProbe::managedTarget(const GatewayContainer &running, const
     HangTarget target;
     target.kind = HangTarget::Kind::ManagedGateway;
     target.plugin = running.plugin;
+    target.mockPort = running.mockPort();
     // The copy the container mounts is what runs, whatever was rebuilt since.
     const QString module = GatewayRunDir::wasmPath(running.runDir);
     if (!running.runDir.isEmpty() && QFileInfo(module).isFile())

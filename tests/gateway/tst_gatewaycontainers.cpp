@@ -85,6 +85,18 @@ private Q_SLOTS:
         QCOMPARE(GatewayContainers::parse(psLine("old", "hello-world", "<no value>")).first().workspace, QString());
     }
 
+    // The upstream label, a tenth field: a gateway of the mock names its port; one made before the label, nothing.
+    void parseReadsTheUpstream()
+    {
+        QByteArray line = psLine("abc123", "hello-world", "/ws");
+        line.chop(1);
+        QCOMPARE(GatewayContainers::parse(line + "\tmock:18081\n").first().mockPort(), 18081);
+        QCOMPARE(GatewayContainers::parse(line + "\thttps://api.openai.com:443\n").first().upstream,
+                 QString("https://api.openai.com:443"));
+        QCOMPARE(GatewayContainers::parse(line + "\t<no value>\n").first().upstream, QString());
+        QVERIFY(GatewayContainers::listArguments().join(' ').contains("io.higress.workbench.upstream"));
+    }
+
     void findPrefersThisWorkspaceAndRunningOnes()
     {
         const QList<GatewayContainer> list = GatewayContainers::parse(

@@ -212,6 +212,10 @@ private Q_SLOTS:
         QCOMPARE(started["state"].toString(), QString("ready"));
         QCOMPARE(started["listener_url"].toString(), "http://127.0.0.1:" + port);
         QCOMPARE(started["module_check"].toObject()["passed"].toBool(), true);
+        // The mock the gateway forwards to was probed, not assumed: this test's own answers on that port.
+        const QJsonObject mock = started["mock"].toObject();
+        QCOMPARE(mock["port"].toInt(), int(m_mock.port()));
+        QVERIFY2(mock["answering"].toBool(), up.stdOut.constData());
 
         auto status = runProcess(hwbExecutable(), {"gateway", "status", m_plugin, "--engine", m_docker, "--json"});
         QCOMPARE(status.exitCode, 0);

@@ -24,6 +24,7 @@
 #include <QListView>
 #include <QScrollBar>
 #include "gateway/GatewayLogModel.h"
+#include <QTcpServer>
 #include <QTest>
 
 using namespace hwb;
@@ -304,6 +305,37 @@ private Q_SLOTS:
         client.exchange(mock->port(), "GET /v1/models HTTP/1.1\r\nhost: x\r\n\r\n");
         QCOMPARE(client.status(), 200);
         QTRY_VERIFY(anyLabelContains(&page, "(1 request(s) served)"));
+    }
+
+    // `hwb mock-llm` (or another program) already holds the port the window's mock wants: the mock takes another, and
+    // the page says what holds the wanted one and which port each gateway forwards to, instead of moving silently.
+    void aMockOnAnotherPortSaysWhatHoldsItsOwn_data()
+    {
+        QTest::addColumn<bool>("holderIsAMock");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("hwb mock-llm") << true << "Another mock LLM (hwb mock-llm?) already answers on port %1";
+        QTest::newRow("another program") << false << "Port %1 is held by another program";
+    }
+
+    void aMockOnAnotherPortSaysWhatHoldsItsOwn()
+    {
+        QFETCH(bool, holderIsAMock);
+        QFETCH(QString, says);
+        MockLlmServer external;
+        QTcpServer other;
+        QVERIFY(holderIsAMock ? external.listen(QHostAddress::LocalHost, 0) : other.listen(QHostAddress::LocalHost, 0));
+        const quint16 wanted = holderIsAMock ? external.port() : other.serverPort();
+        GatewayPage::mockServer()->close();
+        const auto restore = qScopeGuard([] { GatewayPage::mockServer()->close(); });
+        QString error;
+        QVERIFY2(GatewayPage::startMock(wanted, &error), qPrintable(error));
+        const quint16 took = GatewayPage::mockServer()->port();
+        QVERIFY(took != wanted);
+        QCOMPARE(GatewayPage::mockDisplacedFrom(), wanted);
+        AppContext context;
+        GatewayPage page(context);
+        QTRY_VERIFY2(anyLabelContains(&page, says.arg(wanted)), qPrintable(says.arg(wanted)));
+        QVERIFY(anyLabelContains(&page, QStringLiteral("gateway started here forwards to port %1").arg(took)));
     }
 
     // The log follows its tail while the view is at it, and keeps the place of someone reading older lines.

@@ -374,6 +374,12 @@ void TestFireCli::unreachableUpstreamIsExplained()
     QCOMPARE(o.value("status").toInt(), 503);
     const QString error = o.value("error").toString();
     QVERIFY2(error.contains("no healthy upstream") && error.contains("--bind 0.0.0.0"), qPrintable(error));
+    // ... and the summary says it once, for scripts that read only the summary. No gateway hwb started answers
+    // here, so which upstream it is stays unknown: no verdict about a mock.
+    const QJsonObject summary = QJsonDocument::fromJson(r.stdOut.trimmed().split('\n').last()).object()["summary"].toObject();
+    const QJsonObject upstream = summary["upstream_unreachable"].toObject();
+    QVERIFY2(upstream["message"].toString().contains("--bind 0.0.0.0"), r.stdOut.constData());
+    QVERIFY(!upstream.contains("mock"));
 
     // Any other 5xx is not blamed on the upstream's address.
     const auto other = test::runProcess(test::hwbExecutable(), {"fire", url("/status/500"), "--json"}, {}, {"LANG=C"});

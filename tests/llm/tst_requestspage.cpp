@@ -55,6 +55,7 @@ private Q_SLOTS:
     void editedBodiesAreKeptPerTemplate();
     void aWaitTurnsAmberBeforeItIsAHang();
     void aBatchStopsWhenItsFirstRoundHangs();
+    void anUnreachableUpstreamIsExplained();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -440,6 +441,28 @@ void TestRequestsPage::aBatchStopsWhenItsFirstRoundHangs()
     QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("runBatch")->isEnabled(), 20000);
     QCOMPARE(mock.requestCount(), 8);
     QCOMPARE(table->model()->rowCount(), 4);
+}
+
+// Envoy's 503 "no healthy upstream": the gateway is fine, its upstream is not where it looks. The page says so and
+// what to change; the fault server is no gateway hwb started, so which upstream it is stays unknown (a gateway of
+// the mock gets the probe's verdict: tst_mockupstreamprobe). Any other 5xx is not blamed on the upstream.
+void TestRequestsPage::anUnreachableUpstreamIsExplained()
+{
+    auto *bar = m_page->findChild<MessageBar *>();
+    find<QLineEdit>("url")->setText(m_server.url("/envoy-no-upstream"));
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(bar->text().contains("cannot reach its upstream") && bar->text().contains("--bind 0.0.0.0"),
+             qPrintable(bar->text()));
+
+    bar->hide();
+    find<QLineEdit>("url")->setText(m_server.url("/status/500"));
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
+    QTest::qWait(200); // time for a look-up that must not come
+    QVERIFY2(!bar->isVisible() || !bar->text().contains("upstream"), qPrintable(bar->text()));
 }
 
 QTEST_MAIN(TestRequestsPage)

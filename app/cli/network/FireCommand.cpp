@@ -8,6 +8,7 @@
 
 #include "common/BoundedFile.h"
 #include "gateway/HangTargetProbe.h"
+#include "gateway/MockUpstreamProbe.h"
 #include "llm/BatchRunner.h"
 #include "llm/HangExplanation.h"
 #include "llm/Redactor.h"
@@ -271,13 +272,24 @@ int run(const QStringList &args)
         }
     });
     QEventLoop loop;
-    QObject::connect(&batch, &BatchRunner::requestFinished, &loop, [json, &live](const FireResult &result) {
+    // A gateway that cannot reach its upstream: when hwb started it with the mock as its upstream, whether the mock
+    // answers, and where, says what to do. Asked once, at the first such answer.
+    MockUpstreamProbe mockProbe;
+    int unreachable = 0;
+    QString lastAdvice;
+    const auto probeMockOnce = [&] {
+        if (unreachable > 0 && probe.isDone() && probe.target().mockPort > 0 && !mockProbe.isStarted())
+            mockProbe.start(probe.target().mockPort);
+    };
+    QObject::connect(&probe, &HangTargetProbe::resolved, &loop, probeMockOnce);
+    QObject::connect(&batch, &BatchRunner::requestFinished, &loop, [&](const FireResult &result) {
         FireResult r = RunExport::redacted(result);
-        // What the window's gateway does by itself (its mock listens where containers reach it) is up to the user here.
-        if (r.upstreamUnreachable())
-            r.error += QLatin1Char(' ') + tr("(The gateway is up but cannot reach its upstream from its container. If "
-                                             "that is hwb mock-llm on this machine, run it with --bind 0.0.0.0: it listens "
-                                             "on 127.0.0.1 by default.)");
+        if (r.upstreamUnreachable()) {
+            ++unreachable;
+            probeMockOnce();
+            lastAdvice = mockProbe.isDone() ? mockProbe.status().unreachableText() : MockUpstreamStatus().unreachableText();
+            r.error += QStringLiteral(" (") + lastAdvice + QLatin1Char(')');
+        }
         live.clear();
         if (json)
             printJsonLine(r.toJson());
@@ -301,20 +313,36 @@ int run(const QStringList &args)
                   + tr("Run it again with --no-early-stop to fire all %1.").arg(options.count));
     }
     const int hung = summary.outcomes.value(OutcomeClassifier::id(Outcome::HangNoFirstByte));
-    if (hung > 0 && !probe.isDone()) {
+    if ((hung > 0 || unreachable > 0) && !probe.isDone()) {
         QObject::connect(&probe, &HangTargetProbe::resolved, &loop, &QEventLoop::quit);
         loop.exec();
     }
+    if (mockProbe.isStarted() && !mockProbe.isDone()) {
+        QObject::connect(&mockProbe, &MockUpstreamProbe::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const MockUpstreamStatus mock = mockProbe.isDone() ? mockProbe.status() : MockUpstreamStatus();
     if (json) {
         QJsonObject summaryJson = summary.toJson();
         if (hung > 0)
             summaryJson.insert(QLatin1String("hang"), HangExplanation::toJson(probe.target(), hangAfter));
+        if (unreachable > 0) {
+            QJsonObject upstream{{QLatin1String("message"), mock.unreachableText()}};
+            if (mockProbe.isDone())
+                upstream.insert(QLatin1String("mock"), mock.toJson());
+            summaryJson.insert(QLatin1String("upstream_unreachable"), upstream);
+        }
         printJsonLine(QJsonObject{{QLatin1String("summary"), summaryJson}});
     } else {
         printHumanSummary(summary);
         if (hung > 0) {
             printLine(QString());
             printLine(HangExplanation::summary(probe.target(), hung, summary.n, hangAfter));
+        }
+        // Known only now for the requests that came back before the mock was probed: said once, at the end.
+        if (unreachable > 0 && mock.unreachableText() != lastAdvice) {
+            printLine(QString());
+            printLine(mock.unreachableText());
         }
     }
     // The run is stored and exported as fired: info.count is what was asked for, the summary says it stopped.

@@ -9,6 +9,7 @@
 #include "gateway/GatewayContainers.h"
 #include "gateway/GatewayFixes.h"
 #include "gateway/GatewayRunDir.h"
+#include "gateway/MockUpstreamProbe.h"
 #include "gateway/ModuleCheck.h"
 #include "gateway/PluginConfigFile.h"
 #include "gateway/PluginConfigSecrets.h"
@@ -143,6 +144,17 @@ QJsonObject moduleCheckJson(const ModuleCheck &check)
     return {{QStringLiteral("passed"), !check.hasErrors()}, {QStringLiteral("findings"), findings}};
 }
 
+MockUpstreamStatus probeMock(const GatewaySpec &spec)
+{
+    MockUpstreamProbe probe;
+    probe.setEngine(spec.engine, spec.engineEnvironment);
+    QEventLoop loop;
+    QObject::connect(&probe, &MockUpstreamProbe::finished, &loop, &QEventLoop::quit);
+    probe.start(spec.mockPort);
+    loop.exec();
+    return probe.status();
+}
+
 int up(const QCommandLineParser &parser, const QString &plugin)
 {
     GatewaySpec spec;
@@ -186,23 +198,32 @@ int up(const QCommandLineParser &parser, const QString &plugin)
     if (controller.state() != GatewayController::State::Ready)
         return reportGatewayError(controller.error(), plugin);
     const QString listener = QStringLiteral("http://127.0.0.1:%1").arg(spec.listenerPort);
+    // Whether the mock the gateway forwards to answers, and where the container reaches it: advice given blind
+    // ("run hwb mock-llm") is wrong when one already runs, and misses one bound to 127.0.0.1 only.
+    std::optional<MockUpstreamStatus> mock;
+    if (spec.upstream == QLatin1String("mock"))
+        mock = probeMock(spec);
     if (json) {
-        printJson(QJsonObject{{QStringLiteral("ok"), true},
-                              {QStringLiteral("plugin"), plugin},
-                              {QStringLiteral("state"), GatewayController::stateId(controller.state())},
-                              {QStringLiteral("container"), controller.containerId()},
-                              {QStringLiteral("image"), spec.image},
-                              {QStringLiteral("artifact"), spec.artifactPath},
-                              {QStringLiteral("module_check"), moduleCheckJson(check)},
-                              {QStringLiteral("listener_url"), listener},
-                              {QStringLiteral("admin_url"), QStringLiteral("http://127.0.0.1:%1").arg(spec.adminPort)},
-                              {QStringLiteral("upstream"), spec.upstream},
-                              {QStringLiteral("run_dir"), controller.runDir()}});
+        QJsonObject object{{QStringLiteral("ok"), true},
+                           {QStringLiteral("plugin"), plugin},
+                           {QStringLiteral("state"), GatewayController::stateId(controller.state())},
+                           {QStringLiteral("container"), controller.containerId()},
+                           {QStringLiteral("image"), spec.image},
+                           {QStringLiteral("artifact"), spec.artifactPath},
+                           {QStringLiteral("module_check"), moduleCheckJson(check)},
+                           {QStringLiteral("listener_url"), listener},
+                           {QStringLiteral("admin_url"), QStringLiteral("http://127.0.0.1:%1").arg(spec.adminPort)},
+                           {QStringLiteral("upstream"), spec.upstream},
+                           {QStringLiteral("run_dir"), controller.runDir()}};
+        if (mock)
+            object.insert(QStringLiteral("mock"), mock->toJson());
+        printJson(object);
     } else {
         printLine(tr("Gateway for %1 is ready at %2 (container %3).").arg(plugin, listener, controller.containerId()));
-        if (spec.upstream == QLatin1String("mock"))
-            printLine(tr("Its upstream is the mock LLM on the host port %1: run 'hwb mock-llm --port %1 --bind 0.0.0.0'.")
-                          .arg(spec.mockPort));
+        if (mock && mock->verdict == MockUpstreamStatus::Verdict::Reachable)
+            printLine(mock->text());
+        else if (mock)
+            printWarning(mock->text());
     }
     return ExitOk;
 }

@@ -56,27 +56,6 @@ QColor colorFor(GatewayController::State state)
 }
 } // namespace
 
-MockLlmServer *GatewayPage::mockServer()
-{
-    static QPointer<MockLlmServer> server;
-    if (!server)
-        server = new MockLlmServer(qApp);
-    return server;
-}
-
-bool GatewayPage::startMock(quint16 preferredPort, QString *error)
-{
-    MockLlmServer *mock = mockServer();
-    if (!mock->isListening() && !mock->listen(QHostAddress::LocalHost, preferredPort)
-        && !mock->listen(QHostAddress::LocalHost, 0)) {
-        *error = mock->errorString();
-        return false;
-    }
-    // Other pages (requests) read where the mock is without depending on this page.
-    qApp->setProperty("hwb.mockLlmUrl", mock->baseUrl().toString());
-    return true;
-}
-
 GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -185,7 +164,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
         QString error;
         if (mockServer()->isListening())
             mockServer()->close();
-        else if (!startMock(18080, &error))
+        else if (!startMock(kPreferredMockPort, &error))
             m_bar->showError(tr("The mock LLM could not start: %1").arg(error));
         updateMockLine();
     });
@@ -425,7 +404,7 @@ void GatewayPage::up()
     spec.readyTimeoutMs = profile.readyTimeoutSeconds * 1000;
     if (profile.upstream == QLatin1String("mock")) {
         QString error;
-        if (!startMock(18080, &error))
+        if (!startMock(kPreferredMockPort, &error))
             return m_bar->showError(tr("The mock LLM could not start: %1").arg(error));
         spec.mockServer = mockServer();
         spec.mockPort = mockServer()->port();
@@ -509,17 +488,6 @@ void GatewayPage::showProgress(const QString &step, qint64 elapsedMs, qint64 tim
     m_progress->setValue(int(qMin(elapsedMs, timeoutMs)));
 }
 
-void GatewayPage::updateMockLine()
-{
-    MockLlmServer *mock = mockServer();
-    if (mock->isListening())
-        m_mockLine->setText(tr("Mock LLM: %1 (%n request(s) served)", nullptr, mock->requestCount())
-                                .arg(mock->baseUrl().toString()));
-    else
-        m_mockLine->setText(tr("Mock LLM: not running."));
-    m_mockButton->setText(mock->isListening() ? tr("Stop mock") : tr("Start mock"));
-}
-
 void GatewayPage::updateButtons()
 {
     const bool managed = m_form->profile().kind == GatewayRunProfile::Kind::ManagedContainer;
@@ -562,7 +530,7 @@ void GatewayPage::retranslate()
     if (m_logView->model() != logModel)
         m_logView->setModel(logModel);
 
-    const QString url = profile.requestBaseUrl(mockServer()->isListening() ? mockServer()->port() : 18080);
+    const QString url = profile.requestBaseUrl(mockServer()->isListening() ? mockServer()->port() : kPreferredMockPort);
     // Without the plugin in the path its module and configuration do not matter: the profile's banner says so once,
     // and the page shows only what is used.
     const bool pluginUsed = profile.pluginInRequestPath();

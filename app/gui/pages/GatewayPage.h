@@ -3,6 +3,7 @@
 #include "PageRegistry.h"
 #include "gateway/GatewayController.h"
 #include "gateway/GatewayWatch.h"
+#include "gateway/MockUpstreamProbe.h"
 #include "workspace/PluginInfo.h"
 
 #include <QDateTime>
@@ -41,9 +42,12 @@ class GatewayPage : public QWidget, public UnsavedWork
 public:
     explicit GatewayPage(AppContext &context, QWidget *parent = nullptr);
 
-    // The app's in-process mock LLM (one per process). startMock binds loopback, on preferredPort if free.
+    // The app's in-process mock LLM (one per process). startMock binds loopback, on preferredPort if free, else
+    // on any free port; then mockDisplacedFrom() is the port it wanted. (GatewayPageMock.cpp)
+    static constexpr quint16 kPreferredMockPort = 18080; // hwb mock-llm's and hwb gateway up's default
     static MockLlmServer *mockServer();
     static bool startMock(quint16 preferredPort, QString *error);
+    static quint16 mockDisplacedFrom();
 
     // Screenshot/debug hook (--gateway-state): shows the page in a state without running Docker.
     void previewState(const QString &state);
@@ -69,7 +73,9 @@ private:
     // over, and an outside `down` of the shown gateway stops it here too.
     void followContainers(const QList<GatewayContainer> &containers);
     void showProgress(const QString &step, qint64 elapsedMs, qint64 timeoutMs);
-    void updateMockLine();
+    void updateMockLine(); // GatewayPageMock.cpp
+    void probeDisplacedMockPort();
+    QString displacedMockNote() const;
     void updateButtons();
     void findArtifact();
     bool hasUnsavedEdit() const; // the editor differs from the configuration loaded for m_loadedPlugin
@@ -124,6 +130,11 @@ private:
     GatewayController::State m_shownState = GatewayController::State::Stopped;
     GatewayError m_shownError;
     GatewayLogModel m_mockLog; // what the mock served: the log to read when no gateway runs
+    // What holds the port the window's mock wanted: another mock (hwb mock-llm) that `hwb gateway up` gateways
+    // forward to, or another program. Asked once per port the mock took.
+    MockUpstreamProbe *m_displacedProbe = nullptr;
+    quint16 m_displacedProbedFor = 0; // the mock's port the last probe was made for
+    MockUpstreamStatus m_displaced;   // what it found; Unknown until it answers
 };
 
 } // namespace hwb::gui

@@ -537,6 +537,7 @@ void RequestsPage::finishRun(const QList<FireResult> &results, const RunSummary 
     if (!history.isOpen() || history.save(m_lastInfo, results, summary) == 0)
         m_messages->showError(tr("The run could not be stored in the history: %1").arg(history.errorText()));
     m_compare->reload();
+    explainUnreachableUpstream(results);
 }
 
 void RequestsPage::showLatestRun()

@@ -22,6 +22,7 @@ class QTimer;
 
 namespace hwb {
 class HangTargetProbe;
+class MockUpstreamProbe;
 }
 
 namespace hwb::gui {
@@ -66,6 +67,8 @@ private:
     void cancel();
     // RequestsPageLive.cpp: what a request waits on, and how long it has waited, while it runs.
     void lookUpTarget(const QUrl &url, bool toMock, bool streaming);
+    // A gateway's 502/503 for an upstream it cannot reach: what to do, from what answers where its mock should be.
+    void explainUnreachableUpstream(const QList<FireResult> &results);
     void startLive(const FireTimeouts &timeouts);
     void tickLive();
     void stopLive();
@@ -97,6 +100,8 @@ private:
     QPointer<FireRequest> m_request;
     QPointer<BatchRunner> m_runner;
     HangTargetProbe *m_probe;
+    bool m_toMock = false;            // the last run went straight to the window's mock: no gateway to look up
+    MockUpstreamProbe *m_mockProbe = nullptr; // made at the first unreachable upstream
     QTimer *m_liveTick;               // refreshes the elapsed times of what is in flight
     RequestSpec m_batchSpec;          // the last batch's request and options, for "Fire the rest anyway"
     BatchOptions m_batchOptions;

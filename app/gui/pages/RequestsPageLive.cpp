@@ -6,9 +6,12 @@
 #include "widgets/MessageBar.h"
 
 #include "gateway/HangTargetProbe.h"
+#include "gateway/MockUpstreamProbe.h"
 #include "llm/HangExplanation.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QTimer>
 
 namespace hwb::gui {
@@ -21,6 +24,7 @@ constexpr int kLiveRefreshMs = 200;
 void RequestsPage::lookUpTarget(const QUrl &url, bool toMock, bool streaming)
 {
     disconnect(m_probe, nullptr, this, nullptr);
+    m_toMock = toMock;
     const auto show = [this](const HangTarget &target) {
         m_single->setHangTarget(target);
         m_batchView->setHangTarget(target);
@@ -43,6 +47,30 @@ void RequestsPage::lookUpTarget(const QUrl &url, bool toMock, bool streaming)
     m_probe->start(url, streaming);
     if (!m_probe->isDone())
         show(m_probe->target()); // what is known until the engine answers: the address
+}
+
+void RequestsPage::explainUnreachableUpstream(const QList<FireResult> &results)
+{
+    if (m_toMock || std::none_of(results.cbegin(), results.cend(), [](const FireResult &r) { return r.upstreamUnreachable(); }))
+        return;
+    if (!m_mockProbe)
+        m_mockProbe = new MockUpstreamProbe(this);
+    disconnect(m_mockProbe, nullptr, this, nullptr);
+    const auto show = [this](const MockUpstreamStatus &status) {
+        m_messages->showMessage(MessageBar::Kind::Warning, status.unreachableText());
+    };
+    connect(m_mockProbe, &MockUpstreamProbe::finished, this, show);
+    const auto probe = [this, show] {
+        // Only a gateway the workbench started says, by its label, that its upstream is the mock.
+        if (m_probe->target().mockPort > 0)
+            m_mockProbe->start(m_probe->target().mockPort);
+        else
+            show(MockUpstreamStatus());
+    };
+    if (m_probe->isDone())
+        probe();
+    else
+        connect(m_probe, &HangTargetProbe::resolved, this, probe, Qt::SingleShotConnection);
 }
 
 void RequestsPage::startLive(const FireTimeouts &timeouts)

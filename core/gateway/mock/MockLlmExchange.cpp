@@ -72,7 +72,7 @@ void MockLlmExchange::respond()
     const MockHttpRequest &request = m_parser.request();
     const QByteArray path = request.path();
     if (request.method == "GET" && (path == "/" || path == "/healthz")) {
-        sendSimple(200, "text/plain", "higress-workbench mock LLM upstream\n");
+        sendSimple(200, "text/plain", MockLlmRoute::kHealthzBody.toByteArray());
         return;
     }
     const MockLlmRoute *route = MockLlmRoute::match(path);

@@ -18,6 +18,9 @@ struct MockLlmRoute
     static const QList<MockLlmRoute> &all();
     static const MockLlmRoute *match(const QByteArray &requestPath); // nullptr when no endpoint has that path
     static QString notFoundText(); // "The mock serves GET /v1/models, POST /v1/chat/completions, …"
+
+    // GET / and GET /healthz answer this line: how MockUpstreamProbe tells the mock from another server on its port.
+    static constexpr QByteArrayView kHealthzBody = "higress-workbench mock LLM upstream\n";
 };
 
 } // namespace hwb
