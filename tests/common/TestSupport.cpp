@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -61,8 +63,11 @@ QString copyDemoWorkspace(const QTemporaryDir &dir)
     return copy;
 }
 
-ProcessResult runProcess(const QString &program, const QStringList &args, const QString &workingDir,
-                         const QStringList &extraEnv, int timeoutMs)
+namespace {
+enum class Waiting { Blocking, Serving };
+
+ProcessResult run(const QString &program, const QStringList &args, const QString &workingDir,
+                  const QStringList &extraEnv, int timeoutMs, Waiting waiting)
 {
     QProcess process;
     process.setProgram(program);
@@ -81,13 +86,36 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
         result.stdErr = process.errorString().toUtf8();
         return result;
     }
-    result.finished = process.waitForFinished(timeoutMs);
-    if (!result.finished)
+    if (waiting == Waiting::Serving) {
+        QEventLoop loop;
+        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+        result.finished = process.state() == QProcess::NotRunning;
+    } else {
+        result.finished = process.waitForFinished(timeoutMs);
+    }
+    if (!result.finished) {
         process.kill();
+        process.waitForFinished();
+    }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.stdOut = process.readAllStandardOutput();
     result.stdErr = process.readAllStandardError();
     return result;
+}
+} // namespace
+
+ProcessResult runProcess(const QString &program, const QStringList &args, const QString &workingDir,
+                         const QStringList &extraEnv, int timeoutMs)
+{
+    return run(program, args, workingDir, extraEnv, timeoutMs, Waiting::Blocking);
+}
+
+ProcessResult runProcessServing(const QString &program, const QStringList &args, const QString &workingDir,
+                                const QStringList &extraEnv, int timeoutMs)
+{
+    return run(program, args, workingDir, extraEnv, timeoutMs, Waiting::Serving);
 }
 
 BuildPlan planFor(const QString &workspace, const QString &pluginDir, PluginFamily family, BuildMode mode,

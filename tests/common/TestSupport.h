@@ -34,6 +34,10 @@ struct ProcessResult
 };
 ProcessResult runProcess(const QString &program, const QStringList &args, const QString &workingDir = {},
                          const QStringList &extraEnv = {}, int timeoutMs = 300000);
+// The same, while this thread's event loop keeps running: for a child that talks to a server the test runs in
+// process (a MockLlmServer), which would not answer while the thread blocks in runProcess.
+ProcessResult runProcessServing(const QString &program, const QStringList &args, const QString &workingDir = {},
+                                const QStringList &extraEnv = {}, int timeoutMs = 300000);
 
 // BuildPlanner::plan for the plugin in pluginDir as a test needs it: the given profile instead of the workspace's
 // saved one, English texts.

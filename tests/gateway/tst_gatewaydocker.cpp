@@ -205,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(keyless.exitCode, 2);
         QVERIFY2(keyless.stdErr.contains("${API_KEY}") && keyless.stdErr.contains("HWB_API_KEY"), keyless.stdErr.constData());
         QVERIFY(labelledContainers().isEmpty());
-        auto up = runProcess(hwbExecutable(), upArgs, {}, {"HWB_API_KEY=" + key});
+        auto up = runProcessServing(hwbExecutable(), upArgs, {}, {"HWB_API_KEY=" + key});
         QVERIFY2(up.exitCode == 0, QByteArray(up.stdOut + up.stdErr).constData());
         QVERIFY(!up.stdOut.contains(key.toUtf8()) && !up.stdErr.contains(key.toUtf8()));
         const QJsonObject started = QJsonDocument::fromJson(up.stdOut).object();
