@@ -14,13 +14,21 @@ Redactor &Redactor::global()
 
 void Redactor::addSecret(const QString &value)
 {
+    const QMutexLocker lock(&m_mutex);
     if (value.size() >= 4 && !m_secrets.contains(value))
         m_secrets.append(value);
 }
 
 void Redactor::clearSecrets()
 {
+    const QMutexLocker lock(&m_mutex);
     m_secrets.clear();
+}
+
+QStringList Redactor::secrets() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_secrets;
 }
 
 bool Redactor::isSecretHeader(QByteArrayView name)
@@ -77,7 +85,7 @@ const KeyShape (&keyShapes())[4]
 QString Redactor::redact(QString text) const
 {
     const QString mask = QLatin1String(kMask);
-    for (const QString &secret : m_secrets)
+    for (const QString &secret : secrets())
         text.replace(secret, mask);
     static const QString keepPrefix = QStringLiteral("\\1") + QLatin1String(kMask);
     // One lower-cased copy (none when the text has no capitals) and then case-sensitive searches, which are much

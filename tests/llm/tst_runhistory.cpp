@@ -1,9 +1,11 @@
 #include "llm/Redactor.h"
 #include "llm/RunExport.h"
 #include "llm/RunHistory.h"
+#include "llm/RunHistorySaver.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +15,7 @@
 
 using namespace hwb;
 
-// The run history: what it keeps of a run, and that it keeps no key.
+// The run history: what it keeps of a run, that it keeps no key, and that storing runs does not hold up the caller.
 class TestRunHistory : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,25 @@ private Q_SLOTS:
     void aLargeRunRoundTripsRedactedInOrder();
     void aStreamThatWentWellIsKeptWithoutItsRawBody_data();
     void aStreamThatWentWellIsKeptWithoutItsRawBody();
+    void theSaverDoesNotWaitForTheDatabase();
+    void theSaverKeepsTheOrderRunsCameIn();
+    void aSaverGoingAwayStoresWhatItWasHanded();
+    void aSaverSaysWhenARunCannotBeStored();
+
+private:
+    // A second connection to path that takes SQLite's write lock and holds it until released: stands in for another
+    // writer (an `hwb fire --save` in a terminal) or a slow disk.
+    class WriteLock
+    {
+    public:
+        explicit WriteLock(const QString &path);
+        ~WriteLock();
+        bool isHeld() const { return m_held; }
+        void release();
+
+    private:
+        bool m_held = false;
+    };
 };
 
 namespace {
@@ -72,6 +93,14 @@ RunInfo runLabelled(const QString &label)
     return info;
 }
 
+QList<FireResult> runOf(int n)
+{
+    QList<FireResult> results;
+    for (int i = 0; i < n; ++i)
+        results.append(requestWithKeys(i));
+    return results;
+}
+
 // Whether the key is anywhere in the database's files (the WAL too).
 bool filesHoldTheKey(const QTemporaryDir &dir)
 {
@@ -83,6 +112,27 @@ bool filesHoldTheKey(const QTemporaryDir &dir)
     return false;
 }
 } // namespace
+
+TestRunHistory::WriteLock::WriteLock(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("write-lock"));
+    db.setDatabaseName(path);
+    m_held = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void TestRunHistory::WriteLock::release()
+{
+    if (m_held)
+        QSqlQuery(QSqlDatabase::database(QStringLiteral("write-lock"))).exec(QStringLiteral("COMMIT"));
+    m_held = false;
+}
+
+TestRunHistory::WriteLock::~WriteLock()
+{
+    release();
+    QSqlDatabase::database(QStringLiteral("write-lock"), false).close();
+    QSqlDatabase::removeDatabase(QStringLiteral("write-lock"));
+}
 
 void TestRunHistory::roundTripIsRedacted()
 {
@@ -246,6 +296,85 @@ void TestRunHistory::aStreamThatWentWellIsKeptWithoutItsRawBody()
     QCOMPARE(stored.streamText, RunExport::redacted(original).streamText);
     QCOMPARE(stored.events.size(), original.events.size());
     QCOMPARE(stored.bytes, original.bytes);
+}
+
+// Another writer holds the database: save() returns at once and the run is stored once the writer is done, not
+// in the caller's time (a window's event loop keeps running meanwhile).
+void TestRunHistory::theSaverDoesNotWaitForTheDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("h.sqlite");
+    QVERIFY(RunHistory(path).isOpen());
+    RunHistorySaver saver(path);
+    QSignalSpy saved(&saver, &RunHistorySaver::saved);
+    QSignalSpy failed(&saver, &RunHistorySaver::failed);
+    {
+        WriteLock lock(path);
+        QVERIFY(lock.isHeld());
+        const QList<FireResult> results = runOf(50);
+        saver.save(runLabelled("waited"), results, RunSummary::of(results, 10));
+        QCOMPARE(saver.pending(), 1);
+        QTest::qWait(50); // the event loop runs; the run cannot be stored yet
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(RunHistory(path).runs().isEmpty());
+    }
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(saver.pending(), 0);
+    const auto runs = RunHistory(path).runs();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(saved.first().first().toLongLong(), runs.first().id);
+    QCOMPARE(runs.first().info.label, QString("waited"));
+}
+
+void TestRunHistory::theSaverKeepsTheOrderRunsCameIn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("h.sqlite");
+    RunHistorySaver saver(path);
+    QSignalSpy saved(&saver, &RunHistorySaver::saved);
+    const QList<FireResult> big = runOf(2000), small = runOf(1);
+    saver.save(runLabelled("first, big"), big, RunSummary::of(big, 10));
+    saver.save(runLabelled("second, small"), small, RunSummary::of(small, 10));
+    QTRY_COMPARE(saved.count(), 2);
+    const auto runs = RunHistory(path).runs(); // newest first
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[1].info.label, QString("first, big"));
+    QCOMPARE(runs[0].info.label, QString("second, small"));
+    QCOMPARE(saved[0].first().toLongLong(), runs[1].id);
+}
+
+// The window closes while runs are still being stored: they are stored all the same.
+void TestRunHistory::aSaverGoingAwayStoresWhatItWasHanded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("h.sqlite");
+    {
+        RunHistorySaver saver(path);
+        for (const QString &label : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+            const QList<FireResult> results = runOf(1500);
+            saver.save(runLabelled(label), results, RunSummary::of(results, 10));
+        }
+    }
+    const auto runs = RunHistory(path).runs();
+    QCOMPARE(runs.size(), 3);
+    QCOMPARE(runs[0].info.label, QString("c"));
+    QCOMPARE(runs[2].info.label, QString("a"));
+    QCOMPARE(RunHistory(path).requests(runs[0].id).size(), 1500);
+}
+
+void TestRunHistory::aSaverSaysWhenARunCannotBeStored()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath("not-a-folder"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    RunHistorySaver saver(dir.filePath("not-a-folder/h.sqlite"));
+    QSignalSpy failed(&saver, &RunHistorySaver::failed);
+    saver.save(RunInfo{}, runOf(1), RunSummary{});
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QCOMPARE(saver.pending(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRunHistory)
