@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMutex>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -11,7 +12,8 @@ namespace hwb {
 // Removes API keys from everything the workbench writes: logs, CLI output, exports and run history.
 // It knows the keys the SecretStore handed out (exact values) and the usual shapes of keys
 // (Authorization/x-api-key headers, "Bearer ...", "sk-...", a URL's user:password@ and ?key=), so a key typed
-// into a header or a URL is caught too.
+// into a header or a URL is caught too. Safe to use from several threads (a run is stored on a worker thread while
+// the window redacts what it shows).
 class Redactor
 {
 public:
@@ -29,6 +31,9 @@ public:
     static constexpr const char *kMask = "[REDACTED]";
 
 private:
+    QStringList secrets() const;
+
+    mutable QMutex m_mutex;
     QStringList m_secrets;
 };
 

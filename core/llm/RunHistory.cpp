@@ -23,6 +23,16 @@ QJsonObject parse(const QVariant &v)
 {
     return QJsonDocument::fromJson(v.toByteArray()).object();
 }
+
+// What the history keeps of a request. The raw body of a stream that went well holds its events and text again,
+// wrapped in SSE and JSON; nothing shows it (a stream is shown as its text), yet it was nine tenths of a stored
+// run's bytes and most of what saving one cost. A failed stream keeps its bytes: they may be what explains it.
+FireResult storedForm(FireResult result)
+{
+    if (result.streamed && result.isOk())
+        result.keptBody.clear();
+    return RunExport::redacted(std::move(result));
+}
 } // namespace
 
 QString RunHistory::defaultPath()
@@ -69,7 +79,7 @@ qint64 RunHistory::save(const RunInfo &info, const QList<FireResult> &results, c
     for (const FireResult &r : results) {
         q.addBindValue(id);
         q.addBindValue(r.index);
-        q.addBindValue(compact(RunExport::redacted(r).toJson(true)));
+        q.addBindValue(compact(storedForm(r).toJson(true)));
         if (!q.exec())
             return fail(q.lastError());
     }

@@ -25,6 +25,8 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void aWaitTurnsAmberBeforeItIsAHang();
     void aBatchStopsWhenItsFirstRoundHangs();
     void anUnreachableUpstreamIsExplained();
+    void aBatchEndDoesNotWaitForTheHistory();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -119,7 +122,7 @@ void TestRequestsPage::batchFillsTableAndHistory()
     // Three runs so far, all in the history the Compare tab reads.
     auto *compare = find<QTableWidget>("compareTable");
     QVERIFY(compare);
-    QCOMPARE(compare->item(0, 1)->text(), QString("12")); // run B = newest: 12 requests
+    QTRY_COMPARE(compare->item(0, 1)->text(), QString("12")); // run B = newest: 12 requests
     QVERIFY(!find<QLabel>("batchHangBanner")->isVisible());
 }
 
@@ -149,12 +152,15 @@ void TestRequestsPage::keysSendAndStop()
     find<QLineEdit>("url")->setText(m_server.url("/hang-before-headers"));
     find<QDoubleSpinBox>("firstByteTimeout")->setValue(30);
     QVERIFY(find<QPushButton>("send")->toolTip().endsWith("(Ctrl+Return)"));
+    QTRY_VERIFY(find<QLabel>("saveState")->text() != "Saving run…"); // the runs of the tests before are stored
+    const qint64 before = RunHistory().runs(1).value(0).id;
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page));
     QTest::keyClick(m_page, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(find<QPushButton>("cancel")->isEnabled());
     QTest::keyClick(m_page, Qt::Key_Escape);
     QTRY_VERIFY(!find<QPushButton>("cancel")->isEnabled());
+    QTRY_COMPARE(find<QLabel>("saveState")->text(), QString("Saved as run #%1").arg(before + 1));
     RunHistory history;
     const auto runs = history.runs(1);
     QCOMPARE(runs.size(), 1);
@@ -213,12 +219,12 @@ void TestRequestsPage::runsNameThePluginTheGatewayRuns()
     m_context.setGateway("ai-proxy-lite", url.port());
     QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
     QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
-    QVERIFY2(lastLabel().startsWith("ai-proxy-lite · "), qPrintable(lastLabel()));
+    QTRY_VERIFY2(lastLabel().startsWith("ai-proxy-lite · "), qPrintable(lastLabel()));
 
     m_context.setGateway(QString(), 0);
     QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
     QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
-    QVERIFY2(!lastLabel().contains(" · "), qPrintable(lastLabel()));
+    QTRY_VERIFY2(!lastLabel().isEmpty() && !lastLabel().contains(" · "), qPrintable(lastLabel()));
 }
 
 // The runs the user picked to compare stay picked when the language changes (the lists are labelled again).
@@ -271,7 +277,7 @@ void TestRequestsPage::aPasswordInTheUrlIsNotKept()
     find<QPushButton>("cancel")->click();
     QTRY_VERIFY(!find<QPushButton>("cancel")->isEnabled());
     url.setPassword(QString());
-    QCOMPARE(RunHistory().runs(1).value(0).info.url, url.toString());
+    QTRY_COMPARE(RunHistory().runs(1).value(0).info.url, url.toString());
 }
 
 // A saved template broken by hand is not just missing from the list: the page's message bar names the file and
@@ -463,6 +469,37 @@ void TestRequestsPage::anUnreachableUpstreamIsExplained()
     QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
     QTest::qWait(200); // time for a look-up that must not come
     QVERIFY2(!bar->isVisible() || !bar->text().contains("upstream"), qPrintable(bar->text()));
+}
+
+// A batch's end does not wait for the history: while another writer (an `hwb fire --save` in a terminal) holds the
+// database, the batch ends, the page says the run is being saved and stays usable; once the database is free the
+// run is stored and listed for comparing.
+void TestRequestsPage::aBatchEndDoesNotWaitForTheHistory()
+{
+    find<QLineEdit>("url")->setText(m_server.url("/stream?tokens=2"));
+    find<QSpinBox>("count")->setValue(5);
+    find<QSpinBox>("concurrency")->setValue(5);
+    auto *state = find<QLabel>("saveState");
+    auto *runs = find<QComboBox>("compareRunB");
+    QTRY_VERIFY(state->text() != "Saving run…");
+    const int listed = runs->count();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "other-writer");
+        db.setDatabaseName(AppDataFolder::filePath("run-history.sqlite"));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec("BEGIN IMMEDIATE"));
+        QTest::mouseClick(find<QPushButton>("runBatch"), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>("runBatch")->isEnabled());
+        QCOMPARE(state->text(), QString("Saving run…"));
+        QCOMPARE(runs->count(), listed);
+        QVERIFY(QSqlQuery(db).exec("COMMIT"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("other-writer");
+    QTRY_VERIFY2(state->text().startsWith("Saved as run #"), qPrintable(state->text()));
+    QCOMPARE(runs->count(), listed + 1);
+    QCOMPARE(find<QTableWidget>("compareTable")->item(0, 1)->text(), QString("5"));
+    QVERIFY(!find<MessageBar>(nullptr)->isVisible() || find<MessageBar>(nullptr)->kind() != MessageBar::Kind::Error);
 }
 
 QTEST_MAIN(TestRequestsPage)

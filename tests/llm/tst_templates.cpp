@@ -1,7 +1,5 @@
 #include "llm/Redactor.h"
 #include "llm/RequestTemplate.h"
-#include "llm/RunExport.h"
-#include "llm/RunHistory.h"
 #include "llm/SecretStore.h"
 
 #include <QDir>
@@ -10,11 +8,7 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -44,9 +38,6 @@ private Q_SLOTS:
     void secretHeaders();
     void secretStoreInMemorySaysSo();
     void secretStoreClaimsTheKeychainOnlyOnceItAnswered();
-    void historyRoundTripIsRedacted();
-    void historyStoresARunWholeOrNotAtAll_data();
-    void historyStoresARunWholeOrNotAtAll();
 };
 
 void TestTemplates::bundledTemplates_data()
@@ -360,96 +351,6 @@ void TestTemplates::secretStoreClaimsTheKeychainOnlyOnceItAnswered()
         QVERIFY(!store.fallbackReason().isEmpty());
         QVERIFY(!store.backendDescription().contains(store.fallbackReason()));
     }
-}
-
-void TestTemplates::historyRoundTripIsRedacted()
-{
-    QTemporaryDir dir;
-    const QString key = "sk-history-0123456789";
-    Redactor::global().addSecret(key);
-    RunInfo info;
-    info.url = "http://127.0.0.1:10000/v1/chat/completions";
-    info.label = "with tag";
-    info.count = 2;
-    info.requestHeaders = {{"Authorization", ("Bearer " + key).toUtf8()}};
-    FireResult a;
-    a.index = 0;
-    a.outcome = Outcome::Ok;
-    a.status = 200;
-    a.ttfbMs = 12.5;
-    a.streamText = "hello, echo " + key;
-    a.events = {{13.0, "hel", ""}, {14.0, "lo", ""}, {15.0, ", echo " + key, ""}}; // a delta may hold the key whole
-    FireResult b;
-    b.index = 1;
-    b.outcome = Outcome::HangNoFirstByte;
-    b.error = "echo of " + key;
-    const RunSummary summary = RunSummary::of({a, b}, 100);
-    qint64 id = 0;
-    {
-        RunHistory history(dir.filePath("h.sqlite"));
-        QVERIFY2(history.isOpen(), qPrintable(history.errorText()));
-        id = history.save(info, {a, b}, summary);
-        QVERIFY(id > 0);
-    }
-    RunHistory history(dir.filePath("h.sqlite"));
-    const auto runs = history.runs();
-    QCOMPARE(runs.size(), 1);
-    QCOMPARE(runs[0].info.label, QString("with tag"));
-    QCOMPARE(runs[0].summary.n, 2);
-    QCOMPARE(runs[0].summary.outcomes.value("hang_no_first_byte"), 1);
-    const auto requests = history.requests(id);
-    QCOMPARE(requests.size(), 2);
-    QCOMPARE(requests[0].ttfbMs, 12.5);
-    QCOMPARE(requests[0].events.size(), 3);
-    QCOMPARE(requests[0].events[2].delta, QString(", echo [REDACTED]"));
-    QCOMPARE(requests[0].streamText, QString("hello, echo [REDACTED]"));
-    QVERIFY(!requests[1].error.contains(key));
-    QVERIFY(!runs[0].info.requestHeaders.first().second.contains(key.toUtf8()));
-    // The database and whatever SQLite keeps beside it (the WAL and its index while a connection is open).
-    const QStringList files = QDir(dir.path()).entryList({"h.sqlite*"}, QDir::Files);
-    QVERIFY(files.contains("h.sqlite"));
-    for (const QString &name : files) {
-        QFile raw(dir.filePath(name));
-        QVERIFY(raw.open(QIODevice::ReadOnly));
-        QVERIFY2(!raw.readAll().contains(key.toUtf8()), qPrintable(name));
-    }
-    QVERIFY(history.remove(id));
-    QVERIFY(history.runs().isEmpty());
-}
-
-void TestTemplates::historyStoresARunWholeOrNotAtAll_data()
-{
-    QTest::addColumn<int>("refused"); // the index of the request SQLite refuses to store
-    QTest::newRow("the first request") << 0;
-    QTest::newRow("a later request") << 2;
-}
-
-// SQLite refuses one request of a run (a trigger stands in for a full disk): the save says so and stores nothing,
-// neither the run nor the requests before the refused one.
-void TestTemplates::historyStoresARunWholeOrNotAtAll()
-{
-    QFETCH(int, refused);
-    QTemporaryDir dir;
-    const QString path = dir.filePath("h.sqlite");
-    QVERIFY(RunHistory(path).isOpen()); // creates the tables
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "refuse");
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(QString("CREATE TRIGGER refuse BEFORE INSERT ON requests WHEN NEW.i = %1 "
-                                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(refused)),
-                 qPrintable(q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase("refuse");
-    QList<FireResult> results(3);
-    for (int i = 0; i < results.size(); ++i)
-        results[i].index = i;
-    RunHistory history(path);
-    QCOMPARE(history.save(RunInfo{}, results, RunSummary::of(results, 10)), 0);
-    QVERIFY2(history.errorText().contains("database or disk is full"), qPrintable(history.errorText()));
-    QVERIFY(RunHistory(path).runs().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)

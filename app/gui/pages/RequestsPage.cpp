@@ -14,7 +14,7 @@
 #include "gateway/HangTargetProbe.h"
 #include "llm/BatchRunner.h"
 #include "llm/RequestTemplate.h"
-#include "llm/RunHistory.h"
+#include "llm/RunHistorySaver.h"
 #include "llm/RequestDrafts.h"
 #include "llm/SecretStore.h"
 
@@ -39,6 +39,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace hwb::gui {
 
@@ -68,6 +70,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_saveTemplate(new QPushButton(this))
+    , m_saveState(new QLabel(this))
     , m_count(new QSpinBox(this))
     , m_concurrency(new QSpinBox(this))
     , m_rate(new QDoubleSpinBox(this))
@@ -77,6 +80,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     , m_single(new RequestsSingleView(this))
     , m_batchView(new RequestsBatchView(this))
     , m_compare(new RequestsCompareView(this))
+    , m_saver(new RunHistorySaver(QString(), this))
     , m_probe(new HangTargetProbe(this))
     , m_liveTick(new QTimer(this))
     , m_draftSave(new QTimer(this))
@@ -93,6 +97,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_body->setObjectName(QStringLiteral("body"));
     m_template->setObjectName(QStringLiteral("template"));
     m_saveTemplate->setObjectName(QStringLiteral("saveTemplate"));
+    m_saveState->setObjectName(QStringLiteral("saveState"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_keyBackend->setWordWrap(true);
     m_body->setMaximumHeight(90);
@@ -146,6 +151,9 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_single, QString());
     m_tabs->addTab(m_batchView, QString());
     m_tabs->addTab(m_compare, QString());
+    // Beside the tabs, where there is room at 800x600, and by the Compare tab the saved run joins.
+    m_tabs->setCornerWidget(m_saveState, Qt::TopRightCorner);
+    m_saveState->setContentsMargins(0, 0, m_saveState->fontMetrics().averageCharWidth(), 0);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -160,6 +168,11 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     connect(m_batch, &QPushButton::clicked, this, &RequestsPage::runBatch);
     connect(m_cancel, &QPushButton::clicked, this, &RequestsPage::cancel);
     connect(m_export, &QPushButton::clicked, this, &RequestsPage::exportRun);
+    connect(m_saver, &RunHistorySaver::saved, this, &RequestsPage::runSaved);
+    connect(m_saver, &RunHistorySaver::failed, this, [this](const QString &error) {
+        showSaveState();
+        m_messages->showError(tr("The run could not be stored in the history: %1").arg(error));
+    });
     connect(m_single, &RequestsSingleView::verifyRequested, this, &RequestsPage::openVerifyPage);
     connect(m_batchView, &RequestsBatchView::verifyRequested, this, &RequestsPage::openVerifyPage);
     connect(m_batchView, &RequestsBatchView::requestActivated, this, [this](const FireResult &r) {
@@ -316,6 +329,7 @@ void RequestsPage::retranslate()
     m_tabs->setTabText(0, tr("Response"));
     m_tabs->setTabText(1, tr("Batch"));
     m_tabs->setTabText(2, tr("Compare runs"));
+    showSaveState();
     m_single->retranslate();
     m_batchView->retranslate();
     m_compare->retranslate();
@@ -487,13 +501,15 @@ void RequestsPage::startBatch(const RequestSpec &spec, const BatchOptions &optio
     m_lastInfo.concurrency = options.concurrency;
     m_lastInfo.rate = options.rate;
     m_runner = new BatchRunner(spec, options, this);
+    m_batchResults.clear();
+    m_batchResults.reserve(options.count);
     connect(m_runner, &BatchRunner::requestFinished, this, [this](const FireResult &r) {
-        m_batchView->add(RunExport::redacted(r), m_runner->summary());
+        m_batchResults.append(RunExport::redacted(r));
+        m_batchView->add(m_batchResults.last(), m_runner->summary());
     });
     connect(m_runner, &BatchRunner::finished, this, [this, runner = m_runner.data()] {
-        QList<FireResult> results;
-        for (const FireResult &r : runner->results())
-            results.append(RunExport::redacted(r));
+        // The runner's results, in the same order, already redacted as they came: not redacted again here.
+        const QList<FireResult> results = std::exchange(m_batchResults, {});
         const RunSummary summary = runner->summary();
         const bool stoppedOnHang = runner->stoppedOnHang();
         const int notFired = runner->notFired();
@@ -526,39 +542,6 @@ void RequestsPage::setRunning(bool running)
     m_batch->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_export->setEnabled(!running && !m_lastResults.isEmpty());
-}
-
-void RequestsPage::finishRun(const QList<FireResult> &results, const RunSummary &summary)
-{
-    m_lastResults = results;
-    m_lastSummary = summary;
-    setRunning(false);
-    RunHistory history;
-    if (!history.isOpen() || history.save(m_lastInfo, results, summary) == 0)
-        m_messages->showError(tr("The run could not be stored in the history: %1").arg(history.errorText()));
-    m_compare->reload();
-    explainUnreachableUpstream(results);
-}
-
-void RequestsPage::showLatestRun()
-{
-    RunHistory history;
-    const auto runs = history.runs(1);
-    if (runs.isEmpty())
-        return;
-    const RunHistory::Entry &latest = runs.first();
-    m_lastInfo = latest.info;
-    m_lastSummary = latest.summary;
-    m_lastResults = history.requests(latest.id);
-    if (m_lastResults.isEmpty())
-        return;
-    m_single->showResult(m_lastResults.first());
-    if (m_lastResults.size() > 1) {
-        m_batchView->showRun(m_lastResults, latest.summary,
-                             tr("Run #%1 (%2) from the history").arg(latest.id).arg(latest.info.label));
-        m_tabs->setCurrentWidget(m_batchView);
-    }
-    m_export->setEnabled(true);
 }
 
 void RequestsPage::exportRun()

@@ -23,6 +23,7 @@ class QTimer;
 namespace hwb {
 class HangTargetProbe;
 class MockUpstreamProbe;
+class RunHistorySaver;
 }
 
 namespace hwb::gui {
@@ -75,7 +76,10 @@ private:
     void reportStoppedOnHang(int fired, int notFired);
     void fireTheRest();
     void setRunning(bool running);
+    // RequestsPageHistory.cpp: a finished run goes to the history on the saver's thread; the page says so meanwhile.
     void finishRun(const QList<FireResult> &results, const RunSummary &summary);
+    void runSaved(qint64 id);
+    void showSaveState();
     void showLatestRun();
     void exportRun();
     void openVerifyPage();
@@ -89,6 +93,7 @@ private:
     QLineEdit *m_apiKey;
     QPlainTextEdit *m_body;
     QPushButton *m_send, *m_batch, *m_cancel, *m_export, *m_saveTemplate;
+    QLabel *m_saveState;
     QSpinBox *m_count, *m_concurrency;
     QDoubleSpinBox *m_rate, *m_firstByteTimeout;
     QCheckBox *m_keepAlive;
@@ -96,6 +101,8 @@ private:
     RequestsSingleView *m_single;
     RequestsBatchView *m_batchView;
     RequestsCompareView *m_compare;
+    RunHistorySaver *m_saver;
+    qint64 m_savedRunId = 0;          // the newest run this page stored, for the save state
 
     QPointer<FireRequest> m_request;
     QPointer<BatchRunner> m_runner;
@@ -106,6 +113,7 @@ private:
     RequestSpec m_batchSpec;          // the last batch's request and options, for "Fire the rest anyway"
     BatchOptions m_batchOptions;
     int m_notFired = 0;
+    QList<FireResult> m_batchResults; // the batch's results as they came, redacted once, for display and history
     RunInfo m_lastInfo;
     QList<FireResult> m_lastResults;
     RunSummary m_lastSummary;
