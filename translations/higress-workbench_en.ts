@@ -1386,6 +1386,14 @@ That is the cause: the gateway loads such a module and then holds every request.
         <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped after the first request: it hung, so the other %1 were not fired. They would most likely hang the same way, %2 s each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely hang the same way, %3 s a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::InspectionRules</name>
@@ -1580,6 +1588,45 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>The mock serves %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::MockUpstreamStatus</name>
+    <message>
+        <source>The mock LLM answers on host port %1, also at %2, where the gateway container reaches the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mock LLM answers on 127.0.0.1:%1. Whether the gateway container reaches it could not be told: if it does not, run the mock with --bind 0.0.0.0 (&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mock LLM answers on 127.0.0.1:%1 only, and the gateway container reaches the host at %2: restart it as &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host port %1 is held by something that is not the mock LLM: stop it, or run the mock on a free port (&apos;hwb mock-llm --port N --bind 0.0.0.0&apos;) and start the gateway with --mock-port N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on host port %1, where the gateway expects the mock LLM: start it with &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its upstream is the mock LLM on host port %1: run &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is up but cannot reach its upstream from its container. If that is hwb mock-llm on this machine, run it with --bind 0.0.0.0: it listens on 127.0.0.1 by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s upstream is the mock LLM on host port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers at %1, where the container reaches the host, so the connection between them was refused: a firewall that drops traffic from the docker bridge (ufw, firewalld) is the usual cause, or the mock started after the request. Fire again to tell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,10 +2126,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>Gateway for %1 is ready at %2 (container %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its upstream is the mock LLM on the host port %1: run &apos;hwb mock-llm --port %1 --bind 0.0.0.0&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2775,10 +2818,6 @@ Example: hwb fire http://127.0.0.1:10000 --template openai-chat-stream -n 20 -c 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(The gateway is up but cannot reach its upstream from its container. If that is hwb mock-llm on this machine, run it with --bind 0.0.0.0: it listens on 127.0.0.1 by default.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 fails verification; the gateway will start it all the same, but:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,6 +2918,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>Module check: verification warns about the running module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stopped early, %2 not fired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire all N requests even when every request of the first round (the first C) hangs; by default the rest are then not fired, since they would hang the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again with --no-early-stop to fire all %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3474,6 +3525,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>The gateway of %1 was stopped outside the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another mock LLM (hwb mock-llm?) already answers on port %1, so this one took port %2. The gateway started here forwards to port %2; one started with &apos;hwb gateway up&apos; forwards to port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is held by another program, so the mock took port %2; the gateway started here forwards to port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 was busy, so the mock took port %2; the gateway started here forwards to port %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4194,11 +4257,15 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely hang the same way, %3 s a round.</source>
+        <source>Fire the rest anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fire the rest anyway</source>
+        <source>Saving run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as run #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

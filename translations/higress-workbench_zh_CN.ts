@@ -1388,6 +1388,14 @@ That is the cause: the gateway loads such a module and then holds every request.
         <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.</source>
         <translation>如果路径中有 proxy-wasm 插件，未带 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）构建的模块会像这样挂住每个请求：请用 `hwb inspect FILE.wasm`（“校验”页）校验构建产物。否则就是服务器本身没有及时响应。</translation>
     </message>
+    <message>
+        <source>Stopped after the first request: it hung, so the other %1 were not fired. They would most likely hang the same way, %2 s each.</source>
+        <translation>已在第一个请求后停止：它挂起了，因此其余 %1 个没有发出。它们很可能同样挂起，每个 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely hang the same way, %3 s a round.</source>
+        <translation>已在前 %1 个请求后停止：它们全部挂起，因此其余 %2 个没有发出。它们很可能同样挂起，每轮 %3 秒。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::InspectionRules</name>
@@ -1583,6 +1591,45 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>The mock serves %1.</source>
         <translation>模拟服务提供 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::MockUpstreamStatus</name>
+    <message>
+        <source>The mock LLM answers on host port %1, also at %2, where the gateway container reaches the host.</source>
+        <translation>模拟 LLM 在主机端口 %1 上应答，在 %2 上也应答，网关容器正是从这个地址访问主机。</translation>
+    </message>
+    <message>
+        <source>The mock LLM answers on 127.0.0.1:%1. Whether the gateway container reaches it could not be told: if it does not, run the mock with --bind 0.0.0.0 (&apos;%2&apos;).</source>
+        <translation>模拟 LLM 在 127.0.0.1:%1 上应答。无法判断网关容器能否访问到它：如果不能，请用 --bind 0.0.0.0 运行模拟服务（&apos;%2&apos;）。</translation>
+    </message>
+    <message>
+        <source>The mock LLM answers on 127.0.0.1:%1 only, and the gateway container reaches the host at %2: restart it as &apos;%3&apos;.</source>
+        <translation>模拟 LLM 只在 127.0.0.1:%1 上应答，而网关容器从 %2 访问主机：请以 &apos;%3&apos; 重新启动它。</translation>
+    </message>
+    <message>
+        <source>Host port %1 is held by something that is not the mock LLM: stop it, or run the mock on a free port (&apos;hwb mock-llm --port N --bind 0.0.0.0&apos;) and start the gateway with --mock-port N.</source>
+        <translation>主机端口 %1 被一个不是模拟 LLM 的程序占用：请停止它，或在空闲端口上运行模拟服务（&apos;hwb mock-llm --port N --bind 0.0.0.0&apos;），并用 --mock-port N 启动网关。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on host port %1, where the gateway expects the mock LLM: start it with &apos;%2&apos;.</source>
+        <translation>网关期望模拟 LLM 所在的主机端口 %1 上没有任何应答：请用 &apos;%2&apos; 启动它。</translation>
+    </message>
+    <message>
+        <source>Its upstream is the mock LLM on host port %1: run &apos;%2&apos;.</source>
+        <translation>它的上游是主机端口 %1 上的模拟 LLM：请运行 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>The gateway is up but cannot reach its upstream from its container. If that is hwb mock-llm on this machine, run it with --bind 0.0.0.0: it listens on 127.0.0.1 by default.</source>
+        <translation>网关已启动，但从容器内无法访问其上游。如果上游是本机的 hwb mock-llm，请用 --bind 0.0.0.0 运行它：它默认只监听 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s upstream is the mock LLM on host port %1.</source>
+        <translation>网关的上游是主机端口 %1 上的模拟 LLM。</translation>
+    </message>
+    <message>
+        <source>It answers at %1, where the container reaches the host, so the connection between them was refused: a firewall that drops traffic from the docker bridge (ufw, firewalld) is the usual cause, or the mock started after the request. Fire again to tell.</source>
+        <translation>它在 %1（容器访问主机的地址）上应答，所以是两者之间的连接被拒绝了：常见原因是防火墙（ufw、firewalld）丢弃了来自 docker 网桥的流量，或模拟服务在请求之后才启动。再发送一次即可判断。</translation>
     </message>
 </context>
 <context>
@@ -2082,10 +2129,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>Gateway for %1 is ready at %2 (container %3).</source>
         <translation>%1 的网关已就绪，地址为 %2（容器 %3）。</translation>
-    </message>
-    <message>
-        <source>Its upstream is the mock LLM on the host port %1: run &apos;hwb mock-llm --port %1 --bind 0.0.0.0&apos;.</source>
-        <translation>其上游是主机端口 %1 上的模拟 LLM：请运行 &apos;hwb mock-llm --port %1 --bind 0.0.0.0&apos;。</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n gateway container(s) of %1.</source>
@@ -2782,10 +2825,6 @@ ${API_KEY} 的 API 密钥来自 $HWB_API_KEY。
         <translation>%1 未设置（export HWB_API_KEY=...）；将以空值发送</translation>
     </message>
     <message>
-        <source>(The gateway is up but cannot reach its upstream from its container. If that is hwb mock-llm on this machine, run it with --bind 0.0.0.0: it listens on 127.0.0.1 by default.)</source>
-        <translation>（网关已启动，但无法从其容器访问上游。如果上游是本机上的 hwb mock-llm，请用 --bind 0.0.0.0 运行它：它默认只监听 127.0.0.1。）</translation>
-    </message>
-    <message>
         <source>%1 fails verification; the gateway will start it all the same, but:</source>
         <translation>%1 未通过验证；网关仍会启动它，但：</translation>
     </message>
@@ -2890,6 +2929,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>Module check: verification warns about the running module:</source>
         <translation>模块检查：校验对运行中的模块给出警告：</translation>
+    </message>
+    <message>
+        <source>%1 (stopped early, %2 not fired)</source>
+        <translation>%1（提前停止，%2 个未发出）</translation>
+    </message>
+    <message>
+        <source>Fire all N requests even when every request of the first round (the first C) hangs; by default the rest are then not fired, since they would hang the same way.</source>
+        <translation>即使第一轮（前 C 个）请求全部挂起，也发出全部 N 个请求；默认情况下其余请求不再发出，因为它们会以同样方式挂起。</translation>
+    </message>
+    <message>
+        <source>Run it again with --no-early-stop to fire all %1.</source>
+        <translation>使用 --no-early-stop 重新运行，即可发出全部 %1 个请求。</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3538,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>The gateway of %1 was stopped outside the workbench.</source>
         <translation>%1 的网关已在工作台之外停止。</translation>
+    </message>
+    <message>
+        <source>Another mock LLM (hwb mock-llm?) already answers on port %1, so this one took port %2. The gateway started here forwards to port %2; one started with &apos;hwb gateway up&apos; forwards to port %1.</source>
+        <translation>另一个模拟 LLM（hwb mock-llm？）已在端口 %1 上应答，因此本窗口的模拟服务使用了端口 %2。在此启动的网关转发到端口 %2；用 &apos;hwb gateway up&apos; 启动的网关转发到端口 %1。</translation>
+    </message>
+    <message>
+        <source>Port %1 is held by another program, so the mock took port %2; the gateway started here forwards to port %2.</source>
+        <translation>端口 %1 被另一个程序占用，因此模拟服务使用了端口 %2；在此启动的网关转发到端口 %2。</translation>
+    </message>
+    <message>
+        <source>Port %1 was busy, so the mock took port %2; the gateway started here forwards to port %2.</source>
+        <translation>端口 %1 忙，因此模拟服务使用了端口 %2；在此启动的网关转发到端口 %2。</translation>
     </message>
 </context>
 <context>
@@ -4204,12 +4267,16 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>请求在多少秒内没有响应字节即视为挂起</translation>
     </message>
     <message>
-        <source>Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely hang the same way, %3 s a round.</source>
-        <translation>已在前 %1 个请求后停止：它们全部挂起，因此其余 %2 个没有发出。它们很可能同样挂起，每轮 %3 秒。</translation>
-    </message>
-    <message>
         <source>Fire the rest anyway</source>
         <translation>仍然发出其余请求</translation>
+    </message>
+    <message>
+        <source>Saving run…</source>
+        <translation>正在保存运行…</translation>
+    </message>
+    <message>
+        <source>Saved as run #%1</source>
+        <translation>已保存为运行 #%1</translation>
     </message>
 </context>
 <context>
