@@ -48,6 +48,8 @@ HangTarget HangTargetProbe::managedTarget(const GatewayContainer &running, const
     target.kind = HangTarget::Kind::ManagedGateway;
     target.plugin = running.plugin;
     target.mockPort = running.mockPort();
+    if (target.mockPort == 0)
+        target.provider = running.upstream;
     // The copy the container mounts is what runs, whatever was rebuilt since.
     const QString module = GatewayRunDir::wasmPath(running.runDir);
     if (!running.runDir.isEmpty() && QFileInfo(module).isFile())

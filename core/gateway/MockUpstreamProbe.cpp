@@ -81,8 +81,20 @@ QString MockUpstreamStatus::text() const
     return tr("Its upstream is the mock LLM on host port %1: run '%2'.").arg(port).arg(startCommand());
 }
 
+MockUpstreamStatus MockUpstreamStatus::forProvider(const QString &address)
+{
+    MockUpstreamStatus status;
+    status.provider = address;
+    return status;
+}
+
 QString MockUpstreamStatus::unreachableText() const
 {
+    if (verdict == Verdict::Unknown && !provider.isEmpty())
+        return tr("The gateway is up but cannot reach its upstream %1 from its container: check that the container "
+                  "resolves and reaches that address (DNS, an HTTP proxy the host needs, a firewall), and that the "
+                  "provider is up.")
+            .arg(provider);
     if (verdict == Verdict::Unknown) // not a gateway known to forward to the mock: the likeliest cause, hedged
         return tr("The gateway is up but cannot reach its upstream from its container. If that is hwb mock-llm on "
                   "this machine, run it with --bind 0.0.0.0: it listens on 127.0.0.1 by default.");

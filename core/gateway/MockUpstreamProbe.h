@@ -30,6 +30,9 @@ public:
     Verdict verdict = Verdict::Unknown;
     int port = 0;
     QString containerAddress; // where containers reach the host, when known: "172.17.0.1"
+    QString provider;         // Unknown: the provider the gateway forwards to instead, when its label says
+
+    static MockUpstreamStatus forProvider(const QString &address);
 
     bool answering() const { return verdict == Verdict::LoopbackOnly || verdict == Verdict::Answering || verdict == Verdict::Reachable; }
     // "not-answering", "not-the-mock", "loopback-only", "answering", "reachable", "unknown"
@@ -39,7 +42,7 @@ public:
     // What answers, and what to do when that is not the mock where the container reaches it. One or two sentences.
     QString text() const;
     // What to do after the gateway said it cannot reach its upstream (Envoy's 502/503). Unknown: a gateway not
-    // known to forward to the mock, so the likeliest cause, hedged.
+    // known to forward to the mock: its provider when known, else the likeliest cause, hedged.
     QString unreachableText() const;
     // {port, verdict, answering, reachable_from_container (null when not known), container_address?, message}
     QJsonObject toJson() const;

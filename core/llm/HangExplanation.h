@@ -26,6 +26,7 @@ struct HangTarget
     QString plugin;                   // ManagedGateway: the plugin it runs
     std::optional<ModuleCheck> check; // ManagedGateway: empty when the module could not be read
     int mockPort = 0;                 // ManagedGateway: the host port of the mock LLM it forwards to; 0: not the mock
+    QString provider;                 // ManagedGateway forwarding to a provider: its address, "api.openai.com:443"
     bool streaming = true;            // a reply that does not stream sends nothing until it is complete
 
     // "module-check-failed", "module-check-passed", "module-not-checked", "mock-llm", "not-managed", "unknown"

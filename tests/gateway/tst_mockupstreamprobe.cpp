@@ -1,4 +1,5 @@
 #include "gateway/GatewayContainers.h"
+#include "gateway/HangTargetProbe.h"
 #include "gateway/MockUpstreamProbe.h"
 #include "gateway/mock/MockLlmServer.h"
 
@@ -196,6 +197,23 @@ private Q_SLOTS:
         QCOMPARE(c.mockPort(), 0);
         c.upstream.clear(); // a container started before the label existed
         QCOMPARE(c.mockPort(), 0);
+    }
+
+    // A gateway that forwards to a provider: a 503 names that provider and what stands between, not the mock.
+    void unreachableProviderIsNamed()
+    {
+        GatewayContainer c;
+        c.plugin = QStringLiteral("ai-proxy");
+        c.upstream = QStringLiteral("https://api.openai.com:443");
+        const HangTarget target = HangTargetProbe::managedTarget(c, QString());
+        QCOMPARE(target.mockPort, 0);
+        QCOMPARE(target.provider, c.upstream);
+        const QString text = MockUpstreamStatus::forProvider(target.provider).unreachableText();
+        QVERIFY2(text.contains(QLatin1String("https://api.openai.com:443")) && !text.contains(QLatin1String("mock")),
+                 qPrintable(text));
+
+        c.upstream = QStringLiteral("mock:18080"); // the mock is no provider
+        QVERIFY(HangTargetProbe::managedTarget(c, QString()).provider.isEmpty());
     }
 };
 

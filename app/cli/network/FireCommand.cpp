@@ -287,7 +287,8 @@ int run(const QStringList &args)
         if (r.upstreamUnreachable()) {
             ++unreachable;
             probeMockOnce();
-            lastAdvice = mockProbe.isDone() ? mockProbe.status().unreachableText() : MockUpstreamStatus().unreachableText();
+            lastAdvice = (mockProbe.isDone() ? mockProbe.status() : MockUpstreamStatus::forProvider(probe.target().provider))
+                             .unreachableText();
             r.error += QStringLiteral(" (") + lastAdvice + QLatin1Char(')');
         }
         live.clear();
@@ -321,7 +322,8 @@ int run(const QStringList &args)
         QObject::connect(&mockProbe, &MockUpstreamProbe::finished, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    const MockUpstreamStatus mock = mockProbe.isDone() ? mockProbe.status() : MockUpstreamStatus();
+    const MockUpstreamStatus mock =
+        mockProbe.isDone() ? mockProbe.status() : MockUpstreamStatus::forProvider(probe.target().provider);
     if (json) {
         QJsonObject summaryJson = summary.toJson();
         if (hung > 0)
@@ -330,6 +332,8 @@ int run(const QStringList &args)
             QJsonObject upstream{{QLatin1String("message"), mock.unreachableText()}};
             if (mockProbe.isDone())
                 upstream.insert(QLatin1String("mock"), mock.toJson());
+            else if (!mock.provider.isEmpty())
+                upstream.insert(QLatin1String("provider"), mock.provider);
             summaryJson.insert(QLatin1String("upstream_unreachable"), upstream);
         }
         printJsonLine(QJsonObject{{QLatin1String("summary"), summaryJson}});

@@ -65,7 +65,7 @@ void RequestsPage::explainUnreachableUpstream(const QList<FireResult> &results)
         if (m_probe->target().mockPort > 0)
             m_mockProbe->start(m_probe->target().mockPort);
         else
-            show(MockUpstreamStatus());
+            show(MockUpstreamStatus::forProvider(m_probe->target().provider));
     };
     if (m_probe->isDone())
         probe();
