@@ -11,11 +11,14 @@
 #include "pages/GatewayPage.h"
 #include "widgets/GatewayProfileForm.h"
 #include "widgets/JsonConfigEditor.h"
+#include "widgets/LogFindBar.h"
+#include "widgets/LogView.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -368,6 +371,30 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(view->verticalScrollBar()->value(), 0);
         QVERIFY(!lastVisible());
+    }
+
+    // The gateway's log has the Build log's find bar: Ctrl+F, a count, Escape back to the log.
+    void logFindsText()
+    {
+        AppContext context;
+        GatewayPage page(context);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.previewState("failed");
+        auto *view = page.findChild<LogView *>("gatewayLog");
+        auto *bar = page.findChild<LogFindBar *>("gatewayLogFind");
+        QVERIFY(view && bar);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(bar->isVisible());
+        QTest::keyClicks(bar->field(), "[wasm]");
+        QTRY_COMPARE(bar->countText(), QStringLiteral("1 of 1"));
+        QVERIFY(view->currentIndex().data().toString().contains("Failed to load Wasm module"));
+        QTest::keyClick(bar->field(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(view->hasFocus());
     }
 
     void failedStateShowsErrorAndLogTail()

@@ -10,6 +10,7 @@
 #include "widgets/EmptyViewHint.h"
 #include "widgets/KeyShortcuts.h"
 #include "widgets/LayerBadgeDelegate.h"
+#include "widgets/LogFindBar.h"
 #include "widgets/LogView.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PendingValueDelegate.h"
@@ -95,6 +96,7 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     , m_addOverride(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
     , m_logView(new LogView(this))
+    , m_logFind(new LogFindBar(m_logView, this))
     , m_problems(new QTreeView(this))
     , m_source(new QPlainTextEdit(this))
     , m_history(new QTreeWidget(this))
@@ -159,7 +161,15 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     flagsLayout->setContentsMargins(0, 0, 0, 0);
     flagsLayout->addLayout(tagRow);
     flagsLayout->addWidget(m_flags);
-    m_tabs->addTab(m_logView, QString());
+    m_logFind->setObjectName(QStringLiteral("buildLogFind"));
+    m_logFind->openFrom(m_tabs->tabBar()); // the Log tab's title, focused, stands for the log
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->setSpacing(0);
+    logLayout->addWidget(m_logView, 1);
+    logLayout->addWidget(m_logFind);
+    m_tabs->addTab(logPane, QString());
     m_tabs->addTab(m_problems, QString());
     m_tabs->addTab(m_source, QString());
     m_tabs->addTab(m_history, QString());
@@ -230,6 +240,14 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     fillModes();
     replan();
     refreshHistory();
+    // For screenshots of the log's find bar: HWB_SCREENSHOT_FIND=<text> opens it on that text, matching the lines
+    // as they come.
+    if (const QString text = qEnvironmentVariable("HWB_SCREENSHOT_FIND"); !text.isEmpty()) {
+        QTimer::singleShot(0, this, [this, text] {
+            m_logFind->open();
+            m_logFind->field()->setText(text);
+        });
+    }
     // For screenshots of a running build: HWB_SCREENSHOT_BUILD=<mode> starts one when the page opens.
     if (const QString mode = qEnvironmentVariable("HWB_SCREENSHOT_BUILD"); !mode.isEmpty()) {
         QTimer::singleShot(0, this, [this, mode] {

@@ -38,6 +38,7 @@ class AppContext;
 class BuildVerdictNotice;
 class CommandPreview;
 class EmptyViewHint;
+class LogFindBar;
 class LogView;
 class MessageBar;
 class TagChips;
@@ -117,6 +118,7 @@ private:
     QMap<QString, QString> m_overrides; // one-off values set in the flags table, for this plugin's builds on the page
     QTabWidget *m_tabs;
     LogView *m_logView; // on m_log
+    LogFindBar *m_logFind;
     QTreeView *m_problems;
     QPlainTextEdit *m_source;
     QTreeWidget *m_history;

@@ -9,9 +9,10 @@
 #include "llm/SecretStore.h"
 #include "wasm/ArtifactInspector.h"
 #include "widgets/BadgeLabel.h"
-#include "widgets/EmptyViewHint.h"
 #include "widgets/GatewayProfileForm.h"
 #include "widgets/JsonConfigEditor.h"
+#include "widgets/LogFindBar.h"
+#include "widgets/LogView.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
@@ -21,12 +22,9 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListView>
-#include <QScrollBar>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -81,8 +79,8 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     , m_configPane(new QWidget(this))
     , m_configOrigin(new QLabel(this))
     , m_logTitle(new QLabel(this))
-    , m_logView(new QListView(this))
-    , m_logHint(new EmptyViewHint(m_logView))
+    , m_logView(new LogView(this))
+    , m_logFind(new LogFindBar(m_logView, this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_rebuildDebounce(new QTimer(this))
 {
@@ -97,13 +95,10 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
     }
+    // One row per line, all of a height (LogView): a view lays out every row again when lines arrive, and wrapped
+    // rows of differing heights made that cost seconds at the 5,000-line bound. It follows the tail as well.
     m_logView->setModel(m_controller.logs());
-    m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // One row per line, all of a height: a view lays out every row again when lines arrive, and wrapped rows of
-    // differing heights made that cost seconds at the 5,000-line bound. A long line's tooltip shows all of it.
-    m_logView->setUniformItemSizes(true);
-    m_logView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_logFind->setObjectName(QStringLiteral("gatewayLogFind"));
     m_rebuildDebounce->setSingleShot(true);
     m_rebuildDebounce->setInterval(1000); // a build writes the module in several steps
     connect(m_moduleNotice, &GatewayModuleNotice::verifyRequested, this,
@@ -145,6 +140,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     logLayout->setContentsMargins(0, 0, 0, 0);
     logLayout->addWidget(m_logTitle);
     logLayout->addWidget(m_logView, 1);
+    logLayout->addWidget(m_logFind);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(configPane);
     splitter->addWidget(logPane);
@@ -176,14 +172,6 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
             [this](GatewayController::State s) { showState(s, m_controller.error()); });
     connect(&m_controller, &GatewayController::progress, this, &GatewayPage::showProgress);
     connect(m_containerWatch, &GatewayWatch::listed, this, &GatewayPage::followContainers);
-    // The tail is followed while the view is at it; someone reading older lines keeps their place.
-    const auto followTail = [this] {
-        const QScrollBar *bar = m_logView->verticalScrollBar();
-        if (bar->value() >= bar->maximum())
-            QMetaObject::invokeMethod(m_logView, &QListView::scrollToBottom, Qt::QueuedConnection);
-    };
-    connect(m_controller.logs(), &QAbstractItemModel::rowsInserted, m_logView, followTail);
-    connect(&m_mockLog, &QAbstractItemModel::rowsInserted, m_logView, followTail);
     connect(&SecretStore::instance(), &SecretStore::backendChanged, this, [this] {
         if (!m_keyMovedNote.isEmpty() && m_bar->isVisibleTo(this) && m_bar->text() == m_keyMovedNote)
             showKeyMoved();
@@ -524,8 +512,9 @@ void GatewayPage::retranslate()
     const GatewayRunProfile profile = m_form->profile();
     const bool managed = profile.kind == GatewayRunProfile::Kind::ManagedContainer;
     m_logTitle->setText(managed ? tr("Gateway l&og (wasm at debug level)") : tr("Requests the m&ock LLM served"));
-    m_logHint->setText(managed ? tr("The gateway's log appears here once it starts, with the plugin's own lines.")
-                               : tr("Each request the mock LLM answers is listed here, with its path and status."));
+    m_logView->setPlaceholderText(
+        managed ? tr("The gateway's log appears here once it starts, with the plugin's own lines.")
+                : tr("Each request the mock LLM answers is listed here, with its path and status."));
     QAbstractItemModel *logModel = managed ? static_cast<QAbstractItemModel *>(m_controller.logs()) : &m_mockLog;
     if (m_logView->model() != logModel)
         m_logView->setModel(logModel);

@@ -13,7 +13,6 @@
 class QCheckBox;
 class QFileSystemWatcher;
 class QLabel;
-class QListView;
 class QProgressBar;
 class QPushButton;
 class QTimer;
@@ -25,7 +24,8 @@ class MockLlmServer;
 namespace hwb::gui {
 
 class AppContext;
-class EmptyViewHint;
+class LogFindBar;
+class LogView;
 class BadgeLabel;
 class GatewayProfileForm;
 class JsonConfigEditor;
@@ -122,8 +122,8 @@ private:
     QString m_modulePath;        // the plugin's newest module, empty when it is not built (findArtifact)
     QLabel *m_configOrigin;
     QLabel *m_logTitle;
-    QListView *m_logView;
-    EmptyViewHint *m_logHint;
+    LogView *m_logView;
+    LogFindBar *m_logFind;
     QFileSystemWatcher *m_watcher;
     QTimer *m_rebuildDebounce;
     QDateTime m_startedArtifactTime;

@@ -4,11 +4,11 @@
 #include "GatewayPage.h"
 
 #include "widgets/JsonConfigEditor.h"
+#include "widgets/LogView.h"
 #include "widgets/TabOrder.h"
 
 #include <QCheckBox>
 #include <QLabel>
-#include <QListView>
 #include <QPushButton>
 
 namespace hwb::gui {

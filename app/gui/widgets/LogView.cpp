@@ -1,6 +1,9 @@
 #include "LogView.h"
 
 #include "EmptyViewHint.h"
+#include "LogRowDelegate.h"
+
+#include "common/LogSearch.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -8,8 +11,8 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QScrollBar>
-#include <QStyledItemDelegate>
 
 #include <algorithm>
 #include <numeric>
@@ -17,37 +20,10 @@
 
 namespace hwb::gui {
 
-namespace {
-
-// With uniform item sizes QListView sizes every row like the last one; this gives it the longest line's
-// width instead, so a long line scrolls into view rather than ending in an ellipsis.
-class LogRowDelegate : public QStyledItemDelegate
-{
-public:
-    explicit LogRowDelegate(LogView *view)
-        : QStyledItemDelegate(view)
-        , m_view(view)
-    {
-    }
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const QSize row = m_view->rowSize();
-        return row.isValid() ? row : naturalSize(option, index);
-    }
-    QSize naturalSize(const QStyleOptionViewItem &option, const QModelIndex &index) const
-    {
-        return QStyledItemDelegate::sizeHint(option, index);
-    }
-
-private:
-    LogView *m_view;
-};
-
-} // namespace
-
 LogView::LogView(QWidget *parent)
     : QListView(parent)
     , m_hint(new EmptyViewHint(this))
+    , m_search(new LogSearch(this))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setUniformItemSizes(true);
@@ -58,6 +34,7 @@ LogView::LogView(QWidget *parent)
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerItem); // rowsAboutToBeTrimmed() reads the top row from the scroll bar
     setItemDelegate(new LogRowDelegate(this));
+    connect(m_search, &LogSearch::changed, viewport(), qOverload<>(&QWidget::update));
     // The user scrolling up stops the follow; scrolling back to the end resumes it. Appends move the range,
     // not the value, so they do not change it.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
@@ -69,6 +46,7 @@ void LogView::setModel(QAbstractItemModel *model)
     if (QAbstractItemModel *old = this->model())
         old->disconnect(this);
     QListView::setModel(model);
+    m_search->setModel(model);
     resetWidth();
     if (!model)
         return;
@@ -97,6 +75,28 @@ void LogView::setModel(QAbstractItemModel *model)
         resetWidth();
         m_following = true;
     });
+}
+
+void LogView::showMatch(int row, LogSearch::Range range)
+{
+    const QModelIndex index = model() ? model()->index(row, 0) : QModelIndex();
+    if (!index.isValid())
+        return;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    // A match off screen comes to the middle, with the lines around it that explain it.
+    const QRect rowRect = visualRect(index);
+    if (rowRect.top() < 0 || rowRect.bottom() > viewport()->height())
+        scrollTo(index, PositionAtCenter);
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    const QRect match = static_cast<LogRowDelegate *>(itemDelegate())->rangeRect(option, index, range);
+    const int margin = option.fontMetrics.averageCharWidth() * 8;
+    QScrollBar *bar = horizontalScrollBar();
+    if (match.left() < 0)
+        bar->setValue(bar->value() + match.left() - margin);
+    else if (match.right() > viewport()->width())
+        bar->setValue(bar->value() + match.right() - viewport()->width() + margin);
 }
 
 void LogView::setPlaceholderText(const QString &text)
@@ -198,6 +198,14 @@ void LogView::keyPressEvent(QKeyEvent *event)
     QListView::keyPressEvent(event);
 }
 
+// A shorter view, under a find bar that opens or in a smaller window, keeps showing the last line it followed.
+void LogView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    if (m_following)
+        scrollToBottom();
+}
+
 void LogView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
@@ -211,6 +219,11 @@ void LogView::contextMenuEvent(QContextMenuEvent *event)
     const bool empty = !model() || model()->rowCount() == 0;
     copyAll->setEnabled(!empty);
     selectAll->setEnabled(!empty);
+    if (isSignalConnected(QMetaMethod::fromSignal(&LogView::findRequested))) {
+        menu.addSeparator();
+        QAction *find = menu.addAction(tr("&Find…"), this, &LogView::findRequested);
+        find->setShortcut(QKeySequence::Find);
+    }
     menu.exec(event->globalPos());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/LogSearch.h"
+
 #include <QListView>
 
 namespace hwb::gui {
@@ -9,7 +11,8 @@ class EmptyViewHint;
 // A build log shown straight from its model (LogModel), one row a line. A text document re-laid out a
 // growing log and trimmed it line by line, which froze the window for seconds on 100 MB of output; rows of
 // one height cost the same whatever the log's length. It follows the tail unless the user scrolled up, and
-// copies whole lines: Ctrl+C and the context menu take the selected lines, "Copy all" the kept log.
+// copies whole lines: Ctrl+C and the context menu take the selected lines, "Copy all" the kept log. Its search
+// (a LogFindBar drives it) follows the model, and the rows show its matches.
 class LogView : public QListView
 {
     Q_OBJECT
@@ -24,12 +27,18 @@ public:
     QString selectedText() const; // the selected lines, top to bottom
     QString text() const;         // every line the model keeps
     QSize rowSize() const { return m_rowSize; } // invalid until a line arrives
+    LogSearch *search() const { return m_search; }
+    void showMatch(int row, LogSearch::Range range); // selects its row and scrolls it into view
     void copySelection() const;
     void copyAll() const;
+
+Q_SIGNALS:
+    void findRequested(); // from the context menu, which offers Find only when something is connected
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rowsAboutToBeTrimmed(int count);
@@ -38,6 +47,7 @@ private:
     QString lines(const QList<int> &rows) const;
 
     EmptyViewHint *m_hint;
+    LogSearch *m_search;
     bool m_following = true; // the last line is in view: new lines scroll in
     int m_keepTop = -1;      // the top row to show again after a trim, when not following
     qsizetype m_longestLine = 0;
