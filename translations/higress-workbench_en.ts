@@ -1629,6 +1629,10 @@ That is the cause: the gateway loads such a module and then holds every request.
         <source>It answers at %1, where the container reaches the host, so the connection between them was refused: a firewall that drops traffic from the docker bridge (ufw, firewalld) is the usual cause, or the mock started after the request. Fire again to tell.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway is up but cannot reach its upstream %1 from its container: check that the container resolves and reaches that address (DNS, an HTTP proxy the host needs, a firewall), and that the provider is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::OutcomeClassifier</name>
@@ -3663,6 +3667,48 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
 </context>
 <context>
+    <name>hwb::gui::LogFindBar</name>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::LogView</name>
     <message>
         <source>&amp;Copy</source>
@@ -3674,6 +3720,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

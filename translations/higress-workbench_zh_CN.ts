@@ -1631,6 +1631,10 @@ That is the cause: the gateway loads such a module and then holds every request.
         <source>It answers at %1, where the container reaches the host, so the connection between them was refused: a firewall that drops traffic from the docker bridge (ufw, firewalld) is the usual cause, or the mock started after the request. Fire again to tell.</source>
         <translation>它在 %1（容器访问主机的地址）上应答，所以是两者之间的连接被拒绝了：常见原因是防火墙（ufw、firewalld）丢弃了来自 docker 网桥的流量，或模拟服务在请求之后才启动。再发送一次即可判断。</translation>
     </message>
+    <message>
+        <source>The gateway is up but cannot reach its upstream %1 from its container: check that the container resolves and reaches that address (DNS, an HTTP proxy the host needs, a firewall), and that the provider is up.</source>
+        <translation>网关已启动，但从容器内无法访问其上游 %1：请检查容器能否解析并访问该地址（DNS、主机所需的 HTTP 代理、防火墙），以及该提供商是否可用。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::OutcomeClassifier</name>
@@ -3675,6 +3679,47 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
 </context>
 <context>
+    <name>hwb::gui::LogFindBar</name>
+    <message>
+        <source>No match</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>在日志中查找</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>hwb::gui::LogView</name>
     <message>
         <source>&amp;Copy</source>
@@ -3687,6 +3732,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>Select All</source>
         <translation>全选</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
     </message>
 </context>
 <context>
