@@ -507,26 +507,10 @@ void TestRequestsPage::aBatchEndDoesNotWaitForTheHistory()
 }
 
 namespace {
-// A load test's run as `hwb fire -n N --save` stores it: streams that went well, a few hundred milliseconds each.
+// A load test's run as `hwb fire -n N --save` stores it.
 qint64 storeLoadTest(int n)
 {
-    QList<FireResult> results;
-    results.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        FireResult r;
-        r.index = i;
-        r.outcome = Outcome::Ok;
-        r.status = 200;
-        r.streamed = true;
-        r.startOffsetMs = i * 2.5;
-        r.ttfbMs = 20 + i % 13;
-        r.ttftMs = 30 + i % 17;
-        r.totalMs = 100 + i % 50;
-        r.chunks = r.outputTokens = 3;
-        r.streamText = QStringLiteral("tok0 tok1 tok2");
-        r.events = {{r.ttftMs, "tok0 ", {}}, {r.ttftMs + 5, "tok1 ", {}}, {r.ttftMs + 10, "tok2", {}}};
-        results.append(r);
-    }
+    const QList<FireResult> results = test::loadTestResults(n);
     RunInfo info;
     info.label = QStringLiteral("load test");
     info.count = n;

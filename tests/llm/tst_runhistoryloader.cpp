@@ -1,5 +1,7 @@
 #include "llm/RunHistoryLoader.h"
 
+#include "TestSupport.h"
+
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,26 +23,11 @@ private Q_SLOTS:
 
 namespace {
 
-QList<FireResult> runOf(int n)
-{
-    QList<FireResult> results;
-    for (int i = 0; i < n; ++i) {
-        FireResult r;
-        r.index = i;
-        r.outcome = Outcome::Ok;
-        r.status = 200;
-        r.ttfbMs = 10 + i % 7;
-        r.totalMs = 100 + i;
-        results.append(r);
-    }
-    return results;
-}
-
 qint64 store(const QString &path, const QString &label, int n)
 {
     RunInfo info;
     info.label = label;
-    const QList<FireResult> results = runOf(n);
+    const QList<FireResult> results = test::loadTestResults(n);
     return RunHistory(path).save(info, results, RunSummary::of(results, 1000));
 }
 
@@ -91,7 +78,7 @@ void TestRunHistoryLoader::loadsTheNewestRunWithItsRequests()
     QCOMPARE(run.results.size(), 2000);
     QCOMPARE(run.results.first().index, 0);
     QCOMPARE(run.results.last().index, 1999);
-    QCOMPARE(run.results.last().totalMs, 2099.0);
+    QCOMPARE(run.results.last().totalMs, 149.0);
 }
 
 void TestRunHistoryLoader::anEmptyHistoryLoadsNoRun()

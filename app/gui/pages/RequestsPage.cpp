@@ -512,7 +512,7 @@ void RequestsPage::startBatch(const RequestSpec &spec, const BatchOptions &optio
     m_batchResults.reserve(options.count);
     connect(m_runner, &BatchRunner::requestFinished, this, [this](const FireResult &r) {
         m_batchResults.append(RunExport::redacted(r));
-        m_batchView->add(m_batchResults.last(), m_runner->summary());
+        m_batchView->add(m_batchResults.last());
     });
     connect(m_runner, &BatchRunner::finished, this, [this, runner = m_runner.data()] {
         // The runner's results, in the same order, already redacted as they came: not redacted again here.
@@ -526,7 +526,7 @@ void RequestsPage::startBatch(const RequestSpec &spec, const BatchOptions &optio
         if (stoppedOnHang)
             reportStoppedOnHang(int(results.size()), notFired);
     });
-    m_batchView->begin(options.count);
+    m_batchView->begin(options.count, [runner = m_runner] { return runner ? runner->summary() : RunSummary(); });
     m_tabs->setCurrentWidget(m_batchView);
     setRunning(true);
     m_runner->start();
