@@ -3,6 +3,7 @@
 #include "RequestsBatchView.h"
 #include "RequestsCompareView.h"
 #include "RequestsSingleView.h"
+#include "ScreenshotRenderer.h"
 
 #include "llm/RunHistoryLoader.h"
 #include "llm/RunHistorySaver.h"
@@ -33,6 +34,7 @@ void RequestsPage::runSaved(qint64 id)
 
 void RequestsPage::showSaveState()
 {
+    setProperty(ScreenshotRenderer::kLoadingProperty, m_loader->isLoading()); // a screenshot shows the run, not the wait
     if (m_saver->pending() > 0)
         m_saveState->setText(tr("Saving run…"));
     else if (m_loader->isLoading())
