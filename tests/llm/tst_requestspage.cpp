@@ -442,6 +442,16 @@ void TestRequestsPage::aBatchStopsWhenItsFirstRoundHangs()
     auto *bar = m_page->findChild<MessageBar *>();
     QVERIFY(bar->isVisible());
     QVERIFY2(bar->text().contains("the other 4 were not fired"), qPrintable(bar->text()));
+    // Once stored, the Compare tab says the run was cut short, by its name, in a note and in a row of its own.
+    auto *note = find<QLabel>("compareStoppedNote");
+    QTRY_VERIFY2(note->text().startsWith("Run B stopped early: its first 4 requests hung, so the other 4 were not fired."),
+                 qPrintable(note->text()));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(find<QComboBox>("compareRunB")->currentText().contains(" · 4 requests, stopped early · "),
+             qPrintable(find<QComboBox>("compareRunB")->currentText()));
+    auto *compare = find<QTableWidget>("compareTable");
+    QCOMPARE(compare->verticalHeaderItem(1)->text(), QString("Not fired (stopped early)"));
+    QCOMPARE(compare->item(1, 1)->text(), QString("4"));
     QPushButton *fireRest = nullptr;
     for (QPushButton *b : bar->findChildren<QPushButton *>())
         fireRest = b->text() == "Fire the rest anyway" ? b : fireRest;
@@ -451,6 +461,7 @@ void TestRequestsPage::aBatchStopsWhenItsFirstRoundHangs()
     QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("runBatch")->isEnabled(), 20000);
     QCOMPARE(mock.requestCount(), 8);
     QCOMPARE(table->model()->rowCount(), 4);
+    QTRY_VERIFY(note->text().startsWith("Run A stopped early: ")); // the rest, fired on purpose, is the newest run
 }
 
 // Envoy's 503 "no healthy upstream": the gateway is fine, its upstream is not where it looks. The page says so and
