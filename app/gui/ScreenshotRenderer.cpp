@@ -6,14 +6,26 @@
 #include <QThread>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace hwb::gui {
+
+namespace {
+// A page still reading what it shows (the Requests page and a big stored run) says so with this property.
+bool stillLoading(const QWidget *window)
+{
+    const auto widgets = window->findChildren<QWidget *>();
+    return std::any_of(widgets.cbegin(), widgets.cend(),
+                       [](const QWidget *w) { return w->property(ScreenshotRenderer::kLoadingProperty).toBool(); });
+}
+} // namespace
 
 QString ScreenshotRenderer::render(QWidget *window, const QString &path, int settleMs)
 {
     window->show();
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < settleMs) {
+    while (timer.elapsed() < settleMs || (stillLoading(window) && timer.elapsed() < settleMs + kLoadingWaitMs)) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(10);
     }

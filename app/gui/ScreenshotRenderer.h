@@ -11,8 +11,12 @@ namespace hwb::gui {
 class ScreenshotRenderer
 {
 public:
-    // Lets pending layouts, timers and queued signals settle for settleMs, then grabs. Returns an error text.
+    // Lets pending layouts, timers and queued signals settle for settleMs, and for up to kLoadingWaitMs more while a
+    // widget's kLoadingProperty is true, then grabs. Returns an error text.
     static QString render(QWidget *window, const QString &path, int settleMs = 300);
+
+    static constexpr const char *kLoadingProperty = "hwb.loading";
+    static constexpr int kLoadingWaitMs = 10000;
 };
 
 } // namespace hwb::gui

@@ -26,6 +26,9 @@ std::optional<double> present(double v)
 
 const MetricSpec kMetrics[] = {
     {"requests", QT_TRANSLATE_NOOP("hwb::RunComparison", "Requests"), false, [](const RunSummary &s) { return double(s.n); }},
+    // A run stopped on a hang fired fewer than it was asked to: its other figures cover only those.
+    {"not_fired", QT_TRANSLATE_NOOP("hwb::RunComparison", "Not fired (stopped early)"), true,
+     [](const RunSummary &s) { return double(s.notFired); }},
     {"ok", QT_TRANSLATE_NOOP("hwb::RunComparison", "OK"), false, [](const RunSummary &s) { return double(s.ok); }},
     {"hang_no_first_byte", QT_TRANSLATE_NOOP("hwb::RunComparison", "Hung (no first byte)"), true,
      [](const RunSummary &s) { return double(s.outcomes.value(QStringLiteral("hang_no_first_byte"))); }},

@@ -1,5 +1,7 @@
 #include "RunSummary.h"
 
+#include <QHash>
+
 #include <cmath>
 
 namespace hwb {
@@ -9,13 +11,16 @@ RunSummary RunSummary::of(const QList<FireResult> &results, double durationMs)
     RunSummary s;
     s.n = int(results.size());
     s.durationMs = durationMs;
-    for (Outcome o : OutcomeClassifier::all())
-        s.outcomes.insert(OutcomeClassifier::id(o), 0);
+    // Counted by number and named once at the end: naming each request's outcome and status as it was counted was
+    // most of what a summary of 10,000 requests cost, and a running batch is summed up ten times a second.
+    QHash<Outcome, int> outcomes;
+    QMap<int, int> status;
     QList<double> ttfb, ttft, total;
+    ttfb.reserve(results.size());
     for (const FireResult &r : results) {
-        ++s.outcomes[OutcomeClassifier::id(r.outcome)];
+        ++outcomes[r.outcome];
         if (r.status > 0)
-            ++s.status[QString::number(r.status)];
+            ++status[r.status];
         if (r.ttfbMs >= 0)
             ttfb.append(r.ttfbMs);
         if (!r.isOk())
@@ -26,6 +31,10 @@ RunSummary RunSummary::of(const QList<FireResult> &results, double durationMs)
         if (r.ttftMs >= 0)
             ttft.append(r.ttftMs);
     }
+    for (Outcome o : OutcomeClassifier::all())
+        s.outcomes.insert(OutcomeClassifier::id(o), outcomes.value(o));
+    for (auto it = status.cbegin(); it != status.cend(); ++it)
+        s.status.insert(QString::number(it.key()), it.value());
     s.ttfb = Percentiles::of(ttfb);
     s.ttft = Percentiles::of(ttft);
     s.total = Percentiles::of(total);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void closingAsksAboutUnsavedEdits();
     void screenshotOfEveryPage();
     void helpAndScreenshotNeedNoScreen();
+    void aScreenshotWaitsForAPageThatIsLoading();
     void switchesLanguageLive();
     void fitsASmallScreen_data();
     void fitsASmallScreen();
@@ -246,6 +247,21 @@ void TestMainWindow::screenshotOfEveryPage()
         QCOMPARE(image.width(), window.width());
     }
     QVERIFY(!window.showPage("no-such-page"));
+}
+
+// A page that says it is still loading (the Requests page reading a load test's run) is shot once it has loaded,
+// not while it says "Loading".
+void TestMainWindow::aScreenshotWaitsForAPageThatIsLoading()
+{
+    QWidget window;
+    auto *page = new QLabel("Loading…", &window);
+    page->setProperty(ScreenshotRenderer::kLoadingProperty, true);
+    QTimer::singleShot(300, page, [page] {
+        page->setText("Loaded");
+        page->setProperty(ScreenshotRenderer::kLoadingProperty, false);
+    });
+    QCOMPARE(ScreenshotRenderer::render(&window, m_tmp.filePath("loading.png"), 10), QString());
+    QCOMPARE(page->text(), QString("Loaded"));
 }
 
 // Without DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM (ssh, CI), xcb would abort the program; these need no screen.

@@ -1,4 +1,6 @@
+#include "TestSupport.h"
 #include "common/Translations.h"
+#include "pages/RequestsBatchView.h"
 #include "pages/RequestsSingleView.h"
 #include "widgets/ChartAxes.h"
 #include "widgets/LatencyOverTimeChart.h"
@@ -6,6 +8,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
@@ -26,6 +29,8 @@ private Q_SLOTS:
     void legendMovesBelowANarrowTitle();
     void timeAxesReadAsPeopleDo_data();
     void timeAxesReadAsPeopleDo();
+    void aRunningBatchIsSummedUpPerRefreshNotPerRequest();
+    void dotsOnOnePixelAreDrawnOnce();
 };
 
 void TestRequestsViews::streamEventsFitTheirWidth_data()
@@ -125,6 +130,55 @@ void TestRequestsViews::timeAxesReadAsPeopleDo()
     const ChartAxes::Unit shown = ChartAxes::readableTime(max, unit);
     QCOMPARE(ChartAxes::number(max * shown.factor) + " " + shown.name, label);
     QCOMPARE(ChartAxes::number(0.00008), QString("0.00008")); // never an exponent
+}
+
+// A batch of thousands of requests: the view sums the run up when it refreshes (ten times a second at most), not once
+// per finished request; summing up every request again at each of 10,000 took the window a minute and a half.
+void TestRequestsViews::aRunningBatchIsSummedUpPerRefreshNotPerRequest()
+{
+    RequestsBatchView view;
+    view.resize(1000, 700);
+    view.show();
+    constexpr int n = 3000;
+    const QList<FireResult> results = test::loadTestResults(n);
+    QList<FireResult> done;
+    int summaries = 0;
+    view.begin(n, [&] {
+        ++summaries;
+        return RunSummary::of(done, 1000);
+    });
+    const int atBegin = summaries;
+    for (const FireResult &r : results) {
+        done.append(r);
+        view.add(r);
+    }
+    QLabel *summary = nullptr;
+    for (QLabel *l : view.findChildren<QLabel *>())
+        summary = l->text().contains(" done, ") ? l : summary;
+    QVERIFY(summary);
+    QTRY_VERIFY2(summary->text().contains("3000 of 3000 done, 3000 ok"), qPrintable(summary->text()));
+    QCOMPARE(view.model()->rowCount(), n);
+    QVERIFY2(summaries - atBegin <= 3, qPrintable(QString::number(summaries - atBegin)));
+}
+
+// The over-time chart stamps one dot per pixel: of 10,000 requests many fall on the same pixel, and drawing them all
+// cost 30 ms a frame. Which pixels get a dot does not change.
+void TestRequestsViews::dotsOnOnePixelAreDrawnOnce()
+{
+    QList<QPointF> points;
+    for (int i = 0; i < 10000; ++i)
+        points.append(QPointF(10 + (i % 100) * 0.5, 20 + (i % 37) * 0.25)); // 50 x 10 pixels
+    const QList<QPointF> kept = LatencyOverTimeChart::onePerPixel(points);
+    QSet<QPair<int, int>> pixels, keptPixels;
+    for (const QPointF &p : points)
+        pixels.insert({int(p.x()), int(p.y())});
+    for (const QPointF &p : kept)
+        keptPixels.insert({int(p.x()), int(p.y())});
+    QCOMPARE(kept.size(), pixels.size());
+    QCOMPARE(keptPixels, pixels);
+    QCOMPARE(kept.first(), points.first());
+    QCOMPARE(LatencyOverTimeChart::onePerPixel({{1.2, 1.2}, {1.8, 1.9}, {2.1, 1.2}}),
+             (QList<QPointF>{{1.2, 1.2}, {2.1, 1.2}}));
 }
 
 QTEST_MAIN(TestRequestsViews)

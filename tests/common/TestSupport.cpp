@@ -195,4 +195,29 @@ QList<quint16> freePorts(int count)
     return ports;
 }
 
+QList<FireResult> loadTestResults(int n)
+{
+    QList<FireResult> results;
+    results.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        FireResult r;
+        r.index = i;
+        r.outcome = Outcome::Ok;
+        r.status = 200;
+        r.streamed = true;
+        r.startOffsetMs = i * 2.5;
+        r.ttfbMs = 20 + i % 13;
+        r.ttftMs = 30 + i % 17;
+        r.totalMs = 100 + i % 50;
+        r.chunks = 3;
+        r.outputTokens = 3;
+        r.streamText = QStringLiteral("tok0 tok1 tok2");
+        r.events = {{r.ttftMs, QStringLiteral("tok0 "), {}},
+                    {r.ttftMs + 5, QStringLiteral("tok1 "), {}},
+                    {r.ttftMs + 10, QStringLiteral("tok2"), {}}};
+        results.append(r);
+    }
+    return results;
+}
+
 } // namespace hwb::test

@@ -2,6 +2,7 @@
 
 #include "buildplan/BuildPlan.h"
 #include "buildplan/BuildProfile.h"
+#include "llm/FireResult.h"
 #include "workspace/PluginInfo.h"
 
 #include <QList>
@@ -63,5 +64,9 @@ QString wasmBuildTags(const QString &path);
 // They come from below the kernel's ephemeral range, so no bind(0) or outgoing connection of a test running
 // in parallel can take one in between, as it can take a port found by binding 0 and closing.
 QList<quint16> freePorts(int count);
+
+// A load test's requests as `hwb fire -n N` reports them: streams of three tokens that went well, one started every
+// 2.5 ms, request i taking 100 + i % 50 ms.
+QList<FireResult> loadTestResults(int n);
 
 } // namespace hwb::test

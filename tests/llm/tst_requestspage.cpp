@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "llm/FireResultModel.h"
 #include "llm/RunHistory.h"
+#include "llm/RunHistoryLoader.h"
 #include "llm/RequestDrafts.h"
 #include "llm/RequestTemplate.h"
 #include "widgets/HangBanner.h"
@@ -28,6 +29,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void aBatchStopsWhenItsFirstRoundHangs();
     void anUnreachableUpstreamIsExplained();
     void aBatchEndDoesNotWaitForTheHistory();
+    void aBigStoredRunLoadsWhileThePageIsUsable();
+    void aRunStartedMeanwhileWinsOverALateLoad();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -438,6 +442,16 @@ void TestRequestsPage::aBatchStopsWhenItsFirstRoundHangs()
     auto *bar = m_page->findChild<MessageBar *>();
     QVERIFY(bar->isVisible());
     QVERIFY2(bar->text().contains("the other 4 were not fired"), qPrintable(bar->text()));
+    // Once stored, the Compare tab says the run was cut short, by its name, in a note and in a row of its own.
+    auto *note = find<QLabel>("compareStoppedNote");
+    QTRY_VERIFY2(note->text().startsWith("Run B stopped early: its first 4 requests hung, so the other 4 were not fired."),
+                 qPrintable(note->text()));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(find<QComboBox>("compareRunB")->currentText().contains(" · 4 requests, stopped early · "),
+             qPrintable(find<QComboBox>("compareRunB")->currentText()));
+    auto *compare = find<QTableWidget>("compareTable");
+    QCOMPARE(compare->verticalHeaderItem(1)->text(), QString("Not fired (stopped early)"));
+    QCOMPARE(compare->item(1, 1)->text(), QString("4"));
     QPushButton *fireRest = nullptr;
     for (QPushButton *b : bar->findChildren<QPushButton *>())
         fireRest = b->text() == "Fire the rest anyway" ? b : fireRest;
@@ -447,6 +461,7 @@ void TestRequestsPage::aBatchStopsWhenItsFirstRoundHangs()
     QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("runBatch")->isEnabled(), 20000);
     QCOMPARE(mock.requestCount(), 8);
     QCOMPARE(table->model()->rowCount(), 4);
+    QTRY_VERIFY(note->text().startsWith("Run A stopped early: ")); // the rest, fired on purpose, is the newest run
 }
 
 // Envoy's 503 "no healthy upstream": the gateway is fine, its upstream is not where it looks. The page says so and
@@ -500,6 +515,66 @@ void TestRequestsPage::aBatchEndDoesNotWaitForTheHistory()
     QCOMPARE(runs->count(), listed + 1);
     QCOMPARE(find<QTableWidget>("compareTable")->item(0, 1)->text(), QString("5"));
     QVERIFY(!find<MessageBar>(nullptr)->isVisible() || find<MessageBar>(nullptr)->kind() != MessageBar::Kind::Error);
+}
+
+namespace {
+// A load test's run as `hwb fire -n N --save` stores it.
+qint64 storeLoadTest(int n)
+{
+    const QList<FireResult> results = test::loadTestResults(n);
+    RunInfo info;
+    info.label = QStringLiteral("load test");
+    info.count = n;
+    return RunHistory().save(info, results, RunSummary::of(results, n * 2.5));
+}
+} // namespace
+
+// A window opens on a history whose newest run is a load test of 10,000 requests: the page is there at once and says
+// the run is on its way (reading it took half a second on the window's thread), then shows it whole.
+void TestRequestsPage::aBigStoredRunLoadsWhileThePageIsUsable()
+{
+    const qint64 id = storeLoadTest(10000);
+    QVERIFY(id > 0);
+    RequestsPage page(m_context);
+    page.resize(1200, 800);
+    page.show();
+    auto *table = page.findChild<QTableView *>("batchTable");
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *state = page.findChild<QLabel *>("saveState");
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(state->text(), QString("Loading the last run…"));
+    QTRY_COMPARE(table->model()->rowCount(), 10000);
+    QVERIFY(state->text().isEmpty());
+    QCOMPARE(page.findChild<QTabWidget *>()->currentWidget(), table->parentWidget()->parentWidget());
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->index(0, FireResultModel::Index).data().toInt(), 0);
+    QCOMPARE(model->index(9999, FireResultModel::Index).data().toInt(), 9999);
+    QCOMPARE(model->index(9999, FireResultModel::Total).data().toString(), QString("149.0"));
+    QLabel *summary = nullptr;
+    for (QLabel *l : page.findChildren<QLabel *>())
+        summary = l->text().contains(" done, ") ? l : summary;
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QString("Run #%1 (load test) from the history").arg(id))
+                 && summary->text().contains("10000 of 10000 done, 10000 ok"),
+             qPrintable(summary->text()));
+}
+
+// The user sends a request before the stored run has come: the late run does not replace the answer on screen.
+void TestRequestsPage::aRunStartedMeanwhileWinsOverALateLoad()
+{
+    RequestsPage page(m_context); // the newest stored run is the 10,000 of the test before
+    page.resize(1200, 800);
+    page.show();
+    page.findChild<QLineEdit *>("url")->setText(m_server.url("/stream?tokens=3&delay_ms=5"));
+    page.findChild<QPushButton *>("send")->click(); // before the page's event loop could bring the stored run
+    auto *loader = page.findChild<RunHistoryLoader *>();
+    QVERIFY(loader);
+    QTRY_VERIFY(page.findChild<QPushButton *>("send")->isEnabled());
+    QTRY_COMPARE(loader->pending(), 0);
+    QTest::qWait(50); // a queued answer, were there one, would be shown by now
+    QCOMPARE(page.findChild<QTabWidget *>()->currentIndex(), 0);
+    QCOMPARE(page.findChild<QTableView *>("batchTable")->model()->rowCount(), 0);
+    QVERIFY(page.findChild<QPlainTextEdit *>("responseBody")->toPlainText().contains("tok0 tok1 tok2"));
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -54,6 +54,8 @@ RequestsBatchView::RequestsBatchView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setWordWrap(false);
+    // Fitting the columns reads the rows on screen and this many more, not all 10,000 of a load test.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     // Three rows at least: the table is where a batch's failures are read, the charts can give way.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
                               + 3 * m_table->verticalHeader()->defaultSectionSize());
@@ -130,9 +132,11 @@ void RequestsBatchView::showInFlight(const QList<FireResult> &inFlight)
         m_refresh.start();
 }
 
-void RequestsBatchView::begin(int total)
+void RequestsBatchView::begin(int total, std::function<RunSummary()> liveSummary)
 {
     m_total = total;
+    m_liveSummary = std::move(liveSummary);
+    m_fittedRows = 0;
     m_caption.clear();
     m_model.clear();
     m_inFlight.clear();
@@ -144,10 +148,9 @@ void RequestsBatchView::begin(int total)
     refreshCharts();
 }
 
-void RequestsBatchView::add(const FireResult &result, const RunSummary &live)
+void RequestsBatchView::add(const FireResult &result)
 {
     m_model.append(result);
-    m_summary = live;
     m_progress->setValue(int(m_model.rowCount()));
     if (!m_refresh.isActive())
         m_refresh.start();
@@ -156,6 +159,8 @@ void RequestsBatchView::add(const FireResult &result, const RunSummary &live)
 void RequestsBatchView::showRun(const QList<FireResult> &results, const RunSummary &summary, const QString &caption)
 {
     m_caption = caption;
+    m_liveSummary = {};
+    m_fittedRows = 0;
     m_inFlight.clear();
     m_total = qMax(m_total, int(results.size())); // a batch stopped early still says "4 of 8"
     if (!caption.isEmpty())
@@ -234,6 +239,8 @@ void RequestsBatchView::showHangs(const RunSummary &s)
 
 void RequestsBatchView::refreshCharts()
 {
+    if (m_liveSummary)
+        m_summary = m_liveSummary();
     showSummary(m_summary);
     const QList<FireResult> &results = m_model.results();
     QList<double> values;
@@ -247,8 +254,17 @@ void RequestsBatchView::refreshCharts()
     }
     m_histogram->setValues(values);
     m_overTime->setPoints(points);
-    m_timeline->setResults(m_inFlight.isEmpty() ? results : results + m_inFlight);
+    m_timeline->setResults(results, m_inFlight);
+    fitColumns();
+}
+
+void RequestsBatchView::fitColumns()
+{
+    const int rows = m_model.rowCount();
+    if (rows > 0 && rows < 2 * m_fittedRows)
+        return;
     m_table->resizeColumnsToContents();
+    m_fittedRows = rows;
 }
 
 } // namespace hwb::gui

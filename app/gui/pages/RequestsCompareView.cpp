@@ -18,6 +18,7 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
     : QWidget(parent)
     , m_left(new ShrinkableCombo(12, this))
     , m_right(new ShrinkableCombo(12, this))
+    , m_stoppedNote(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
     auto *pickers = new QHBoxLayout;
@@ -27,7 +28,11 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(pickers);
+    layout->addWidget(m_stoppedNote);
     layout->addWidget(m_table, 1);
+    m_stoppedNote->setObjectName(QStringLiteral("compareStoppedNote"));
+    m_stoppedNote->setWordWrap(true);
+    m_stoppedNote->hide();
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_left->setObjectName(QStringLiteral("compareRunA"));
     m_right->setObjectName(QStringLiteral("compareRunB"));
@@ -58,9 +63,12 @@ void RequestsCompareView::reload(bool keepChoice)
     m_left->clear();
     m_right->clear();
     for (const RunHistory::Entry &e : std::as_const(m_runs)) {
+        const QString requests = tr("%n request(s)", nullptr, e.summary.n);
         const QString text = tr("#%1 %2 · %3 · %4")
                                  .arg(e.id)
-                                 .arg(e.info.title(), tr("%n request(s)", nullptr, e.summary.n))
+                                 .arg(e.info.title(), e.summary.stoppedOnHang
+                                                          ? tr("%1, stopped early").arg(requests)
+                                                          : requests)
                                  .arg(QDateTime::fromMSecsSinceEpoch(e.info.startedAtMsEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         m_left->addItem(text, e.id);
         m_right->addItem(text, e.id);
@@ -95,6 +103,20 @@ void RequestsCompareView::compare()
         m_table->setItem(i, 2, delta);
     }
     m_table->setVerticalHeaderLabels(names);
+    QStringList stopped;
+    for (const auto &[side, index] : {std::pair{tr("Run A"), l}, {tr("Run B"), r}}) {
+        const RunSummary *s = index >= 0 ? &m_runs[index].summary : nullptr;
+        if (s && s->stoppedOnHang)
+            stopped.append(tr("%1 stopped early: its first %2 requests hung, so the other %3 were not fired. Its "
+                              "figures cover the %2 fired.")
+                               .arg(side)
+                               .arg(s->n)
+                               .arg(s->notFired));
+    }
+    if (l == r && stopped.size() == 2)
+        stopped.removeLast(); // the same run on both sides
+    m_stoppedNote->setText(stopped.join(QLatin1Char('\n')));
+    m_stoppedNote->setVisible(!stopped.isEmpty());
 }
 
 } // namespace hwb::gui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace hwb::gui {
@@ -26,6 +27,7 @@ private:
     QList<RunHistory::Entry> m_runs;
     QComboBox *m_left;
     QComboBox *m_right;
+    QLabel *m_stoppedNote; // a run cut short on a hang is not compared as a whole one by mistake
     QTableWidget *m_table;
 };
 

@@ -14,6 +14,7 @@
 #include "gateway/HangTargetProbe.h"
 #include "llm/BatchRunner.h"
 #include "llm/RequestTemplate.h"
+#include "llm/RunHistoryLoader.h"
 #include "llm/RunHistorySaver.h"
 #include "llm/RequestDrafts.h"
 #include "llm/SecretStore.h"
@@ -81,6 +82,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     , m_batchView(new RequestsBatchView(this))
     , m_compare(new RequestsCompareView(this))
     , m_saver(new RunHistorySaver(QString(), this))
+    , m_loader(new RunHistoryLoader(QString(), this))
     , m_probe(new HangTargetProbe(this))
     , m_liveTick(new QTimer(this))
     , m_draftSave(new QTimer(this))
@@ -172,6 +174,11 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     connect(m_saver, &RunHistorySaver::failed, this, [this](const QString &error) {
         showSaveState();
         m_messages->showError(tr("The run could not be stored in the history: %1").arg(error));
+    });
+    connect(m_loader, &RunHistoryLoader::loaded, this, &RequestsPage::latestRunLoaded);
+    connect(m_loader, &RunHistoryLoader::failed, this, [this](const QString &error) {
+        showSaveState();
+        m_messages->showMessage(MessageBar::Kind::Warning, tr("The last run could not be read from the history: %1").arg(error));
     });
     connect(m_single, &RequestsSingleView::verifyRequested, this, &RequestsPage::openVerifyPage);
     connect(m_batchView, &RequestsBatchView::verifyRequested, this, &RequestsPage::openVerifyPage);
@@ -505,7 +512,7 @@ void RequestsPage::startBatch(const RequestSpec &spec, const BatchOptions &optio
     m_batchResults.reserve(options.count);
     connect(m_runner, &BatchRunner::requestFinished, this, [this](const FireResult &r) {
         m_batchResults.append(RunExport::redacted(r));
-        m_batchView->add(m_batchResults.last(), m_runner->summary());
+        m_batchView->add(m_batchResults.last());
     });
     connect(m_runner, &BatchRunner::finished, this, [this, runner = m_runner.data()] {
         // The runner's results, in the same order, already redacted as they came: not redacted again here.
@@ -519,7 +526,7 @@ void RequestsPage::startBatch(const RequestSpec &spec, const BatchOptions &optio
         if (stoppedOnHang)
             reportStoppedOnHang(int(results.size()), notFired);
     });
-    m_batchView->begin(options.count);
+    m_batchView->begin(options.count, [runner = m_runner] { return runner ? runner->summary() : RunSummary(); });
     m_tabs->setCurrentWidget(m_batchView);
     setRunning(true);
     m_runner->start();
@@ -536,8 +543,12 @@ void RequestsPage::cancel()
 
 void RequestsPage::setRunning(bool running)
 {
-    if (!running)
+    if (running) {
+        m_loader->discard(); // what this run shows wins over the last run, should that still be on its way
+        showSaveState();
+    } else {
         stopLive();
+    }
     m_send->setEnabled(!running);
     m_batch->setEnabled(!running);
     m_cancel->setEnabled(running);

@@ -23,7 +23,9 @@ class QTimer;
 namespace hwb {
 class HangTargetProbe;
 class MockUpstreamProbe;
+class RunHistoryLoader;
 class RunHistorySaver;
+struct StoredRun;
 }
 
 namespace hwb::gui {
@@ -80,7 +82,9 @@ private:
     void finishRun(const QList<FireResult> &results, const RunSummary &summary);
     void runSaved(qint64 id);
     void showSaveState();
+    // The newest stored run is read on the loader's thread and shown when it comes, unless a run began meanwhile.
     void showLatestRun();
+    void latestRunLoaded(const StoredRun &run);
     void exportRun();
     void openVerifyPage();
     void showKeyBackend();
@@ -102,6 +106,7 @@ private:
     RequestsBatchView *m_batchView;
     RequestsCompareView *m_compare;
     RunHistorySaver *m_saver;
+    RunHistoryLoader *m_loader;
     qint64 m_savedRunId = 0;          // the newest run this page stored, for the save state
 
     QPointer<FireRequest> m_request;

@@ -3,8 +3,9 @@
 #include "RequestsBatchView.h"
 #include "RequestsCompareView.h"
 #include "RequestsSingleView.h"
+#include "ScreenshotRenderer.h"
 
-#include "llm/RunHistory.h"
+#include "llm/RunHistoryLoader.h"
 #include "llm/RunHistorySaver.h"
 
 #include <QLabel>
@@ -33,8 +34,11 @@ void RequestsPage::runSaved(qint64 id)
 
 void RequestsPage::showSaveState()
 {
+    setProperty(ScreenshotRenderer::kLoadingProperty, m_loader->isLoading()); // a screenshot shows the run, not the wait
     if (m_saver->pending() > 0)
         m_saveState->setText(tr("Saving run…"));
+    else if (m_loader->isLoading())
+        m_saveState->setText(tr("Loading the last run…"));
     else if (m_savedRunId > 0)
         m_saveState->setText(tr("Saved as run #%1").arg(m_savedRunId));
     else
@@ -43,20 +47,22 @@ void RequestsPage::showSaveState()
 
 void RequestsPage::showLatestRun()
 {
-    RunHistory history;
-    const auto runs = history.runs(1);
-    if (runs.isEmpty())
+    m_loader->loadLatest();
+    showSaveState();
+}
+
+void RequestsPage::latestRunLoaded(const StoredRun &run)
+{
+    showSaveState();
+    if (run.results.isEmpty())
         return;
-    const RunHistory::Entry &latest = runs.first();
-    m_lastInfo = latest.info;
-    m_lastSummary = latest.summary;
-    m_lastResults = history.requests(latest.id);
-    if (m_lastResults.isEmpty())
-        return;
+    m_lastInfo = run.entry.info;
+    m_lastSummary = run.entry.summary;
+    m_lastResults = run.results;
     m_single->showResult(m_lastResults.first());
     if (m_lastResults.size() > 1) {
-        m_batchView->showRun(m_lastResults, latest.summary,
-                             tr("Run #%1 (%2) from the history").arg(latest.id).arg(latest.info.label));
+        m_batchView->showRun(m_lastResults, run.entry.summary,
+                             tr("Run #%1 (%2) from the history").arg(run.entry.id).arg(run.entry.info.label));
         m_tabs->setCurrentWidget(m_batchView);
     }
     m_export->setEnabled(true);

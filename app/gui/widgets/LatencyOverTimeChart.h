@@ -21,6 +21,9 @@ public:
     void setPoints(const QList<Point> &points);
     QSize sizeHint() const override { return {360, 200}; }
     QSize minimumSizeHint() const override;
+    // The points that fall on different pixels, in their order: a load test's 10,000 requests drawn as 20,000
+    // antialiased dots took 30 ms a frame, and dots on one pixel look like one.
+    static QList<QPointF> onePerPixel(const QList<QPointF> &points);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -17,12 +17,14 @@ QSize RequestTimelineChart::minimumSizeHint() const
     return {120, ChartAxes::minimumHeight(this, true, false)};
 }
 
-void RequestTimelineChart::setResults(const QList<FireResult> &results)
+void RequestTimelineChart::setResults(const QList<FireResult> &results, const QList<FireResult> &inFlight)
 {
     m_rows.clear();
-    const double step = qMax(1.0, double(results.size()) / kMaxRows);
-    for (double i = 0; i < results.size(); i += step) {
-        FireResult r = results[qsizetype(i)];
+    const qsizetype total = results.size() + inFlight.size();
+    const double step = qMax(1.0, double(total) / kMaxRows);
+    for (double i = 0; i < total; i += step) {
+        const qsizetype at = qsizetype(i);
+        FireResult r = at < results.size() ? results[at] : inFlight[at - results.size()];
         r.keptBody.clear(); // only timing is drawn
         m_rows.append(std::move(r));
     }

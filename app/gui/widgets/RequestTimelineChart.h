@@ -19,7 +19,9 @@ class RequestTimelineChart : public QWidget
     Q_OBJECT
 public:
     explicit RequestTimelineChart(QWidget *parent = nullptr);
-    void setResults(const QList<FireResult> &results); // keeps at most kMaxRows, evenly sampled
+    // Keeps at most kMaxRows of results followed by inFlight, evenly sampled (without joining the two lists: a copy of
+    // 10,000 results each refresh).
+    void setResults(const QList<FireResult> &results, const QList<FireResult> &inFlight = {});
     // Requests still in flight (FireResult::inFlight) are drawn growing toward the hang at hangAfterMs, amber
     // once they have waited noticeAfterMs without a first byte.
     void setWaitLimits(double noticeAfterMs, double hangAfterMs);

@@ -1,0 +1,83 @@
+#include "RunHistoryLoader.h"
+
+#include <QDebug>
+#include <QThread>
+
+namespace hwb {
+
+// Reads in the loader's thread, each time through a connection of its own (QtSql connections belong to one thread),
+// and answers through a signal: its queued connection goes with the loader, should the loader stop waiting first.
+class RunHistoryReader : public QObject
+{
+    Q_OBJECT
+public:
+    void readLatest(int ticket, const QString &path)
+    {
+        RunHistory history(path);
+        StoredRun run;
+        if (history.isOpen()) {
+            run.entry = history.runs(1).value(0);
+            if (run.entry.id > 0)
+                run.results = history.requests(run.entry.id);
+        }
+        Q_EMIT done(ticket, run, history.errorText());
+    }
+
+Q_SIGNALS:
+    void done(int ticket, const hwb::StoredRun &run, const QString &error);
+};
+
+RunHistoryLoader::RunHistoryLoader(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_thread(new QThread)
+    , m_worker(new RunHistoryReader)
+{
+    m_thread->setObjectName(QStringLiteral("hwb-run-history-reader"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RunHistoryReader::done, this, &RunHistoryLoader::finishedOne);
+    m_thread->start();
+}
+
+RunHistoryLoader::~RunHistoryLoader()
+{
+    QMetaObject::invokeMethod(m_worker, [thread = m_thread] { thread->quit(); }, Qt::QueuedConnection);
+    if (m_thread->wait(kShutdownWaitMs)) {
+        delete m_thread;
+        return;
+    }
+    // Destroying a running QThread aborts the process; a read left running only reads.
+    qWarning("hwb: the run history was still being read after %d ms", kShutdownWaitMs);
+}
+
+void RunHistoryLoader::loadLatest()
+{
+    ++m_pending;
+    m_wanted = ++m_lastTicket;
+    const QString path = m_path.isEmpty() ? RunHistory::defaultPath() : m_path;
+    QMetaObject::invokeMethod(
+        m_worker, [reader = m_worker, ticket = m_wanted, path] { reader->readLatest(ticket, path); },
+        Qt::QueuedConnection);
+}
+
+void RunHistoryLoader::discard()
+{
+    m_wanted = 0;
+}
+
+void RunHistoryLoader::finishedOne(int ticket, const StoredRun &run, const QString &error)
+{
+    --m_pending;
+    if (ticket != m_wanted)
+        return;
+    m_wanted = 0;
+    if (error.isEmpty())
+        Q_EMIT loaded(run);
+    else
+        Q_EMIT failed(error);
+}
+
+} // namespace hwb
+
+#include "RunHistoryLoader.moc"
