@@ -1831,6 +1831,10 @@ That is the cause: the gateway loads such a module and then holds every request.
         <source>Tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not fired (stopped early)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::RustToolchain</name>
@@ -4099,6 +4103,14 @@ Run with --demo to try the bundled demo workspace.</source>
             <numerusform>%n requests</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped early: its first %2 requests hung, so the other %3 were not fired. Its figures cover the %2 fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsPage</name>
@@ -4316,6 +4328,14 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Saved as run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run could not be read from the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the last run…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

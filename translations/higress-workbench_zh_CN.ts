@@ -1833,6 +1833,10 @@ That is the cause: the gateway loads such a module and then holds every request.
         <source>Tokens/s</source>
         <translation>Token/秒</translation>
     </message>
+    <message>
+        <source>Not fired (stopped early)</source>
+        <translation>未发出（提前停止）</translation>
+    </message>
 </context>
 <context>
     <name>hwb::RustToolchain</name>
@@ -4108,6 +4112,14 @@ Run with --demo to try the bundled demo workspace.</source>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, stopped early</source>
+        <translation>%1，提前停止</translation>
+    </message>
+    <message>
+        <source>%1 stopped early: its first %2 requests hung, so the other %3 were not fired. Its figures cover the %2 fired.</source>
+        <translation>%1 提前停止：其前 %2 个请求挂起，因此其余 %3 个没有发出。其数据只涵盖已发出的 %2 个。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsPage</name>
@@ -4326,6 +4338,14 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Saved as run #%1</source>
         <translation>已保存为运行 #%1</translation>
+    </message>
+    <message>
+        <source>The last run could not be read from the history: %1</source>
+        <translation>无法从历史中读取上一次运行：%1</translation>
+    </message>
+    <message>
+        <source>Loading the last run…</source>
+        <translation>正在加载上一次运行…</translation>
     </message>
 </context>
 <context>
