@@ -3,6 +3,7 @@
 #include "pages/RequestsBatchView.h"
 #include "pages/RequestsSingleView.h"
 #include "widgets/ChartAxes.h"
+#include "widgets/HangBanner.h"
 #include "widgets/LatencyOverTimeChart.h"
 #include "widgets/RequestTimelineChart.h"
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void timeAxesReadAsPeopleDo();
     void aRunningBatchIsSummedUpPerRefreshNotPerRequest();
     void dotsOnOnePixelAreDrawnOnce();
+    void aStoredRunSaysTheWaitItsRequestsHad();
 };
 
 void TestRequestsViews::streamEventsFitTheirWidth_data()
@@ -179,6 +181,28 @@ void TestRequestsViews::dotsOnOnePixelAreDrawnOnce()
     QCOMPARE(kept.first(), points.first());
     QCOMPARE(LatencyOverTimeChart::onePerPixel({{1.2, 1.2}, {1.8, 1.9}, {2.1, 1.2}}),
              (QList<QPointF>{{1.2, 1.2}, {2.1, 1.2}}));
+}
+
+// A run from the history was fired with its own first-byte limit; its hang banner says that wait, not the limit the
+// page has now.
+void TestRequestsViews::aStoredRunSaysTheWaitItsRequestsHad()
+{
+    RequestsBatchView view;
+    view.setWaitLimits(15000, 30000);
+    QList<FireResult> results;
+    for (int i = 0; i < 4; ++i) {
+        FireResult r;
+        r.index = i;
+        r.outcome = Outcome::HangNoFirstByte;
+        r.totalMs = 501.4 + i;
+        results.append(r);
+    }
+    view.showRun(results, RunSummary::of(results, 1000), QStringLiteral("Run #1 from the history"));
+    view.show();
+    auto *banner = view.findChild<HangBanner *>();
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains("4 of 4 requests hung: no response byte in 0.5 s."), qPrintable(banner->text()));
 }
 
 QTEST_MAIN(TestRequestsViews)

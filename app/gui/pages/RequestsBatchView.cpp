@@ -163,8 +163,17 @@ void RequestsBatchView::showRun(const QList<FireResult> &results, const RunSumma
     m_fittedRows = 0;
     m_inFlight.clear();
     m_total = qMax(m_total, int(results.size())); // a batch stopped early still says "4 of 8"
-    if (!caption.isEmpty())
+    if (!caption.isEmpty()) {
         m_total = int(results.size()); // a run from the history
+        // Its hangs are said with the wait its requests had, not the page's limit now: a run fired with
+        // --first-byte-timeout 0.5 did not wait 30 s.
+        double waited = -1;
+        for (const FireResult &r : results)
+            if (r.outcome == Outcome::HangNoFirstByte)
+                waited = waited < 0 ? r.totalMs : qMin(waited, r.totalMs);
+        if (waited > 0)
+            m_hangAfterMs = waited;
+    }
     m_model.setResults(results);
     m_summary = summary;
     m_progress->setRange(0, qMax(1, m_total));
