@@ -129,8 +129,11 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     form->addWidget(m_keyLabel, 1, 0);
     form->addWidget(m_apiKey, 1, 1);
     form->addWidget(m_keyBackend, 1, 2);
-    form->setColumnStretch(1, 2);
-    form->setColumnStretch(2, 1);
+    // The URL takes what is left once the template's name shows whole; in a narrow window the template gives way
+    // first, down to a few characters, while the URL keeps room for a host and port.
+    form->setColumnStretch(1, 1);
+    m_url->setMinimumWidth(m_url->fontMetrics().horizontalAdvance(QStringLiteral("http://127.0.0.1:10000/"))
+                           + 2 * m_url->fontMetrics().averageCharWidth()); // and the frame's margins
 
     // Two short rows rather than one long one: the page must fit an 800x600 window. What applies to every request
     // (the hang threshold, keep-alive, Cancel, which stops a single request or a batch) sits with Send; the batch's
