@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QFile>
 #include <QTest>
 #include <QTimer>
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void aBatchStopsWhenItsFirstRoundHangs();
     void anUnreachableUpstreamIsExplained();
     void aBatchEndDoesNotWaitForTheHistory();
+    void aFailedSaveDoesNotShowTheLastRunsNumber();
     void aBigStoredRunLoadsWhileThePageIsUsable();
     void aRunStartedMeanwhileWinsOverALateLoad();
 
@@ -575,6 +577,28 @@ void TestRequestsPage::aRunStartedMeanwhileWinsOverALateLoad()
     QCOMPARE(page.findChild<QTabWidget *>()->currentIndex(), 0);
     QCOMPARE(page.findChild<QTableView *>("batchTable")->model()->rowCount(), 0);
     QVERIFY(page.findChild<QPlainTextEdit *>("responseBody")->toPlainText().contains("tok0 tok1 tok2"));
+}
+
+// A run that could not be stored says so, and the label beside the tabs no longer names the run saved before it.
+void TestRequestsPage::aFailedSaveDoesNotShowTheLastRunsNumber()
+{
+    find<QLineEdit>("url")->setText(m_server.url("/stream?tokens=2"));
+    find<QSpinBox>("count")->setValue(2);
+    find<QSpinBox>("concurrency")->setValue(2);
+    auto *state = find<QLabel>("saveState");
+    QTest::mouseClick(find<QPushButton>("runBatch"), Qt::LeftButton);
+    QTRY_VERIFY2(state->text().startsWith("Saved as run #"), qPrintable(state->text()));
+
+    // The history's file becomes a folder: SQLite cannot open it, so the next save fails.
+    const QString path = AppDataFolder::filePath("run-history.sqlite");
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + suffix);
+    QVERIFY(QDir().mkpath(path));
+    const auto restore = qScopeGuard([path] { QDir(path).removeRecursively(); }); // for the tests after this one
+    auto *bar = m_page->findChild<MessageBar *>();
+    QTest::mouseClick(find<QPushButton>("runBatch"), Qt::LeftButton);
+    QTRY_VERIFY(bar->isVisible() && bar->text().contains("could not be stored"));
+    QVERIFY2(!state->text().startsWith("Saved as run #"), qPrintable(state->text()));
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -19,6 +19,7 @@ void RequestsPage::finishRun(const QList<FireResult> &results, const RunSummary 
     m_lastResults = results;
     m_lastSummary = summary;
     setRunning(false);
+    m_savedRunId = 0; // until this run is stored: a failed save must not leave the last run's number standing
     // Storing a run of thousands of requests takes a second; the page stays usable meanwhile and says so.
     m_saver->save(m_lastInfo, results, summary);
     showSaveState();
@@ -63,7 +64,8 @@ void RequestsPage::latestRunLoaded(const StoredRun &run)
     if (m_lastResults.size() > 1) {
         m_batchView->showRun(m_lastResults, run.entry.summary,
                              tr("Run #%1 (%2) from the history").arg(run.entry.id).arg(run.entry.info.label));
-        m_tabs->setCurrentWidget(m_batchView);
+        if (m_tabs->currentWidget() == m_single) // the user may have gone to another tab while it loaded
+            m_tabs->setCurrentWidget(m_batchView);
     }
     m_export->setEnabled(true);
 }
