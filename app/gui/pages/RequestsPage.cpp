@@ -12,6 +12,7 @@
 #include "common/Translations.h"
 #include "gateway/GatewayRunProfile.h"
 #include "gateway/HangTargetProbe.h"
+#include "gateway/MockUpstreamProbe.h"
 #include "llm/BatchRunner.h"
 #include "llm/RequestTemplate.h"
 #include "llm/RunHistoryLoader.h"
@@ -548,6 +549,8 @@ void RequestsPage::setRunning(bool running)
 {
     if (running) {
         m_loader->discard(); // what this run shows wins over the last run, should that still be on its way
+        if (m_mockProbe) // nor may the last run's upstream advice, seconds late, replace what this one says
+            disconnect(m_mockProbe, nullptr, this, nullptr);
         showSaveState();
     } else {
         stopLive();
