@@ -1383,15 +1383,15 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped after the first request: it hung, so the other %1 were not fired. They would most likely hang the same way, %2 s each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely hang the same way, %3 s a round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hwb cannot tell what runs on that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after the first request: it hung, so hwb held back the remaining %1. The rest would most likely hang the same way, %2 s each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after the first %1 requests: every one hung, so hwb held back the remaining %2. The rest would most likely hang the same way, %3 s a round.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4108,7 +4108,7 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stopped early: its first %2 requests hung, so the other %3 were not fired. Its figures cover the %2 fired.</source>
+        <source>%1 stopped early: its first requests hung (%2 fired), so hwb held back the remaining %3. Its figures cover the %2 fired.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

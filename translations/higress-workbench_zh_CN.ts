@@ -1385,16 +1385,16 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation>如果路径中有 proxy-wasm 插件，未带 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）构建的模块会像这样挂住每个请求：请用 `hwb inspect FILE.wasm`（“校验”页）校验构建产物。否则就是服务器本身没有及时响应。</translation>
     </message>
     <message>
-        <source>Stopped after the first request: it hung, so the other %1 were not fired. They would most likely hang the same way, %2 s each.</source>
-        <translation>已在第一个请求后停止：它挂起了，因此其余 %1 个没有发出。它们很可能同样挂起，每个 %2 秒。</translation>
-    </message>
-    <message>
-        <source>Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most likely hang the same way, %3 s a round.</source>
-        <translation>已在前 %1 个请求后停止：它们全部挂起，因此其余 %2 个没有发出。它们很可能同样挂起，每轮 %3 秒。</translation>
-    </message>
-    <message>
         <source>hwb cannot tell what runs on that address.</source>
         <translation>hwb 无法判断该地址上运行的是什么。</translation>
+    </message>
+    <message>
+        <source>Stopped after the first request: it hung, so hwb held back the remaining %1. The rest would most likely hang the same way, %2 s each.</source>
+        <translation>已在第一个请求后停止：它挂起了，因此 hwb 暂不发出其余 %1 个。其余请求很可能同样挂起，每个 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Stopped after the first %1 requests: every one hung, so hwb held back the remaining %2. The rest would most likely hang the same way, %3 s a round.</source>
+        <translation>已在前 %1 个请求后停止：它们全部挂起，因此 hwb 暂不发出其余 %2 个。其余请求很可能同样挂起，每轮 %3 秒。</translation>
     </message>
 </context>
 <context>
@@ -4117,8 +4117,8 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>%1，提前停止</translation>
     </message>
     <message>
-        <source>%1 stopped early: its first %2 requests hung, so the other %3 were not fired. Its figures cover the %2 fired.</source>
-        <translation>%1 提前停止：其前 %2 个请求挂起，因此其余 %3 个没有发出。其数据只涵盖已发出的 %2 个。</translation>
+        <source>%1 stopped early: its first requests hung (%2 fired), so hwb held back the remaining %3. Its figures cover the %2 fired.</source>
+        <translation>%1 提前停止：其首批请求挂起（已发出 %2 个），因此 hwb 暂不发出其余 %3 个。其数据只涵盖已发出的 %2 个。</translation>
     </message>
 </context>
 <context>

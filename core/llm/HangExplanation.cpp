@@ -126,12 +126,13 @@ QString HangExplanation::summary(const HangTarget &t, int hung, int total, doubl
 QString HangExplanation::stoppedEarly(int fired, int notFired, double hangAfter)
 {
     if (fired == 1)
-        return tr("Stopped after the first request: it hung, so the other %1 were not fired. They would most likely "
-                  "hang the same way, %2 s each.")
+        return tr("Stopped after the first request: it hung, so hwb held back the remaining %1. The rest would most "
+                  "likely hang the same way, %2 s each.")
             .arg(notFired)
             .arg(seconds(hangAfter));
-    return tr("Stopped after the first %1 requests: every one hung, so the other %2 were not fired. They would most "
-              "likely hang the same way, %3 s a round.")
+    // Worded to read right for any count, one held back included, without plural forms.
+    return tr("Stopped after the first %1 requests: every one hung, so hwb held back the remaining %2. The rest would "
+              "most likely hang the same way, %3 s a round.")
         .arg(fired)
         .arg(notFired)
         .arg(seconds(hangAfter));

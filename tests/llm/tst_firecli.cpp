@@ -480,12 +480,12 @@ void TestFireCli::aHangingBatchStopsAfterItsFirstRound_data()
     QTest::addColumn<int>("concurrency");
     QTest::addColumn<QByteArray>("said");
     QTest::newRow("-c 2") << 2
-                          << QByteArray("Stopped after the first 2 requests: every one hung, so the other 4 were not "
-                                        "fired. They would most likely hang the same way, 0.3 s a round. Run it again "
-                                        "with --no-early-stop to fire all 6.");
+                          << QByteArray("Stopped after the first 2 requests: every one hung, so hwb held back the "
+                                        "remaining 4. The rest would most likely hang the same way, 0.3 s a round. Run "
+                                        "it again with --no-early-stop to fire all 6.");
     QTest::newRow("-c 1") << 1
-                          << QByteArray("Stopped after the first request: it hung, so the other 5 were not fired. They "
-                                        "would most likely hang the same way, 0.3 s each. Run it again with "
+                          << QByteArray("Stopped after the first request: it hung, so hwb held back the remaining 5. The "
+                                        "rest would most likely hang the same way, 0.3 s each. Run it again with "
                                         "--no-early-stop to fire all 6.");
 }
 
