@@ -1,8 +1,5 @@
 #include "RunHistoryLoader.h"
 
-#include <QDebug>
-#include <QThread>
-
 namespace hwb {
 
 // Reads in the loader's thread, each time through a connection of its own (QtSql connections belong to one thread),
@@ -30,26 +27,13 @@ Q_SIGNALS:
 RunHistoryLoader::RunHistoryLoader(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_thread(new QThread)
     , m_worker(new RunHistoryReader)
+    , m_thread(m_worker, QStringLiteral("hwb-run-history-reader"), kShutdownWaitMs)
 {
-    m_thread->setObjectName(QStringLiteral("hwb-run-history-reader"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RunHistoryReader::done, this, &RunHistoryLoader::finishedOne);
-    m_thread->start();
 }
 
-RunHistoryLoader::~RunHistoryLoader()
-{
-    QMetaObject::invokeMethod(m_worker, [thread = m_thread] { thread->quit(); }, Qt::QueuedConnection);
-    if (m_thread->wait(kShutdownWaitMs)) {
-        delete m_thread;
-        return;
-    }
-    // Destroying a running QThread aborts the process; a read left running only reads.
-    qWarning("hwb: the run history was still being read after %d ms", kShutdownWaitMs);
-}
+RunHistoryLoader::~RunHistoryLoader() = default; // m_thread waits for a read under way
 
 void RunHistoryLoader::loadLatest()
 {

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "RunHistory.h"
+#include "common/WorkerThread.h"
 
 #include <QObject>
-
-class QThread;
 
 namespace hwb {
 
@@ -45,8 +44,8 @@ private:
     void finishedOne(int ticket, const hwb::StoredRun &run, const QString &error);
 
     QString m_path;
-    QThread *m_thread;
     RunHistoryReader *m_worker; // lives in m_thread
+    WorkerThread m_thread;
     int m_pending = 0;
     int m_lastTicket = 0;
     int m_wanted = 0; // the ticket whose answer is shown; 0: none

@@ -1,8 +1,5 @@
 #include "RunHistorySaver.h"
 
-#include <QDebug>
-#include <QThread>
-
 namespace hwb {
 
 // The object the saves are queued on, in the saver's thread. It reports through a signal, not by calling the saver:
@@ -25,28 +22,15 @@ Q_SIGNALS:
 RunHistorySaver::RunHistorySaver(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_thread(new QThread)
     , m_worker(new RunHistoryWriter)
+    // A save left running past the wait may still finish before the process ends; if it does not, SQLite rolls
+    // its transaction back and the file stays whole.
+    , m_thread(m_worker, QStringLiteral("hwb-run-history"), kShutdownWaitMs, QThread::LowPriority)
 {
-    m_thread->setObjectName(QStringLiteral("hwb-run-history"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RunHistoryWriter::stored, this, &RunHistorySaver::finishedOne);
-    m_thread->start(QThread::LowPriority);
 }
 
-RunHistorySaver::~RunHistorySaver()
-{
-    // Quitting is queued behind the saves already handed in, so they are all stored before the thread ends.
-    QMetaObject::invokeMethod(m_worker, [thread = m_thread] { thread->quit(); }, Qt::QueuedConnection);
-    if (m_thread->wait(kShutdownWaitMs)) {
-        delete m_thread;
-        return;
-    }
-    // Destroying a running QThread aborts the process. Left running, the save may still finish before the
-    // process ends; if it does not, SQLite rolls its transaction back and the file stays whole.
-    qWarning("hwb: a run was still being stored after %d ms; it may be lost", kShutdownWaitMs);
-}
+RunHistorySaver::~RunHistorySaver() = default; // m_thread stores what was handed in first
 
 void RunHistorySaver::save(const RunInfo &info, const QList<FireResult> &results, const RunSummary &summary)
 {

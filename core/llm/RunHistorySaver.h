@@ -1,10 +1,9 @@
 #pragma once
 
 #include "RunHistory.h"
+#include "common/WorkerThread.h"
 
 #include <QObject>
-
-class QThread;
 
 namespace hwb {
 
@@ -35,8 +34,8 @@ private:
     void finishedOne(qint64 id, const QString &error);
 
     QString m_path;
-    QThread *m_thread;
     RunHistoryWriter *m_worker; // lives in m_thread
+    WorkerThread m_thread;
     int m_pending = 0;
 };
 
