@@ -34,6 +34,15 @@ void GatewayWatch::stop()
     m_engine.cancel();
 }
 
+void GatewayWatch::relist()
+{
+    if (!m_timer.isActive())
+        return;
+    m_engine.cancel();
+    m_timer.start(); // the next tick a whole interval after this listing, not after the dropped one
+    list();
+}
+
 void GatewayWatch::list()
 {
     if (m_engine.isBusy())

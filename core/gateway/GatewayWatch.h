@@ -22,6 +22,10 @@ public:
     void setInterval(int ms) { m_timer.setInterval(ms); }
     void start(); // lists at once, then every interval
     void stop();
+    // Drops a listing under way and lists at once. A caller that just changed what runs (removed, created, adopted a
+    // container) calls it: a listing asked before the change would otherwise arrive after it and undo it, such as a
+    // container the page just removed shown as running again and taken over.
+    void relist();
     bool isActive() const { return m_timer.isActive(); }
 
 Q_SIGNALS:

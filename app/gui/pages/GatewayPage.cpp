@@ -169,7 +169,10 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
         updateMockLine();
     });
     connect(&m_controller, &GatewayController::stateChanged, this,
-            [this](GatewayController::State s) { showState(s, m_controller.error()); });
+            [this](GatewayController::State s) {
+                showState(s, m_controller.error());
+                m_containerWatch->relist(); // what it lists from now on was asked after this change
+            });
     connect(&m_controller, &GatewayController::progress, this, &GatewayPage::showProgress);
     connect(m_containerWatch, &GatewayWatch::listed, this, &GatewayPage::followContainers);
     connect(&SecretStore::instance(), &SecretStore::backendChanged, this, [this] {
