@@ -283,7 +283,7 @@ void GatewayController::bindMockForContainers()
     // host-gateway is the bridge's gateway address: the in-process mock must listen there too.
     setStep(tr("Letting the container reach the mock LLM…"));
     m_engine.run(MockUpstreamProbe::bridgeGatewayArguments(), [this](const ContainerEngine::Result &r) {
-        for (const QHostAddress &address : MockUpstreamProbe::bridgeGateways(r.out)) {
+        for (const QHostAddress &address : MockUpstreamProbe::hostSideOfBridge(r)) {
             if (!m_spec.mockServer->listenAlso(address))
                 m_logs.appendLine(tr("workbench: the mock LLM cannot listen on %1: %2")
                                       .arg(address.toString(), m_spec.mockServer->errorString()));

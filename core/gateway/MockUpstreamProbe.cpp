@@ -148,18 +148,35 @@ void MockUpstreamProbe::setContainerAddresses(const QList<QHostAddress> &address
 QStringList MockUpstreamProbe::bridgeGatewayArguments()
 {
     return {QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("bridge"), QStringLiteral("--format"),
-            QStringLiteral("{{range .IPAM.Config}}{{.Gateway}} {{end}}")};
+            QStringLiteral("{{range .IPAM.Config}}{{.Gateway}}|{{.Subnet}} {{end}}")};
 }
 
-QList<QHostAddress> MockUpstreamProbe::bridgeGateways(const QByteArray &engineOutput)
+QList<QHostAddress> MockUpstreamProbe::bridgeGateways(const QByteArray &engineOutput, const QList<QHostAddress> &hostAddresses)
 {
     QList<QHostAddress> addresses;
-    for (const QByteArray &word : engineOutput.simplified().split(' ')) {
-        const QHostAddress address(QString::fromLatin1(word));
-        if (address.protocol() == QAbstractSocket::IPv4Protocol)
-            addresses.append(address);
+    for (const QByteArray &entry : engineOutput.simplified().split(' ')) {
+        const QHostAddress gateway(QString::fromLatin1(entry.left(entry.indexOf('|'))));
+        if (gateway.protocol() == QAbstractSocket::IPv4Protocol) {
+            addresses.append(gateway);
+            continue;
+        }
+        // A daemon that set the bridge up itself may list only its subnet (Docker 20.10 on a fresh docker0): the
+        // gateway is then the host's own address in that subnet, which is what host-gateway resolves to.
+        const auto subnet = QHostAddress::parseSubnet(QString::fromLatin1(entry.mid(entry.indexOf('|') + 1)));
+        if (subnet.first.protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        for (const QHostAddress &own : hostAddresses)
+            if (own.protocol() == QAbstractSocket::IPv4Protocol && own.isInSubnet(subnet) && !addresses.contains(own))
+                addresses.append(own);
     }
     return addresses;
+}
+
+QList<QHostAddress> MockUpstreamProbe::hostSideOfBridge(const ContainerEngine::Result &inspected)
+{
+    const QList<QHostAddress> bridge =
+        inspected.ok() ? bridgeGateways(inspected.out, QNetworkInterface::allAddresses()) : QList<QHostAddress>();
+    return bridge.isEmpty() ? docker0Addresses() : bridge; // Docker's own bridge is docker0
 }
 
 bool MockUpstreamProbe::isMockHealthz(int status, const QByteArray &body)
@@ -182,9 +199,7 @@ void MockUpstreamProbe::start(int port)
     m_engine.run(bridgeGatewayArguments(), [this, generation = m_generation](const ContainerEngine::Result &r) {
         if (generation != m_generation)
             return;
-        // Docker's own bridge is docker0; the engine is asked first because a daemon may be set up otherwise.
-        const QList<QHostAddress> bridge = r.ok() ? bridgeGateways(r.out) : QList<QHostAddress>();
-        probeContainerAddresses(bridge.isEmpty() ? docker0Addresses() : bridge);
+        probeContainerAddresses(hostSideOfBridge(r)); // the engine first: a daemon may be set up otherwise
     }, kEngineTimeoutMs);
 }
 

@@ -66,10 +66,13 @@ public:
     bool isDone() const { return m_pending == 0 && m_started; }
     const MockUpstreamStatus &status() const { return m_status; }
 
-    // `network inspect bridge` for the bridge's gateway addresses, and its answer parsed (IPv4 only: host-gateway
-    // is one). Shared with GatewayController, which binds the in-process mock there.
+    // `network inspect bridge` for the bridge's gateway addresses and subnets, and its answer parsed (IPv4 only:
+    // host-gateway is one); a subnet without a gateway stands for the host's own address in it. Shared with
+    // GatewayController, which binds the in-process mock there.
     static QStringList bridgeGatewayArguments();
-    static QList<QHostAddress> bridgeGateways(const QByteArray &engineOutput);
+    static QList<QHostAddress> bridgeGateways(const QByteArray &engineOutput, const QList<QHostAddress> &hostAddresses);
+    // Where containers reach this host: the engine's answer to bridgeGatewayArguments(), else docker0's addresses.
+    static QList<QHostAddress> hostSideOfBridge(const ContainerEngine::Result &inspected);
     // True when the body of a /healthz answer is the mock's.
     static bool isMockHealthz(int status, const QByteArray &body);
 

@@ -111,13 +111,18 @@ private Q_SLOTS:
         QVERIFY(probe.isDone());
     }
 
-    // The engine's answer for `network inspect bridge`: its IPv4 gateways (host-gateway is one of them).
+    // The engine's answer for `network inspect bridge`: its IPv4 gateways (host-gateway is one of them), or, for a
+    // subnet listed without one, the host's own address in it.
     void bridgeGateways()
     {
-        QCOMPARE(MockUpstreamProbe::bridgeGateways("172.17.0.1 \n"), QList<QHostAddress>{QHostAddress(QStringLiteral("172.17.0.1"))});
-        QCOMPARE(MockUpstreamProbe::bridgeGateways("172.17.0.1 fd00::1 \n").size(), 1);
-        QVERIFY(MockUpstreamProbe::bridgeGateways("\n").isEmpty());
-        QVERIFY(MockUpstreamProbe::bridgeGateways("Error: No such network: bridge").isEmpty());
+        const QHostAddress docker0(QStringLiteral("172.17.0.1"));
+        const QList<QHostAddress> host{QHostAddress::LocalHost, QHostAddress(QStringLiteral("10.0.2.15")), docker0};
+        QCOMPARE(MockUpstreamProbe::bridgeGateways("172.17.0.1|172.17.0.0/16 \n", {}), QList<QHostAddress>{docker0});
+        QCOMPARE(MockUpstreamProbe::bridgeGateways("172.17.0.1|172.17.0.0/16 fd00::1|fd00::/64 \n", host).size(), 1);
+        QCOMPARE(MockUpstreamProbe::bridgeGateways("|172.17.0.0/16 \n", host), QList<QHostAddress>{docker0});
+        QVERIFY(MockUpstreamProbe::bridgeGateways("|172.18.0.0/16 \n", host).isEmpty()); // not this host's bridge
+        QVERIFY(MockUpstreamProbe::bridgeGateways("\n", host).isEmpty());
+        QVERIFY(MockUpstreamProbe::bridgeGateways("Error: No such network: bridge", host).isEmpty());
     }
 
     void isMockHealthz()
