@@ -199,10 +199,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Debian 13: apt install rust-llvm; rustup toolchains bring their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CARGO=%1 is not a program that can run here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +344,10 @@
     </message>
     <message>
         <source>checking that what it exports reaches cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt install lld-14 on Debian 12 (its /usr/bin/rust-lld points there), rust-llvm on Debian 13; rustup toolchains bring their own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,15 +1720,15 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Install the linker rustc names (Debian 13: apt install rust-llvm for rust-lld).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The module is not in the Go module cache, and GOPROXY=off forbids downloading it: allow a proxy (--set GOPROXY=https://proxy.golang.org,direct) or fill the cache first (go mod download).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>go.sum lacks the module&apos;s checksum: run go mod tidy in the plugin folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the linker rustc names. For rust-lld: apt install lld-14 on Debian 12, rust-llvm on Debian 13.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -199,10 +199,6 @@
         <translation>%1 没有 rust-lld（rustc 链接 wasm 目标所用的链接器），除非 cargo 配置指定了其他链接器，否则 cargo 会报错 &quot;linker `rust-lld` not found&quot;。</translation>
     </message>
     <message>
-        <source>Debian 13: apt install rust-llvm; rustup toolchains bring their own.</source>
-        <translation>Debian 13：apt install rust-llvm；rustup 工具链自带该链接器。</translation>
-    </message>
-    <message>
         <source>CARGO=%1 is not a program that can run here.</source>
         <translation>CARGO=%1 不是可以在此运行的程序。</translation>
     </message>
@@ -349,6 +345,10 @@
     <message>
         <source>checking that what it exports reaches cargo</source>
         <translation>对其导出的变量能否到达 cargo 的检查</translation>
+    </message>
+    <message>
+        <source>apt install lld-14 on Debian 12 (its /usr/bin/rust-lld points there), rust-llvm on Debian 13; rustup toolchains bring their own.</source>
+        <translation>Debian 12 上 apt install lld-14（它的 /usr/bin/rust-lld 指向该包），Debian 13 上 apt install rust-llvm；rustup 工具链自带 rust-lld。</translation>
     </message>
 </context>
 <context>
@@ -1722,16 +1722,16 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation>该 Rust 工具链没有 wasm 目标的标准库：rustup target add wasm32-wasip1，或 apt install libstd-rust-dev-wasm32 并用 /usr/bin/cargo 构建。</translation>
     </message>
     <message>
-        <source>Install the linker rustc names (Debian 13: apt install rust-llvm for rust-lld).</source>
-        <translation>请安装 rustc 指定的链接器（Debian 13：apt install rust-llvm 以获得 rust-lld）。</translation>
-    </message>
-    <message>
         <source>The module is not in the Go module cache, and GOPROXY=off forbids downloading it: allow a proxy (--set GOPROXY=https://proxy.golang.org,direct) or fill the cache first (go mod download).</source>
         <translation>该模块不在 Go 模块缓存中，而 GOPROXY=off 禁止下载它：允许使用代理（--set GOPROXY=https://proxy.golang.org,direct），或先填充缓存（go mod download）。</translation>
     </message>
     <message>
         <source>go.sum lacks the module&apos;s checksum: run go mod tidy in the plugin folder.</source>
         <translation>go.sum 缺少该模块的校验和：在插件文件夹中运行 go mod tidy。</translation>
+    </message>
+    <message>
+        <source>Install the linker rustc names. For rust-lld: apt install lld-14 on Debian 12, rust-llvm on Debian 13.</source>
+        <translation>请安装 rustc 指定的链接器。rust-lld 的安装方法：Debian 12 上 apt install lld-14，Debian 13 上 apt install rust-llvm。</translation>
     </message>
 </context>
 <context>

@@ -560,7 +560,8 @@ void BuildPlanner::planCargo(BuildPlan &plan)
                               tr("%1 has no rust-lld, the linker rustc uses for wasm targets, so cargo would fail with "
                                  "\"linker `rust-lld` not found\" unless a cargo config names another.")
                                   .arg(used.describe()),
-                              tr("Debian 13: apt install rust-llvm; rustup toolchains bring their own.")});
+                              tr("apt install lld-14 on Debian 12 (its /usr/bin/rust-lld points there), rust-llvm on Debian 13; "
+                                 "rustup toolchains bring their own.")});
     } else if (!cargoChosenByUser && !choice.passedOver.isEmpty()) {
         plan.warnings.append({QStringLiteral("rust-toolchain-chosen"), BuildWarning::Severity::Info,
                               tr("%1 has no WASI target; building with %2 instead.")

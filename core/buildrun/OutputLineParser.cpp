@@ -127,7 +127,8 @@ std::optional<Diagnostic> RustOutputParser::parse(const QString &line)
         return d;
     }
     if (d.message.startsWith(QLatin1String("linker `")) && d.message.endsWith(QLatin1String("` not found"))) {
-        d.fix = tr("Install the linker rustc names (Debian 13: apt install rust-llvm for rust-lld).");
+        d.fix = tr("Install the linker rustc names. For rust-lld: apt install lld-14 on Debian 12, rust-llvm on "
+                   "Debian 13.");
         return d;
     }
     m_header = d;

@@ -147,8 +147,11 @@ void TestRustToolchain::aMissingWasmLinkerIsSaid()
 {
     // Debian 13 ships rust-lld apart (rust-llvm). The test machine may have one on PATH: hide PATH for the probe.
     const QString cargo = fakeToolchain("no-linker", "1.85.1", {"wasm32-wasip1"}, false);
+    // Debian 12's rustc links /usr/bin/rust-lld to lld-14 without depending on it: a dangling link is no linker.
+    QTemporaryDir bin;
+    QVERIFY(QFile::link(bin.filePath("lld-14"), bin.filePath("rust-lld")));
     const QByteArray path = qgetenv("PATH");
-    qputenv("PATH", "/nonexistent");
+    qputenv("PATH", QFile::encodeName(bin.path()));
     const RustToolchain t = RustToolchain::probe(cargo);
     const BuildPlan p = cargoPlan({"CARGO=" + cargo});
     qputenv("PATH", path);
@@ -158,7 +161,7 @@ void TestRustToolchain::aMissingWasmLinkerIsSaid()
                                 [](const BuildWarning &w) { return w.code == "rust-linker-missing"; });
     QVERIFY(w != p.warnings.cend());
     QCOMPARE(w->severity, BuildWarning::Severity::Warning);
-    QVERIFY(w->fix.contains("rust-llvm"));
+    QVERIFY(w->fix.contains("rust-llvm") && w->fix.contains("lld-14"));
 }
 
 QTEST_GUILESS_MAIN(TestRustToolchain)
