@@ -2940,6 +2940,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>Run it again with --no-early-stop to fire all %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>docker or podman executable, asked which gateway container listens at the URL (default: $HWB_DOCKER, else the workbench&apos;s setting, else docker).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

@@ -2950,6 +2950,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>Run it again with --no-early-stop to fire all %1.</source>
         <translation>使用 --no-early-stop 重新运行，即可发出全部 %1 个请求。</translation>
     </message>
+    <message>
+        <source>docker or podman executable, asked which gateway container listens at the URL (default: $HWB_DOCKER, else the workbench&apos;s setting, else docker).</source>
+        <translation>docker 或 podman 可执行文件，用于查询哪个网关容器在该 URL 上监听（默认：$HWB_DOCKER，其次是工作台的设置，最后是 docker）。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>

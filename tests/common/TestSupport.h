@@ -23,6 +23,11 @@ QByteArray readFile(const QString &path);
 // Writes bytes to path, creating its folder; fails the running test when it cannot.
 void writeFile(const QString &path, const QByteArray &bytes);
 
+// A container engine (docker, podman) that is a /bin/sh script in folder: it appends each command line to
+// folder/asked and answers `ps` with one running gateway container of plugin whose listener is port, as a
+// GatewayContainers ps line. For what asks the engine which gateway listens where.
+QString writeFakeEngine(const QString &folder, const QString &plugin, int port);
+
 // A private, writable copy of the demo workspace inside dir; fails the test when it cannot.
 QString copyDemoWorkspace(const QTemporaryDir &dir);
 

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void aHangingBatchStopsAfterItsFirstRound_data();
     void aHangingBatchStopsAfterItsFirstRound();
     void noEarlyStopFiresThemAll();
+    void theEngineOptionIsTheOneAsked();
 
 private:
     QString url(const QString &path) const { return QString("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
@@ -412,9 +413,6 @@ void TestFireCli::mockBaseUrlIsWhatFireTakes()
     QVERIFY(mock.waitForFinished(5000));
 }
 
-QTEST_GUILESS_MAIN(TestFireCli)
-#include "tst_firecli.moc"
-
 void TestFireCli::aWaitIsShownLiveOnATerminalOnly_data()
 {
     QTest::addColumn<bool>("terminal");
@@ -558,3 +556,23 @@ void TestFireCli::noEarlyStopFiresThemAll()
     QCOMPARE(human.stdOut.count("hang_no_first_byte  "), 4);
     QVERIFY(!human.stdOut.contains("Stopped after"));
 }
+
+// A gateway run with podman (or a docker not on PATH) is known by the engine --engine names: asked which container
+// listens at the URL, it is the one whose answer names the plugin. Here a /bin/sh engine answers for the fault
+// server's port as a gateway container of ai-proxy-lite would.
+void TestFireCli::theEngineOptionIsTheOneAsked()
+{
+    QTemporaryDir dir;
+    const QString engine = test::writeFakeEngine(dir.path(), "ai-proxy-lite", m_port);
+    const auto r = test::runProcess(test::hwbExecutable(), {"fire", url("/hang-before-headers"), "--first-byte-timeout",
+                                                            "0.3", "--json", "--engine", engine}, {}, {"LANG=C"});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject summary = QJsonDocument::fromJson(r.stdOut.trimmed().split('\n').last()).object()["summary"].toObject();
+    QVERIFY2(summary["hang"].toObject()["plugin"].toString() == "ai-proxy-lite", r.stdOut.constData());
+    QFile asked(dir.filePath("asked"));
+    QVERIFY(asked.open(QIODevice::ReadOnly));
+    QVERIFY(asked.readAll().startsWith("ps "));
+}
+
+QTEST_GUILESS_MAIN(TestFireCli)
+#include "tst_firecli.moc"

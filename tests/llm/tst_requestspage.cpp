@@ -9,6 +9,7 @@
 #include "widgets/HangBanner.h"
 #include "widgets/MessageBar.h"
 #include "gateway/mock/MockLlmServer.h"
+#include "gateway/GatewayRunProfile.h"
 #include "pages/RequestsPage.h"
 #include "storage/AppDataFolder.h"
 
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QTest>
 #include <QTimer>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void aWaitTurnsAmberBeforeItIsAHang();
     void aBatchStopsWhenItsFirstRoundHangs();
     void anUnreachableUpstreamIsExplained();
+    void theGatewayProfilesEngineIsAsked();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -479,6 +482,27 @@ void TestRequestsPage::anUnreachableUpstreamIsExplained()
     QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
     QTest::qWait(200); // time for a look-up that must not come
     QVERIFY2(!bar->isVisible() || !bar->text().contains("upstream"), qPrintable(bar->text()));
+}
+
+
+// The Gateway page's profile may run gateways with podman: that engine, not docker, is asked which gateway
+// listens at the URL, so a hang there names the plugin. Here the fault server stands for ai-proxy-lite's gateway.
+void TestRequestsPage::theGatewayProfilesEngineIsAsked()
+{
+    QTemporaryDir dir;
+    QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();
+    for (GatewayRunProfile &p : profiles)
+        p.engine = test::writeFakeEngine(dir.path(), "ai-proxy-lite", m_server.port());
+    QVERIFY(GatewayRunProfileStore::save(profiles));
+    const auto restore = qScopeGuard([] { QFile::remove(GatewayRunProfileStore::defaultPath()); });
+
+    find<QLineEdit>("url")->setText(m_server.url("/hang-before-headers"));
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(0.2);
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<HangBanner>("hangBanner")->isVisible() && !find<HangBanner>("hangBanner")->isWaiting());
+    const QString text = find<QLabel>("hangBanner")->text();
+    QVERIFY2(text.contains("ai-proxy-lite"), qPrintable(text));
+    QVERIFY(test::readFile(dir.filePath("asked")).startsWith("ps "));
 }
 
 QTEST_MAIN(TestRequestsPage)

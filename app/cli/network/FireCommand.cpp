@@ -100,6 +100,9 @@ int run(const QStringList &args)
         {QStringLiteral("save"), tr("Store the run in the run history (compare runs in the workbench).")},
         {QStringLiteral("label"), tr("Label for the stored run, e.g. 'with tag' (implies --save)."), QStringLiteral("text")},
         {QStringLiteral("export"), tr("Also write the run to FILE (.json or .csv)."), QStringLiteral("file")},
+        {QStringLiteral("engine"), tr("docker or podman executable, asked which gateway container listens at the URL "
+                                      "(default: $HWB_DOCKER, else the workbench's setting, else docker)."),
+         QStringLiteral("path")},
     });
     parser.addOption(jsonOption());
     int exitCode = ExitOk;
@@ -248,6 +251,7 @@ int run(const QStringList &args)
 
     // What answers at the URL decides what a hang means; looked up while the requests run.
     HangTargetProbe probe;
+    probe.setEngineProgram(parser.value(QStringLiteral("engine")));
     probe.start(url, spec.asksForStream());
     const double hangAfter = options.timeouts.firstByteMs / 1000.0;
 
@@ -275,6 +279,7 @@ int run(const QStringList &args)
     // A gateway that cannot reach its upstream: when hwb started it with the mock as its upstream, whether the mock
     // answers, and where, says what to do. Asked once, at the first such answer.
     MockUpstreamProbe mockProbe;
+    mockProbe.setEngine(parser.value(QStringLiteral("engine")));
     int unreachable = 0;
     QString lastAdvice;
     const auto probeMockOnce = [&] {

@@ -72,6 +72,7 @@ private:
     void lookUpTarget(const QUrl &url, bool toMock, bool streaming);
     // A gateway's 502/503 for an upstream it cannot reach: what to do, from what answers where its mock should be.
     void explainUnreachableUpstream(const QList<FireResult> &results);
+    QString gatewayEngine() const;
     void startLive(const FireTimeouts &timeouts);
     void tickLive();
     void stopLive();

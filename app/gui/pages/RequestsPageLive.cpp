@@ -5,6 +5,7 @@
 #include "RequestsSingleView.h"
 #include "widgets/MessageBar.h"
 
+#include "gateway/GatewayRunProfile.h"
 #include "gateway/HangTargetProbe.h"
 #include "gateway/MockUpstreamProbe.h"
 #include "llm/HangExplanation.h"
@@ -38,6 +39,7 @@ void RequestsPage::lookUpTarget(const QUrl &url, bool toMock, bool streaming)
         return;
     }
     connect(m_probe, &HangTargetProbe::resolved, this, show);
+    m_probe->setEngineProgram(gatewayEngine());
     m_probe->setPluginDirs([this](const QString &name) {
         for (const PluginInfo &p : m_context.plugins()->plugins())
             if (p.name == name)
@@ -49,12 +51,19 @@ void RequestsPage::lookUpTarget(const QUrl &url, bool toMock, bool streaming)
         show(m_probe->target()); // what is known until the engine answers: the address
 }
 
+QString RequestsPage::gatewayEngine() const
+{
+    // The engine the Gateway page starts containers with (podman, say): the one that knows the gateway at the URL.
+    return GatewayRunProfileStore::selected(m_context.workspaceRoot()).engine;
+}
+
 void RequestsPage::explainUnreachableUpstream(const QList<FireResult> &results)
 {
     if (m_toMock || std::none_of(results.cbegin(), results.cend(), [](const FireResult &r) { return r.upstreamUnreachable(); }))
         return;
     if (!m_mockProbe)
         m_mockProbe = new MockUpstreamProbe(this);
+    m_mockProbe->setEngine(gatewayEngine());
     disconnect(m_mockProbe, nullptr, this, nullptr);
     const auto show = [this](const MockUpstreamStatus &status) {
         m_messages->showMessage(MessageBar::Kind::Warning, status.unreachableText());
