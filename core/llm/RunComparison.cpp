@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -122,7 +123,7 @@ QJsonObject RunComparison::runJson(const RunHistory::Entry &run)
             {QStringLiteral("template"), run.info.templateName},
             {QStringLiteral("url"), run.info.url},
             {QStringLiteral("started_at"),
-             QDateTime::fromMSecsSinceEpoch(run.info.startedAtMsEpoch, Qt::UTC).toString(Qt::ISODateWithMs)},
+             QDateTime::fromMSecsSinceEpoch(run.info.startedAtMsEpoch, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
             {QStringLiteral("n"), run.summary.n}};
 }
 
