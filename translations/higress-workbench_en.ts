@@ -1375,10 +1375,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hwb cannot tell what runs on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1388,10 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>Stopped after the first %1 requests: every one hung, so hwb held back the remaining %2. The rest would most likely hang the same way, %3 s a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hwb is still asking the container engine what listens on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1377,10 +1377,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation>%1 上没有 hwb 启动的网关在监听，因此 hwb 无法检查那里的模块。</translation>
     </message>
     <message>
-        <source>hwb cannot tell what runs on %1.</source>
-        <translation>hwb 无法判断 %1 上运行的是什么。</translation>
-    </message>
-    <message>
         <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.</source>
         <translation>如果路径中有 proxy-wasm 插件，未带 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）构建的模块会像这样挂住每个请求：请用 `hwb inspect FILE.wasm`（“校验”页）校验构建产物。否则就是服务器本身没有及时响应。</translation>
     </message>
@@ -1395,6 +1391,10 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>Stopped after the first %1 requests: every one hung, so hwb held back the remaining %2. The rest would most likely hang the same way, %3 s a round.</source>
         <translation>已在前 %1 个请求后停止：它们全部挂起，因此 hwb 暂不发出其余 %2 个。其余请求很可能同样挂起，每轮 %3 秒。</translation>
+    </message>
+    <message>
+        <source>hwb is still asking the container engine what listens on %1.</source>
+        <translation>hwb 仍在询问容器引擎：是什么在 %1 上监听。</translation>
     </message>
 </context>
 <context>

@@ -54,15 +54,16 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QVERIFY2(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size(), qPrintable(path));
 }
 
-QString writeFakeEngine(const QString &folder, const QString &plugin, int port)
+QString writeFakeEngine(const QString &folder, const QString &plugin, int port, const QString &answerAfter)
 {
     const QString engine = folder + QStringLiteral("/podman");
     const QString ps = QStringLiteral("c1\\thwb-gateway-%1\\trunning\\tUp 1 minute\\tgateway:2.1.6\\t%1\\t/ws"
                                       "\\t/tmp/hwb-gateway-%1-c1\\t%2,9901\\n")
                            .arg(plugin)
                            .arg(port);
-    writeFile(engine, QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1/asked'\n[ \"$1\" = ps ] || exit 0\nprintf '%2'\n")
-                          .arg(folder, ps)
+    writeFile(engine, QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1/asked'\n[ \"$1\" = ps ] || exit 0\nsleep %3\n"
+                                     "printf '%2'\n")
+                          .arg(folder, ps, answerAfter)
                           .toUtf8());
     QFile::setPermissions(engine, QFile::permissions(engine) | QFile::ExeOwner);
     return engine;

@@ -25,8 +25,9 @@ void writeFile(const QString &path, const QByteArray &bytes);
 
 // A container engine (docker, podman) that is a /bin/sh script in folder: it appends each command line to
 // folder/asked and answers `ps` with one running gateway container of plugin whose listener is port, as a
-// GatewayContainers ps line. For what asks the engine which gateway listens where.
-QString writeFakeEngine(const QString &folder, const QString &plugin, int port);
+// GatewayContainers ps line, after answerAfter (a busy daemon: "0.5" seconds). For what asks the engine which
+// gateway listens where.
+QString writeFakeEngine(const QString &folder, const QString &plugin, int port, const QString &answerAfter = QStringLiteral("0"));
 
 // A private, writable copy of the demo workspace inside dir; fails the test when it cannot.
 QString copyDemoWorkspace(const QTemporaryDir &dir);

@@ -67,7 +67,8 @@ private Q_SLOTS:
             << QStringList{"does not stream", "first-byte timeout longer than 30 s"} << QStringList{"gateway accepted"};
         QTest::newRow("not looked up yet")
             << K::Unknown << "" << true << "unknown" << true
-            << QStringList{"cannot tell what runs on 127.0.0.1:18080"} << QStringList{"gateway accepted"};
+            << QStringList{"still asking the container engine what listens on 127.0.0.1:18080", "hwb inspect FILE.wasm"}
+            << QStringList{"gateway accepted"};
     }
     void cause()
     {

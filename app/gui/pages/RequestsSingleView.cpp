@@ -118,6 +118,13 @@ void RequestsSingleView::retranslate()
         m_outcome->setText(tr("No request yet: pick a template and press Send."));
 }
 
+void RequestsSingleView::setHangTarget(const HangTarget &target)
+{
+    m_target = target;
+    if (!m_running && m_hasResult && m_result.outcome == Outcome::HangNoFirstByte)
+        m_banner->showHang(HangExplanation::hung(m_target, m_result.totalMs / 1000.0), m_target.pointsAtModule());
+}
+
 void RequestsSingleView::setWaitLimits(double noticeAfterMs, double hangAfterMs)
 {
     m_noticeAfterMs = noticeAfterMs;

@@ -26,7 +26,8 @@ public:
     void showResult(const FireResult &result);
     void showRunning(const QString &text);
     // What answers at the URL, for the words of a wait or a hang; set before showRunning().
-    void setHangTarget(const HangTarget &target) { m_target = target; }
+    // The engine may answer after the request was named a hang (a busy daemon): its banner then says what it knows.
+    void setHangTarget(const HangTarget &target);
     void setWaitLimits(double noticeAfterMs, double hangAfterMs);
     // The request in flight so far (FireRequest::liveResult): elapsed time, and the amber wait past the notice.
     void showProgress(const FireResult &live);
