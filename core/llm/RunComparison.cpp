@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -123,7 +122,7 @@ QJsonObject RunComparison::runJson(const RunHistory::Entry &run)
             {QStringLiteral("template"), run.info.templateName},
             {QStringLiteral("url"), run.info.url},
             {QStringLiteral("started_at"),
-             QDateTime::fromMSecsSinceEpoch(run.info.startedAtMsEpoch, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
+             QDateTime::fromMSecsSinceEpoch(run.info.startedAtMsEpoch).toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("n"), run.summary.n}};
 }
 

@@ -283,6 +283,9 @@ void TestFireCli::savedRunsListAndCompare()
     const QJsonObject c = QJsonDocument::fromJson(compared.stdOut).object();
     QCOMPARE(c.value("a").toObject().value("label").toString(), QString("slow"));
     QCOMPARE(c.value("b").toObject().value("label").toString(), QString("fast"));
+    // In UTC, spelled with a Z on every Qt the project builds with (Qt 6.4 wrote +00:00 for a time-zone UTC).
+    const QString started = c.value("a").toObject().value("started_at").toString();
+    QVERIFY2(QRegularExpression(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$)").match(started).hasMatch(), qPrintable(started));
     QHash<QString, QJsonObject> metrics;
     for (const QJsonValue &m : c.value("metrics").toArray())
         metrics.insert(m.toObject().value("id").toString(), m.toObject());
