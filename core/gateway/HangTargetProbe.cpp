@@ -15,6 +15,7 @@ constexpr int kPsTimeoutMs = 5000;
 
 HangTargetProbe::HangTargetProbe(QObject *parent)
     : QObject(parent)
+    , m_timeoutMs(kPsTimeoutMs)
 {
 }
 
@@ -59,6 +60,9 @@ HangTarget HangTargetProbe::managedTarget(const GatewayContainer &running, const
 
 void HangTargetProbe::start(const QUrl &url, bool streaming)
 {
+    // A look-up for the URL before must not answer for this one (its listing, this port), even when this one asks
+    // no engine.
+    m_engine.cancel();
     m_done = false;
     m_port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
     m_target = {};
@@ -70,6 +74,11 @@ void HangTargetProbe::start(const QUrl &url, bool streaming)
         return;
     }
     m_engine.run(GatewayContainers::listArguments(false), [this](const ContainerEngine::Result &r) {
+        // Killed at the time limit: a daemon too busy to answer, which says nothing about what runs.
+        if (r.started && r.exitCode == -1) {
+            m_target.lookupTimedOut = true;
+            return finish();
+        }
         // No engine, or no daemon: then no managed gateway runs either.
         const auto running = r.ok() ? findListener(r.out, m_port) : std::nullopt;
         if (running) {
@@ -82,7 +91,7 @@ void HangTargetProbe::start(const QUrl &url, bool streaming)
             m_target.kind = HangTarget::Kind::Server;
         }
         finish();
-    }, kPsTimeoutMs);
+    }, m_timeoutMs);
 }
 
 void HangTargetProbe::finish()

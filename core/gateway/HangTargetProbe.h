@@ -27,6 +27,8 @@ public:
 
     void setEngineProgram(const QString &program) { m_engine.setProgram(program); }
     void setPluginDirs(PluginDirOf pluginDirOf) { m_pluginDirOf = std::move(pluginDirOf); }
+    // How long the engine may take to list its containers; past it the target stays unknown (lookupTimedOut).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Starts the look-up; resolved() follows, at once for a host that is not loopback.
     void start(const QUrl &url, bool streaming);
     bool isDone() const { return m_done; }
@@ -48,6 +50,7 @@ private:
     ContainerEngine m_engine;
     PluginDirOf m_pluginDirOf;
     HangTarget m_target;
+    int m_timeoutMs;
     int m_port = 0;
     bool m_done = false;
 };

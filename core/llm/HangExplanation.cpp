@@ -171,8 +171,10 @@ QString HangExplanation::cause(const HangTarget &t, double hangAfter)
     const QString where = t.kind == HangTarget::Kind::Server
         ? tr("No gateway started by hwb listens on %1, so hwb cannot check the module there.").arg(t.address)
         : t.address.isEmpty() ? tr("hwb cannot tell what runs on that address.")
-                              // Unknown with an address: the container engine has not answered yet (a busy daemon)
-                              : tr("hwb is still asking the container engine what listens on %1.").arg(t.address);
+        : t.lookupTimedOut ? tr("The container engine did not answer in time, so hwb cannot tell what listens on %1.")
+                                 .arg(t.address)
+                           // Unknown with an address otherwise: the engine has not answered yet (a busy daemon)
+                           : tr("hwb is still asking the container engine what listens on %1.").arg(t.address);
     return where + QLatin1Char(' ')
         + tr("If a proxy-wasm plugin is in the path, a module built without its .buildrc tags "
              "(EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb "

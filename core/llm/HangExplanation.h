@@ -28,6 +28,7 @@ struct HangTarget
     int mockPort = 0;                 // ManagedGateway: the host port of the mock LLM it forwards to; 0: not the mock
     QString provider;                 // ManagedGateway forwarding to a provider: its address, "api.openai.com:443"
     bool streaming = true;            // a reply that does not stream sends nothing until it is complete
+    bool lookupTimedOut = false;      // Unknown for good: the container engine did not answer in time
 
     // "module-check-failed", "module-check-passed", "module-not-checked", "mock-llm", "not-managed", "unknown"
     QString causeId() const;

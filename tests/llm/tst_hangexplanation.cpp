@@ -1,7 +1,11 @@
+#include "TestSupport.h"
+
 #include "gateway/HangTargetProbe.h"
 #include "llm/HangExplanation.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hwb;
@@ -202,6 +206,42 @@ private Q_SLOTS:
             QVERIFY(probe.isDone());
             QCOMPARE(probe.target().kind, HangTarget::Kind::Server);
         }
+    }
+
+    // A daemon too busy to list its containers in time says nothing about what runs: the target stays unknown, and
+    // the words say the engine did not answer, not that no gateway of hwb's runs there.
+    void anEngineThatDoesNotAnswerInTimeLeavesItUnknown()
+    {
+        QTemporaryDir dir;
+        HangTargetProbe probe;
+        probe.setEngineProgram(test::writeFakeEngine(dir.path(), "ai-proxy-lite", 10000, "5"));
+        probe.setTimeoutMs(300);
+        QSignalSpy resolved(&probe, &HangTargetProbe::resolved);
+        probe.start(QUrl("http://127.0.0.1:10000/"), true);
+        QVERIFY(resolved.wait(5000));
+        QCOMPARE(probe.target().kind, HangTarget::Kind::Unknown);
+        QVERIFY(probe.target().lookupTimedOut);
+        const QString words = HangExplanation::cause(probe.target(), 30);
+        QVERIFY2(words.contains("did not answer in time, so hwb cannot tell what listens on 127.0.0.1:10000"),
+                 qPrintable(words));
+        QVERIFY(!words.contains("No gateway started by hwb"));
+    }
+
+    // A look-up still under way when the next request goes elsewhere answers for nothing: its listing is of another
+    // moment, and the new request's port need not be the old one's.
+    void aNewLookUpDropsTheOneUnderWay()
+    {
+        QTemporaryDir dir;
+        HangTargetProbe probe;
+        probe.setEngineProgram(test::writeFakeEngine(dir.path(), "ai-proxy-lite", 443, "1"));
+        QSignalSpy resolved(&probe, &HangTargetProbe::resolved);
+        probe.start(QUrl("http://127.0.0.1:443/"), true); // ai-proxy-lite's gateway, once the engine answers
+        probe.start(QUrl("https://api.openai.com/v1"), true);
+        QCOMPARE(resolved.count(), 1);
+        QTest::qWait(1500);
+        QCOMPARE(resolved.count(), 1);
+        QCOMPARE(probe.target().kind, HangTarget::Kind::Server);
+        QVERIFY(probe.target().plugin.isEmpty());
     }
 };
 
