@@ -1394,6 +1394,10 @@ That is the cause: the gateway loads such a module and then holds every request.
         <source>hwb is still asking the container engine what listens on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The container engine did not answer in time, so hwb cannot tell what listens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::InspectionRules</name>

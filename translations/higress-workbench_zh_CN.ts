@@ -1396,6 +1396,10 @@ That is the cause: the gateway loads such a module and then holds every request.
         <source>hwb is still asking the container engine what listens on %1.</source>
         <translation>hwb 仍在询问容器引擎：是什么在 %1 上监听。</translation>
     </message>
+    <message>
+        <source>The container engine did not answer in time, so hwb cannot tell what listens on %1.</source>
+        <translation>容器引擎没有及时应答，因此 hwb 无法判断是什么在 %1 上监听。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::InspectionRules</name>

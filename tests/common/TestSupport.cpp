@@ -57,7 +57,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 QString writeFakeEngine(const QString &folder, const QString &plugin, int port, const QString &answerAfter)
 {
     const QString engine = folder + QStringLiteral("/podman");
-    const QString ps = QStringLiteral("c1\\thwb-gateway-%1\\trunning\\tUp 1 minute\\tgateway:2.1.6\\t%1\\t/ws"
+    const QString ps = plugin.isEmpty() ? QString() : QStringLiteral("c1\\thwb-gateway-%1\\trunning\\tUp 1 minute\\tgateway:2.1.6\\t%1\\t/ws"
                                       "\\t/tmp/hwb-gateway-%1-c1\\t%2,9901\\n")
                            .arg(plugin)
                            .arg(port);

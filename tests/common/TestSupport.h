@@ -24,9 +24,9 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
 // A container engine (docker, podman) that is a /bin/sh script in folder: it appends each command line to
-// folder/asked and answers `ps` with one running gateway container of plugin whose listener is port, as a
-// GatewayContainers ps line, after answerAfter (a busy daemon: "0.5" seconds). For what asks the engine which
-// gateway listens where.
+// folder/asked and answers `ps`, after answerAfter seconds (a busy daemon), with one running gateway container of
+// plugin whose listener is port, as a GatewayContainers ps line; with none for an empty plugin. For what asks the
+// engine which gateway listens where.
 QString writeFakeEngine(const QString &folder, const QString &plugin, int port, const QString &answerAfter = QStringLiteral("0"));
 
 // A private, writable copy of the demo workspace inside dir; fails the test when it cannot.

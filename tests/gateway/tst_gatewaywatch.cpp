@@ -104,5 +104,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestGatewayWatch)
+QTEST_GUILESS_MAIN(TestGatewayWatch)
 #include "tst_gatewaywatch.moc"

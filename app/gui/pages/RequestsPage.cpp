@@ -419,7 +419,7 @@ FireTimeouts RequestsPage::timeouts() const
     return t;
 }
 
-bool RequestsPage::buildSpec(RequestSpec *spec)
+bool RequestsPage::buildSpec(RequestSpec *spec, bool forBatch)
 {
     const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
@@ -460,7 +460,7 @@ bool RequestsPage::buildSpec(RequestSpec *spec)
                            : toMock || !m_context.currentPlugin() ? QString()
                                                                   : m_context.currentPlugin()->name;
     m_lastInfo.label = plugin.isEmpty() ? edited.name : plugin + QStringLiteral(" · ") + edited.name;
-    lookUpTarget(url, toMock, spec->asksForStream());
+    lookUpTarget(url, toMock, spec->asksForStream(), forBatch);
     m_lastInfo.startedAtMsEpoch = QDateTime::currentMSecsSinceEpoch();
     m_lastInfo.requestHeaders = spec->headers;
     return true;
@@ -469,7 +469,7 @@ bool RequestsPage::buildSpec(RequestSpec *spec)
 void RequestsPage::sendOne()
 {
     RequestSpec spec;
-    if (!buildSpec(&spec))
+    if (!buildSpec(&spec, false))
         return;
     m_lastInfo.count = 1;
     m_request = new FireRequest(spec, timeouts(), FireLimits{}, this);
@@ -490,7 +490,7 @@ void RequestsPage::sendOne()
 void RequestsPage::runBatch()
 {
     RequestSpec spec;
-    if (!buildSpec(&spec))
+    if (!buildSpec(&spec, true))
         return;
     BatchOptions options;
     options.count = m_count->value();

@@ -62,14 +62,15 @@ private:
     void keepDraft();
     void saveDrafts();
     void revertDraft();
-    bool buildSpec(RequestSpec *spec);
+    bool buildSpec(RequestSpec *spec, bool forBatch);
     FireTimeouts timeouts() const;
     void sendOne();
     void runBatch();
     void startBatch(const RequestSpec &spec, const BatchOptions &options);
     void cancel();
     // RequestsPageLive.cpp: what a request waits on, and how long it has waited, while it runs.
-    void lookUpTarget(const QUrl &url, bool toMock, bool streaming);
+    // The target goes to the view that shows this run only: the other keeps the one its own result was named with.
+    void lookUpTarget(const QUrl &url, bool toMock, bool streaming, bool forBatch);
     // A gateway's 502/503 for an upstream it cannot reach: what to do, from what answers where its mock should be.
     void explainUnreachableUpstream(const QList<FireResult> &results);
     QString gatewayEngine() const;

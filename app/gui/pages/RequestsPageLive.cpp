@@ -22,13 +22,15 @@ namespace {
 constexpr int kLiveRefreshMs = 200;
 } // namespace
 
-void RequestsPage::lookUpTarget(const QUrl &url, bool toMock, bool streaming)
+void RequestsPage::lookUpTarget(const QUrl &url, bool toMock, bool streaming, bool forBatch)
 {
     disconnect(m_probe, nullptr, this, nullptr);
     m_toMock = toMock;
-    const auto show = [this](const HangTarget &target) {
-        m_single->setHangTarget(target);
-        m_batchView->setHangTarget(target);
+    const auto show = [this, forBatch](const HangTarget &target) {
+        if (forBatch)
+            m_batchView->setHangTarget(target);
+        else
+            m_single->setHangTarget(target);
     };
     if (toMock) { // the window started it: no need to ask the container engine
         HangTarget target;
