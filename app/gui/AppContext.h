@@ -30,14 +30,17 @@ public:
     const std::optional<PluginInfo> &currentPlugin() const { return m_current; }
     void setCurrentPlugin(const QString &path);
 
-    // The plugin the managed gateway runs while it is ready (empty otherwise), and its listener port: what
-    // requests to that port pass through, whichever plugin is selected by then.
+    // The plugin the managed gateway runs while it is ready (empty otherwise), its listener port, and the container
+    // engine that runs it (empty: the default): what requests to that port pass through, whichever plugin or
+    // profile is selected by then.
     QString gatewayPlugin() const { return m_gatewayPlugin; }
     int gatewayPort() const { return m_gatewayPort; }
-    void setGateway(const QString &plugin, int port)
+    QString gatewayEngine() const { return m_gatewayEngine; }
+    void setGateway(const QString &plugin, int port, const QString &engine = {})
     {
         m_gatewayPlugin = plugin;
         m_gatewayPort = plugin.isEmpty() ? -1 : port;
+        m_gatewayEngine = plugin.isEmpty() ? QString() : engine;
     }
 
 Q_SIGNALS:
@@ -62,6 +65,7 @@ private:
     std::optional<PluginInfo> m_current;
     QString m_gatewayPlugin;
     int m_gatewayPort = -1;
+    QString m_gatewayEngine;
 };
 
 } // namespace hwb::gui

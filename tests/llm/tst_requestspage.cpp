@@ -36,6 +36,31 @@
 using namespace hwb;
 using namespace hwb::gui;
 
+namespace {
+// The Gateway page's profiles, every one with this container engine, for as long as the object lives; the file that
+// was there before is put back.
+class ProfilesWithEngine
+{
+public:
+    explicit ProfilesWithEngine(const QString &engine)
+        : m_had(QFile::exists(m_path))
+        , m_before(test::readFile(m_path))
+    {
+        QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();
+        for (GatewayRunProfile &p : profiles)
+            p.engine = engine;
+        QVERIFY(GatewayRunProfileStore::save(profiles, m_path));
+    }
+    ~ProfilesWithEngine() { m_had ? test::writeFile(m_path, m_before) : void(QFile::remove(m_path)); }
+    Q_DISABLE_COPY_MOVE(ProfilesWithEngine)
+
+private:
+    const QString m_path = GatewayRunProfileStore::defaultPath();
+    const bool m_had;
+    const QByteArray m_before;
+};
+} // namespace
+
 // The Requests page driven like a user would, against the fault server.
 class TestRequestsPage : public QObject
 {
@@ -59,6 +84,7 @@ private Q_SLOTS:
     void aBatchStopsWhenItsFirstRoundHangs();
     void anUnreachableUpstreamIsExplained();
     void theGatewayProfilesEngineIsAsked();
+    void theRunningGatewaysEngineComesFirst();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -501,14 +527,7 @@ void TestRequestsPage::anUnreachableUpstreamIsExplained()
 void TestRequestsPage::theGatewayProfilesEngineIsAsked()
 {
     QTemporaryDir dir;
-    QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();
-    for (GatewayRunProfile &p : profiles)
-        p.engine = test::writeFakeEngine(dir.path(), "ai-proxy-lite", m_server.port(), "2");
-    const QString path = GatewayRunProfileStore::defaultPath();
-    const bool had = QFile::exists(path);
-    const QByteArray before = test::readFile(path);
-    QVERIFY(GatewayRunProfileStore::save(profiles));
-    const auto restore = qScopeGuard([&] { had ? test::writeFile(path, before) : void(QFile::remove(path)); });
+    const ProfilesWithEngine profiles(test::writeFakeEngine(dir.path(), "ai-proxy-lite", m_server.port(), "2"));
 
     find<QLineEdit>("url")->setText(m_server.url("/hang-before-headers"));
     find<QDoubleSpinBox>("firstByteTimeout")->setValue(0.2);
@@ -531,6 +550,24 @@ void TestRequestsPage::theGatewayProfilesEngineIsAsked()
     QTRY_COMPARE(test::readFile(dir.filePath("asked")).count("ps "), 2);
     QTest::qWait(2500); // past the engine's answer for the batch
     QVERIFY2(find<QLabel>("hangBanner")->text().contains("ai-proxy-lite"), qPrintable(find<QLabel>("hangBanner")->text()));
+}
+
+// The gateway the window runs was started with its engine; the profile picked since may name another. The running
+// gateway's engine is the one that knows it.
+void TestRequestsPage::theRunningGatewaysEngineComesFirst()
+{
+    QTemporaryDir dir;
+    QTemporaryDir running;
+    const ProfilesWithEngine profiles(test::writeFakeEngine(dir.path(), QString(), 0)); // knows of no gateway
+    const auto forget = qScopeGuard([this] { m_context.setGateway(QString(), 0); });
+    m_context.setGateway("ai-proxy-lite", m_server.port(), test::writeFakeEngine(running.path(), "ai-proxy-lite", m_server.port()));
+
+    find<QLineEdit>("url")->setText(m_server.url("/hang-before-headers"));
+    find<QDoubleSpinBox>("firstByteTimeout")->setValue(0.2);
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>("hangBanner")->text().contains("ai-proxy-lite"),
+                              qPrintable(find<QLabel>("hangBanner")->text()), 20000);
+    QVERIFY(!QFile::exists(dir.filePath("asked")));
 }
 
 QTEST_MAIN(TestRequestsPage)

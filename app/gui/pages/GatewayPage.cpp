@@ -438,7 +438,7 @@ void GatewayPage::restartAfterRebuild()
 void GatewayPage::showState(GatewayController::State state, const GatewayError &error)
 {
     m_context.setGateway(state == GatewayController::State::Ready ? m_controller.spec().pluginName : QString(),
-                         m_controller.spec().listenerPort);
+                         m_controller.spec().listenerPort, m_controller.spec().engine);
     m_shownState = state;
     m_shownError = error;
     static const char *const names[] = {QT_TR_NOOP("Stopped"), QT_TR_NOOP("Starting"), QT_TR_NOOP("Ready"),

@@ -55,7 +55,10 @@ void RequestsPage::lookUpTarget(const QUrl &url, bool toMock, bool streaming, bo
 
 QString RequestsPage::gatewayEngine() const
 {
-    // The engine the Gateway page starts containers with (podman, say): the one that knows the gateway at the URL.
+    // The engine of the gateway the window runs, else the one the Gateway page would start it with (podman, say):
+    // the one that knows the gateway at the URL.
+    if (!m_context.gatewayPlugin().isEmpty())
+        return m_context.gatewayEngine();
     return GatewayRunProfileStore::selected(m_context.workspaceRoot()).engine;
 }
 
