@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void anUnreachableUpstreamIsExplained();
     void theGatewayProfilesEngineIsAsked();
     void theRunningGatewaysEngineComesFirst();
+    void aLongBodyCanBeGivenRoom();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -568,6 +570,21 @@ void TestRequestsPage::theRunningGatewaysEngineComesFirst()
     QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>("hangBanner")->text().contains("ai-proxy-lite"),
                               qPrintable(find<QLabel>("hangBanner")->text()), 20000);
     QVERIFY(!QFile::exists(dir.filePath("asked")));
+}
+
+// The body and the results share the height through a splitter: on a tall screen the body can be given room to
+// edit a long request (it was held to 90 px), and it starts at a few lines, the results taking the rest.
+void TestRequestsPage::aLongBodyCanBeGivenRoom()
+{
+    const QSize size = m_page->size();
+    const auto restore = qScopeGuard([this, size] { m_page->resize(size); });
+    m_page->resize(1200, 1400);
+    auto *split = find<QSplitter>("requestSplit");
+    auto *body = find<QPlainTextEdit>("body");
+    QTRY_VERIFY(body->height() < 200);
+    QVERIFY(body->height() >= body->fontMetrics().lineSpacing() * 3);
+    split->setSizes({400, 1000});
+    QTRY_VERIFY2(body->height() >= 350, qPrintable(QString::number(body->height())));
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -40,6 +40,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QUrl>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -103,7 +104,6 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_saveState->setObjectName(QStringLiteral("saveState"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_keyBackend->setWordWrap(true);
-    m_body->setMaximumHeight(90);
     m_body->setTabChangesFocus(true); // a form field: Tab goes on to Send (JSON indents with spaces)
     m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 3 + 2 * m_body->frameWidth() + 8);
     m_count->setRange(1, 100000);
@@ -161,13 +161,28 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_tabs->setCornerWidget(m_saveState, Qt::TopRightCorner);
     m_saveState->setContentsMargins(0, 0, m_saveState->fontMetrics().averageCharWidth(), 0);
 
+    // The body and the results share the height through a splitter: a long body can be given room to edit, and on
+    // a laptop screen the charts take it back. The body starts at five lines, the results get the rest.
+    auto *results = new QWidget;
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addLayout(actions);
+    resultsLayout->addLayout(batchActions);
+    resultsLayout->addWidget(m_messages);
+    resultsLayout->addWidget(m_tabs, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("requestSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_body);
+    split->addWidget(results);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    const int bodyLines = m_body->fontMetrics().lineSpacing() * 5 + 2 * m_body->frameWidth() + 8;
+    split->setSizes({bodyLines, 100000});
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_body);
-    layout->addLayout(actions);
-    layout->addLayout(batchActions);
-    layout->addWidget(m_messages);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(split, 1);
 
     connect(m_template, &QComboBox::currentIndexChanged, this, &RequestsPage::templateChosen);
     connect(m_send, &QPushButton::clicked, this, &RequestsPage::sendOne);
