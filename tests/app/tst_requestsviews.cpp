@@ -4,6 +4,7 @@
 #include "pages/RequestsSingleView.h"
 #include "widgets/ChartAxes.h"
 #include "widgets/HangBanner.h"
+#include "widgets/LatencyHistogram.h"
 #include "widgets/LatencyOverTimeChart.h"
 #include "widgets/RequestTimelineChart.h"
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void streamEventsFitTheirWidth();
     void chartsKeepRoomForTheirPlot();
     void legendMovesBelowANarrowTitle();
+    void percentileLegendAvoidsTheBars_data();
+    void percentileLegendAvoidsTheBars();
     void timeAxesReadAsPeopleDo_data();
     void timeAxesReadAsPeopleDo();
     void aRunningBatchIsSummedUpPerRefreshNotPerRequest();
@@ -109,6 +112,43 @@ void TestRequestsViews::legendMovesBelowANarrowTitle()
     };
     QCOMPARE(plotTop(900), 0.0);
     QVERIFY(plotTop(260) >= chart.fontMetrics().lineSpacing());
+}
+
+// The histogram's "p50 · p90 · p99" legend goes to the top corner over the lower bars: fast requests fill the left,
+// a batch that mostly hung the right. The columns with red in the top band are counted in each half: the text spans
+// many, the dashed percentile lines a few.
+void TestRequestsViews::percentileLegendAvoidsTheBars_data()
+{
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<bool>("onTheRight");
+    QList<double> fast(40, 10.0), slow(40, 950.0);
+    fast << 990.0; // the axis reaches 1000 ms; the bars stand left
+    slow << 5.0;
+    QTest::newRow("fast") << fast << true;
+    QTest::newRow("slow") << slow << false;
+}
+void TestRequestsViews::percentileLegendAvoidsTheBars()
+{
+    QFETCH(QList<double>, values);
+    QFETCH(bool, onTheRight);
+    LatencyHistogram histogram;
+    histogram.resize(600, 220);
+    histogram.setValues(values);
+    const QImage image = histogram.grab().toImage();
+    const auto redIn = [&image](int from, int to) {
+        int columns = 0;
+        for (int x = from; x < to; ++x) {
+            bool red = false;
+            for (int y = 0; y < image.height() / 3 && !red; ++y) {
+                const QColor c = image.pixelColor(x, y);
+                red = c.red() > 140 && c.green() < 110 && c.blue() < 110;
+            }
+            columns += red ? 1 : 0;
+        }
+        return columns;
+    };
+    const int left = redIn(0, image.width() / 2), right = redIn(image.width() / 2, image.width());
+    QVERIFY2(onTheRight ? right > 3 * left : left > 3 * right, qPrintable(QString("%1 left, %2 right").arg(left).arg(right)));
 }
 
 // A batch that hung for 40 s reads "40 s", not "40000 ms"; requests that all started at once read "0.4 ms", not "4e-04 s".

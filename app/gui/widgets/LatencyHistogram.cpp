@@ -59,8 +59,27 @@ void LatencyHistogram::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(xx, axes.plot.top()), QPointF(xx, axes.plot.bottom()));
         legend.append(QLatin1String(m.label) + QLatin1Char(' ') + ChartAxes::number(v));
     }
-    p.drawText(axes.plot.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop,
-               legend.join(QStringLiteral(" · ")) + QLatin1String(" ms"));
+    // In the top corner over the lower bars (fast requests fill the left, slow ones the right), on the plot's own
+    // background so a bar under it does not strike it through.
+    const QString text = legend.join(QStringLiteral(" · ")) + QLatin1String(" ms");
+    const QRectF inner = axes.plot.adjusted(6, 4, -6, -4);
+    const QSizeF size(p.fontMetrics().horizontalAdvance(text) + 6, p.fontMetrics().height());
+    const QRectF leftBox(inner.left() - 3, inner.top(), size.width(), size.height());
+    const QRectF rightBox(inner.right() - size.width(), inner.top(), size.width(), size.height());
+    const auto tallestUnder = [&](const QRectF &box) {
+        int tallest = 0;
+        for (int i = 0; i < kBins; ++i) {
+            const double x = axes.plot.left() + i * binWidth;
+            if (x + binWidth > box.left() && x < box.right())
+                tallest = qMax(tallest, bins[i]);
+        }
+        return tallest;
+    };
+    const QRectF &box = tallestUnder(rightBox) < tallestUnder(leftBox) ? rightBox : leftBox;
+    QColor background = palette().color(QPalette::Base);
+    background.setAlpha(220);
+    p.fillRect(box, background);
+    p.drawText(box, Qt::AlignCenter, text);
 }
 
 } // namespace hwb::gui
