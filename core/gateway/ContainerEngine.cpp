@@ -52,12 +52,13 @@ void ContainerEngine::runWithInput(const QStringList &args, const QByteArray &in
     auto *timer = new QTimer(process);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, process, [process] { process->kill(); });
-    auto finish = [this, process, done](bool started) {
+    auto finish = [this, process, timer, done](bool started) {
         if (m_process != process)
             return; // cancelled
         m_process = nullptr;
         Result result;
         result.started = started;
+        result.timedOut = started && !timer->isActive(); // the single-shot timer fired: it killed the process
         result.exitCode = started && process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
         result.out = process->readAllStandardOutput();
         result.err = started ? process->readAllStandardError() : process->errorString().toUtf8();

@@ -17,7 +17,8 @@ class ContainerEngine : public QObject
 public:
     struct Result
     {
-        bool started = false; // false: the program itself could not run
+        bool started = false;  // false: the program itself could not run
+        bool timedOut = false; // killed at the time limit run() was given
         int exitCode = -1;
         QByteArray out;
         QByteArray err;

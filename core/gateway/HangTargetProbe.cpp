@@ -75,7 +75,7 @@ void HangTargetProbe::start(const QUrl &url, bool streaming)
     }
     m_engine.run(GatewayContainers::listArguments(false), [this](const ContainerEngine::Result &r) {
         // Killed at the time limit: a daemon too busy to answer, which says nothing about what runs.
-        if (r.started && r.exitCode == -1) {
+        if (r.timedOut) {
             m_target.lookupTimedOut = true;
             return finish();
         }
