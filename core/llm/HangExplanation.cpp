@@ -109,6 +109,18 @@ QString HangExplanation::waiting(const HangTarget &t, double waited, double hang
         + tr("The request is named a hang at %1 s.").arg(seconds(hangAfter));
 }
 
+QString HangExplanation::whereNoGatewayIsKnown(const HangTarget &t)
+{
+    if (t.kind == HangTarget::Kind::Server)
+        return tr("No gateway started by hwb listens on %1, so hwb cannot check the module there.").arg(t.address);
+    if (t.address.isEmpty())
+        return tr("hwb cannot tell what runs on that address.");
+    if (t.lookupTimedOut)
+        return tr("The container engine did not answer in time, so hwb cannot tell what listens on %1.").arg(t.address);
+    // Unknown with an address otherwise: the engine has not answered yet (a busy daemon)
+    return tr("hwb is still asking the container engine what listens on %1.").arg(t.address);
+}
+
 QString HangExplanation::hung(const HangTarget &t, double waited)
 {
     const QString what = t.address.isEmpty()
@@ -168,14 +180,7 @@ QString HangExplanation::cause(const HangTarget &t, double hangAfter)
     case HangTarget::Kind::Unknown:
         break;
     }
-    const QString where = t.kind == HangTarget::Kind::Server
-        ? tr("No gateway started by hwb listens on %1, so hwb cannot check the module there.").arg(t.address)
-        : t.address.isEmpty() ? tr("hwb cannot tell what runs on that address.")
-        : t.lookupTimedOut ? tr("The container engine did not answer in time, so hwb cannot tell what listens on %1.")
-                                 .arg(t.address)
-                           // Unknown with an address otherwise: the engine has not answered yet (a busy daemon)
-                           : tr("hwb is still asking the container engine what listens on %1.").arg(t.address);
-    return where + QLatin1Char(' ')
+    return whereNoGatewayIsKnown(t) + QLatin1Char(' ')
         + tr("If a proxy-wasm plugin is in the path, a module built without its .buildrc tags "
              "(EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb "
              "inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.")

@@ -58,6 +58,10 @@ public:
     static QString inFlightLine(const QList<FireResult> &inFlight);
     // {cause, message, artifact?, plugin?, findings?}: the run summary's "hang" object.
     static QJsonObject toJson(const HangTarget &target, double hangAfterSeconds);
+
+private:
+    // cause()'s first sentence for a target that is no gateway hwb knows of: a plain server, or not known yet.
+    static QString whereNoGatewayIsKnown(const HangTarget &target);
 };
 
 } // namespace hwb

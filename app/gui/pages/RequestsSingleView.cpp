@@ -122,7 +122,12 @@ void RequestsSingleView::setHangTarget(const HangTarget &target)
 {
     m_target = target;
     if (!m_running && m_hasResult && m_result.outcome == Outcome::HangNoFirstByte)
-        m_banner->showHang(HangExplanation::hung(m_target, m_result.totalMs / 1000.0), m_target.pointsAtModule());
+        showHang();
+}
+
+void RequestsSingleView::showHang()
+{
+    m_banner->showHang(HangExplanation::hung(m_target, m_result.totalMs / 1000.0), m_target.pointsAtModule());
 }
 
 void RequestsSingleView::setWaitLimits(double noticeAfterMs, double hangAfterMs)
@@ -193,7 +198,7 @@ void RequestsSingleView::showResult(const FireResult &r)
     m_outcome->setStyleSheet(QStringLiteral("color: %1;").arg(outcomeColor(id).name()));
     m_values[Ttfb]->setStyleSheet(QString());
     if (r.outcome == Outcome::HangNoFirstByte)
-        m_banner->showHang(HangExplanation::hung(m_target, r.totalMs / 1000.0), m_target.pointsAtModule());
+        showHang();
     else
         m_banner->hide();
     m_values[Status]->setText(r.status > 0 ? QStringLiteral("%1 %2").arg(r.status).arg(QString::fromLatin1(r.reason))

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void verifyRequested();
 
 private:
+    void showHang(); // the banner for m_result, a hang, with what is known of m_target
+
     HangBanner *m_banner;
     QLabel *m_outcome;
     QFormLayout *m_metrics;
