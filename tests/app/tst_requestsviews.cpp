@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <cmath>
+
 using namespace hwb;
 using namespace hwb::gui;
 
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void percentileLegendAvoidsTheBars();
     void timeAxesReadAsPeopleDo_data();
     void timeAxesReadAsPeopleDo();
+    void axesTickAtRoundNumbers_data();
+    void axesTickAtRoundNumbers();
+    void everyScaleCoversItsValues();
     void aRunningBatchIsSummedUpPerRefreshNotPerRequest();
     void dotsOnOnePixelAreDrawnOnce();
     void aStoredRunSaysTheWaitItsRequestsHad();
@@ -172,6 +177,68 @@ void TestRequestsViews::timeAxesReadAsPeopleDo()
     const ChartAxes::Unit shown = ChartAxes::readableTime(max, unit);
     QCOMPARE(ChartAxes::number(max * shown.factor) + " " + shown.name, label);
     QCOMPARE(ChartAxes::number(0.00008), QString("0.00008")); // never an exponent
+}
+
+void TestRequestsViews::axesTickAtRoundNumbers_data()
+{
+    QTest::addColumn<double>("max");
+    QTest::addColumn<int>("maxSteps");
+    QTest::addColumn<bool>("whole");
+    QTest::addColumn<double>("top");
+    QTest::addColumn<int>("steps");
+    // The histogram's tallest bar of 21: it read 6.25, 12.5, 18.75, 25.
+    QTest::newRow("21 requests in a bin") << 21.0 << 4 << true << 30.0 << 3;
+    QTest::newRow("3 requests, 4 lines") << 3.0 << 4 << true << 3.0 << 3;
+    QTest::newRow("one request") << 1.0 << 4 << true << 1.0 << 1;
+    QTest::newRow("no request") << 0.0 << 4 << true << 4.0 << 4;
+    QTest::newRow("9 requests, 4 lines") << 9.0 << 4 << true << 10.0 << 2;
+    QTest::newRow("90 requests") << 90.0 << 4 << true << 100.0 << 4;
+    QTest::newRow("whole, short chart") << 7.0 << 1 << true << 10.0 << 1;
+    QTest::newRow("12 ms") << 12.0 << 5 << false << 12.5 << 5;
+    QTest::newRow("40 s hang") << 40000.0 << 5 << false << 40000.0 << 4;
+    QTest::newRow("0.0004 s of starts") << 0.0004 << 5 << false << 0.0004 << 4;
+    QTest::newRow("exactly a step") << 100.0 << 4 << false << 100.0 << 4;
+    QTest::newRow("just over a step") << 100.5 << 4 << false << 150.0 << 3;
+}
+
+// Every tick of an axis reads as a round number, and counts as whole ones.
+void TestRequestsViews::axesTickAtRoundNumbers()
+{
+    QFETCH(double, max);
+    QFETCH(int, maxSteps);
+    QFETCH(bool, whole);
+    QFETCH(double, top);
+    QFETCH(int, steps);
+    const ChartAxes::Scale scale =
+        ChartAxes::niceScale(max, maxSteps, whole ? ChartAxes::Values::Whole : ChartAxes::Values::Continuous);
+    QCOMPARE(scale.max, top);
+    QCOMPARE(scale.steps, steps);
+}
+
+void TestRequestsViews::everyScaleCoversItsValues()
+{
+    const auto isRound = [](double step) {
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        for (double m : {1.0, 2.0, 2.5, 5.0})
+            if (std::abs(mantissa - m) < 1e-6)
+                return true;
+        return false;
+    };
+    for (double max = 0.00013; max < 1e6; max *= 1.37) {
+        for (int maxSteps = 1; maxSteps <= 5; ++maxSteps) {
+            for (const auto values : {ChartAxes::Values::Continuous, ChartAxes::Values::Whole}) {
+                const ChartAxes::Scale scale = ChartAxes::niceScale(max, maxSteps, values);
+                const double step = scale.max / scale.steps;
+                const QString what = QString("max %1, %2 steps").arg(max).arg(maxSteps);
+                QVERIFY2(scale.max >= max && scale.steps >= 1 && scale.steps <= maxSteps, qPrintable(what));
+                QVERIFY2(isRound(step), qPrintable(what));
+                // Some fewer steps of the same size would not have covered max: the top is as low as it can be.
+                QVERIFY2(scale.steps == 1 || step * (scale.steps - 1) < max, qPrintable(what));
+                if (values == ChartAxes::Values::Whole)
+                    QVERIFY2(step >= 1 && step == std::floor(step), qPrintable(what));
+            }
+        }
+    }
 }
 
 // A batch of thousands of requests: the view sums the run up when it refreshes (ten times a second at most), not once

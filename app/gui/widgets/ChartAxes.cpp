@@ -7,16 +7,28 @@
 
 namespace hwb::gui {
 
-double ChartAxes::niceCeiling(double value)
+ChartAxes::Scale ChartAxes::niceScale(double max, int maxSteps, Values values)
 {
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
-        if (step * magnitude >= value)
-            return step * magnitude;
+    maxSteps = qMax(1, maxSteps);
+    const bool whole = values == Values::Whole;
+    if (!(max > 0)) // nothing, or NaN
+        return {whole ? double(maxSteps) : 1.0, maxSteps};
+    // The smallest round step that covers max in maxSteps steps; the steps then are as many as max needs.
+    const double least = max / maxSteps;
+    double magnitude = std::pow(10.0, std::floor(std::log10(least)));
+    if (whole)
+        magnitude = qMax(1.0, magnitude);
+    double step = 10 * magnitude;
+    for (double mantissa : {1.0, 2.0, 2.5, 5.0}) {
+        if (whole && mantissa == 2.5 && magnitude < 10)
+            continue;
+        if (mantissa * magnitude >= least * (1 - 1e-9)) {
+            step = mantissa * magnitude;
+            break;
+        }
     }
-    return 10 * magnitude;
+    const int steps = std::clamp(int(std::ceil(max / step - 1e-9)), 1, maxSteps);
+    return {steps * step, steps};
 }
 
 QString ChartAxes::number(double value)
@@ -51,12 +63,14 @@ int ChartAxes::minimumHeight(const QWidget *widget, bool titled, bool legend, in
 }
 
 ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &title, double xMax, double yMax,
-                          const QString &xUnit, const QString &yUnit, const QList<LegendEntry> &legend)
+                          const QString &xUnit, const QString &yUnit, const QList<LegendEntry> &legend,
+                          Values yValues)
 {
     ChartAxes axes;
     const bool valueAxis = yMax >= 0; // a negative yMax means rows, not values: no value labels
-    axes.xMax = niceCeiling(xMax);
-    axes.yMax = valueAxis ? niceCeiling(yMax) : 1;
+    const Scale xScale = niceScale(xMax, 5);
+    axes.xMax = xScale.max;
+    axes.xSteps = xScale.steps;
     const QFontMetrics fm = widget->fontMetrics();
     const QPalette pal = widget->palette();
     QFont bold = widget->font();
@@ -66,10 +80,10 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
         legendWidth += 24 + fm.horizontalAdvance(e.text);
 
     const Unit xShown = readableTime(axes.xMax, xUnit);
-    const Unit yShown = readableTime(axes.yMax, yUnit);
-    int steps = 1;
+    Unit yShown;
     const auto yLabel = [&](int i) -> QString {
-        return number(axes.yMax * i / steps * yShown.factor) + (i == steps ? QLatin1String(" ") + yShown.name : QString());
+        return number(axes.yMax * i / axes.ySteps * yShown.factor)
+            + (i == axes.ySteps ? QLatin1String(" ") + yShown.name : QString());
     };
     // Without a title the plot starts half a line down, room for the top tick label. lineSpacing, not height:
     // tick labels may be drawn in a fallback font (CJK) that is taller than the widget's.
@@ -78,9 +92,14 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
         const int plotHeight = widget->height() - top - fm.lineSpacing() - 10;
         // As many value ticks as fit one above the other (four at most): a short chart gets 0 and the top only,
         // not five labels on top of each other.
-        steps = std::clamp(int(plotHeight / (fm.lineSpacing() * 1.3)), 1, 4);
+        if (valueAxis) {
+            const Scale yScale = niceScale(yMax, std::clamp(int(plotHeight / (fm.lineSpacing() * 1.3)), 1, 4), yValues);
+            axes.yMax = yScale.max;
+            axes.ySteps = yScale.steps;
+            yShown = readableTime(axes.yMax, yUnit);
+        }
         int left = 8;
-        for (int i = 0; valueAxis && i <= steps; ++i) // 0.75 is wider than 1
+        for (int i = 0; valueAxis && i <= axes.ySteps; ++i) // 0.75 is wider than 1
             left = qMax(left, fm.horizontalAdvance(yLabel(i)) + 8);
         axes.plot = QRectF(left, top, widget->width() - left - 12, plotHeight);
     };
@@ -109,18 +128,18 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
 
     QColor grid = pal.color(QPalette::Mid);
     grid.setAlpha(90);
-    for (int i = 0; valueAxis && i <= steps; ++i) {
-        const double v = axes.yMax * i / steps;
+    for (int i = 0; valueAxis && i <= axes.ySteps; ++i) {
+        const double v = axes.yMax * i / axes.ySteps;
         const double yy = axes.y(v);
         p.setPen(grid);
         p.drawLine(QPointF(axes.plot.left(), yy), QPointF(axes.plot.right(), yy));
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRectF(0, yy - fm.height() / 2.0, axes.plot.left() - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter, yLabel(i));
     }
-    for (int i = 0; i <= 5; ++i) {
-        const double v = axes.xMax * i / 5;
+    for (int i = 0; i <= axes.xSteps; ++i) {
+        const double v = axes.xMax * i / axes.xSteps;
         const double xx = axes.x(v);
-        const QString label = number(v * xShown.factor) + (i == 5 ? QLatin1String(" ") + xShown.name : QString());
+        const QString label = number(v * xShown.factor) + (i == axes.xSteps ? QLatin1String(" ") + xShown.name : QString());
         const int w = fm.horizontalAdvance(label);
         p.drawText(QPointF(qMin(xx - w / 2.0, widget->width() - w - 2.0), axes.plot.bottom() + fm.ascent() + 4), label);
     }

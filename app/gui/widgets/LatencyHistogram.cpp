@@ -30,13 +30,14 @@ void LatencyHistogram::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     constexpr int kBins = 24;
-    const double top = m_sorted.isEmpty() ? 1 : ChartAxes::niceCeiling(m_sorted.last());
+    // The bins span the time axis as drawn, so bin edges fall on its ticks.
+    const double top = ChartAxes::niceScale(m_sorted.isEmpty() ? 0 : m_sorted.last(), 5).max;
     QList<int> bins(kBins, 0);
     for (double v : std::as_const(m_sorted))
         ++bins[qMin(kBins - 1, int(v / top * kBins))];
-    // Counts are whole numbers: a scale of at least 4 puts the four grid lines on integers for small batches.
-    const int highest = qMax(4, m_sorted.isEmpty() ? 0 : *std::max_element(bins.cbegin(), bins.cend()));
-    const ChartAxes axes = ChartAxes::draw(p, this, QString(), top, highest, QStringLiteral("ms"), QString());
+    const int highest = m_sorted.isEmpty() ? 0 : *std::max_element(bins.cbegin(), bins.cend());
+    const ChartAxes axes = ChartAxes::draw(p, this, QString(), top, highest, QStringLiteral("ms"), QString(), {},
+                                           ChartAxes::Values::Whole);
     const double binWidth = axes.plot.width() * (top / axes.xMax) / kBins;
     for (int i = 0; i < kBins; ++i) {
         if (bins[i] == 0)
