@@ -12,6 +12,7 @@
 #include "widgets/MessageBar.h"
 #include "widgets/PageScrollArea.h"
 #include "workspace/WorkspaceScanner.h"
+#include "widgets/SplitterMemory.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -88,6 +89,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({300, 900});
     splitter->setChildrenCollapsible(false);
+    splitter->setObjectName(QStringLiteral("pluginListSplit"));
+    rememberSplitterSizes(splitter);
     setCentralWidget(splitter);
     statusBar()->addWidget(m_statusWorkspace, 1);
 

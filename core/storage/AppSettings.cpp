@@ -9,6 +9,7 @@ namespace {
 const QString kRecent = QStringLiteral("workspace/recent");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
+const QString kSplitters = QStringLiteral("ui/splitters/");
 } // namespace
 
 QStringList AppSettings::recentWorkspaces()
@@ -51,6 +52,16 @@ QByteArray AppSettings::windowGeometry()
 void AppSettings::setWindowGeometry(const QByteArray &geometry)
 {
     QSettings().setValue(kWindowGeometry, geometry);
+}
+
+QByteArray AppSettings::splitterState(const QString &name)
+{
+    return QSettings().value(kSplitters + name).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    QSettings().setValue(kSplitters + name, state);
 }
 
 } // namespace hwb

@@ -22,6 +22,10 @@ public:
     // The main window's QWidget::saveGeometry() blob: where and how big it was when last closed.
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
+
+    // A splitter's QSplitter::saveState() blob, by a name that says which splitter: where the user left its handles.
+    static QByteArray splitterState(const QString &name);
+    static void setSplitterState(const QString &name, const QByteArray &state);
 };
 
 } // namespace hwb

@@ -26,6 +26,7 @@
 #include "buildrun/DiagnosticsModel.h"
 #include "buildrun/EarlyInspection.h"
 #include "buildrun/LogModel.h"
+#include "widgets/SplitterMemory.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -178,6 +179,8 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setObjectName(QStringLiteral("buildSplit"));
+    rememberSplitterSizes(splitter);
 
     m_customCommand->setObjectName(QStringLiteral("customCommand"));
     m_customCommand->setFont(mono);

@@ -13,6 +13,7 @@
 #include "buildrc/BuildrcEditSession.h"
 #include "buildrc/BuildrcValuesModel.h"
 #include "buildrc/LineDiff.h"
+#include "widgets/SplitterMemory.h"
 
 #include <QDir>
 #include <QEvent>
@@ -98,6 +99,8 @@ BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_editor);
     left->addWidget(m_diff);
+    left->setObjectName(QStringLiteral("buildrcDiffSplit"));
+    rememberSplitterSizes(left);
     auto *right = m_evaluationPane = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,6 +114,8 @@ BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setObjectName(QStringLiteral("buildrcSplit"));
+    rememberSplitterSizes(split);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);

@@ -14,6 +14,7 @@
 #include "widgets/LogFindBar.h"
 #include "widgets/LogView.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SplitterMemory.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -146,6 +147,8 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     splitter->addWidget(logPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setObjectName(QStringLiteral("gatewaySplit"));
+    rememberSplitterSizes(splitter);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);

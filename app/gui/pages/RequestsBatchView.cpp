@@ -5,6 +5,7 @@
 #include "widgets/LatencyHistogram.h"
 #include "widgets/LatencyOverTimeChart.h"
 #include "widgets/RequestTimelineChart.h"
+#include "widgets/SplitterMemory.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -85,6 +86,8 @@ RequestsBatchView::RequestsBatchView(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->setObjectName(QStringLiteral("batchSplit"));
+    rememberSplitterSizes(split);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -18,6 +18,7 @@
 #include "llm/RunHistorySaver.h"
 #include "llm/RequestDrafts.h"
 #include "llm/SecretStore.h"
+#include "widgets/SplitterMemory.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -177,6 +178,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     split->setStretchFactor(1, 1);
     const int bodyLines = m_body->fontMetrics().lineSpacing() * 5 + 2 * m_body->frameWidth() + 8;
     split->setSizes({bodyLines, 100000});
+    rememberSplitterSizes(split);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -4,6 +4,7 @@
 #include "widgets/EmptyViewHint.h"
 #include "widgets/HangBanner.h"
 #include "widgets/RequestTimelineChart.h"
+#include "widgets/SplitterMemory.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -76,21 +77,27 @@ RequestsSingleView::RequestsSingleView(QWidget *parent)
     right->addWidget(m_headers);
     right->addWidget(m_body);
     right->setStretchFactor(1, 1);
+    right->setObjectName(QStringLiteral("responseHeadersSplit"));
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(metricsBox);
     top->addWidget(right);
     top->setStretchFactor(1, 1);
+    top->setObjectName(QStringLiteral("responseMetricsSplit"));
 
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_timeline);
     bottom->addWidget(m_events);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
+    bottom->setObjectName(QStringLiteral("responseTimelineSplit"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(bottom);
+    split->setObjectName(QStringLiteral("responseSplit"));
+    for (QSplitter *s : {right, top, bottom, split})
+        rememberSplitterSizes(s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
