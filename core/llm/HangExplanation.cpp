@@ -38,6 +38,23 @@ QString notStreaming(const HangTarget &t, double hangAfter)
                                       "slow upstream may need a first-byte timeout longer than %1 s.")
               .arg(seconds(hangAfter));
 }
+// Who is speaking, at the start of a sentence and inside one.
+QString subject(HangExplanation::Voice voice)
+{
+    return voice == HangExplanation::Voice::Window ? tr("The workbench") : QStringLiteral("hwb");
+}
+
+QString name(HangExplanation::Voice voice)
+{
+    return voice == HangExplanation::Voice::Window ? tr("the workbench") : QStringLiteral("hwb");
+}
+
+// Where to verify an artifact: the window has a page (and its banner a link) for it, a terminal a command.
+QString whereToVerify(HangExplanation::Voice voice)
+{
+    return voice == HangExplanation::Voice::Window ? tr("on the Verify page")
+                                                   : tr("with `hwb inspect FILE.wasm` (or on the Verify page)");
+}
 } // namespace
 
 QString HangTarget::causeId() const
@@ -109,68 +126,74 @@ QString HangExplanation::waiting(const HangTarget &t, double waited, double hang
         + tr("The request is named a hang at %1 s.").arg(seconds(hangAfter));
 }
 
-QString HangExplanation::whereNoGatewayIsKnown(const HangTarget &t)
+QString HangExplanation::whereNoGatewayIsKnown(const HangTarget &t, Voice voice)
 {
     if (t.kind == HangTarget::Kind::Server)
-        return tr("No gateway started by hwb listens on %1, so hwb cannot check the module there.").arg(t.address);
+        return tr("No gateway started by %1 listens on %2, so %1 cannot check the module there.").arg(name(voice), t.address);
     if (t.address.isEmpty())
-        return tr("hwb cannot tell what runs on that address.");
+        return tr("%1 cannot tell what runs on that address.").arg(subject(voice));
     if (t.lookupTimedOut)
-        return tr("The container engine did not answer in time, so hwb cannot tell what listens on %1.").arg(t.address);
+        return tr("The container engine did not answer in time, so %1 cannot tell what listens on %2.")
+            .arg(name(voice), t.address);
     // Unknown with an address otherwise: the engine has not answered yet (a busy daemon)
-    return tr("hwb is still asking the container engine what listens on %1.").arg(t.address);
+    return tr("%1 is still asking the container engine what listens on %2.").arg(subject(voice), t.address);
 }
 
-QString HangExplanation::hung(const HangTarget &t, double waited)
+QString HangExplanation::hung(const HangTarget &t, double waited, Voice voice)
 {
     const QString what = t.address.isEmpty()
         ? tr("No response: the server accepted the connection but sent no byte in %1 s.").arg(seconds(waited))
         : tr("No response: %1 accepted the connection but sent no byte in %2 s.").arg(t.address, seconds(waited));
-    return what + QLatin1Char('\n') + cause(t, waited);
+    return what + QLatin1Char('\n') + cause(t, waited, voice);
 }
 
-QString HangExplanation::summary(const HangTarget &t, int hung, int total, double hangAfter)
+QString HangExplanation::summary(const HangTarget &t, int hung, int total, double hangAfter, Voice voice)
 {
     return tr("%1 of %2 requests hung: no response byte in %3 s.").arg(hung).arg(total).arg(seconds(hangAfter))
-        + QLatin1Char('\n') + cause(t, hangAfter);
+        + QLatin1Char('\n') + cause(t, hangAfter, voice);
 }
 
-QString HangExplanation::stoppedEarly(int fired, int notFired, double hangAfter)
+QString HangExplanation::stoppedEarly(int fired, int notFired, double hangAfter, Voice voice)
 {
     if (fired == 1)
-        return tr("Stopped after the first request: it hung, so hwb held back the remaining %1. The rest would most "
-                  "likely hang the same way, %2 s each.")
+        return tr("Stopped after the first request: it hung, so %1 held back the remaining %2. The rest would most "
+                  "likely hang the same way, %3 s each.")
+            .arg(name(voice))
             .arg(notFired)
             .arg(seconds(hangAfter));
     // Worded to read right for any count, one held back included, without plural forms.
-    return tr("Stopped after the first %1 requests: every one hung, so hwb held back the remaining %2. The rest would "
-              "most likely hang the same way, %3 s a round.")
+    return tr("Stopped after the first %1 requests: every one hung, so %2 held back the remaining %3. The rest would "
+              "most likely hang the same way, %4 s a round.")
         .arg(fired)
+        .arg(name(voice))
         .arg(notFired)
         .arg(seconds(hangAfter));
 }
 
-QString HangExplanation::cause(const HangTarget &t, double hangAfter)
+QString HangExplanation::cause(const HangTarget &t, double hangAfter, Voice voice)
 {
+    const bool window = voice == Voice::Window;
     const QString plugin = t.plugin.isEmpty() ? tr("the plugin") : t.plugin;
     switch (t.kind) {
     case HangTarget::Kind::ManagedGateway:
         if (t.moduleFailed())
             return tr("The gateway runs %1's module %2, and that module failed its check:\n%3\nThat is the cause: the "
                       "gateway loads such a module and then holds every request. Rebuild it with its .buildrc tags and "
-                      "restart the gateway (`hwb inspect %2` lists the findings).")
-                .arg(plugin, t.check->artifact, t.check->lines().join(QLatin1Char('\n')));
+                      "restart the gateway (%4).")
+                .arg(plugin, t.check->artifact, t.check->lines().join(QLatin1Char('\n')),
+                     window ? tr("the Verify page lists the findings")
+                            : tr("`hwb inspect %1` lists the findings").arg(t.check->artifact));
         if (t.check)
             return tr("The gateway runs %1's module %2, which passed its check: its ABI and build tags are right, so "
                       "the build is not the cause. The upstream behind the gateway did not answer within %3 s: check "
-                      "that it runs and that the gateway reaches it, and read the gateway's log (`hwb gateway logs %1`).")
-                       .arg(plugin, t.check->artifact, seconds(hangAfter))
+                      "that it runs and that the gateway reaches it, and read the gateway's log (%4).")
+                       .arg(plugin, t.check->artifact, seconds(hangAfter),
+                            window ? tr("on the Gateway page") : QStringLiteral("`hwb gateway logs %1`").arg(plugin))
                 + notStreaming(t, hangAfter);
-        return tr("The gateway runs %1's module, but hwb could not read it to check it. With a proxy-wasm plugin, a hang "
+        return tr("The gateway runs %1's module, but %2 could not read it to check it. With a proxy-wasm plugin, a hang "
                   "like this is the classic sign of a build that skipped its .buildrc tags "
-                  "(EXTRA_TAGS=proxy_wasm_version_0_2_100): verify the artifact on the Verify page or with `hwb inspect "
-                  "FILE.wasm`.")
-                   .arg(plugin)
+                  "(EXTRA_TAGS=proxy_wasm_version_0_2_100): verify the artifact %3.")
+                   .arg(plugin, name(voice), whereToVerify(voice))
             + notStreaming(t, hangAfter);
     case HangTarget::Kind::MockLlm:
         return tr("No gateway and no plugin are in the path: %1 is the built-in mock LLM, and it holds a request "
@@ -180,10 +203,11 @@ QString HangExplanation::cause(const HangTarget &t, double hangAfter)
     case HangTarget::Kind::Unknown:
         break;
     }
-    return whereNoGatewayIsKnown(t) + QLatin1Char(' ')
+    return whereNoGatewayIsKnown(t, voice) + QLatin1Char(' ')
         + tr("If a proxy-wasm plugin is in the path, a module built without its .buildrc tags "
-             "(EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb "
-             "inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.")
+             "(EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact %1. Otherwise "
+             "the server itself did not answer in time.")
+              .arg(whereToVerify(voice))
         + notStreaming(t, hangAfter);
 }
 

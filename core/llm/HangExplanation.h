@@ -37,21 +37,25 @@ struct HangTarget
     bool pointsAtModule() const { return kind != Kind::MockLlm && !(kind == Kind::ManagedGateway && check && !moduleFailed()); }
 };
 
-// The words for a request that has no first byte yet, or never got one. The window and hwb both say them.
+// The words for a request that has no first byte yet, or never got one. The window and hwb both say them, each in
+// its own voice: hwb names itself and the commands to type, the window names itself "the workbench" and its pages.
 class HangExplanation
 {
 public:
+    enum class Voice { Terminal, Window };
+
     // While waiting, past the notice threshold: one or two lines, ending with when it is named a hang.
     static QString waiting(const HangTarget &target, double waitedSeconds, double hangAfterSeconds);
     // Once the first-byte timeout named it a hang: what happened, then cause().
-    static QString hung(const HangTarget &target, double waitedSeconds);
+    static QString hung(const HangTarget &target, double waitedSeconds, Voice voice = Voice::Terminal);
     // A run's hangs, said once: how many, then cause().
-    static QString summary(const HangTarget &target, int hung, int total, double hangAfterSeconds);
+    static QString summary(const HangTarget &target, int hung, int total, double hangAfterSeconds,
+                           Voice voice = Voice::Terminal);
     // A batch that stopped once its whole first round hung (BatchOptions::stopWhenFirstRoundHangs): how many were
     // fired, how many not and why. Each window adds its own way to fire the rest.
-    static QString stoppedEarly(int fired, int notFired, double hangAfterSeconds);
+    static QString stoppedEarly(int fired, int notFired, double hangAfterSeconds, Voice voice = Voice::Terminal);
     // Why it hangs and what to do, for this target.
-    static QString cause(const HangTarget &target, double hangAfterSeconds);
+    static QString cause(const HangTarget &target, double hangAfterSeconds, Voice voice = Voice::Terminal);
     // A hung request's own error: the fact, without a cause (the cause is said once, not per request).
     static QString noFirstByte(double waitedSeconds);
     // The live line of requests in flight: "3 in flight · no first byte yet · 4.2 s". Empty for none.
@@ -61,7 +65,7 @@ public:
 
 private:
     // cause()'s first sentence for a target that is no gateway hwb knows of: a plain server, or not known yet.
-    static QString whereNoGatewayIsKnown(const HangTarget &target);
+    static QString whereNoGatewayIsKnown(const HangTarget &target, Voice voice);
 };
 
 } // namespace hwb

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QImage>
 #include <QPainter>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QTest>
 #include <QTreeWidget>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void aRunningBatchIsSummedUpPerRefreshNotPerRequest();
     void dotsOnOnePixelAreDrawnOnce();
     void aStoredRunSaysTheWaitItsRequestsHad();
+    void aStoredRunThatStoppedEarlySaysWhatItHeldBack();
 };
 
 void TestRequestsViews::streamEventsFitTheirWidth_data()
@@ -310,6 +312,36 @@ void TestRequestsViews::aStoredRunSaysTheWaitItsRequestsHad()
     QVERIFY(banner);
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains("4 of 4 requests hung: no response byte in 0.5 s."), qPrintable(banner->text()));
+}
+
+// Loaded from the history, a batch that stopped when its first round hung read "4 of 4 done" under a full bar: the
+// 16 requests it held back were nowhere.
+void TestRequestsViews::aStoredRunThatStoppedEarlySaysWhatItHeldBack()
+{
+    RequestsBatchView view;
+    QList<FireResult> results;
+    for (int i = 0; i < 4; ++i) {
+        FireResult r;
+        r.index = i;
+        r.outcome = Outcome::HangNoFirstByte;
+        r.totalMs = 2000;
+        results.append(r);
+    }
+    RunSummary summary = RunSummary::of(results, 2000);
+    summary.stoppedOnHang = true;
+    summary.notFired = 16;
+    view.showRun(results, summary, QStringLiteral("Run #2 from the history"));
+    view.show();
+    QLabel *line = nullptr;
+    for (QLabel *l : view.findChildren<QLabel *>())
+        line = l->text().contains(" done, ") ? l : line;
+    QVERIFY(line);
+    QVERIFY2(line->text().contains("4 of 20 done, 0 ok · 16 not fired: the first round hung"), qPrintable(line->text()));
+    auto *progress = view.findChild<QProgressBar *>();
+    QCOMPARE(progress->value(), 4);
+    QCOMPARE(progress->maximum(), 20);
+    QVERIFY2(view.findChild<HangBanner *>()->text().contains("4 of 20 requests hung"),
+             qPrintable(view.findChild<HangBanner *>()->text()));
 }
 
 QTEST_MAIN(TestRequestsViews)

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace hwb;
 
 Q_DECLARE_METATYPE(HangTarget::Kind)
@@ -106,6 +108,39 @@ private Q_SLOTS:
         QCOMPARE(json.value("cause").toString(), causeId);
         QCOMPARE(json.value("artifact").toString(), target.check ? target.check->artifact : QString());
         QCOMPARE(json.value("findings").toArray().size(), target.check ? target.check->problems.size() : qsizetype(0));
+    }
+
+    // The window names its pages, not commands to type, and itself "the workbench": a banner that said "hwb cannot
+    // tell" and "`hwb inspect FILE.wasm`" spoke as the CLI inside the GUI.
+    void theWindowNamesItsPagesNotCommands()
+    {
+        using K = HangTarget::Kind;
+        for (const auto &[kind, module, lookupTimedOut, address] :
+             {std::tuple{K::ManagedGateway, QString("failed"), false, QString("127.0.0.1:18080")},
+              {K::ManagedGateway, QString("passed"), false, QString("127.0.0.1:18080")},
+              {K::ManagedGateway, QString(), false, QString("127.0.0.1:18080")},
+              {K::MockLlm, QString(), false, QString("127.0.0.1:18080")},
+              {K::Server, QString(), false, QString("127.0.0.1:18080")},
+              {K::Unknown, QString(), false, QString("127.0.0.1:18080")},
+              {K::Unknown, QString(), true, QString("127.0.0.1:18080")},
+              {K::Unknown, QString(), false, QString()}}) {
+            HangTarget target;
+            target.kind = kind;
+            target.address = address;
+            target.lookupTimedOut = lookupTimedOut;
+            target.plugin = kind == K::ManagedGateway ? "ai-proxy" : "";
+            target.check = check(module);
+            const auto voice = HangExplanation::Voice::Window;
+            for (const QString &text : {HangExplanation::hung(target, 30, voice), HangExplanation::summary(target, 4, 8, 30, voice),
+                                        HangExplanation::stoppedEarly(4, 4, 30, voice)}) {
+                QVERIFY2(!text.contains("hwb") && !text.contains('`'), qPrintable(text));
+                if (target.pointsAtModule() && text != HangExplanation::stoppedEarly(4, 4, 30, voice))
+                    QVERIFY2(text.contains("Verify page"), qPrintable(text));
+            }
+            // The terminal keeps its commands.
+            if (target.pointsAtModule())
+                QVERIFY2(HangExplanation::cause(target, 30).contains("hwb inspect"), qPrintable(HangExplanation::cause(target, 30)));
+        }
     }
 
     void waiting_data()

@@ -132,7 +132,7 @@ void TestRequestsPage::hangShowsBanner()
     QTRY_VERIFY(find<HangBanner>("hangBanner")->isVisible() && !find<HangBanner>("hangBanner")->isWaiting());
     // The fault server is no gateway hwb started: nothing claims a gateway accepted the request. That is known once
     // the container engine answered, which a daemon busy with other tests can make take seconds.
-    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("hangBanner")->text().contains("No gateway started by hwb listens on 127.0.0.1:"),
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("hangBanner")->text().contains("No gateway started by the workbench listens on 127.0.0.1:"),
                              20000);
     const QString text = find<QLabel>("hangBanner")->text();
     QVERIFY(!text.contains("gateway accepted"));
@@ -475,10 +475,10 @@ void TestRequestsPage::aBatchStopsWhenItsFirstRoundHangs()
     QVERIFY(find<QLabel>("batchHangBanner")->text().contains("4 of 8 requests hung"));
     auto *bar = m_page->findChild<MessageBar *>();
     QVERIFY(bar->isVisible());
-    QVERIFY2(bar->text().contains("so hwb held back the remaining 4."), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains("so the workbench held back the remaining 4."), qPrintable(bar->text()));
     // Once stored, the Compare tab says the run was cut short, by its name, in a note and in a row of its own.
     auto *note = find<QLabel>("compareStoppedNote");
-    QTRY_VERIFY2(note->text().startsWith("Run B stopped early: its first requests hung (4 fired), so hwb held back the remaining 4."),
+    QTRY_VERIFY2(note->text().startsWith("Run B stopped early: its first requests hung (4 fired), so the workbench held back the remaining 4."),
                  qPrintable(note->text()));
     QVERIFY(!note->isHidden());
     QVERIFY2(find<QComboBox>("compareRunB")->currentText().contains(" · 4 requests, stopped early · "),

@@ -167,7 +167,8 @@ void RequestsBatchView::showRun(const QList<FireResult> &results, const RunSumma
     m_inFlight.clear();
     m_total = qMax(m_total, int(results.size())); // a batch stopped early still says "4 of 8"
     if (!caption.isEmpty()) {
-        m_total = int(results.size()); // a run from the history
+        // A run from the history: its own size, with the requests it held back when its first round hung
+        m_total = int(results.size()) + (summary.stoppedOnHang ? summary.notFired : 0);
         // Its hangs are said with the wait its requests had, not the page's limit now: a run fired with
         // --first-byte-timeout 0.5 did not wait 30 s.
         double waited = -1;
@@ -180,7 +181,7 @@ void RequestsBatchView::showRun(const QList<FireResult> &results, const RunSumma
     m_model.setResults(results);
     m_summary = summary;
     m_progress->setRange(0, qMax(1, m_total));
-    m_progress->setValue(m_total);
+    m_progress->setValue(int(results.size()));
     refreshCharts();
 }
 
@@ -206,6 +207,9 @@ void RequestsBatchView::showSummary(const RunSummary &s)
     m_summaryLabel->setText(
         caption
         + QStringList{tr("%1 of %2 done, %3 ok").arg(s.n).arg(qMax(m_total, s.n)).arg(s.ok)
+                          + (s.stoppedOnHang && s.notFired > 0
+                                 ? QStringLiteral(" · ") + tr("%1 not fired: the first round hung").arg(s.notFired)
+                                 : QString())
                           + (m_inFlight.isEmpty() ? QString()
                                                   : QStringLiteral(" · ") + HangExplanation::inFlightLine(m_inFlight)),
                       tr("Outcomes: %1").arg(outcomes.isEmpty() ? QStringLiteral("—") : outcomes.join(QLatin1String(", "))),
@@ -240,7 +244,7 @@ void RequestsBatchView::showHangs(const RunSummary &s)
     }
     QStringList lines;
     if (hung > 0)
-        lines.append(HangExplanation::summary(m_target, hung, total, m_hangAfterMs / 1000.0));
+        lines.append(HangExplanation::summary(m_target, hung, total, m_hangAfterMs / 1000.0, HangExplanation::Voice::Window));
     if (stalled > 0)
         lines.append(tr("%1 of %2 requests stalled: the response stopped coming in the middle.").arg(stalled).arg(total));
     if (hung == 0)

@@ -107,7 +107,8 @@ void RequestsCompareView::compare()
     for (const auto &[side, index] : {std::pair{tr("Run A"), l}, {tr("Run B"), r}}) {
         const RunSummary *s = index >= 0 ? &m_runs[index].summary : nullptr;
         if (s && s->stoppedOnHang)
-            stopped.append(tr("%1 stopped early: its first requests hung (%2 fired), so hwb held back the remaining "
+            stopped.append(tr("%1 stopped early: its first requests hung (%2 fired), so the workbench held back the "
+                              "remaining "
                               "%3. Its figures cover the %2 fired.")
                                .arg(side)
                                .arg(s->n)

@@ -113,7 +113,8 @@ void RequestsPage::reportStoppedOnHang(int fired, int notFired)
     m_notFired = notFired;
     m_messages->showMessage(
         MessageBar::Kind::Warning,
-        HangExplanation::stoppedEarly(fired, notFired, m_batchOptions.timeouts.firstByteMs / 1000.0),
+        HangExplanation::stoppedEarly(fired, notFired, m_batchOptions.timeouts.firstByteMs / 1000.0,
+                                      HangExplanation::Voice::Window),
         tr("Fire the rest anyway"), [this] { fireTheRest(); });
 }
 

@@ -134,7 +134,7 @@ void RequestsSingleView::setHangTarget(const HangTarget &target)
 
 void RequestsSingleView::showHang()
 {
-    m_banner->showHang(HangExplanation::hung(m_target, m_result.totalMs / 1000.0), m_target.pointsAtModule());
+    m_banner->showHang(HangExplanation::hung(m_target, m_result.totalMs / 1000.0, HangExplanation::Voice::Window), m_target.pointsAtModule());
 }
 
 void RequestsSingleView::setWaitLimits(double noticeAfterMs, double hangAfterMs)

@@ -17,6 +17,14 @@ public:
     void showWaiting(const QString &message);
     bool isWaiting() const { return m_waiting; }
 
+    // The height its text needs at its width, not at the width QLabel guesses: a cause wraps to four lines in a
+    // narrow window, and a layout that counted one took the missing lines from the charts below, down to 5 px.
+    // With the real height the page scrolls instead.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     void verifyRequested();
 
