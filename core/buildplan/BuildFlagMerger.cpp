@@ -1,5 +1,7 @@
 #include "BuildFlagMerger.h"
 
+#include "common/ArgumentLimits.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -63,6 +65,10 @@ QString BuildFlagMerger::expandReferences(const QString &value, const QList<Buil
             last = m.capturedEnd();
         }
         next += out.mid(last);
+        // References that multiply on every round (A ?= $(B)$(B)$(B), B ?= $(C)$(C)$(C) ...) would take all memory
+        // in eight rounds: past what a program can be given, the rest is left to make.
+        if (next.size() > kMaxArgumentLength)
+            break;
         out = next;
         if (!changed)
             break;

@@ -2,6 +2,7 @@
 
 #include "BuildrcKeys.h"
 #include "ShellLexer.h"
+#include "common/ArgumentLimits.h"
 #include "common/BoundedFile.h"
 
 #include <QCoreApplication>
@@ -259,6 +260,15 @@ private:
                 value += *v;
                 break;
             }
+            }
+            // kMaxArgumentLength: 34 lines that each double a value asked for 17 GB, and hwb died of it.
+            if (value.size() > kMaxArgumentLength) {
+                *why = {QStringLiteral("value-too-long"),
+                        tr("The value grows past %1 KiB here: no program can be given a string that long, and it is "
+                           "not followed further.")
+                            .arg(kMaxArgumentLength / 1024),
+                        p.start, p.end - p.start, Severity::Error};
+                return std::nullopt;
             }
         }
         return value;

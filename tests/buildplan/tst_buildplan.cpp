@@ -6,6 +6,7 @@
 #include "buildplan/ExtraTags.h"
 #include "buildplan/MakefileReader.h"
 #include "buildplan/ShellQuote.h"
+#include "common/ArgumentLimits.h"
 #include "workspace/WorkspaceScanner.h"
 
 #include <QFile>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void makefileDefaults();
     void makefileRecipes();
+    void multiplyingReferencesStopAtTheArgumentLimit();
     void extraTagsRule_data();
     void extraTagsRule();
     void shellQuoteRoundTrip_data();
@@ -87,6 +89,25 @@ void TestBuildPlan::makefileDefaults()
     QVERIFY(tags->computed);
     QCOMPARE(tags->kind, MakefileAssignment::Kind::Immediate);
     QVERIFY(mk.mentionsBuildrc());
+}
+
+// Makefile defaults whose references multiply (ten of the next one's on each line) came to 400 MB after the
+// eight expansion rounds; past what a program can be given, the rest is left for make.
+void TestBuildPlan::multiplyingReferencesStopAtTheArgumentLimit()
+{
+    VariableLayerValues makefile{VariableLayer::Makefile, {}};
+    for (char level = 'A'; level < 'J'; ++level)
+        makefile.set(QString(QChar(level)), QString("$(%1)").arg(QChar(level + 1)).repeated(10));
+    makefile.set("J", "j");
+    const auto merged = BuildFlagMerger::merge({makefile});
+    const BuildVariable a = *std::find_if(merged.variables.cbegin(), merged.variables.cend(),
+                                          [](const BuildVariable &v) { return v.name == "A"; });
+    QVERIFY2(a.value.size() <= kMaxArgumentLength, qPrintable(QString::number(a.value.size())));
+    QVERIFY(a.value.contains("$(")); // what was not expanded is still there for make
+    // Below the limit, everything is expanded as before.
+    const BuildVariable h = *std::find_if(merged.variables.cbegin(), merged.variables.cend(),
+                                          [](const BuildVariable &v) { return v.name == "H"; });
+    QCOMPARE(h.value, QString("j").repeated(100));
 }
 
 void TestBuildPlan::makefileRecipes()

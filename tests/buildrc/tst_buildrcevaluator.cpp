@@ -97,6 +97,25 @@ private Q_SLOTS:
         }
     }
 
+    // A value that doubles on every line grows past anything a program can be given: it is unknown from there on,
+    // and the evaluation ends at once instead of taking all memory (34 lines asked for 17 GB and aborted hwb).
+    void aValueThatDoublesOnEveryLineStopsBeingFollowed()
+    {
+        QString text = "EXTRA_TAGS=xy\n";
+        for (int i = 0; i < 40; ++i)
+            text += "EXTRA_TAGS=\"$EXTRA_TAGS$EXTRA_TAGS\"\n";
+        text += "GOPROXY=direct\nLATER=$EXTRA_TAGS\n";
+        const BuildrcEvaluation e = BuildrcEvaluator::evaluate(text);
+        QVERIFY(e.unknownKeys.contains("EXTRA_TAGS"));
+        QVERIFY(e.unknownKeys.contains("LATER"));
+        QCOMPARE(e.values.value("GOPROXY"), QString("direct"));
+        QVERIFY(!e.values.contains("EXTRA_TAGS"));
+        QVERIFY2(codes(e).contains("value-too-long"), qPrintable(codes(e).join(',')));
+        // The last value followed is the longest one under the limit: 2^15 * 2 characters, 64 KiB.
+        const BuildrcEvaluation under = BuildrcEvaluator::evaluate(text.section('\n', 0, 15));
+        QCOMPARE(under.values.value("EXTRA_TAGS").size(), qsizetype(2) << 15);
+    }
+
     void explicitEnvironment()
     {
         BuildrcEvaluator::Options options;
