@@ -23,6 +23,7 @@ private Q_SLOTS:
     void logsOfNoContainer();
     void engineMissingNamesTheOption();
     void portHeldByAnotherPluginsGateway();
+    void anArtifactOfAPluginHereIsThatPluginsModule();
 
 private:
     // An engine that runs `script` (sh) with the engine's arguments in "$*".
@@ -135,6 +136,41 @@ void TestGatewayCli::portHeldByAnotherPluginsGateway()
     QVERIFY2(error.value("hint").toString().contains("hwb gateway down ai-proxy-lite"), r.stdOut.constData());
     QVERIFY2(r.stdErr.contains("is held by the managed gateway of ai-proxy-lite"), r.stdErr.constData());
     QVERIFY(!r.stdErr.contains("gateway profile"));
+}
+
+// `hwb gateway up ai-proxy-lite --artifact notag.wasm`, typed inside the checkout: the module is ai-proxy-lite's, so
+// its .buildrc gives the tags the check expects, its configuration applies, and the gateway is the workspace's.
+// Taken alone, an untagged module passed the check with a warning and the plugin got an empty configuration.
+void TestGatewayCli::anArtifactOfAPluginHereIsThatPluginsModule()
+{
+    const QString log = m_tmp.filePath("created.log");
+    const QString docker = engine("creates.sh", QString("case \"$*\" in\n"
+                                                        "version*) echo 28.0.0 ;;\n"
+                                                        "ps*) ;;\n"
+                                                        "image\\ inspect*) echo sha256:abc ;;\n"
+                                                        "create*) echo \"$*\" >> '%1'; exit 1 ;;\n"
+                                                        "*) exit 1 ;;\n"
+                                                        "esac\n").arg(log).toUtf8());
+    const QStringList env{"LANG=C", "XDG_DATA_HOME=" + m_tmp.filePath("data"), "XDG_CONFIG_HOME=" + m_tmp.filePath("config"),
+                          "HWB_WORKSPACE="};
+    const QStringList args{"gateway", "up", "ai-proxy-lite", "--artifact", m_artifact, "--engine", docker};
+    const QString pluginDir = m_workspace + "/plugins/wasm-go/extensions/ai-proxy-lite";
+    QCOMPARE(test::runProcess(test::hwbExecutable(), args, pluginDir, env).exitCode, 1);
+    QFile created(log);
+    QVERIFY(created.open(QIODevice::ReadOnly));
+    const QString inWorkspace = QString::fromUtf8(created.readAll());
+    created.close();
+    const QString root = QFileInfo(m_workspace).canonicalFilePath();
+    QVERIFY2(inWorkspace.contains("io.higress.workbench.workspace=" + root + " "), qPrintable(inWorkspace));
+    QVERIFY2(inWorkspace.contains("--name hwb-gateway-ai-proxy-lite-ws"), qPrintable(inWorkspace));
+
+    // Outside any checkout the module stands alone, as before.
+    QVERIFY(QFile::remove(log));
+    QCOMPARE(test::runProcess(test::hwbExecutable(), args, m_tmp.path(), env).exitCode, 1);
+    QVERIFY(created.open(QIODevice::ReadOnly));
+    const QString alone = QString::fromUtf8(created.readAll());
+    QVERIFY2(alone.contains("io.higress.workbench.workspace= ") && alone.contains("--name hwb-gateway-ai-proxy-lite "),
+             qPrintable(alone));
 }
 
 QTEST_GUILESS_MAIN(TestGatewayCli)

@@ -88,13 +88,21 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec, 
 {
     const QString artifact = parser.value(QStringLiteral("artifact"));
     PluginInfo owner; // whose saved configuration applies
-    if (!artifact.isEmpty() && !parser.isSet(QStringLiteral("workspace")) && qEnvironmentVariableIsEmpty("HWB_WORKSPACE")) {
+    const bool workspaceGiven = parser.isSet(QStringLiteral("workspace")) || !qEnvironmentVariableIsEmpty("HWB_WORKSPACE");
+    // The --artifact of a plugin of the checkout hwb runs in is still that plugin's module: its .buildrc gives the
+    // tags the check expects, its saved configuration applies. Taken alone, an untagged ai-proxy module passed the
+    // check with a warning and got an empty configuration. Only a plugin no workspace here knows stands alone.
+    QString root = workspaceGiven || artifact.isEmpty() ? QString() : WorkspaceScanner::workspaceContaining(QDir::currentPath());
+    std::optional<PluginInfo> plugin = root.isEmpty() ? std::nullopt : WorkspaceScanner::find(root, spec->pluginName).plugin;
+    if (!artifact.isEmpty() && !workspaceGiven && !plugin) {
         spec->artifactPath = artifact;
         owner.family = familyFromId(spec->pluginName.section(QLatin1Char('/'), 0, -2)).value_or(PluginFamily::WasmGo);
         owner.name = spec->pluginName = gatewayKey(spec->pluginName);
     } else {
-        const QString root = resolveWorkspace(parser);
-        const auto plugin = root.isEmpty() ? std::nullopt : findPlugin(root, spec->pluginName);
+        if (!plugin) {
+            root = resolveWorkspace(parser);
+            plugin = root.isEmpty() ? std::nullopt : findPlugin(root, spec->pluginName);
+        }
         if (!plugin)
             return false;
         owner = *plugin;
