@@ -1,5 +1,6 @@
 #include "BuildProfile.h"
 
+#include "llm/Redactor.h"
 #include "storage/AppDataFolder.h"
 #include "storage/JsonStoreFile.h"
 
@@ -67,6 +68,17 @@ QString BuildProfile::save(const QString &workspace, const BuildProfile &profile
                 : QCoreApplication::translate("hwb::BuildProfile", "Export it in the shell that runs hwb build (builds "
                                                                    "inherit its environment), or pass it to one build with --set %1=….").arg(k);
             return refusal + QLatin1Char(' ') + fix;
+        }
+        // GOPROXY=https://user:password@proxy/: the name is harmless, the value is not.
+        if (Redactor::maskUrlPasswords(v) != v) {
+            const QString refusal = QCoreApplication::translate(
+                "hwb::BuildProfile", "%1 holds a URL with a password; profiles are plain files.").arg(k);
+            const QString netrc = QCoreApplication::translate(
+                "hwb::BuildProfile", "Put the login in ~/.netrc (Go and git read it there) and the URL without it.");
+            const QString once = front == FrontEnd::Window
+                ? QString()
+                : QLatin1Char(' ') + QCoreApplication::translate("hwb::BuildProfile", "Or pass it to one build with --set %1=….").arg(k);
+            return refusal + QLatin1Char(' ') + netrc + once;
         }
         vars.insert(k, v);
     }

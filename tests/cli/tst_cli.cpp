@@ -170,6 +170,9 @@ void TestCli::usageErrors_data()
                                        << 2 << QByteArray("GITHUB_TOKEN looks like a secret");
     QTest::newRow("profile, a secret: the CLI's way") << QStringList{"profile", "set", "API_TOKEN=abc", "--workspace", m_workspace}
                                                       << 2 << QByteArray("Export it in the shell that runs hwb build");
+    QTest::newRow("profile, a URL with a password") << QStringList{"profile", "set", "GOPROXY=https://bob:s3cr3t@proxy.example.com",
+                                                                   "--workspace", m_workspace}
+                                                    << 2 << QByteArray("GOPROXY holds a URL with a password; profiles are plain files.");
     QTest::newRow("plan, a typo") << QStringList{"plan", "hello-word", "--workspace", m_workspace} << 2
                                   << QByteArray("No plugin named hello-word in " + m_workspace.toUtf8()
                                                 + ".\nDid you mean hello-world? hwb plugins lists them.");
@@ -182,6 +185,10 @@ void TestCli::usageErrors_data()
                                            << QByteArray("Unknown mode 'make'");
     QTest::newRow("profile, unset what is not there") << QStringList{"profile", "unset", "NOPE", "--workspace", m_workspace}
                                                       << 2 << QByteArray("The profile has no NOPE.");
+    for (const char *tail : {"abc", "-5"})
+        QTest::newRow(qPrintable(QString("gateway logs --tail %1").arg(tail)))
+            << QStringList{"gateway", "logs", "hello-world", "--tail", tail, "--workspace", m_workspace, "--engine", "/bin/true"}
+            << 2 << QByteArray("--tail needs 'all' or a number of lines, not '" + QByteArray(tail) + "'.");
     for (const char *action : {"status", "logs"})
         QTest::newRow(qPrintable(QString("gateway %1, unknown plugin").arg(action)))
             << QStringList{"gateway", action, "nosuch", "--workspace", m_workspace, "--engine", "/nonexistent/docker"} << 2

@@ -412,6 +412,17 @@ private:
 // the container is looked up first, so that "no such container" or a stopped daemon is not mistaken for the log.
 int logs(const QCommandLineParser &parser, const GatewayTarget &target)
 {
+    // "all" or a count; Docker takes "abc" and "-5" as "all", so a typo would print the whole log as if asked for.
+    QString tail = parser.value(QStringLiteral("tail"));
+    if (tail != QLatin1String("all")) {
+        bool ok = false;
+        const int lines = tail.toInt(&ok);
+        if (!ok || lines < 0) {
+            printError(tr("--tail needs 'all' or a number of lines, not '%1'.").arg(tail));
+            return ExitUsage;
+        }
+        tail = QString::number(lines);
+    }
     const QString &plugin = target.plugin;
     ContainerEngine engine;
     engine.setProgram(parser.value(QStringLiteral("engine")));
@@ -424,7 +435,7 @@ int logs(const QCommandLineParser &parser, const GatewayTarget &target)
                      tr("Start one with 'hwb gateway up %1'.").arg(plugin)});
         return ExitFailure;
     }
-    QStringList args{QStringLiteral("logs"), QStringLiteral("--tail"), parser.value(QStringLiteral("tail"))};
+    QStringList args{QStringLiteral("logs"), QStringLiteral("--tail"), tail};
     if (parser.isSet(QStringLiteral("follow")))
         args << QStringLiteral("-f");
     args << found->id;
