@@ -11,6 +11,8 @@
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <csignal>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void exportWrittenNowhereFails();
     void unreachableUpstreamIsExplained();
     void mockBaseUrlIsWhatFireTakes();
+    void aBodyFileKeepsTheTemplatesEndpointAndHeaders();
     void aWaitIsShownLiveOnATerminalOnly_data();
     void aWaitIsShownLiveOnATerminalOnly();
     void aHangingBatchStopsAfterItsFirstRound_data();
@@ -398,6 +401,40 @@ void TestFireCli::unreachableUpstreamIsExplained()
 
 // `hwb mock-llm` prints a base URL ending in /v1; pasted into `hwb fire` as it is, every template reaches its endpoint
 // (it was sent to /v1 itself: 404). A 404 lists every endpoint the mock serves.
+// --body FILE replaces the template's body only. Sent raw to the URL as typed, a body for the mock's own base URL
+// went to /v1 (404 Not Found), without the Authorization header that carries $HWB_API_KEY.
+void TestFireCli::aBodyFileKeepsTheTemplatesEndpointAndHeaders()
+{
+    QTcpServer capture;
+    QVERIFY(capture.listen(QHostAddress::LocalHost));
+    QByteArray seen;
+    connect(&capture, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = capture.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            seen += socket->readAll();
+            const qsizetype end = seen.indexOf("\r\n\r\n");
+            const QRegularExpressionMatch length = QRegularExpression("(?i)content-length: *(\\d+)").match(QString::fromLatin1(seen));
+            if (end < 0 || !length.hasMatch() || seen.size() < end + 4 + length.captured(1).toInt())
+                return;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+            socket->disconnectFromHost();
+        });
+    });
+    const QString body = m_home.filePath("body.json");
+    test::writeFile(body, "{\"model\": \"mine\", \"messages\": []}");
+    const QString key = "sk-body-file-0123456789";
+    const auto r = test::runProcessServing(test::hwbExecutable(),
+                                           {"fire", QString("http://127.0.0.1:%1/v1").arg(capture.serverPort()), "--body", body,
+                                            "--template", "openai-chat", "--json"},
+                                           {}, {"LANG=C", "HWB_API_KEY=" + key});
+    QVERIFY2(r.exitCode == 0, r.stdOut.constData());
+    QVERIFY2(seen.startsWith("POST /v1/chat/completions HTTP/1.1\r\n"), seen.constData());
+    QVERIFY2(seen.contains(QByteArray("\r\nAuthorization: Bearer " + key.toUtf8() + "\r\n")), seen.constData());
+    QVERIFY2(seen.endsWith("\r\n\r\n{\"model\": \"mine\", \"messages\": []}"), seen.constData());
+    QVERIFY2(!r.stdErr.contains("not set"), r.stdErr.constData()); // the template's own body is not sent
+    QVERIFY(!r.stdOut.contains(key.toUtf8()));
+}
+
 void TestFireCli::mockBaseUrlIsWhatFireTakes()
 {
     QProcess mock;

@@ -79,7 +79,8 @@ int run(const QStringList &args)
                                                            "gets the template's endpoint; any other path is sent as typed."));
     parser.addOptions({
         {QStringLiteral("template"), tr("Bundled or saved request template (default openai-chat-stream)."), QStringLiteral("name")},
-        {QStringLiteral("body"), tr("Send this file as the body instead of a template ('-' for stdin)."), QStringLiteral("file")},
+        {QStringLiteral("body"), tr("Send this file as the body, in place of the template's ('-' for stdin); the template still gives the "
+                                      "endpoint and the headers."), QStringLiteral("file")},
         {QStringLiteral("header"), tr("Extra header 'K: V' (repeatable)."), QStringLiteral("header")},
         {QStringLiteral("n"), tr("Number of requests (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("c"), tr("Requests in flight at once (default 1)."), QStringLiteral("C"), QStringLiteral("1")},
@@ -148,53 +149,55 @@ int run(const QStringList &args)
     if (const QString key = qEnvironmentVariable("HWB_API_KEY"); !key.isEmpty())
         secrets.setValue(QStringLiteral("API_KEY"), key);
 
-    RequestSpec spec;
-    QString templateName;
+    // A body from a file replaces the template's body only: the template still gives the endpoint, the method and
+    // the headers, the API key among them, as the window's body editor does. Sent raw to the URL as typed, a body
+    // for http://gateway/v1 went to /v1 (404) without its Authorization header.
+    std::optional<QByteArray> bodyFromFile;
     if (parser.isSet(QStringLiteral("body"))) {
         const QString path = parser.value(QStringLiteral("body"));
         QString error;
-        std::optional<QByteArray> body;
         QFile in;
         if (path != QLatin1String("-"))
-            body = BoundedFile::read(path, BoundedFile::kRequestBodyLimit, &error);
+            bodyFromFile = BoundedFile::read(path, BoundedFile::kRequestBodyLimit, &error);
         else if (in.open(stdin, QIODevice::ReadOnly))
-            body = BoundedFile::readStream(in, BoundedFile::kRequestBodyLimit, &error);
+            bodyFromFile = BoundedFile::readStream(in, BoundedFile::kRequestBodyLimit, &error);
         else
             error = in.errorString();
-        if (!body) {
+        if (!bodyFromFile) {
             printError(tr("cannot read %1: %2").arg(path, error));
             return ExitUsage;
         }
-        spec.url = url;
-        spec.body = *body;
-    } else {
-        templateName = parser.isSet(QStringLiteral("template")) ? parser.value(QStringLiteral("template"))
-                                                                 : QStringLiteral("openai-chat-stream");
-        // A saved template that cannot be read is named as such, not as missing, nor passed over for a bundled one.
-        for (const TemplateFileError &e : TemplateLibrary::unreadable()) {
-            if (e.name == templateName) {
-                printError(tr("the saved template '%1' cannot be read: %2: %3").arg(templateName, e.path, e.reason));
-                return ExitUsage;
-            }
-        }
-        const auto t = TemplateLibrary::find(templateName);
-        if (!t) {
-            QStringList names;
-            for (const RequestTemplate &known : TemplateLibrary::all())
-                names.append(known.name);
-            const QString meant = closestMatch(templateName, names);
-            reportError({QStringLiteral("unknown-template"), tr("no template named '%1'").arg(templateName),
-                         meant.isEmpty() ? tr("hwb fire --list-templates lists them.")
-                                         : tr("Did you mean %1?").arg(meant) + QLatin1Char(' ')
-                                               + tr("hwb fire --list-templates lists them.")});
+    }
+    const QString templateName = parser.isSet(QStringLiteral("template")) ? parser.value(QStringLiteral("template"))
+                                                                          : QStringLiteral("openai-chat-stream");
+    // A saved template that cannot be read is named as such, not as missing, nor passed over for a bundled one.
+    for (const TemplateFileError &e : TemplateLibrary::unreadable()) {
+        if (e.name == templateName) {
+            printError(tr("the saved template '%1' cannot be read: %2: %3").arg(templateName, e.path, e.reason));
             return ExitUsage;
         }
-        QStringList unresolved;
-        spec = t->render(url, [&](const QString &name) { return secrets.value(name); }, &unresolved);
-        if (!unresolved.isEmpty())
-            printWarning(tr("%1 not set (export HWB_API_KEY=...); sending it empty")
-                           .arg(unresolved.join(QLatin1String(", "))));
     }
+    const auto t = TemplateLibrary::find(templateName);
+    if (!t) {
+        QStringList names;
+        for (const RequestTemplate &known : TemplateLibrary::all())
+            names.append(known.name);
+        const QString meant = closestMatch(templateName, names);
+        reportError({QStringLiteral("unknown-template"), tr("no template named '%1'").arg(templateName),
+                     meant.isEmpty() ? tr("hwb fire --list-templates lists them.")
+                                     : tr("Did you mean %1?").arg(meant) + QLatin1Char(' ')
+                                           + tr("hwb fire --list-templates lists them.")});
+        return ExitUsage;
+    }
+    RequestTemplate chosen = *t;
+    if (bodyFromFile)
+        chosen.body = {}; // its placeholders are not sent, so none of them is missing
+    QStringList unresolved;
+    RequestSpec spec = chosen.render(url, [&](const QString &name) { return secrets.value(name); }, &unresolved);
+    if (bodyFromFile)
+        spec.body = *bodyFromFile;
+    if (!unresolved.isEmpty())
+        printWarning(tr("%1 not set (export HWB_API_KEY=...); sending it empty").arg(unresolved.join(QLatin1String(", "))));
     for (const QString &h : parser.values(QStringLiteral("header"))) {
         const qsizetype colon = h.indexOf(QLatin1Char(':'));
         if (colon <= 0) {
