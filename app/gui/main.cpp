@@ -4,6 +4,7 @@
 #include "ScreenshotRenderer.h"
 #include "pages/GatewayPage.h"
 
+#include "common/OpenFileLimit.h"
 #include "common/Translations.h"
 #include "gateway/GatewayRunProfile.h"
 #include "hwb_config.h"
@@ -53,6 +54,7 @@ void useOffscreenWhenNoScreenIsNeeded(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     useOffscreenWhenNoScreenIsNeeded(argc, argv);
+    OpenFileLimit::raiseToHard(); // a batch of up to 1000 requests at once holds a socket each
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("higress-workbench"));
     QApplication::setApplicationName(QStringLiteral("higress-workbench"));

@@ -460,6 +460,10 @@ void FireRequest::onSocketError()
         text = tr("Connection refused by %1: nothing listens there. Is the gateway running?").arg(hostAndPort(m_spec.url));
     else if (outcome == Outcome::DnsError)
         text = tr("Host %1 not found: %2").arg(m_spec.url.host(), text);
+    else if (error == QAbstractSocket::SocketResourceError)
+        text = tr("This machine could not open another connection (%1): too many at once for its open-file limit "
+                  "(ulimit -n). The server never saw this request.")
+                   .arg(text);
     finish(outcome == Outcome::Ok ? Outcome::Reset : outcome, text);
 }
 

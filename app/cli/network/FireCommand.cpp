@@ -7,6 +7,7 @@
 #include "UserInput.h"
 
 #include "common/BoundedFile.h"
+#include "common/OpenFileLimit.h"
 #include "gateway/HangTargetProbe.h"
 #include "gateway/MockUpstreamProbe.h"
 #include "llm/BatchRunner.h"
@@ -241,6 +242,15 @@ int run(const QStringList &args)
         printError(tr("cannot write %1: %2").arg(exportPath, error));
         return ExitUsage;
     }
+
+    // Each request in flight holds a socket. Past the open-file limit connects fail on this machine, and the
+    // batch would read as a gateway resetting connections.
+    if (const qint64 files = OpenFileLimit::raiseToHard(); files >= 0 && options.concurrency + OpenFileLimit::kReserved > files)
+        printWarning(tr("-c %1 needs about %2 open files, and this process may open %3 (ulimit -n): requests past that "
+                        "fail here, before they reach the server.")
+                         .arg(options.concurrency)
+                         .arg(options.concurrency + OpenFileLimit::kReserved)
+                         .arg(files));
 
     RunInfo info;
     info.url = url.toString(QUrl::RemovePassword);
