@@ -84,10 +84,24 @@ void AppContext::setCurrentPlugin(const QString &path)
         next = m_plugins.plugins().at(row);
     const bool same = m_current && next && m_current->path == next->path;
     m_current = next;
+    if (!same)
+        setCurrentModuleVerdict(std::nullopt); // until the new plugin's module is judged: not the last one's
     if (same)
         Q_EMIT currentPluginRefreshed();
     else
         Q_EMIT currentPluginChanged();
+}
+
+void AppContext::setCurrentModuleVerdict(const std::optional<ModuleVerdict> &verdict)
+{
+    const auto same = [](const std::optional<ModuleVerdict> &a, const std::optional<ModuleVerdict> &b) {
+        return a.has_value() == b.has_value()
+            && (!a || (a->artifact == b->artifact && a->verdict.kind == b->verdict.kind && a->verdict.headline == b->verdict.headline));
+    };
+    if (same(m_moduleVerdict, verdict))
+        return;
+    m_moduleVerdict = verdict;
+    Q_EMIT currentModuleVerdictChanged();
 }
 
 } // namespace hwb::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wasm/ArtifactVerdict.h"
 #include "workspace/PluginInfo.h"
 #include "workspace/PluginListModel.h"
 #include "workspace/WorkspaceWatcher.h"
@@ -30,6 +31,17 @@ public:
     const std::optional<PluginInfo> &currentPlugin() const { return m_current; }
     void setCurrentPlugin(const QString &path);
 
+    // The verdict on the current plugin's newest module, as the Verify page last judged it (it judges on every
+    // selection and after every build); nothing while the plugin has no module. Pages other than Verify show it, so
+    // a failing module is seen from wherever the user is: after a restart it was said on the Verify page only.
+    struct ModuleVerdict
+    {
+        QString artifact;
+        ArtifactVerdict verdict;
+    };
+    const std::optional<ModuleVerdict> &currentModuleVerdict() const { return m_moduleVerdict; }
+    void setCurrentModuleVerdict(const std::optional<ModuleVerdict> &verdict);
+
     // The plugin the managed gateway runs while it is ready (empty otherwise), its listener port, and the container
     // engine that runs it (empty: the default): what requests to that port pass through, whichever plugin or
     // profile is selected by then.
@@ -51,6 +63,7 @@ Q_SIGNALS:
     // changed), with fresh metadata. What a page holds for the plugin (edits, overrides, a file the user opened)
     // stays.
     void currentPluginRefreshed();
+    void currentModuleVerdictChanged();
     // Pages report problems and progress here; the main window shows them in its message bar.
     void message(const QString &text, bool isError);
 
@@ -63,6 +76,7 @@ private:
     PluginListModel m_plugins;
     WorkspaceWatcher m_watcher;
     std::optional<PluginInfo> m_current;
+    std::optional<ModuleVerdict> m_moduleVerdict;
     QString m_gatewayPlugin;
     int m_gatewayPort = -1;
     QString m_gatewayEngine;

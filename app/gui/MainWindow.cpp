@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -99,6 +100,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     openButton->setText(tr("Open Workspace…"));
 
     connect(&context, &AppContext::currentPluginChanged, this, &MainWindow::updateHeader);
+    connect(&context, &AppContext::currentModuleVerdictChanged, this, &MainWindow::markVerifyTab);
     connect(&context, &AppContext::currentPluginRefreshed, this, &MainWindow::updateHeader);
     connect(&context, &AppContext::workspaceChanged, this, [this] {
         updateHeader();
@@ -268,6 +270,24 @@ bool MainWindow::selectPluginByName(const QString &name, QString *error)
     }
     m_pluginList->selectPlugin(found.plugin->path);
     return true;
+}
+
+// The Verify tab carries the verdict on the selected plugin's module as an icon, its headline as the tooltip: a
+// module that fails is seen from every page, not only once Verify is opened.
+void MainWindow::markVerifyTab()
+{
+    const auto &judged = m_context.currentModuleVerdict();
+    QIcon icon;
+    if (judged && judged->verdict.kind != ArtifactVerdict::Kind::Pass)
+        icon = style()->standardIcon(judged->verdict.kind == ArtifactVerdict::Kind::PassWithWarnings
+                                         ? QStyle::SP_MessageBoxWarning
+                                         : QStyle::SP_MessageBoxCritical);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == QLatin1String("verify")) {
+            m_tabs->setTabIcon(i, icon);
+            m_tabs->setTabToolTip(i, judged ? judged->verdict.headline : QString());
+        }
+    }
 }
 
 bool MainWindow::showPage(const QString &id)

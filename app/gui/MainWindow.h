@@ -42,6 +42,7 @@ private:
     void retranslate();
     void updateRecentMenu();
     void updateHeader();
+    void markVerifyTab();
     void chooseWorkspace();
     void showAbout();
 

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void listsAndSelectsPlugins();
     void selectTakesFamilySlashName();
+    void theVerifyTabCarriesTheModulesVerdict();
     void badWorkspaceShowsInlineError();
     void keysReachTheSearchAndEveryPage();
     void closingAsksAboutUnsavedEdits();
@@ -64,6 +65,35 @@ void TestMainWindow::initTestCase()
     QVERIFY(Translations::install(QLocale(QLocale::English))); // plural forms: "1 file", not "1 file(s)"
     m_workspace = test::copyDemoWorkspace(m_tmp);
     QVERIFY(!m_workspace.isEmpty());
+}
+
+// Whatever page is open, the Verify tab says how the selected plugin's module fared: a red mark when it fails or
+// loads and hangs, its headline as the tab's tooltip, nothing for a module that passes or no module at all.
+void TestMainWindow::theVerifyTabCarriesTheModulesVerdict()
+{
+    AppContext context;
+    MainWindow window(context);
+    QVERIFY(window.openWorkspace(m_workspace));
+    auto *tabs = window.findChild<QTabWidget *>();
+    int verify = -1;
+    for (int i = 0; i < tabs->count(); ++i)
+        verify = tabs->widget(i)->objectName() == "verify" ? i : verify;
+    QVERIFY(verify >= 0);
+    QVERIFY(window.selectPluginByName("hello-world"));
+    ArtifactVerdict hangs;
+    hangs.kind = ArtifactVerdict::Kind::LoadsButHangs;
+    hangs.headline = "The module loads, but requests through it will hang";
+    context.setCurrentModuleVerdict(AppContext::ModuleVerdict{"main.wasm", hangs});
+    QVERIFY(!tabs->tabIcon(verify).isNull());
+    QCOMPARE(tabs->tabToolTip(verify), hangs.headline);
+    ArtifactVerdict passes;
+    passes.headline = "The module passes";
+    context.setCurrentModuleVerdict(AppContext::ModuleVerdict{"main.wasm", passes});
+    QVERIFY(tabs->tabIcon(verify).isNull());
+    context.setCurrentModuleVerdict(AppContext::ModuleVerdict{"main.wasm", hangs});
+    QVERIFY(window.selectPluginByName("request-stamp")); // not built: its tab has no mark of hello-world's module
+    QVERIFY(tabs->tabIcon(verify).isNull());
+    QVERIFY(tabs->tabToolTip(verify).isEmpty());
 }
 
 void TestMainWindow::listsAndSelectsPlugins()

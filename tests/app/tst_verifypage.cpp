@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "AppContext.h"
+#include "pages/OverviewPage.h"
 #include "pages/VerifyPage.h"
 #include "widgets/FindingCard.h"
 #include "widgets/MessageBar.h"
@@ -72,6 +73,13 @@ void TestVerifyPage::followsBuildsOfTheCurrentPlugin()
     QVERIFY2(message->text().contains("has no built module yet"), qPrintable(message->text()));
     QVERIFY2(message->height() <= message->heightForWidth(message->width()) + 2, qPrintable(QString::number(message->height())));
     QVERIFY(message->geometry().bottom() < page.height() / 4);
+    // The other pages show the verdict too: the Overview a line with the way here (and the window a mark on this
+    // page's tab), so that a module that fails is seen from wherever the user is.
+    OverviewPage overview(context);
+    auto *overviewVerdict = overview.findChild<QLabel *>("moduleVerdict");
+    QVERIFY(overviewVerdict);
+    QVERIFY(!context.currentModuleVerdict());
+    QVERIFY(overviewVerdict->isHidden());
 
     // The original failure: built without the .buildrc tag.
     QSignalSpy inspected(&page, &VerifyPage::inspected);
@@ -82,6 +90,12 @@ void TestVerifyPage::followsBuildsOfTheCurrentPlugin()
     QCOMPARE(findingCodes(page), (QStringList{"abi-too-old", "tags-not-applied"}));
     QCOMPARE(page.findChildren<FindingCard *>().size(), 2);
     QVERIFY(page.findChildren<FindingCard *>().first()->isVisible());
+    QVERIFY(context.currentModuleVerdict());
+    QCOMPARE(context.currentModuleVerdict()->verdict.kind, ArtifactVerdict::Kind::Fail);
+    QCOMPARE(context.currentModuleVerdict()->artifact, plugin() + "/main.wasm");
+    QVERIFY(!overviewVerdict->isHidden());
+    QVERIFY2(overviewVerdict->text().contains("Built module main.wasm:") && overviewVerdict->text().contains("FAILS verification"),
+             qPrintable(overviewVerdict->text()));
 
     // In a narrow page the cards wrap, the rebuild command too (one long path, which a label could not break), so
     // nothing is cut at the right and the findings never scroll sideways; the command is there whole, to copy.
@@ -100,6 +114,13 @@ void TestVerifyPage::followsBuildsOfTheCurrentPlugin()
     QTRY_COMPARE_WITH_TIMEOUT(banner->verdict(), VerdictBanner::Verdict::Pass, 10000);
     QVERIFY(page.findChildren<FindingCard *>().isEmpty());
     QVERIFY(inspected.count() >= 2);
+    QCOMPARE(context.currentModuleVerdict()->verdict.kind, ArtifactVerdict::Kind::Pass);
+    QVERIFY2(!overviewVerdict->text().contains("FAILS"), qPrintable(overviewVerdict->text()));
+
+    // Another plugin, not built: no verdict of the last one's module lingers.
+    context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/key-auth-lite");
+    QVERIFY(!context.currentModuleVerdict());
+    QVERIFY(overviewVerdict->isHidden());
 }
 
 void TestVerifyPage::gatewayPickerChangesTheVerdict()
@@ -135,6 +156,9 @@ void TestVerifyPage::inspectsDroppedFiles()
     QCoreApplication::sendEvent(&page, &drop);
     QCOMPARE(page.report().path, junk);
     QCOMPARE(findingCodes(page), QStringList{"not-wasm"});
+    // A dropped file is not the plugin's module: what the other pages say of that stays.
+    QVERIFY(context.currentModuleVerdict());
+    QCOMPARE(context.currentModuleVerdict()->artifact, plugin() + "/main.wasm");
 
     // A rescan (a saved .buildrc, a build elsewhere in the workspace, a language switch) leaves the dropped file
     // on show; selecting another plugin shows that plugin's artifact.

@@ -41,6 +41,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     , m_eraBadge(new BadgeLabel(this))
     , m_eraReason(new QLabel(this))
     , m_buildrcHint(new QLabel(this))
+    , m_moduleVerdict(new QLabel(this))
     , m_form(new QFormLayout)
 {
     QFont titleFont = m_title->font();
@@ -54,6 +55,11 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_description->setTextFormat(Qt::PlainText);
     m_buildrcHint->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; padding: 8px; }")
                                      .arg(ThemeColors::boxStyle(ThemeColors::Tone::Warning, QApplication::palette(this))));
+    m_moduleVerdict->setObjectName(QStringLiteral("moduleVerdict"));
+    m_moduleVerdict->setWordWrap(true);
+    m_moduleVerdict->setTextFormat(Qt::RichText);
+    m_moduleVerdict->hide();
+    connect(m_moduleVerdict, &QLabel::linkActivated, this, [this] { PageRegistry::showSibling(this, QStringLiteral("verify")); });
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow); // the values elide to the width they get
 
     auto *eraRow = new QHBoxLayout;
@@ -65,11 +71,13 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_description);
     layout->addLayout(eraRow);
     layout->addWidget(m_buildrcHint);
+    layout->addWidget(m_moduleVerdict);
     layout->addLayout(m_form);
     layout->addStretch(1);
 
     connect(&context, &AppContext::currentPluginChanged, this, &OverviewPage::refresh);
     connect(&context, &AppContext::currentPluginRefreshed, this, &OverviewPage::refresh);
+    connect(&context, &AppContext::currentModuleVerdictChanged, this, &OverviewPage::showModuleVerdict);
     refresh();
 }
 
@@ -77,6 +85,8 @@ void OverviewPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         refresh();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        showModuleVerdict();
     QWidget::changeEvent(event);
 }
 
@@ -141,6 +151,25 @@ void OverviewPage::refresh()
     m_form->addRow(tr("Keywords:"), valueLabel(p.keywords.join(QStringLiteral(", "))));
     m_form->addRow(tr("option.yaml:"), valueLabel(p.hasOptionYaml ? tr("present") : tr("absent")));
     m_form->addRow(tr("Folder:"), valueLabel(QDir::toNativeSeparators(p.path)));
+}
+
+void OverviewPage::showModuleVerdict()
+{
+    const auto &judged = m_context.currentModuleVerdict();
+    m_moduleVerdict->setVisible(judged.has_value());
+    if (!judged)
+        return;
+    using Kind = ArtifactVerdict::Kind;
+    const Kind kind = judged->verdict.kind;
+    const auto tone = kind == Kind::Pass ? ThemeColors::Tone::Success
+                    : kind == Kind::PassWithWarnings ? ThemeColors::Tone::Warning
+                                                     : ThemeColors::Tone::Error;
+    m_moduleVerdict->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; padding: 8px; }")
+                                       .arg(ThemeColors::boxStyle(tone, QApplication::palette(this))));
+    const QString file = QFileInfo(judged->artifact).fileName().toHtmlEscaped();
+    m_moduleVerdict->setText(QStringLiteral("<b>%1</b> %2 <a href=\"verify\">%3</a>")
+                                 .arg(tr("Built module %1:").arg(file), judged->verdict.headline.toHtmlEscaped(),
+                                      tr("Open the Verify page →")));
 }
 
 } // namespace hwb::gui

@@ -22,6 +22,9 @@ protected:
 
 private:
     void refresh();
+    // The verdict on the plugin's newest module, with the way to the Verify page: after a restart, a module that
+    // fails was said on the Verify page only.
+    void showModuleVerdict();
 
     AppContext &m_context;
     QLabel *m_title;
@@ -29,6 +32,7 @@ private:
     BadgeLabel *m_eraBadge;
     QLabel *m_eraReason;
     QLabel *m_buildrcHint;
+    QLabel *m_moduleVerdict;
     QFormLayout *m_form;
 };
 

@@ -177,6 +177,7 @@ void VerifyPage::showPluginArtifact()
         m_path.clear();
         m_fromPlugin = true;
         m_report = {};
+        m_context.setCurrentModuleVerdict(std::nullopt);
         showReport();
         return;
     }
@@ -194,6 +195,8 @@ void VerifyPage::inspect(const QString &path, bool fromPlugin)
     m_report = path.isEmpty() ? ArtifactReport() : ArtifactContentCache::shared().inspect(path, options);
     if (!fromPlugin)
         watch({});
+    else if (!path.isEmpty())
+        m_context.setCurrentModuleVerdict(AppContext::ModuleVerdict{path, ArtifactVerdict::of(m_report)});
     if (!path.isEmpty() && !m_watcher.files().contains(path))
         m_watcher.addPath(path);
     showReport();
