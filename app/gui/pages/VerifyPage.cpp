@@ -118,6 +118,9 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards wrap to the page's width
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(details);
+    // The cards settle their heights after they are shown (a fix's text lays out at its width): fitted only then,
+    // the findings were capped a row short of what they had become.
+    details->installEventFilter(this);
 
     m_tabs->addTab(tableFor(&m_exports, m_tabs), QString());
     m_tabs->addTab(tableFor(&m_imports, m_tabs), QString());
@@ -128,7 +131,7 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_messages);
     // The findings and the tables share the height 3:2 whatever their contents would like: the findings are what
-    // the page is for.
+    // the page is for. The findings never take more than they need (fitDetails), the tables the rest.
     for (QWidget *w : {static_cast<QWidget *>(m_scroll), static_cast<QWidget *>(m_tabs)})
         w->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     layout->addWidget(m_scroll, 3);
@@ -266,6 +269,13 @@ void VerifyPage::fitDetails()
     // Never below the size hint: the layout's height-for-width can come out short while cards are being replaced.
     const int height = qMax(details->hasHeightForWidth() ? details->heightForWidth(width) : 0, details->sizeHint().height());
     m_scroll->setMaximumHeight(height + 2 * m_scroll->frameWidth());
+}
+
+bool VerifyPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->widget() && event->type() == QEvent::LayoutRequest)
+        fitDetails();
+    return QWidget::eventFilter(watched, event);
 }
 
 void VerifyPage::resizeEvent(QResizeEvent *event)
