@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>hwb</name>
+    <message>
+        <source>The workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the Verify page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with `hwb inspect FILE.wasm` (or on the Verify page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::ArtifactInspector</name>
     <message>
         <source>Cannot open %1: %2.</source>
@@ -191,10 +210,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1) or pass --set CARGO=PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no rust-lld, the linker rustc uses for wasm targets, so cargo would fail with &quot;linker `rust-lld` not found&quot; unless a cargo config names another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,6 +365,10 @@
         <source>apt install lld-14 on Debian 12 (its /usr/bin/rust-lld points there), rust-llvm on Debian 13; rustup toolchains bring their own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1), or set CARGO to its path for the build (CARGO=PATH in the Build page&apos;s overrides, --set CARGO=PATH to hwb).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
@@ -367,6 +386,18 @@
     </message>
     <message>
         <source>Export it in the shell that runs hwb build (builds inherit its environment), or pass it to one build with --set %1=….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a URL with a password; profiles are plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the login in ~/.netrc (Go and git read it there) and the URL without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or pass it to one build with --set %1=….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -738,6 +769,10 @@
         <source>The .buildrc is not read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The value grows past %1 KiB here: no program can be given a string that long, and it is not followed further.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildrcKeys</name>
@@ -1017,6 +1052,10 @@
     </message>
     <message>
         <source>Connected to %1, but the TLS handshake did not finish within %2 s. If this port speaks plain HTTP, use http:// instead of https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine could not open another connection (%1): too many at once for its open-file limit (ulimit -n). The server never saw this request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,49 +1392,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway runs %1&apos;s module %2, and that module failed its check:
-%3
-That is the cause: the gateway loads such a module and then holds every request. Rebuild it with its .buildrc tags and restart the gateway (`hwb inspect %2` lists the findings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway runs %1&apos;s module %2, which passed its check: its ABI and build tags are right, so the build is not the cause. The upstream behind the gateway did not answer within %3 s: check that it runs and that the gateway reaches it, and read the gateway&apos;s log (`hwb gateway logs %1`).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway runs %1&apos;s module, but hwb could not read it to check it. With a proxy-wasm plugin, a hang like this is the classic sign of a build that skipped its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100): verify the artifact on the Verify page or with `hwb inspect FILE.wasm`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No gateway and no plugin are in the path: %1 is the built-in mock LLM, and it holds a request unanswered when told to (the x-mock-fault: hang header, or mock-llm --fault hang).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No gateway started by hwb listens on %1, so hwb cannot check the module there.</source>
+        <source>No gateway started by %1 listens on %2, so %1 cannot check the module there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.</source>
+        <source>%1 cannot tell what runs on that address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hwb cannot tell what runs on that address.</source>
+        <source>The container engine did not answer in time, so %1 cannot tell what listens on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped after the first request: it hung, so hwb held back the remaining %1. The rest would most likely hang the same way, %2 s each.</source>
+        <source>%1 is still asking the container engine what listens on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped after the first %1 requests: every one hung, so hwb held back the remaining %2. The rest would most likely hang the same way, %3 s a round.</source>
+        <source>Stopped after the first request: it hung, so %1 held back the remaining %2. The rest would most likely hang the same way, %3 s each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hwb is still asking the container engine what listens on %1.</source>
+        <source>Stopped after the first %1 requests: every one hung, so %2 held back the remaining %3. The rest would most likely hang the same way, %4 s a round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The container engine did not answer in time, so hwb cannot tell what listens on %1.</source>
+        <source>The gateway runs %1&apos;s module %2, and that module failed its check:
+%3
+That is the cause: the gateway loads such a module and then holds every request. Rebuild it with its .buildrc tags and restart the gateway (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Verify page lists the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`hwb inspect %1` lists the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module %2, which passed its check: its ABI and build tags are right, so the build is not the cause. The upstream behind the gateway did not answer within %3 s: check that it runs and that the gateway reaches it, and read the gateway&apos;s log (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the Gateway page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module, but %2 could not read it to check it. With a proxy-wasm plugin, a hang like this is the classic sign of a build that skipped its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100): verify the artifact %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact %1. Otherwise the server itself did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,10 +2101,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>Bundled or saved request template (default openai-chat-stream).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send this file as the body instead of a template (&apos;-&apos; for stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2948,6 +2995,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>docker or podman executable, asked which gateway container listens at the URL (default: $HWB_DOCKER, else the workbench&apos;s setting, else docker).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send this file as the body, in place of the template&apos;s (&apos;-&apos; for stdin); the template still gives the endpoint and the headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-c %1 needs about %2 open files, and this process may open %3 (ulimit -n): requests past that fail here, before they reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tail needs &apos;all&apos; or a number of lines, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -3281,6 +3340,17 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>Your edits against the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::ChartAxes</name>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3910,6 +3980,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>.prebuild:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Built module %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Verify page →</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::Pages</name>
@@ -4085,6 +4163,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Requests of the batch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 not fired: the first round hung</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsCompareView</name>
@@ -4116,7 +4198,7 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stopped early: its first requests hung (%2 fired), so hwb held back the remaining %3. Its figures cover the %2 fired.</source>
+        <source>%1 stopped early: its first requests hung (%2 fired), so the workbench held back the remaining %3. Its figures cover the %2 fired.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4344,6 +4426,10 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Loading the last run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>hwb</name>
+    <message>
+        <source>The workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>the workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>on the Verify page</source>
+        <translation>在“验证”页上</translation>
+    </message>
+    <message>
+        <source>with `hwb inspect FILE.wasm` (or on the Verify page)</source>
+        <translation>用 `hwb inspect FILE.wasm`（或在“验证”页上）</translation>
+    </message>
+</context>
+<context>
     <name>hwb::ArtifactInspector</name>
     <message>
         <source>Cannot open %1: %2.</source>
@@ -191,10 +210,6 @@
         <translation>%1 没有 WASI 目标；改用 %2 构建。</translation>
     </message>
     <message>
-        <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1) or pass --set CARGO=PATH.</source>
-        <translation>若要用前者构建，请为它添加目标（rustup target add wasm32-wasip1），或传入 --set CARGO=路径。</translation>
-    </message>
-    <message>
         <source>%1 has no rust-lld, the linker rustc uses for wasm targets, so cargo would fail with &quot;linker `rust-lld` not found&quot; unless a cargo config names another.</source>
         <translation>%1 没有 rust-lld（rustc 链接 wasm 目标所用的链接器），除非 cargo 配置指定了其他链接器，否则 cargo 会报错 &quot;linker `rust-lld` not found&quot;。</translation>
     </message>
@@ -350,6 +365,10 @@
         <source>apt install lld-14 on Debian 12 (its /usr/bin/rust-lld points there), rust-llvm on Debian 13; rustup toolchains bring their own.</source>
         <translation>Debian 12 上 apt install lld-14（它的 /usr/bin/rust-lld 指向该包），Debian 13 上 apt install rust-llvm；rustup 工具链自带 rust-lld。</translation>
     </message>
+    <message>
+        <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1), or set CARGO to its path for the build (CARGO=PATH in the Build page&apos;s overrides, --set CARGO=PATH to hwb).</source>
+        <translation>要用第一个构建，请为它添加该目标（rustup target add wasm32-wasip1），或在构建时把 CARGO 设为它的路径（在“构建”页的覆盖项中填 CARGO=路径，或给 hwb 传 --set CARGO=路径）。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
@@ -368,6 +387,18 @@
     <message>
         <source>Export it in the shell that runs hwb build (builds inherit its environment), or pass it to one build with --set %1=….</source>
         <translation>请在运行 hwb build 的 shell 中导出它（构建会继承其环境），或用 --set %1=… 只传给一次构建。</translation>
+    </message>
+    <message>
+        <source>%1 holds a URL with a password; profiles are plain files.</source>
+        <translation>%1 含有带密码的 URL；配置档是明文文件。</translation>
+    </message>
+    <message>
+        <source>Put the login in ~/.netrc (Go and git read it there) and the URL without it.</source>
+        <translation>请把登录信息写进 ~/.netrc（Go 和 git 会从那里读取），URL 中不要带它。</translation>
+    </message>
+    <message>
+        <source>Or pass it to one build with --set %1=….</source>
+        <translation>或用 --set %1=… 只传给一次构建。</translation>
     </message>
 </context>
 <context>
@@ -738,6 +769,10 @@
         <source>The .buildrc is not read: %1.</source>
         <translation>未读取 .buildrc：%1。</translation>
     </message>
+    <message>
+        <source>The value grows past %1 KiB here: no program can be given a string that long, and it is not followed further.</source>
+        <translation>值在这里超过了 %1 KiB：任何程序都无法接收这么长的字符串，因此不再继续跟踪。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildrcKeys</name>
@@ -1018,6 +1053,10 @@
     <message>
         <source>Connected to %1, but the TLS handshake did not finish within %2 s. If this port speaks plain HTTP, use http:// instead of https://.</source>
         <translation>已连接到 %1，但 TLS 握手在 %2 秒内没有完成。如果这个端口使用普通 HTTP，请用 http:// 而不是 https://。</translation>
+    </message>
+    <message>
+        <source>This machine could not open another connection (%1): too many at once for its open-file limit (ulimit -n). The server never saw this request.</source>
+        <translation>本机无法再打开新连接（%1）：同时打开的连接超出了打开文件数上限（ulimit -n）。服务器从未收到这个请求。</translation>
     </message>
 </context>
 <context>
@@ -1353,52 +1392,64 @@
         <translation>该插件</translation>
     </message>
     <message>
-        <source>The gateway runs %1&apos;s module %2, and that module failed its check:
-%3
-That is the cause: the gateway loads such a module and then holds every request. Rebuild it with its .buildrc tags and restart the gateway (`hwb inspect %2` lists the findings).</source>
-        <translation>网关运行的是 %1 的模块 %2，该模块未通过检查：
-%3
-这就是原因：网关会加载这样的模块，然后挂住每个请求。请带上 .buildrc 中的标签重新构建并重启网关（`hwb inspect %2` 会列出问题）。</translation>
-    </message>
-    <message>
-        <source>The gateway runs %1&apos;s module %2, which passed its check: its ABI and build tags are right, so the build is not the cause. The upstream behind the gateway did not answer within %3 s: check that it runs and that the gateway reaches it, and read the gateway&apos;s log (`hwb gateway logs %1`).</source>
-        <translation>网关运行的是 %1 的模块 %2，它已通过检查：ABI 和构建标签都正确，所以原因不在构建。网关后面的上游在 %3 秒内没有响应：请确认它在运行、网关能访问到它，并查看网关日志（`hwb gateway logs %1`）。</translation>
-    </message>
-    <message>
-        <source>The gateway runs %1&apos;s module, but hwb could not read it to check it. With a proxy-wasm plugin, a hang like this is the classic sign of a build that skipped its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100): verify the artifact on the Verify page or with `hwb inspect FILE.wasm`.</source>
-        <translation>网关运行的是 %1 的模块，但 hwb 无法读取它来检查。对于 proxy-wasm 插件，这样的挂起是构建跳过 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）的典型迹象：请在“校验”页或用 `hwb inspect FILE.wasm` 校验构建产物。</translation>
-    </message>
-    <message>
         <source>No gateway and no plugin are in the path: %1 is the built-in mock LLM, and it holds a request unanswered when told to (the x-mock-fault: hang header, or mock-llm --fault hang).</source>
         <translation>路径中没有网关也没有插件：%1 是内置的模拟 LLM，按要求（x-mock-fault: hang 请求头，或 mock-llm --fault hang）时它会让请求一直得不到回应。</translation>
     </message>
     <message>
-        <source>No gateway started by hwb listens on %1, so hwb cannot check the module there.</source>
-        <translation>%1 上没有 hwb 启动的网关在监听，因此 hwb 无法检查那里的模块。</translation>
+        <source>No gateway started by %1 listens on %2, so %1 cannot check the module there.</source>
+        <translation>%2 上没有 %1 启动的网关在监听，因此 %1 无法检查那里的模块。</translation>
     </message>
     <message>
-        <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact with `hwb inspect FILE.wasm` (Verify page). Otherwise the server itself did not answer in time.</source>
-        <translation>如果路径中有 proxy-wasm 插件，未带 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）构建的模块会像这样挂住每个请求：请用 `hwb inspect FILE.wasm`（“校验”页）校验构建产物。否则就是服务器本身没有及时响应。</translation>
+        <source>%1 cannot tell what runs on that address.</source>
+        <translation>%1 无法判断该地址上运行的是什么。</translation>
     </message>
     <message>
-        <source>hwb cannot tell what runs on that address.</source>
-        <translation>hwb 无法判断该地址上运行的是什么。</translation>
+        <source>The container engine did not answer in time, so %1 cannot tell what listens on %2.</source>
+        <translation>容器引擎没有及时应答，因此 %1 无法判断是什么在 %2 上监听。</translation>
     </message>
     <message>
-        <source>Stopped after the first request: it hung, so hwb held back the remaining %1. The rest would most likely hang the same way, %2 s each.</source>
-        <translation>已在第一个请求后停止：它挂起了，因此 hwb 暂不发出其余 %1 个。其余请求很可能同样挂起，每个 %2 秒。</translation>
+        <source>%1 is still asking the container engine what listens on %2.</source>
+        <translation>%1 仍在询问容器引擎：是什么在 %2 上监听。</translation>
     </message>
     <message>
-        <source>Stopped after the first %1 requests: every one hung, so hwb held back the remaining %2. The rest would most likely hang the same way, %3 s a round.</source>
-        <translation>已在前 %1 个请求后停止：它们全部挂起，因此 hwb 暂不发出其余 %2 个。其余请求很可能同样挂起，每轮 %3 秒。</translation>
+        <source>Stopped after the first request: it hung, so %1 held back the remaining %2. The rest would most likely hang the same way, %3 s each.</source>
+        <translation>已在第一个请求后停止：它挂起了，因此 %1 暂不发出其余 %2 个。其余请求很可能同样挂起，每个 %3 秒。</translation>
     </message>
     <message>
-        <source>hwb is still asking the container engine what listens on %1.</source>
-        <translation>hwb 仍在询问容器引擎：是什么在 %1 上监听。</translation>
+        <source>Stopped after the first %1 requests: every one hung, so %2 held back the remaining %3. The rest would most likely hang the same way, %4 s a round.</source>
+        <translation>已在前 %1 个请求后停止：它们全部挂起，因此 %2 暂不发出其余 %3 个。其余请求很可能同样挂起，每轮 %4 秒。</translation>
     </message>
     <message>
-        <source>The container engine did not answer in time, so hwb cannot tell what listens on %1.</source>
-        <translation>容器引擎没有及时应答，因此 hwb 无法判断是什么在 %1 上监听。</translation>
+        <source>The gateway runs %1&apos;s module %2, and that module failed its check:
+%3
+That is the cause: the gateway loads such a module and then holds every request. Rebuild it with its .buildrc tags and restart the gateway (%4).</source>
+        <translation>网关运行的是 %1 的模块 %2，该模块未通过检查：
+%3
+这就是原因：网关会加载这样的模块，然后挂住每个请求。请带上 .buildrc 中的标签重新构建并重启网关（%4）。</translation>
+    </message>
+    <message>
+        <source>the Verify page lists the findings</source>
+        <translation>“验证”页会列出问题</translation>
+    </message>
+    <message>
+        <source>`hwb inspect %1` lists the findings</source>
+        <translation>`hwb inspect %1` 会列出问题</translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module %2, which passed its check: its ABI and build tags are right, so the build is not the cause. The upstream behind the gateway did not answer within %3 s: check that it runs and that the gateway reaches it, and read the gateway&apos;s log (%4).</source>
+        <translation>网关运行的是 %1 的模块 %2，它已通过检查：ABI 和构建标签都正确，所以原因不在构建。网关后面的上游在 %3 秒内没有响应：请确认它在运行、网关能访问到它，并查看网关日志（%4）。</translation>
+    </message>
+    <message>
+        <source>on the Gateway page</source>
+        <translation>在“网关”页上</translation>
+    </message>
+    <message>
+        <source>The gateway runs %1&apos;s module, but %2 could not read it to check it. With a proxy-wasm plugin, a hang like this is the classic sign of a build that skipped its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100): verify the artifact %3.</source>
+        <translation>网关运行的是 %1 的模块，但 %2 无法读取它来检查。对于 proxy-wasm 插件，这样的挂起是构建跳过 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）的典型迹象：请%3校验构建产物。</translation>
+    </message>
+    <message>
+        <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact %1. Otherwise the server itself did not answer in time.</source>
+        <translation>如果路径中有 proxy-wasm 插件，未带 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）构建的模块会像这样挂住每个请求：请%1校验构建产物。否则就是服务器本身没有及时响应。</translation>
     </message>
 </context>
 <context>
@@ -2053,10 +2104,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>Bundled or saved request template (default openai-chat-stream).</source>
         <translation>内置或已保存的请求模板（默认 openai-chat-stream）。</translation>
-    </message>
-    <message>
-        <source>Send this file as the body instead of a template (&apos;-&apos; for stdin).</source>
-        <translation>以此文件作为请求体，而不使用模板（&apos;-&apos; 表示标准输入）。</translation>
     </message>
     <message>
         <source>Extra header &apos;K: V&apos; (repeatable).</source>
@@ -2958,6 +3005,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>docker or podman executable, asked which gateway container listens at the URL (default: $HWB_DOCKER, else the workbench&apos;s setting, else docker).</source>
         <translation>docker 或 podman 可执行文件，用于查询哪个网关容器在该 URL 上监听（默认：$HWB_DOCKER，其次是工作台的设置，最后是 docker）。</translation>
     </message>
+    <message>
+        <source>Send this file as the body, in place of the template&apos;s (&apos;-&apos; for stdin); the template still gives the endpoint and the headers.</source>
+        <translation>用此文件代替模板的请求体发送（&apos;-&apos; 表示标准输入）；端点和请求头仍来自模板。</translation>
+    </message>
+    <message>
+        <source>-c %1 needs about %2 open files, and this process may open %3 (ulimit -n): requests past that fail here, before they reach the server.</source>
+        <translation>-c %1 需要大约 %2 个打开的文件，而本进程最多可打开 %3 个（ulimit -n）：超出的请求会在本机失败，到不了服务器。</translation>
+    </message>
+    <message>
+        <source>--tail needs &apos;all&apos; or a number of lines, not &apos;%1&apos;.</source>
+        <translation>--tail 需要 &apos;all&apos; 或行数，而不是 &apos;%1&apos;。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -3294,6 +3353,17 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>Your edits against the file on disk</source>
         <translation>您的编辑与磁盘上文件的对比</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::ChartAxes</name>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +3990,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>.prebuild:</source>
         <translation>.prebuild：</translation>
     </message>
+    <message>
+        <source>Built module %1:</source>
+        <translation>已构建的模块 %1：</translation>
+    </message>
+    <message>
+        <source>Open the Verify page →</source>
+        <translation>打开“验证”页 →</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::Pages</name>
@@ -4095,6 +4173,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Requests of the batch</source>
         <translation>本批次的请求</translation>
     </message>
+    <message>
+        <source>%1 not fired: the first round hung</source>
+        <translation>%1 个未发出：第一轮挂起了</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsCompareView</name>
@@ -4125,8 +4207,8 @@ Run with --demo to try the bundled demo workspace.</source>
         <translation>%1，提前停止</translation>
     </message>
     <message>
-        <source>%1 stopped early: its first requests hung (%2 fired), so hwb held back the remaining %3. Its figures cover the %2 fired.</source>
-        <translation>%1 提前停止：其首批请求挂起（已发出 %2 个），因此 hwb 暂不发出其余 %3 个。其数据只涵盖已发出的 %2 个。</translation>
+        <source>%1 stopped early: its first requests hung (%2 fired), so the workbench held back the remaining %3. Its figures cover the %2 fired.</source>
+        <translation>%1 提前停止：其首批请求挂起（已发出 %2 个），因此工作台暂不发出其余 %3 个。其数据只涵盖已发出的 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4436,10 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Loading the last run…</source>
         <translation>正在加载上一次运行…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>

@@ -567,7 +567,8 @@ void BuildPlanner::planCargo(BuildPlan &plan)
                               tr("%1 has no WASI target; building with %2 instead.")
                                   .arg(choice.passedOver.first().describe(), used.describe()),
                               tr("To build with the first one, add the target to it (rustup target add "
-                                 "wasm32-wasip1) or pass --set CARGO=PATH.")});
+                                 "wasm32-wasip1), or set CARGO to its path for the build (CARGO=PATH in the Build "
+                                 "page's overrides, --set CARGO=PATH to hwb).")});
     }
 }
 

@@ -112,7 +112,6 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_rate->setRange(0, 100000);
     m_firstByteTimeout->setRange(0.1, 3600);
     m_firstByteTimeout->setValue(30);
-    m_firstByteTimeout->setSuffix(QStringLiteral(" s"));
     m_cancel->setEnabled(false);
     m_export->setEnabled(false);
 
@@ -302,6 +301,7 @@ void RequestsPage::retranslate()
     m_rate->setToolTip(tr("Start at most this many requests per second (0, no rate limit: as fast as the concurrency "
                           "allows)"));
     m_firstByteTimeout->setPrefix(tr("first byte ≤ "));
+    m_firstByteTimeout->setSuffix(tr(" s"));
     m_firstByteTimeout->setToolTip(tr("A request without any response byte after this long is reported as a hang"));
     m_keepAlive->setText(tr("Keep-alive"));
     m_keepAlive->setToolTip(tr("Reuse connections between the requests of a batch, as hey and oha do; TTFB then "

@@ -1,5 +1,6 @@
 #include "ChartAxes.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QWidget>
 #include <algorithm>
@@ -45,6 +46,16 @@ QString ChartAxes::number(double value)
     return text;
 }
 
+QString ChartAxes::unitText(const QString &unit)
+{
+    // The table headers say 毫秒 in Chinese: the axes say it too.
+    if (unit == QLatin1String("ms"))
+        return QCoreApplication::translate("hwb::gui::ChartAxes", "ms");
+    if (unit == QLatin1String("s"))
+        return QCoreApplication::translate("hwb::gui::ChartAxes", "s");
+    return unit;
+}
+
 ChartAxes::Unit ChartAxes::readableTime(double max, const QString &unit)
 {
     // Times read as "40 s" rather than "40000 ms", and as "0.4 ms" rather than "0.0004 s".
@@ -83,7 +94,7 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
     Unit yShown;
     const auto yLabel = [&](int i) -> QString {
         return number(axes.yMax * i / axes.ySteps * yShown.factor)
-            + (i == axes.ySteps ? QLatin1String(" ") + yShown.name : QString());
+            + (i == axes.ySteps ? QLatin1String(" ") + unitText(yShown.name) : QString());
     };
     // Without a title the plot starts half a line down, room for the top tick label. lineSpacing, not height:
     // tick labels may be drawn in a fallback font (CJK) that is taller than the widget's.
@@ -139,7 +150,7 @@ ChartAxes ChartAxes::draw(QPainter &p, const QWidget *widget, const QString &tit
     for (int i = 0; i <= axes.xSteps; ++i) {
         const double v = axes.xMax * i / axes.xSteps;
         const double xx = axes.x(v);
-        const QString label = number(v * xShown.factor) + (i == axes.xSteps ? QLatin1String(" ") + xShown.name : QString());
+        const QString label = number(v * xShown.factor) + (i == axes.xSteps ? QLatin1String(" ") + unitText(xShown.name) : QString());
         const int w = fm.horizontalAdvance(label);
         p.drawText(QPointF(qMin(xx - w / 2.0, widget->width() - w - 2.0), axes.plot.bottom() + fm.ascent() + 4), label);
     }

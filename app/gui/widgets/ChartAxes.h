@@ -60,6 +60,7 @@ struct ChartAxes
         QString name;
     };
     static Unit readableTime(double max, const QString &unit);
+    static QString unitText(const QString &unit); // "ms" and "s" as the UI language writes them
 };
 
 // One colour per outcome class, shared by every chart and the tables.

@@ -36,8 +36,9 @@ void LatencyHistogram::paintEvent(QPaintEvent *)
     for (double v : std::as_const(m_sorted))
         ++bins[qMin(kBins - 1, int(v / top * kBins))];
     const int highest = m_sorted.isEmpty() ? 0 : *std::max_element(bins.cbegin(), bins.cend());
-    const ChartAxes axes = ChartAxes::draw(p, this, QString(), top, highest, QStringLiteral("ms"), QString(), {},
-                                           ChartAxes::Values::Whole);
+    // With nothing to count, no count axis: a scale of 0 to 4 would be made up.
+    const ChartAxes axes = ChartAxes::draw(p, this, QString(), top, m_sorted.isEmpty() ? -1 : highest, QStringLiteral("ms"),
+                                           QString(), {}, ChartAxes::Values::Whole);
     const double binWidth = axes.plot.width() * (top / axes.xMax) / kBins;
     for (int i = 0; i < kBins; ++i) {
         if (bins[i] == 0)
@@ -62,7 +63,7 @@ void LatencyHistogram::paintEvent(QPaintEvent *)
     }
     // In the top corner over the lower bars (fast requests fill the left, slow ones the right), on the plot's own
     // background so a bar under it does not strike it through.
-    const QString text = legend.join(QStringLiteral(" · ")) + QLatin1String(" ms");
+    const QString text = legend.join(QStringLiteral(" · ")) + QLatin1Char(' ') + ChartAxes::unitText(QStringLiteral("ms"));
     const QRectF inner = axes.plot.adjusted(6, 4, -6, -4);
     const QSizeF size(p.fontMetrics().horizontalAdvance(text) + 6, p.fontMetrics().height());
     const QRectF leftBox(inner.left() - 3, inner.top(), size.width(), size.height());
