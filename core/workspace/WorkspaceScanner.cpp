@@ -116,6 +116,10 @@ PluginInfo WorkspaceScanner::readPlugin(const QString &dir, PluginFamily family,
         return info;
     }
     info.hasBuildrc = QFileInfo::exists(d.filePath(QStringLiteral(".buildrc")));
+    // A .buildrc that is a folder or a pipe is there but never read (the plan says so and stops): listed without a
+    // word, it looked like any other plugin with a .buildrc.
+    QString buildrcRefusal = info.hasBuildrc ? BoundedFile::refusal(d.filePath(QStringLiteral(".buildrc"))) : QString();
+    noteUnread(&info.notes, QStringLiteral(".buildrc"), &buildrcRefusal);
     info.hasOptionYaml = QFileInfo::exists(d.filePath(QStringLiteral("option.yaml")));
     QString unread;
     info.version = QString::fromUtf8(BoundedFile::readOptional(d.filePath(QStringLiteral("VERSION")),

@@ -290,6 +290,9 @@ void TestWorkspaceScanner::unreadableMetadataIsNoted_data()
     QTest::newRow("go.mod is large") << "wasm-go" << "go.mod" << HostileKind::Oversized << (1LL << 20) + 1
                                      << "was not read: it is 1.00 MiB, more than the 1.00 MiB";
     QTest::newRow("Cargo.toml is a FIFO") << "wasm-rust" << "Cargo.toml" << HostileKind::Fifo << 0LL << notRegular;
+    // The plan refuses such a .buildrc; the list said nothing of it.
+    QTest::newRow(".buildrc is a FIFO") << "wasm-go" << ".buildrc" << HostileKind::Fifo << 0LL << notRegular;
+    QTest::newRow(".buildrc links to /dev/zero") << "wasm-go" << ".buildrc" << HostileKind::ZeroLink << 0LL << notRegular;
 }
 
 // A metadata file that is there but cannot be read hung the scan (a FIFO) or was read as garbage (/dev/zero), and
