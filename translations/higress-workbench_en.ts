@@ -4167,6 +4167,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>%1 not fired: the first round hung</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 not fired: the run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsCompareView</name>

@@ -4177,6 +4177,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>%1 not fired: the first round hung</source>
         <translation>%1 个未发出：第一轮挂起了</translation>
     </message>
+    <message>
+        <source>%1 not fired: the run was cancelled</source>
+        <translation>%1 个未发出：运行已取消</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsCompareView</name>

@@ -138,7 +138,8 @@ RunSummary BatchRunner::summary() const
 {
     RunSummary s = RunSummary::of(m_results, elapsedMs());
     s.stoppedOnHang = m_stoppedOnHang;
-    s.notFired = m_stoppedOnHang ? notFired() : 0;
+    s.cancelled = m_cancelled && !m_stoppedOnHang;
+    s.notFired = m_stoppedOnHang || m_cancelled ? notFired() : 0;
     return s;
 }
 

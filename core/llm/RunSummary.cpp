@@ -66,7 +66,9 @@ QJsonObject RunSummary::toJson() const
         {QLatin1String("output_tokens"), outputTokens},
         {QLatin1String("tokens_per_s"), round2(tokensPerSecond)},
         // Always there, so scripts can rely on the keys; the reason is a code, like outcomes.
-        {QLatin1String("stopped_early"), stoppedOnHang ? QJsonValue(QLatin1String("first_round_hung")) : QJsonValue()},
+        {QLatin1String("stopped_early"), stoppedOnHang                ? QJsonValue(QLatin1String("first_round_hung"))
+                                         : cancelled && notFired > 0 ? QJsonValue(QLatin1String("cancelled"))
+                                                                     : QJsonValue()},
         {QLatin1String("not_fired"), notFired},
     };
 }
@@ -90,6 +92,7 @@ RunSummary RunSummary::fromJson(const QJsonObject &o)
     s.outputTokens = o.value(QLatin1String("output_tokens")).toInteger();
     s.tokensPerSecond = o.value(QLatin1String("tokens_per_s")).toDouble();
     s.stoppedOnHang = o.value(QLatin1String("stopped_early")).toString() == QLatin1String("first_round_hung");
+    s.cancelled = o.value(QLatin1String("stopped_early")).toString() == QLatin1String("cancelled");
     s.notFired = o.value(QLatin1String("not_fired")).toInt();
     return s;
 }

@@ -25,6 +25,9 @@ struct RunSummary
     // A batch that stopped before firing all it was asked to (BatchOptions::stopWhenFirstRoundHangs): n counts
     // the fired ones, notFired the rest, so a stored or exported run still says it was cut short.
     bool stoppedOnHang = false;
+    // Cancelled (Ctrl-C, the Cancel button) before all were fired: notFired the ones never sent. A stored run that
+    // said n: 2 and nothing else read as a batch of two.
+    bool cancelled = false;
     int notFired = 0;
 
     static RunSummary of(const QList<FireResult> &results, double durationMs);

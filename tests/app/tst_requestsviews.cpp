@@ -342,6 +342,12 @@ void TestRequestsViews::aStoredRunThatStoppedEarlySaysWhatItHeldBack()
     QCOMPARE(progress->maximum(), 20);
     QVERIFY2(view.findChild<HangBanner *>()->text().contains("4 of 20 requests hung"),
              qPrintable(view.findChild<HangBanner *>()->text()));
+
+    // Cancelled by the user instead: the same count, its own reason.
+    summary.stoppedOnHang = false;
+    summary.cancelled = true;
+    view.showRun(results, summary, QStringLiteral("Run #3 from the history"));
+    QVERIFY2(line->text().contains("4 of 20 done, 0 ok · 16 not fired: the run was cancelled"), qPrintable(line->text()));
 }
 
 QTEST_MAIN(TestRequestsViews)

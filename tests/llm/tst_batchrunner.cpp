@@ -150,6 +150,13 @@ void TestBatchRunner::cancelStopsEverything()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(batch.completed(), 4);
     QCOMPARE(batch.summary().outcomes.value("cancelled"), 4);
+    // The 16 never sent are part of the record: "n: 4" alone read as a batch of four.
+    const RunSummary s = batch.summary();
+    QCOMPARE(s.notFired, 16);
+    QVERIFY(s.cancelled && !s.stoppedOnHang);
+    QCOMPARE(s.toJson().value("stopped_early").toString(), "cancelled");
+    QCOMPARE(RunSummary::fromJson(s.toJson()).notFired, 16);
+    QVERIFY(RunSummary::fromJson(s.toJson()).cancelled);
     QTRY_COMPARE(m_server.activeConnections(), 0);
 }
 

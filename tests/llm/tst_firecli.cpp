@@ -349,6 +349,8 @@ void TestFireCli::interruptKeepsTheRun()
     const QJsonObject summary = QJsonDocument::fromJson(lines[1]).object().value("summary").toObject();
     QCOMPARE(summary.value("n").toInt(), 1);
     QCOMPARE(summary.value("outcomes").toObject().value("cancelled").toInt(), 1);
+    QCOMPARE(summary.value("stopped_early").toString(), "cancelled");
+    QCOMPARE(summary.value("not_fired").toInt(), 2);
 
     const auto runs = test::runProcess(test::hwbExecutable(), {"runs", "--json"}, {},
                                        {"HWB_RUN_HISTORY_FILE=" + dir.filePath("runs.sqlite")});

@@ -168,7 +168,7 @@ void RequestsBatchView::showRun(const QList<FireResult> &results, const RunSumma
     m_total = qMax(m_total, int(results.size())); // a batch stopped early still says "4 of 8"
     if (!caption.isEmpty()) {
         // A run from the history: its own size, with the requests it held back when its first round hung
-        m_total = int(results.size()) + (summary.stoppedOnHang ? summary.notFired : 0);
+        m_total = int(results.size()) + summary.notFired;
         // Its hangs are said with the wait its requests had, not the page's limit now: a run fired with
         // --first-byte-timeout 0.5 did not wait 30 s.
         double waited = -1;
@@ -207,9 +207,10 @@ void RequestsBatchView::showSummary(const RunSummary &s)
     m_summaryLabel->setText(
         caption
         + QStringList{tr("%1 of %2 done, %3 ok").arg(s.n).arg(qMax(m_total, s.n)).arg(s.ok)
-                          + (s.stoppedOnHang && s.notFired > 0
+                          + (s.notFired <= 0 ? QString()
+                             : s.stoppedOnHang
                                  ? QStringLiteral(" · ") + tr("%1 not fired: the first round hung").arg(s.notFired)
-                                 : QString())
+                                 : QStringLiteral(" · ") + tr("%1 not fired: the run was cancelled").arg(s.notFired))
                           + (m_inFlight.isEmpty() ? QString()
                                                   : QStringLiteral(" · ") + HangExplanation::inFlightLine(m_inFlight)),
                       tr("Outcomes: %1").arg(outcomes.isEmpty() ? QStringLiteral("—") : outcomes.join(QLatin1String(", "))),
