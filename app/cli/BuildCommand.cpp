@@ -13,7 +13,6 @@
 #include "wasm/ArtifactInspector.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QTextStream>
@@ -115,7 +114,7 @@ int run(const QStringList &args)
     QObject::connect(&runner, &BuildRunner::finished, &loop, &QEventLoop::quit);
     // The build runs in its own process group, so Ctrl-C reaches hwb only: hwb turns it into a cancel of the group.
     const InterruptWatcher interrupts([&runner] { runner.cancel(); });
-    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    const FileIdentity artifactBefore = FileIdentity::ofPath(plan.artifact);
     std::optional<BuildHistory> history;
     EarlyInspection early(plan.artifact, BuildSummary::inspectionOptions(plan));
     if (runner.start(plan)) {
@@ -132,7 +131,7 @@ int run(const QStringList &args)
         loop.exec();
     }
 
-    const BuildSummary summary = BuildSummary::of(plan, runner.result(), startedAt, &early);
+    const BuildSummary summary = BuildSummary::of(plan, runner.result(), artifactBefore, &early);
     if (summary.ok() && history && !history->record(plan, summary, early.provenContent()))
         printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
     if (json) {

@@ -5,7 +5,6 @@
 #include "wasm/ArtifactContentCache.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace hwb {
 
@@ -65,7 +64,7 @@ BuildSummary BuildSummary::refused(const BuildPlan &plan)
     return s;
 }
 
-BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs,
+BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, const FileIdentity &before,
                               EarlyInspection *early)
 {
     BuildSummary s;
@@ -73,8 +72,10 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     s.artifact = plan.artifact;
     if (result.state != BuildState::Succeeded)
         return s;
-    const QFileInfo info(plan.artifact);
-    if (!info.exists() || info.lastModified().toMSecsSinceEpoch() + 2000 < startedAtMs) {
+    // Not "older than the start, give or take 2 s": a build that wrote nothing, just after another wrote the file,
+    // passed for fresh, and its history entry claimed the other build's module.
+    const FileIdentity now = FileIdentity::ofPath(plan.artifact);
+    if (!now.exists() || now == before) {
         s.verdict = QStringLiteral("fail");
         s.verdictDetail = QCoreApplication::translate("hwb::BuildSummary", "the build wrote no new artifact at %1").arg(plan.artifact);
         s.verdictHeadline = QCoreApplication::translate("hwb::BuildSummary", "The build wrote no new module at %1: there is "

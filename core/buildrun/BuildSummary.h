@@ -3,6 +3,7 @@
 #include "BuildRunner.h"
 
 #include "buildplan/BuildPlan.h"
+#include "common/FileIdentity.h"
 #include "wasm/ArtifactInspector.h"
 #include "wasm/ArtifactVerdict.h"
 
@@ -37,9 +38,11 @@ struct BuildSummary
     // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size, unchanged, verdict_headline, verdict_fix, ...}
     QJsonObject toJson() const;
 
-    // Reads the artifact when the build succeeded; an artifact older than the build start is stale and ignored.
-    // With `early` (watching this build's artifact), its read is used when it is still good.
-    static BuildSummary of(const BuildPlan &plan, const BuildResult &result, qint64 startedAtMs,
+    // Reads the artifact when the build succeeded. An artifact the build left as it found it (`before`: its identity
+    // when the build started) is stale: the build wrote nothing. Go touches an output it finds up to date, so a
+    // no-op rebuild still counts as written. With `early` (watching this build's artifact), its read is used when it
+    // is still good.
+    static BuildSummary of(const BuildPlan &plan, const BuildResult &result, const FileIdentity &before,
                            EarlyInspection *early = nullptr);
     // The summary of a build its plan's errors stopped before it started: failed, with the errors as `error`.
     static BuildSummary refused(const BuildPlan &plan);

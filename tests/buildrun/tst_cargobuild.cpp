@@ -61,10 +61,10 @@ BuildSummary TestCargoBuild::build(const BuildPlan &p, QStringList *log)
     BuildRunner runner;
     QSignalSpy finished(&runner, &BuildRunner::finished);
     connect(&runner, &BuildRunner::linesReceived, this, [log](const QStringList &l) { *log += l; });
-    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    const FileIdentity before = FileIdentity::ofPath(p.artifact);
     if (!runner.start(p) || !finished.wait(600000))
         return {};
-    return BuildSummary::of(p, runner.result(), startedAt);
+    return BuildSummary::of(p, runner.result(), before);
 }
 
 void TestCargoBuild::buildsTheDemoCrate()

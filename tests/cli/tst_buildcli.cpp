@@ -128,6 +128,21 @@ void TestBuildCli::buildWithoutArtifactIsNotOk()
     QCOMPARE(summary.value("verdict_kind").toString(), "fail");
     QVERIFY2(text.stdOut.contains("\nThe build wrote no new module at"), text.stdOut.constData());
     QVERIFY(summary.value("verdict_headline").toString().startsWith("The build wrote no new module at "));
+
+    // A module written a moment before (another build, a copy) is not this build's: within 2 s of the start it
+    // passed for fresh, and the history recorded it as what `true` had built.
+    const QString artifact = m_workspace + "/plugins/wasm-go/extensions/key-auth-lite/main.wasm";
+    test::writeFile(artifact, QByteArray("\0asm\1\0\0\0", 8));
+    const QJsonObject justBefore = lastJsonLine(hwbBuild(args + QStringList{"--json"}).stdOut);
+    QVERIFY2(justBefore.value("verdict_detail").toString().contains("the build wrote no new artifact"),
+             qPrintable(justBefore.value("verdict_detail").toString()));
+    // A command that does write it, even with the same bytes, built it.
+    const QJsonObject copied = lastJsonLine(
+        hwbBuild({"key-auth-lite", "--mode", "custom", "--command", "cp main.wasm m.tmp && mv m.tmp main.wasm", "--json"}).stdOut);
+    QVERIFY2(!copied.value("verdict_detail").toString().contains("wrote no new artifact"),
+             qPrintable(copied.value("verdict_detail").toString()));
+    QVERIFY(!copied.value("sha256").toString().isEmpty());
+    QFile::remove(artifact);
 }
 
 // Ctrl-C during a build cancels the build's whole process group; the summary says so and hwb exits as a shell

@@ -477,7 +477,7 @@ void BuildPage::startBuild()
     m_diagnostics->setSearchFolders({m_plan.cwd, m_plan.pluginPath});
     m_log->appendLines({QStringLiteral("$ ") + m_plan.withSecretsMasked().commandLine()});
     m_log->flush();
-    m_startedAt = QDateTime::currentMSecsSinceEpoch();
+    m_artifactBefore = FileIdentity::ofPath(m_plan.artifact);
     m_runningPlan = m_plan;
     m_verdict->clear();
     m_early = std::make_unique<EarlyInspection>(m_plan.artifact, BuildSummary::inspectionOptions(m_plan));
@@ -514,7 +514,7 @@ void BuildPage::onFinished(const BuildResult &result)
     m_mode->setEnabled(true);
     m_progress->hide();
     const auto early = std::exchange(m_early, nullptr);
-    const BuildSummary summary = BuildSummary::of(m_runningPlan, result, m_startedAt, early.get());
+    const BuildSummary summary = BuildSummary::of(m_runningPlan, result, m_artifactBefore, early.get());
     const QString seconds = QString::number(double(result.durationMs) / 1000.0, 'f', 1);
     // "Succeeded" beside a module that will hang requests read as a success; the verdict bar says why.
     const bool builtButFails = result.state == BuildState::Succeeded && !summary.verdictOk;

@@ -3,6 +3,7 @@
 #include "buildplan/BuildPlan.h"
 #include "buildplan/BuildProfile.h"
 #include "buildrun/BuildHistory.h"
+#include "common/FileIdentity.h"
 
 #include <QMap>
 #include <QWidget>
@@ -88,7 +89,7 @@ private:
     BuildPlan m_plan;
     // The plan of the build that runs, or ran last. m_plan follows the selection, which may change meanwhile.
     BuildPlan m_runningPlan;
-    qint64 m_startedAt = 0;
+    FileIdentity m_artifactBefore; // the artifact as the running build found it
     BuildRunner *m_runner;
     std::unique_ptr<EarlyInspection> m_early; // of the running build's artifact
     BuildHistory m_records; // one connection for the page: listing, the expected build time, recording
