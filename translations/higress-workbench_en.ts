@@ -2607,10 +2607,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot run %1, which serves &apos;hwb %2&apos;: %3. Is the installation complete?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unchanged since the last build: nothing was rebuilt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,6 +3001,14 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>--tail needs &apos;all&apos; or a number of lines, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1, which serves &apos;hwb %2&apos;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the installation complete? Link hwb rather than copy it: it finds its helpers in libexec/ beside its own bin/.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

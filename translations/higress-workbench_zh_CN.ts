@@ -2608,10 +2608,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation>运行 &apos;hwb &lt;命令&gt; --help&apos; 查看某个命令的选项；&apos;hwb --version&apos; 显示版本。</translation>
     </message>
     <message>
-        <source>cannot run %1, which serves &apos;hwb %2&apos;: %3. Is the installation complete?</source>
-        <translation>无法运行 %1（它负责“hwb %2”）：%3。安装是否完整？</translation>
-    </message>
-    <message>
         <source>unchanged since the last build: nothing was rebuilt</source>
         <translation>自上次构建以来未变：没有重新构建任何内容</translation>
     </message>
@@ -3016,6 +3012,14 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>--tail needs &apos;all&apos; or a number of lines, not &apos;%1&apos;.</source>
         <translation>--tail 需要 &apos;all&apos; 或行数，而不是 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>cannot run %1, which serves &apos;hwb %2&apos;: %3.</source>
+        <translation>无法运行为 &apos;hwb %2&apos; 服务的 %1：%3。</translation>
+    </message>
+    <message>
+        <source>Is the installation complete? Link hwb rather than copy it: it finds its helpers in libexec/ beside its own bin/.</source>
+        <translation>安装是否完整？请链接 hwb 而不是复制它：它会在自身 bin/ 旁边的 libexec/ 中查找辅助程序。</translation>
     </message>
 </context>
 <context>

@@ -85,9 +85,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HWB_VERSION_STRING));
     Translations::install(Translations::localeFor(AppSettings::language()));
     if (handOffError) {
-        printError(cliText(QT_TRANSLATE_NOOP("hwb::cli", "cannot run %1, which serves 'hwb %2': %3. Is the installation complete?"))
-                       .arg(helper, QLatin1String(handedOff->name), QString::fromLocal8Bit(std::strerror(handOffError))));
-        return ExitFailure;
+        // An error object on stdout with --json too: a script reading `hwb fire --json` got nothing to parse.
+        setJsonRequested(QCoreApplication::arguments().contains(QStringLiteral("--json")));
+        reportError({QStringLiteral("helper-missing"),
+                     cliText(QT_TRANSLATE_NOOP("hwb::cli", "cannot run %1, which serves 'hwb %2': %3."))
+                         .arg(helper, QLatin1String(handedOff->name), QString::fromLocal8Bit(std::strerror(handOffError))),
+                     cliText(QT_TRANSLATE_NOOP("hwb::cli", "Is the installation complete? Link hwb rather than copy it: it "
+                                                           "finds its helpers in libexec/ beside its own bin/."))});
+        return finishCommand(ExitFailure);
     }
 
     const QStringList args = QCoreApplication::arguments();

@@ -73,9 +73,12 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     if (result.state != BuildState::Succeeded)
         return s;
     // Not "older than the start, give or take 2 s": a build that wrote nothing, just after another wrote the file,
-    // passed for fresh, and its history entry claimed the other build's module.
+    // passed for fresh, and its history entry claimed the other build's module. Go touches an output it finds up to
+    // date, so with Go a file left alone is not the build's. cargo leaves an up-to-date output alone: there it is
+    // the build's result, unchanged (a second `hwb build say-hello` a minute after the first failed).
     const FileIdentity now = FileIdentity::ofPath(plan.artifact);
-    if (!now.exists() || now == before) {
+    const bool untouched = now.exists() && now == before;
+    if (!now.exists() || (untouched && plan.mode != BuildMode::Cargo)) {
         s.verdict = QStringLiteral("fail");
         s.verdictDetail = QCoreApplication::translate("hwb::BuildSummary", "the build wrote no new artifact at %1").arg(plan.artifact);
         s.verdictHeadline = QCoreApplication::translate("hwb::BuildSummary", "The build wrote no new module at %1: there is "
@@ -85,7 +88,7 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     std::optional<ArtifactReport> earlyReport = early ? early->take() : std::nullopt;
     const ArtifactReport report = earlyReport ? std::move(*earlyReport)
                                               : ArtifactContentCache::shared().inspect(plan.artifact, inspectionOptions(plan));
-    s.artifactUnchanged = earlyReport && early->judgedRememberedContent();
+    s.artifactUnchanged = untouched || (earlyReport && early->judgedRememberedContent());
     s.artifactSize = report.size;
     s.sha256 = report.sha256; // empty only when the artifact could not be opened
     s.verdictOk = report.passed();

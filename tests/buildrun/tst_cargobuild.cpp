@@ -99,6 +99,10 @@ void TestCargoBuild::prebuildIsSourced()
     QStringList log;
     QVERIFY2(build(with, &log).ok(), qPrintable(log.join('\n')));
     QVERIFY(ArtifactInspector::inspectFile(with.artifact, {}).module.hasExport("__indirect_function_table"));
+    // Built again with nothing changed, cargo leaves its output alone: that is the build's result, unchanged, not a
+    // build that "wrote no new module".
+    const BuildSummary again = build(with, &log);
+    QVERIFY2(again.ok() && again.artifactUnchanged, qPrintable(again.verdictDetail));
     // What the Verify and Gateway pages open for the crate: cargo's output, not a main.wasm that is not there.
     QCOMPARE(ArtifactInspector::newestArtifact(m_crate), QFileInfo(with.artifact).absoluteFilePath());
 

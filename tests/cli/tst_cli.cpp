@@ -21,6 +21,7 @@ private Q_SLOTS:
     void version();
     void helpFromThePathNamesTheCommandOnce();
     void helpCommandIsTheCommandsHelp();
+    void aCopiedHwbSaysWhatIsMissingInJsonToo();
     void usageErrors_data();
     void usageErrors();
     void pluginsJsonContract();
@@ -517,6 +518,22 @@ void TestCli::buildrcGetWithoutBuildrc()
                                     {}, {"LANG=C"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.stdErr.contains("hello-world has no .buildrc") && !r.stdErr.contains("is not set in"), r.stdErr.constData());
+}
+
+// hwb copied away from its libexec/ cannot run the network commands; with --json a script gets an error object to
+// parse, not an empty stdout.
+void TestCli::aCopiedHwbSaysWhatIsMissingInJsonToo()
+{
+    QTemporaryDir lonely;
+    const QString copy = lonely.filePath("hwb");
+    QVERIFY(QFile::copy(test::hwbExecutable(), copy));
+    const auto r = test::runProcess(copy, {"fire", "http://127.0.0.1:9/", "--json"}, {}, {"LANG=C"});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject error = QJsonDocument::fromJson(r.stdOut).object().value("error").toObject();
+    QCOMPARE(error.value("code").toString(), "helper-missing");
+    QVERIFY2(error.value("message").toString().contains("which serves 'hwb fire'"), r.stdOut.constData());
+    QVERIFY2(error.value("hint").toString().contains("Link hwb rather than copy it"), r.stdOut.constData());
+    QVERIFY2(r.stdErr.contains("cannot run "), r.stdErr.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -162,14 +162,14 @@ void TestGatewayCli::anArtifactOfAPluginHereIsThatPluginsModule()
     created.close();
     const QString root = QFileInfo(m_workspace).canonicalFilePath();
     QVERIFY2(inWorkspace.contains("io.higress.workbench.workspace=" + root + " "), qPrintable(inWorkspace));
-    QVERIFY2(inWorkspace.contains("--name hwb-gateway-ai-proxy-lite-ws"), qPrintable(inWorkspace));
+    QVERIFY2(inWorkspace.contains("gateway-ai-proxy-lite-ws"), qPrintable(inWorkspace));
 
     // Outside any checkout the module stands alone, as before.
     QVERIFY(QFile::remove(log));
     QCOMPARE(test::runProcess(test::hwbExecutable(), args, m_tmp.path(), env).exitCode, 1);
     QVERIFY(created.open(QIODevice::ReadOnly));
     const QString alone = QString::fromUtf8(created.readAll());
-    QVERIFY2(alone.contains("io.higress.workbench.workspace= ") && alone.contains("--name hwb-gateway-ai-proxy-lite "),
+    QVERIFY2(alone.contains("io.higress.workbench.workspace= ") && alone.contains("gateway-ai-proxy-lite "),
              qPrintable(alone));
 }
 
