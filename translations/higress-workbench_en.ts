@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>hwb</name>
-    <message>
-        <source>The workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the Verify page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with `hwb inspect FILE.wasm` (or on the Verify page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hwb::ArtifactInspector</name>
     <message>
         <source>Cannot open %1: %2.</source>
@@ -1447,6 +1428,22 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact %1. Otherwise the server itself did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the Verify page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with `hwb inspect FILE.wasm` (or on the Verify page)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3344,6 +3341,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>Your edits against the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: sh reads every line as the table above shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

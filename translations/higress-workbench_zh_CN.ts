@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>hwb</name>
-    <message>
-        <source>The workbench</source>
-        <translation>工作台</translation>
-    </message>
-    <message>
-        <source>the workbench</source>
-        <translation>工作台</translation>
-    </message>
-    <message>
-        <source>on the Verify page</source>
-        <translation>在“验证”页上</translation>
-    </message>
-    <message>
-        <source>with `hwb inspect FILE.wasm` (or on the Verify page)</source>
-        <translation>用 `hwb inspect FILE.wasm`（或在“验证”页上）</translation>
-    </message>
-</context>
-<context>
     <name>hwb::ArtifactInspector</name>
     <message>
         <source>Cannot open %1: %2.</source>
@@ -1450,6 +1431,22 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>If a proxy-wasm plugin is in the path, a module built without its .buildrc tags (EXTRA_TAGS=proxy_wasm_version_0_2_100) hangs every request like this: verify the artifact %1. Otherwise the server itself did not answer in time.</source>
         <translation>如果路径中有 proxy-wasm 插件，未带 .buildrc 标签（EXTRA_TAGS=proxy_wasm_version_0_2_100）构建的模块会像这样挂住每个请求：请%1校验构建产物。否则就是服务器本身没有及时响应。</translation>
+    </message>
+    <message>
+        <source>The workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>the workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>on the Verify page</source>
+        <translation>在“验证”页上</translation>
+    </message>
+    <message>
+        <source>with `hwb inspect FILE.wasm` (or on the Verify page)</source>
+        <translation>用 `hwb inspect FILE.wasm`（或在“验证”页上）</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3354,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>Your edits against the file on disk</source>
         <translation>您的编辑与磁盘上文件的对比</translation>
+    </message>
+    <message>
+        <source>No problems: sh reads every line as the table above shows.</source>
+        <translation>没有问题：sh 读取每一行的结果与上表一致。</translation>
     </message>
 </context>
 <context>

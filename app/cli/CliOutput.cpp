@@ -233,13 +233,19 @@ QString pluginSuggestion(const QString &root, const QString &name)
     return match.isEmpty() ? QString() : tr("Did you mean %1?").arg(match);
 }
 
-std::optional<PluginInfo> findPlugin(const QString &root, const QString &name)
+WorkspaceScanner::Lookup lookUpPlugin(const QString &root, const QString &name)
 {
     WorkspaceScanner::Lookup found = WorkspaceScanner::find(root, name);
     if (!found.plugin && found.families.isEmpty()) {
         if (const QString atPath = pluginAtPath(root, name); !atPath.isEmpty())
             found = WorkspaceScanner::find(root, atPath);
     }
+    return found;
+}
+
+std::optional<PluginInfo> findPlugin(const QString &root, const QString &name)
+{
+    const WorkspaceScanner::Lookup found = lookUpPlugin(root, name);
     if (found.families.size() > 1) {
         reportError({QStringLiteral("ambiguous-plugin"), found.problem(name, root)});
     } else if (!found.plugin) {

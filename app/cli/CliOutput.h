@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "workspace/PluginInfo.h"
+#include "workspace/WorkspaceScanner.h"
 
 #include <optional>
 
@@ -64,6 +65,8 @@ QString resolveWorkspace(const QCommandLineParser &parser);
 // something inside it ("." in the plugin's folder). Prints an error, with the name the user may have meant, and
 // returns nothing when there is none.
 std::optional<PluginInfo> findPlugin(const QString &root, const QString &name);
+// The same lookup without a word: for a caller that has a use for a name no plugin has.
+WorkspaceScanner::Lookup lookUpPlugin(const QString &root, const QString &name);
 // The FAMILY/NAME of the plugin folder `path` is, or is inside, in the workspace at root; empty when it is none.
 QString pluginAtPath(const QString &root, const QString &path);
 // "Did you mean X?" for a misspelled plugin name, from the workspace's plugins; empty when none is close.

@@ -11,8 +11,8 @@
 #include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageScrollArea.h"
-#include "workspace/WorkspaceScanner.h"
 #include "widgets/SplitterMemory.h"
+#include "workspace/WorkspaceScanner.h"
 
 #include <QApplication>
 #include <QCloseEvent>

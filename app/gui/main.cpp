@@ -54,7 +54,7 @@ void useOffscreenWhenNoScreenIsNeeded(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     useOffscreenWhenNoScreenIsNeeded(argc, argv);
-    OpenFileLimit::raiseToHard(); // a batch of up to 1000 requests at once holds a socket each
+    OpenFileLimit::raiseTo(1000 + OpenFileLimit::kReserved); // the Requests page fires up to 1000 at once
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("higress-workbench"));
     QApplication::setApplicationName(QStringLiteral("higress-workbench"));

@@ -48,7 +48,11 @@ QString BuildFlagMerger::expandReferences(const QString &value, const QList<Buil
         QString next;
         qsizetype last = 0;
         auto it = reference.globalMatch(out);
-        while (it.hasNext()) {
+        // References that multiply (A ?= $(B)$(B)$(B), B ?= $(C)$(C)$(C) ...) would take all memory in eight rounds,
+        // and a quarter of a million references to a long value in one: past what a program can be given, the
+        // rest is left to make, checked at every reference.
+        bool tooLong = false;
+        while (it.hasNext() && !tooLong) {
             const auto m = it.next();
             const auto var = std::find_if(variables.cbegin(), variables.cend(),
                                           [&](const BuildVariable &v) { return v.name == m.captured(1); });
@@ -63,10 +67,11 @@ QString BuildFlagMerger::expandReferences(const QString &value, const QList<Buil
                     leftForMake->append(m.captured(1));
             }
             last = m.capturedEnd();
+            tooLong = next.size() > kMaxArgumentLength;
         }
+        if (tooLong)
+            break;
         next += out.mid(last);
-        // References that multiply on every round (A ?= $(B)$(B)$(B), B ?= $(C)$(C)$(C) ...) would take all memory
-        // in eight rounds: past what a program can be given, the rest is left to make.
         if (next.size() > kMaxArgumentLength)
             break;
         out = next;

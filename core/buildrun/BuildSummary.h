@@ -38,10 +38,12 @@ struct BuildSummary
     // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size, unchanged, verdict_headline, verdict_fix, ...}
     QJsonObject toJson() const;
 
-    // Reads the artifact when the build succeeded. An artifact the build left as it found it (`before`: its identity
-    // when the build started) is stale: the build wrote nothing. Go touches an output it finds up to date, so a
-    // no-op rebuild still counts as written. With `early` (watching this build's artifact), its read is used when it
-    // is still good.
+    // Reads the artifact when the build succeeded. An artifact the build left as it found it (`before`: its stat
+    // identity when the build started, change time included) was not written by it: Go touches an output it finds
+    // up to date, so with Go a file left alone is stale. cargo leaves an up-to-date output alone, so for cargo it is
+    // the build's result, unchanged. (On a filesystem with coarse timestamps, a rewrite in place with the same size
+    // within one tick would read as left alone.) With `early` (watching this build's artifact), its read is used
+    // when it is still good.
     static BuildSummary of(const BuildPlan &plan, const BuildResult &result, const FileIdentity &before,
                            EarlyInspection *early = nullptr);
     // The summary of a build its plan's errors stopped before it started: failed, with the errors as `error`.

@@ -10,9 +10,11 @@ namespace hwb {
 class OpenFileLimit
 {
 public:
-    // Raises the soft limit to the hard one, as load tools do (wrk, hey), and returns the soft limit then in force;
-    // -1 where it cannot be known.
-    static qint64 raiseToHard();
+    // Raises the soft limit to `wanted`, or as close as the hard limit allows, as load tools do (wrk, hey), and
+    // returns the soft limit then in force; -1 where it cannot be known. Never to the hard limit itself: every build
+    // and container engine this process starts inherits it, and some programs close or poll every descriptor up
+    // to it (a hard limit of a billion in some containers).
+    static qint64 raiseTo(qint64 wanted);
     // Descriptors a batch needs besides its sockets: stdio, the event loop, the run store, a margin.
     static constexpr int kReserved = 64;
 };

@@ -38,22 +38,27 @@ QString notStreaming(const HangTarget &t, double hangAfter)
                                       "slow upstream may need a first-byte timeout longer than %1 s.")
               .arg(seconds(hangAfter));
 }
-// Who is speaking, at the start of a sentence and inside one.
+
+// Who is speaking, at the start of a sentence and inside one. translate() with the class's context, not the file's
+// tr(): lupdate files a free function's tr() under the namespace, where the window never looks.
 QString subject(HangExplanation::Voice voice)
 {
-    return voice == HangExplanation::Voice::Window ? tr("The workbench") : QStringLiteral("hwb");
+    return voice == HangExplanation::Voice::Window ? QCoreApplication::translate("hwb::HangExplanation", "The workbench")
+                                                   : QStringLiteral("hwb");
 }
 
 QString name(HangExplanation::Voice voice)
 {
-    return voice == HangExplanation::Voice::Window ? tr("the workbench") : QStringLiteral("hwb");
+    return voice == HangExplanation::Voice::Window ? QCoreApplication::translate("hwb::HangExplanation", "the workbench")
+                                                   : QStringLiteral("hwb");
 }
 
 // Where to verify an artifact: the window has a page (and its banner a link) for it, a terminal a command.
 QString whereToVerify(HangExplanation::Voice voice)
 {
-    return voice == HangExplanation::Voice::Window ? tr("on the Verify page")
-                                                   : tr("with `hwb inspect FILE.wasm` (or on the Verify page)");
+    return voice == HangExplanation::Voice::Window
+        ? QCoreApplication::translate("hwb::HangExplanation", "on the Verify page")
+        : QCoreApplication::translate("hwb::HangExplanation", "with `hwb inspect FILE.wasm` (or on the Verify page)");
 }
 } // namespace
 

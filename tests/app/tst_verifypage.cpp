@@ -159,6 +159,13 @@ void TestVerifyPage::inspectsDroppedFiles()
     // A dropped file is not the plugin's module: what the other pages say of that stays.
     QVERIFY(context.currentModuleVerdict());
     QCOMPARE(context.currentModuleVerdict()->artifact, plugin() + "/main.wasm");
+    QCOMPARE(context.currentModuleVerdict()->verdict.kind, ArtifactVerdict::Kind::Pass);
+    // Rebuilt without its tag while the dropped file is on show: what the other pages say follows the rebuild (it
+    // kept saying "passes"), and the page keeps the file the user dropped.
+    const auto build = test::goBuildWasm(plugin(), plugin() + "/main.wasm", {});
+    QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(context.currentModuleVerdict()->verdict.kind, ArtifactVerdict::Kind::Fail, 10000);
+    QCOMPARE(page.report().path, junk);
 
     // A rescan (a saved .buildrc, a build elsewhere in the workspace, a language switch) leaves the dropped file
     // on show; selecting another plugin shows that plugin's artifact.

@@ -104,6 +104,14 @@ void TestBuildPlan::multiplyingReferencesStopAtTheArgumentLimit()
                                           [](const BuildVariable &v) { return v.name == "A"; });
     QVERIFY2(a.value.size() <= kMaxArgumentLength, qPrintable(QString::number(a.value.size())));
     QVERIFY(a.value.contains("$(")); // what was not expanded is still there for make
+    // One round is enough to blow up: a quarter of a million references to a 120 K value asked for 60 GB.
+    VariableLayerValues wide{VariableLayer::Makefile, {}};
+    wide.set("LONG", QString(120 * 1024, 'x'));
+    wide.set("MANY", QString("$(LONG)").repeated(250000));
+    const auto once = BuildFlagMerger::merge({wide});
+    const BuildVariable many = *std::find_if(once.variables.cbegin(), once.variables.cend(),
+                                             [](const BuildVariable &v) { return v.name == "MANY"; });
+    QCOMPARE(many.value, QString("$(LONG)").repeated(250000)); // left for make, as written
     // Below the limit, everything is expanded as before.
     const BuildVariable h = *std::find_if(merged.variables.cbegin(), merged.variables.cend(),
                                           [](const BuildVariable &v) { return v.name == "H"; });

@@ -163,6 +163,16 @@ void TestGatewayCli::anArtifactOfAPluginHereIsThatPluginsModule()
     const QString root = QFileInfo(m_workspace).canonicalFilePath();
     QVERIFY2(inWorkspace.contains("io.higress.workbench.workspace=" + root + " "), qPrintable(inWorkspace));
     QVERIFY2(inWorkspace.contains("gateway-ai-proxy-lite-ws"), qPrintable(inWorkspace));
+    // Named as the other commands take it, "." in its folder: the same plugin, not a plugin called ".".
+    QVERIFY(QFile::remove(log));
+    QStringList dot = args;
+    dot[2] = ".";
+    QCOMPARE(test::runProcess(test::hwbExecutable(), dot, pluginDir, env).exitCode, 1);
+    QVERIFY(created.open(QIODevice::ReadOnly));
+    const QString byPath = QString::fromUtf8(created.readAll());
+    created.close();
+    QVERIFY2(byPath.contains("io.higress.workbench.plugin=ai-proxy-lite ") && byPath.contains("gateway-ai-proxy-lite-ws"),
+             qPrintable(byPath));
 
     // Outside any checkout the module stands alone, as before.
     QVERIFY(QFile::remove(log));

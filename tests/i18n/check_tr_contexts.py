@@ -50,7 +50,10 @@ def text_of(path):
     return texts[path]
 
 def names_context(source, ctx):
-    if f'"{ctx}"' in source or re.search(r'Q_DECLARE_TR_FUNCTIONS\(\s*' + re.escape(ctx) + r'\s*\)', source):
+    # The context as translate()'s or QT_TRANSLATE_NOOP's first argument: a "hwb" elsewhere in the file (a
+    # QStringLiteral("hwb")) let free functions' tr() calls, filed under "hwb", pass.
+    named = re.search(r'\b(?:translate|QT_TRANSLATE_NOOP3?)\(\s*"' + re.escape(ctx) + '"', source)
+    if named or re.search(r'Q_DECLARE_TR_FUNCTIONS\(\s*' + re.escape(ctx) + r'\s*\)', source):
         return True
     cls = ctx.split('::')[-1]
     body = re.search(r'\b(?:class|struct)\s+(?:\w+\s+)?' + re.escape(cls) + r'\b[^;{]*\{(.*?)\n\};', source, re.S)

@@ -245,11 +245,12 @@ int run(const QStringList &args)
 
     // Each request in flight holds a socket. Past the open-file limit connects fail on this machine, and the
     // batch would read as a gateway resetting connections.
-    if (const qint64 files = OpenFileLimit::raiseToHard(); files >= 0 && options.concurrency + OpenFileLimit::kReserved > files)
+    const qint64 filesWanted = qint64(options.concurrency) + OpenFileLimit::kReserved;
+    if (const qint64 files = OpenFileLimit::raiseTo(filesWanted); files >= 0 && filesWanted > files)
         printWarning(tr("-c %1 needs about %2 open files, and this process may open %3 (ulimit -n): requests past that "
                         "fail here, before they reach the server.")
                          .arg(options.concurrency)
-                         .arg(options.concurrency + OpenFileLimit::kReserved)
+                         .arg(filesWanted)
                          .arg(files));
 
     RunInfo info;

@@ -92,8 +92,12 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec, 
     // The --artifact of a plugin of the checkout hwb runs in is still that plugin's module: its .buildrc gives the
     // tags the check expects, its saved configuration applies. Taken alone, an untagged ai-proxy module passed the
     // check with a warning and got an empty configuration. Only a plugin no workspace here knows stands alone.
+    // Named any way the other commands take (a path, "." in its folder); a name two families share is asked about.
     QString root = workspaceGiven || artifact.isEmpty() ? QString() : WorkspaceScanner::workspaceContaining(QDir::currentPath());
-    std::optional<PluginInfo> plugin = root.isEmpty() ? std::nullopt : WorkspaceScanner::find(root, spec->pluginName).plugin;
+    const WorkspaceScanner::Lookup around = root.isEmpty() ? WorkspaceScanner::Lookup{} : lookUpPlugin(root, spec->pluginName);
+    std::optional<PluginInfo> plugin = around.plugin;
+    if (around.families.size() > 1)
+        return findPlugin(root, spec->pluginName).has_value(); // says which FAMILY/NAME to write
     if (!artifact.isEmpty() && !workspaceGiven && !plugin) {
         spec->artifactPath = artifact;
         owner.family = familyFromId(spec->pluginName.section(QLatin1Char('/'), 0, -2)).value_or(PluginFamily::WasmGo);

@@ -15,6 +15,7 @@
 #include "widgets/MessageBar.h"
 #include "widgets/PendingValueDelegate.h"
 #include "widgets/SeverityIconProxy.h"
+#include "widgets/SplitterMemory.h"
 #include "widgets/TagChips.h"
 #include "widgets/ThemeColors.h"
 
@@ -26,7 +27,6 @@
 #include "buildrun/DiagnosticsModel.h"
 #include "buildrun/EarlyInspection.h"
 #include "buildrun/LogModel.h"
-#include "widgets/SplitterMemory.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -3,17 +3,18 @@
 #include "AppContext.h"
 #include "PageRegistry.h"
 #include "widgets/BuildrcEditor.h"
+#include "widgets/EmptyViewHint.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
 #include "widgets/SeverityIconProxy.h"
+#include "widgets/SplitterMemory.h"
 #include "widgets/TagListWidget.h"
 
 #include "buildrc/BuildrcDiagnosticsModel.h"
 #include "buildrc/BuildrcEditSession.h"
 #include "buildrc/BuildrcValuesModel.h"
 #include "buildrc/LineDiff.h"
-#include "widgets/SplitterMemory.h"
 
 #include <QDir>
 #include <QEvent>
@@ -58,6 +59,7 @@ BuildrcPage::BuildrcPage(AppContext &context, QWidget *parent)
     , m_tags(new TagListWidget(this))
     , m_table(new QTableView(this))
     , m_list(new QListView(this))
+    , m_listHint(new EmptyViewHint(m_list))
     , m_valuesTitle(new QLabel(this))
     , m_diagnosticsTitle(new QLabel(this))
 {
@@ -170,6 +172,8 @@ void BuildrcPage::retranslate()
     m_keepMine->setText(tr("Keep mine"));
     m_keepMine->setToolTip(tr("Keep your edits; the next save replaces the version on disk."));
     m_diffButton->setText(tr("Show diff"));
+    // An empty white box under "Diagnostics" read as not done yet.
+    m_listHint->setText(tr("No problems: sh reads every line as the table above shows."));
     m_valuesTitle->setText(tr("What &make gets when it sources this file"));
     m_diagnosticsTitle->setText(tr("&Diagnostics"));
     retranslateAccessibleNames();

@@ -24,6 +24,7 @@ class ElidedLabel;
 
 class AppContext;
 class BuildrcEditor;
+class EmptyViewHint;
 class MessageBar;
 class TagListWidget;
 
@@ -84,6 +85,7 @@ private:
     TagListWidget *m_tags;
     QTableView *m_table;
     QListView *m_list;
+    EmptyViewHint *m_listHint;
     QWidget *m_evaluationPane = nullptr; // what make gets, and the diagnostics
     QLabel *m_valuesTitle;
     QLabel *m_diagnosticsTitle;

@@ -8,6 +8,7 @@
 #include "widgets/KeyShortcuts.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ShrinkableCombo.h"
+#include "widgets/SplitterMemory.h"
 
 #include "gateway/GatewayRunProfile.h"
 #include "gateway/HangTargetProbe.h"
@@ -18,7 +19,6 @@
 #include "llm/RunHistorySaver.h"
 #include "llm/RequestDrafts.h"
 #include "llm/SecretStore.h"
-#include "widgets/SplitterMemory.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -145,6 +145,7 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
             showPluginArtifact();
         else if (!m_path.isEmpty())
             inspect(m_path);
+        judgePluginModule(); // also while a dropped file is on show: the plugin may have been rebuilt meanwhile
     });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_rebuilt, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_rebuilt, qOverload<>(&QTimer::start));
@@ -154,6 +155,7 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     connect(&context, &AppContext::currentPluginRefreshed, this, [this] {
         if (m_fromPlugin) // a file the user opened or dropped stays on show
             showPluginArtifact();
+        judgePluginModule();
     });
     setUpKeyboard();
     retranslate();
@@ -169,6 +171,7 @@ void VerifyPage::setGatewayVersion(const QString &version)
 {
     m_gateway->setCurrentText(version);
     inspect(m_path, m_fromPlugin);
+    judgePluginModule();
 }
 
 void VerifyPage::showPluginArtifact()
@@ -180,11 +183,30 @@ void VerifyPage::showPluginArtifact()
         m_path.clear();
         m_fromPlugin = true;
         m_report = {};
-        m_context.setCurrentModuleVerdict(std::nullopt);
         showReport();
+    } else {
+        inspect(artifact, true);
+    }
+    judgePluginModule();
+}
+
+void VerifyPage::judgePluginModule()
+{
+    const auto &plugin = m_context.currentPlugin();
+    const QString artifact = plugin ? ArtifactInspector::newestArtifact(plugin->path) : QString();
+    if (artifact.isEmpty()) {
+        m_context.setCurrentModuleVerdict(std::nullopt);
         return;
     }
-    inspect(artifact, true);
+    if (m_fromPlugin && m_path == artifact) { // the report on show is of it
+        m_context.setCurrentModuleVerdict(AppContext::ModuleVerdict{artifact, ArtifactVerdict::of(m_report)});
+        return;
+    }
+    ArtifactInspector::Options options;
+    options.gatewayVersion = gatewayVersion();
+    options.pluginDir = plugin->path;
+    const ArtifactReport report = ArtifactContentCache::shared().inspect(artifact, options);
+    m_context.setCurrentModuleVerdict(AppContext::ModuleVerdict{artifact, ArtifactVerdict::of(report)});
 }
 
 void VerifyPage::inspect(const QString &path, bool fromPlugin)
@@ -196,10 +218,8 @@ void VerifyPage::inspect(const QString &path, bool fromPlugin)
     if (fromPlugin && m_context.currentPlugin())
         options.pluginDir = m_context.currentPlugin()->path;
     m_report = path.isEmpty() ? ArtifactReport() : ArtifactContentCache::shared().inspect(path, options);
-    if (!fromPlugin)
-        watch({});
-    else if (!path.isEmpty())
-        m_context.setCurrentModuleVerdict(AppContext::ModuleVerdict{path, ArtifactVerdict::of(m_report)});
+    // The plugin's folder stays watched while a dropped file is on show: its module's verdict, which the other pages
+    // show, must follow a rebuild all the same.
     if (!path.isEmpty() && !m_watcher.files().contains(path))
         m_watcher.addPath(path);
     showReport();

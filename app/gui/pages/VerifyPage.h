@@ -49,6 +49,8 @@ protected:
 
 private:
     void showPluginArtifact();
+    // Judges the current plugin's newest module for the other pages (AppContext), whatever this page shows.
+    void judgePluginModule();
     void openFile();
     void retranslate();
     void setUpKeyboard(); // VerifyPageKeyboard.cpp

@@ -12,7 +12,7 @@ ChartAxes::Scale ChartAxes::niceScale(double max, int maxSteps, Values values)
 {
     maxSteps = qMax(1, maxSteps);
     const bool whole = values == Values::Whole;
-    if (!(max > 0)) // nothing, or NaN
+    if (!(max > 0) || !std::isfinite(max)) // nothing, NaN, or a value no axis can show
         return {whole ? double(maxSteps) : 1.0, maxSteps};
     // The smallest round step that covers max in maxSteps steps; the steps then are as many as max needs.
     const double least = max / maxSteps;

@@ -26,7 +26,7 @@ struct ChartAxes
     int xSteps = 1; // the ticks: 0, xMax / xSteps, ... xMax
     int ySteps = 1;
 
-    // Counts (requests per bin) take whole-number ticks only: a tallest bar of 21 scales to 24 in steps of 6,
+    // Counts (requests per bin) take whole-number ticks only: a tallest bar of 21 scales to 30 in steps of 10,
     // never to 25 in steps of 6.25.
     enum class Values { Continuous, Whole };
 
