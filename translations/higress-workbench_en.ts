@@ -4706,10 +4706,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Size / SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 has no built module yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it, or open or drop any .wasm file here.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Will not work at the gateway: %n problem(s), see the fixes below.</source>
         <translation>
@@ -4723,6 +4719,18 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cargo&apos;s target/*/release/*.wasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main.wasm or plugin.wasm in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no built module yet (%2). Build it, or open or drop any .wasm file here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4713,10 +4713,6 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Size / SHA-256:</source>
         <translation>大小 / SHA-256：</translation>
     </message>
-    <message>
-        <source>%1 has no built module yet (main.wasm, plugin.wasm, or cargo&apos;s target/*/release/*.wasm). Build it, or open or drop any .wasm file here.</source>
-        <translation>%1 还没有已构建的模块（main.wasm、plugin.wasm 或 cargo 的 target/*/release/*.wasm）。请先构建，或在此处打开或拖放任意 .wasm 文件。</translation>
-    </message>
     <message numerus="yes">
         <source>Will not work at the gateway: %n problem(s), see the fixes below.</source>
         <translation>
@@ -4730,6 +4726,18 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Findings</source>
         <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>cargo&apos;s target/*/release/*.wasm</source>
+        <translation>cargo 的 target/*/release/*.wasm</translation>
+    </message>
+    <message>
+        <source>main.wasm or plugin.wasm in its folder</source>
+        <translation>其目录中的 main.wasm 或 plugin.wasm</translation>
+    </message>
+    <message>
+        <source>%1 has no built module yet (%2). Build it, or open or drop any .wasm file here.</source>
+        <translation>%1 还没有构建出的模块（%2）。请构建它，或在此打开或拖入任意 .wasm 文件。</translation>
     </message>
 </context>
 <context>

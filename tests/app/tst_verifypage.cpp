@@ -70,7 +70,9 @@ void TestVerifyPage::followsBuildsOfTheCurrentPlugin()
     auto *message = page.findChild<MessageBar *>();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains("has no built module yet"), qPrintable(message->text()));
+    QVERIFY2(message->text().contains("has no built module yet (main.wasm or plugin.wasm in its folder)"),
+             qPrintable(message->text()));
+    QVERIFY2(!message->text().contains("cargo"), qPrintable(message->text())); // a Go plugin's module is no cargo output
     QVERIFY2(message->height() <= message->heightForWidth(message->width()) + 2, qPrintable(QString::number(message->height())));
     QVERIFY(message->geometry().bottom() < page.height() / 4);
     // The other pages show the verdict too: the Overview a line with the way here (and the window a mark on this

@@ -322,8 +322,12 @@ void VerifyPage::showReport()
     if (none) {
         const auto &plugin = m_context.currentPlugin();
         m_artifactLabel->setFullText(tr("No artifact"));
-        m_messages->showInfo(plugin ? tr("%1 has no built module yet (main.wasm, plugin.wasm, or cargo's target/*/release/*.wasm). "
-                                         "Build it, or open or drop any .wasm file here.").arg(plugin->name)
+        // Where this plugin's family puts its module: cargo's target folder means nothing to a Go plugin's author.
+        const QString where = !plugin ? QString()
+            : plugin->family == PluginFamily::WasmRust ? tr("cargo's target/*/release/*.wasm")
+                                                       : tr("main.wasm or plugin.wasm in its folder");
+        m_messages->showInfo(plugin ? tr("%1 has no built module yet (%2). Build it, or open or drop any .wasm file here.")
+                                          .arg(plugin->name, where)
                                     : tr("Select a plugin, or open or drop a .wasm file here."));
         return;
     }

@@ -7,7 +7,11 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace hwb::gui {
 
@@ -29,8 +33,6 @@ TagChips::TagChips(QWidget *parent)
     layout->addWidget(m_add);
     layout->addStretch(1);
     m_add->setMaximumWidth(220);
-    // Room for a tag's first words at any window width: squeezed to "A…", the field no longer says what it is for.
-    m_add->setMinimumWidth(m_add->fontMetrics().averageCharWidth() * 14);
     m_add->setObjectName(QStringLiteral("addTag"));
     connect(m_add, &QLineEdit::returnPressed, this, [this] {
         const QStringList tokens = ExtraTags::tokens(m_add->text());
@@ -50,6 +52,13 @@ void TagChips::retranslate()
 {
     m_add->setPlaceholderText(tr("Add a tag for this build…"));
     m_add->setAccessibleName(m_add->placeholderText());
+    // Wide enough for its whole hint, in either language, up to the field's cap: "Add a tag for thi…" hid what the
+    // field adds the tag to.
+    QStyleOptionFrame frame;
+    frame.initFrom(m_add);
+    const QSize hint = m_add->style()->sizeFromContents(
+        QStyle::CT_LineEdit, &frame, QSize(m_add->fontMetrics().horizontalAdvance(m_add->placeholderText()) + 8, 0), m_add);
+    m_add->setMinimumWidth(std::clamp(hint.width(), m_add->fontMetrics().averageCharWidth() * 14, m_add->maximumWidth()));
     rebuild();
 }
 
