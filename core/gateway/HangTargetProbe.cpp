@@ -1,6 +1,7 @@
 #include "HangTargetProbe.h"
 
 #include "GatewayRunDir.h"
+#include "workspace/WorkspaceScanner.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
@@ -84,7 +85,14 @@ void HangTargetProbe::start(const QUrl &url, bool streaming)
         if (running) {
             const QString address = m_target.address;
             const bool streaming = m_target.streaming;
-            m_target = managedTarget(*running, m_pluginDirOf ? m_pluginDirOf(running->plugin) : QString());
+            // The plugin's folder gives the check its .buildrc: without it an untagged module only warns, and the
+            // hang was blamed on the upstream. The window knows its plugins; hwb fire finds the folder from the
+            // workspace the container was started from.
+            QString pluginDir = m_pluginDirOf ? m_pluginDirOf(running->plugin) : QString();
+            if (pluginDir.isEmpty() && !running->workspace.isEmpty())
+                if (const auto plugin = WorkspaceScanner::find(running->workspace, running->plugin).plugin)
+                    pluginDir = plugin->path;
+            m_target = managedTarget(*running, pluginDir);
             m_target.address = address;
             m_target.streaming = streaming;
         } else {

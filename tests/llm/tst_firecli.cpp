@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void mockBaseUrlIsWhatFireTakes();
     void aBodyFileKeepsTheTemplatesEndpointAndHeaders();
     void theOpenFileLimitIsNotTheServers();
+    void aHangThroughAGatewayRunningAnUntaggedModuleNamesTheModule();
     void aWaitIsShownLiveOnATerminalOnly_data();
     void aWaitIsShownLiveOnATerminalOnly();
     void aHangingBatchStopsAfterItsFirstRound_data();
@@ -455,6 +457,40 @@ void TestFireCli::theOpenFileLimitIsNotTheServers()
     QVERIFY2(!raised.stdErr.contains("open files"), raised.stdErr.constData());
     const QJsonObject summary = QJsonDocument::fromJson(raised.stdOut.trimmed().split('\n').last()).object().value("summary").toObject();
     QCOMPARE(summary.value("ok").toInt(), 200);
+}
+
+// The story of the product, from the command line: a managed gateway runs ai-proxy-lite built without its .buildrc
+// tag, and requests through it hang. hwb fire gave the check no .buildrc, so the untagged module only warned,
+// "passed its check", and the hang was blamed on the upstream. The plugin's folder now comes from the workspace the
+// container was started from.
+void TestFireCli::aHangThroughAGatewayRunningAnUntaggedModuleNamesTheModule()
+{
+    QTemporaryDir tmp;
+    const QString workspace = test::copyDemoWorkspace(tmp);
+    QVERIFY(!workspace.isEmpty());
+    const QString runDir = tmp.filePath("run");
+    QVERIFY(QDir().mkpath(runDir));
+    const auto build = test::goBuildWasm(workspace + "/plugins/wasm-go/extensions/ai-proxy-lite", runDir + "/plugin.wasm", {});
+    QVERIFY2(build.exitCode == 0, build.stdErr.constData());
+    // The engine lists the gateway container as hwb labels it, listening where the hanging server is.
+    const QString engine = tmp.filePath("docker");
+    test::writeFile(engine, QString("#!/bin/sh\n[ \"$1\" = ps ] || exit 0\n"
+                                    "printf 'c1\\thwb-gateway-ai-proxy-lite\\trunning\\tUp 1 minute\\tgateway:2.1.6\\tai-proxy-lite"
+                                    "\\t%1\\t%2\\t%3,9901\\tmock:18080\\n'\n")
+                                .arg(workspace, runDir)
+                                .arg(QUrl(m_local.url("/")).port())
+                                .toUtf8());
+    QFile::setPermissions(engine, QFile::permissions(engine) | QFile::ExeOwner);
+    const auto r = test::runProcessServing(test::hwbExecutable(),
+                                           {"fire", m_local.url("/hang-before-headers"), "--first-byte-timeout", "0.5",
+                                            "--engine", engine, "--json"},
+                                           {}, {"LANG=C", "XDG_DATA_HOME=" + m_home.path()});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject hang = QJsonDocument::fromJson(r.stdOut.trimmed().split('\n').last()).object().value("summary")
+                                 .toObject().value("hang").toObject();
+    QCOMPARE(hang.value("cause").toString(), "module-check-failed");
+    QCOMPARE(hang.value("plugin").toString(), "ai-proxy-lite");
+    QVERIFY2(hang.value("message").toString().contains("That is the cause"), qPrintable(hang.value("message").toString()));
 }
 
 void TestFireCli::mockBaseUrlIsWhatFireTakes()
