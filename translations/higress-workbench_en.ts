@@ -3993,6 +3993,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Open the Verify page →</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Build page builds it with go build (wasip1) by default, which needs no TinyGo and passes the .buildrc&apos;s tags; TinyGo (legacy) is one of its modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::Pages</name>

@@ -4003,6 +4003,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Open the Verify page →</source>
         <translation>打开“验证”页 →</translation>
     </message>
+    <message>
+        <source>The Build page builds it with go build (wasip1) by default, which needs no TinyGo and passes the .buildrc&apos;s tags; TinyGo (legacy) is one of its modes.</source>
+        <translation>“构建”页默认用 go build（wasip1）构建它，无需 TinyGo，并会传入 .buildrc 中的标签；TinyGo（旧版）也是它的构建模式之一。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::Pages</name>

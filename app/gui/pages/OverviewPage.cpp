@@ -113,7 +113,14 @@ void OverviewPage::refresh()
     if (go)
         m_eraBadge->setBadge(eraDisplayName(p.era), BadgeLabel::colorForEra(eraId(p.era)));
     switch (p.family) {
-    case PluginFamily::WasmGo: m_eraReason->setText(p.eraReason); break;
+    case PluginFamily::WasmGo:
+        // "Era 1 (TinyGo)" above a Build page set to go build read as a contradiction: say why both are right.
+        m_eraReason->setText(p.era == PluginEra::TinyGoBuildrc
+                                 ? p.eraReason + QLatin1Char(' ')
+                                       + tr("The Build page builds it with go build (wasip1) by default, which needs no "
+                                            "TinyGo and passes the .buildrc's tags; TinyGo (legacy) is one of its modes.")
+                                 : p.eraReason);
+        break;
     case PluginFamily::WasmRust:
         m_eraReason->setText(tr("A Rust plugin: cargo builds it for wasm32-wasip1, after sourcing its .prebuild if it "
                                 "has one. Build eras and .buildrc apply to wasm-go plugins only."));
