@@ -1185,6 +1185,10 @@
         <source>Found the running gateway container %1; asking whether it is ready…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for a previous gateway container…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::GatewayFixes</name>

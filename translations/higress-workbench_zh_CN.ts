@@ -1185,6 +1185,10 @@
         <source>Found the running gateway container %1; asking whether it is ready…</source>
         <translation>找到正在运行的网关容器 %1；正在询问它是否就绪…</translation>
     </message>
+    <message>
+        <source>Looking for a previous gateway container…</source>
+        <translation>正在查找之前的网关容器…</translation>
+    </message>
 </context>
 <context>
     <name>hwb::GatewayFixes</name>

@@ -197,13 +197,46 @@ void GatewayController::prepareRunDir()
     QStringList plugins{m_spec.pluginName};
     if (const QString replaced = std::exchange(m_replacedPlugin, QString()); !replaced.isEmpty())
         plugins.append(replaced);
-    removeOld(plugins, m_spec.workspace, [this] { checkPorts([this] { bindMockForContainers(); }); });
+    // Ports that another program or another plugin's gateway holds are said before anything is removed: a start
+    // that failed on them took the gateway that ran down with it.
+    checkForeignPorts(plugins, [this, plugins] {
+        removeOld(plugins, m_spec.workspace, [this] { checkPorts([this] { bindMockForContainers(); }); });
+    });
 }
+
+int GatewayController::busyPort() const
+{
+    for (int port : {m_spec.listenerPort, m_spec.adminPort}) {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, quint16(port)))
+            return port;
+    }
+    return 0;
+}
+
+void GatewayController::checkForeignPorts(const QStringList &replaced, const std::function<void()> &then)
+{
+    const int busy = busyPort();
+    if (!busy)
+        return then();
+    m_engine.run(GatewayContainers::listArguments(false), [this, busy, replaced, then](const ContainerEngine::Result &r) {
+        const QList<GatewayContainer> running = GatewayContainers::parse(r.out);
+        for (const GatewayContainer &c : running) {
+            const bool holds = c.listenerPort == busy || c.adminPort == busy;
+            if (holds && std::any_of(replaced.cbegin(), replaced.cend(), [&](const QString &plugin) {
+                    return GatewayContainers::belongsTo(c, plugin, m_spec.workspace);
+                }))
+                return then(); // the gateway being replaced holds it: removing it frees the port
+        }
+        failPortBusy(busy, running);
+    });
+}
+
 
 void GatewayController::removeOld(const QStringList &plugins, const std::optional<QString> &workspace,
                                   const std::function<void()> &then)
 {
-    setStep(tr("Removing the previous gateway container…"));
+    setStep(tr("Looking for a previous gateway container…"));
     m_engine.run(GatewayContainers::listArguments(), [this, then, plugins, workspace](const ContainerEngine::Result &r) {
         if (!r.ok())
             return failFromEngine(r, GatewayError::Code::RunFailed, tr("Listing containers"));
@@ -219,6 +252,7 @@ void GatewayController::removeOld(const QStringList &plugins, const std::optiona
         }
         if (ids.isEmpty())
             return then();
+        setStep(tr("Removing the previous gateway container…"));
         m_engine.run(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids,
                      [this, then, ids, dirs](const ContainerEngine::Result &rm) {
                          if (!rm.ok())
@@ -234,34 +268,32 @@ void GatewayController::removeOld(const QStringList &plugins, const std::optiona
 void GatewayController::checkPorts(const std::function<void()> &then)
 {
     // Docker reports a busy port only after creating the container; checking first gives a plain answer.
-    int busy = 0;
-    for (int port : {m_spec.listenerPort, m_spec.adminPort}) {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, quint16(port))) {
-            busy = port;
-            break;
-        }
-    }
+    const int busy = busyPort();
     if (!busy)
         return then();
-    // Most often the holder is the managed gateway of another plugin (hwb starts one per plugin): name it.
     m_engine.run(GatewayContainers::listArguments(false), [this, busy](const ContainerEngine::Result &r) {
-        GatewayContainer holder;
-        for (const GatewayContainer &c : GatewayContainers::parse(r.out))
-            if (c.listenerPort == busy || c.adminPort == busy)
-                holder = c;
-        const QString message = holder.plugin.isEmpty()
-            ? tr("Port %1 on 127.0.0.1 is already in use.").arg(busy)
-            : tr("Port %1 on 127.0.0.1 is held by the managed gateway of %2 (container %3).")
-                  .arg(busy).arg(holder.plugin, holder.name);
-        const bool elsewhere = !holder.workspace.isEmpty()
-            && holder.workspace != GatewayContainers::workspaceKey(m_spec.workspace);
-        GatewayError error{GatewayError::Code::PortBusy, message,
-                           GatewayFixes::portBusy(m_front, holder.plugin, elsewhere ? holder.workspace : QString())};
-        error.port = busy;
-        error.heldBy = holder.plugin;
-        fail(error);
+        failPortBusy(busy, GatewayContainers::parse(r.out));
     });
+}
+
+void GatewayController::failPortBusy(int busy, const QList<GatewayContainer> &running)
+{
+    // Most often the holder is the managed gateway of another plugin (hwb starts one per plugin): name it.
+    GatewayContainer holder;
+    for (const GatewayContainer &c : running)
+        if (c.listenerPort == busy || c.adminPort == busy)
+            holder = c;
+    const QString message = holder.plugin.isEmpty()
+        ? tr("Port %1 on 127.0.0.1 is already in use.").arg(busy)
+        : tr("Port %1 on 127.0.0.1 is held by the managed gateway of %2 (container %3).")
+              .arg(busy).arg(holder.plugin, holder.name);
+    const bool elsewhere = !holder.workspace.isEmpty()
+        && holder.workspace != GatewayContainers::workspaceKey(m_spec.workspace);
+    GatewayError error{GatewayError::Code::PortBusy, message,
+                       GatewayFixes::portBusy(m_front, holder.plugin, elsewhere ? holder.workspace : QString())};
+    error.port = busy;
+    error.heldBy = holder.plugin;
+    fail(error);
 }
 
 void GatewayController::checkImage()

@@ -78,6 +78,10 @@ private:
     void fail(const GatewayError &error);
     void failFromEngine(const ContainerEngine::Result &result, GatewayError::Code fallback, const QString &what);
     void checkPorts(const std::function<void()> &then);
+    // Before the old gateway goes: a busy port passes only when a gateway being replaced holds it.
+    void checkForeignPorts(const QStringList &replaced, const std::function<void()> &then);
+    int busyPort() const; // the listener or admin port something on 127.0.0.1 holds; 0: both free
+    void failPortBusy(int busy, const QList<GatewayContainer> &running);
     void checkDaemon();
     void prepareRunDir();
     void removeOld(const QStringList &plugins, const std::optional<QString> &workspace, const std::function<void()> &then);

@@ -121,11 +121,16 @@ void TestGatewayCli::portHeldByAnotherPluginsGateway()
     QTcpServer held; // stands in for the container's published port
     QVERIFY(held.listen(QHostAddress::LocalHost));
     const QList<quint16> free = test::freePorts(1);
+    // hello-world's own gateway runs too, on other ports: a start that fails on the busy port must leave it be.
+    const QString removed = m_tmp.filePath("removed.log");
     const QString docker = engine("held.sh", QString("case \"$*\" in\n"
                                                      "version*) echo 28.0.0 ;;\n"
                                                      "ps*) printf '3f9c2a7d41b0\\thwb-gateway-ai-proxy-lite\\trunning\\t"
-                                                     "Up\\timg\\tai-proxy-lite\\t\\t\\t%1,9901\\n' ;;\n"
-                                                     "esac\n").arg(held.serverPort()).toUtf8());
+                                                     "Up\\timg\\tai-proxy-lite\\t\\t\\t%1,9901\\n"
+                                                     "77aa00bb11cc\\thwb-gateway-hello-world\\trunning\\t"
+                                                     "Up\\timg\\thello-world\\t\\t\\t10300,9930\\n' ;;\n"
+                                                     "rm*) echo \"$*\" >> '%2' ;;\n"
+                                                     "esac\n").arg(held.serverPort()).arg(removed).toUtf8());
     const auto r = hwb({"gateway", "up", "hello-world", "--artifact", m_artifact, "--engine", docker, "--json",
                         "--port", QString::number(held.serverPort()), "--admin-port", QString::number(free.first())});
     QCOMPARE(r.exitCode, 1);
@@ -136,6 +141,8 @@ void TestGatewayCli::portHeldByAnotherPluginsGateway()
     QVERIFY2(error.value("hint").toString().contains("hwb gateway down ai-proxy-lite"), r.stdOut.constData());
     QVERIFY2(r.stdErr.contains("is held by the managed gateway of ai-proxy-lite"), r.stdErr.constData());
     QVERIFY(!r.stdErr.contains("gateway profile"));
+    QVERIFY2(!QFile::exists(removed), qPrintable(QString::fromUtf8(test::readFile(removed)))); // hello-world's runs on
+    QVERIFY2(!r.stdErr.contains("Removing the previous gateway container"), r.stdErr.constData());
 }
 
 // `hwb gateway up ai-proxy-lite --artifact notag.wasm`, typed inside the checkout: the module is ai-proxy-lite's, so
