@@ -247,7 +247,16 @@ QList<InspectionFinding> InspectionRules::evaluate(const ArtifactReport &report,
 
 QString InspectionRules::rebuildCommand(const ArtifactReport &report, const QStringList &tags)
 {
-    const QString output = report.path.isEmpty() ? QStringLiteral("main.wasm") : QFileInfo(report.path).fileName();
+    // The module's own name when it lies in the plugin's folder; main.wasm, the name Higress builds, when it is a copy
+    // elsewhere (a gateway's run folder mounts plugin.wasm): "-o plugin.wasm" there wrote a second module beside
+    // main.wasm, and the next gateway started the old one.
+    const auto folder = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
+    };
+    const QFileInfo module(report.path);
+    const bool inPluginFolder = report.pluginDir.isEmpty() || folder(module.absolutePath()) == folder(report.pluginDir);
+    const QString output = report.path.isEmpty() || !inPluginFolder ? QStringLiteral("main.wasm") : module.fileName();
     const QString dir = report.pluginDir.isEmpty() ? QString()
                                                    : QStringLiteral("cd ") + QDir::toNativeSeparators(report.pluginDir)
             + QStringLiteral(" && ");

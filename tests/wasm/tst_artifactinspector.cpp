@@ -7,6 +7,7 @@
 #include "wasm/ExpectedTags.h"
 #include "wasm/GatewayProfiles.h"
 #include "wasm/GoBuildInfo.h"
+#include "wasm/InspectionRules.h"
 #include "wasm/ToolchainDetector.h"
 #include "wasm/WasmReader.h"
 
@@ -54,6 +55,8 @@ class TestArtifactInspector : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void rebuildWritesThePluginsModule_data();
+    void rebuildWritesThePluginsModule();
     void rules_data();
     void rules();
     void gatewayProfiles_data();
@@ -518,6 +521,28 @@ void TestArtifactInspector::newestArtifactOfEveryBuildMode()
     QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), dir.filePath("target/wasm32-wasi/release/say_hello.wasm"));
     place("build/release.wasm", 10); // AssemblyScript's asc, release target
     QCOMPARE(ArtifactInspector::newestArtifact(dir.path()), dir.filePath("build/release.wasm"));
+}
+
+void TestArtifactInspector::rebuildWritesThePluginsModule_data()
+{
+    QTest::addColumn<QString>("module");
+    QTest::addColumn<QString>("output");
+    const QString plugin = "/ws/plugins/wasm-go/extensions/ai-proxy";
+    QTest::newRow("the plugin's main.wasm") << plugin + "/main.wasm" << " -o main.wasm .";
+    QTest::newRow("the plugin's plugin.wasm") << plugin + "/plugin.wasm" << " -o plugin.wasm .";
+    // What a gateway mounts: its run folder's copy. "-o plugin.wasm" wrote a second module beside main.wasm.
+    QTest::newRow("a gateway's copy") << "/tmp/hwb-gateway-ai-proxy-x1/plugin.wasm" << " -o main.wasm .";
+}
+
+void TestArtifactInspector::rebuildWritesThePluginsModule()
+{
+    QFETCH(QString, module);
+    QFETCH(QString, output);
+    ArtifactReport report;
+    report.path = module;
+    report.pluginDir = "/ws/plugins/wasm-go/extensions/ai-proxy";
+    const QString command = InspectionRules::rebuildCommand(report, {"proxy_wasm_version_0_2_100"});
+    QVERIFY2(command.startsWith("cd /ws/plugins/wasm-go/extensions/ai-proxy && ") && command.endsWith(output), qPrintable(command));
 }
 
 QTEST_GUILESS_MAIN(TestArtifactInspector)
