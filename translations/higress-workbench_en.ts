@@ -2196,10 +2196,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         </translation>
     </message>
     <message>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>up, down, status or logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,6 +3006,30 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>Is the installation complete? Link hwb rather than copy it: it finds its helpers in libexec/ beside its own bin/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

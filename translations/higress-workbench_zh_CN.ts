@@ -2197,10 +2197,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         </translation>
     </message>
     <message>
-        <source>%1: %2 %3</source>
-        <translation>%1：%2 %3</translation>
-    </message>
-    <message>
         <source>up, down, status or logs</source>
         <translation>up、down、status 或 logs</translation>
     </message>
@@ -3021,6 +3017,30 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>Is the installation complete? Link hwb rather than copy it: it finds its helpers in libexec/ beside its own bin/.</source>
         <translation>安装是否完整？请链接 hwb 而不是复制它：它会在自身 bin/ 旁边的 libexec/ 中查找辅助程序。</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>running, not ready</source>
+        <translation>运行中，尚未就绪</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>created, not started</source>
+        <translation>已创建，未启动</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>正在重启</translation>
     </message>
 </context>
 <context>

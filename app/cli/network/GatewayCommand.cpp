@@ -377,8 +377,17 @@ int status(const QCommandLineParser &parser, const GatewayTarget &target)
     if (parser.isSet(kJson)) {
         printJson(object);
     } else {
-        printLine(tr("%1: %2 %3").arg(plugin, object.value(QStringLiteral("state")).toString(),
-                                      object.value(QStringLiteral("status")).toString()));
+        // The state in the reader's language; the engine's own status ("Up 3 minutes") as it says it.
+        const QString state = object.value(QStringLiteral("state")).toString();
+        const QString status = object.value(QStringLiteral("status")).toString();
+        const QString stateText = state == QLatin1String("ready")     ? tr("ready")
+                                : state == QLatin1String("stopped")   ? tr("stopped")
+                                : state == QLatin1String("running")   ? tr("running, not ready")
+                                : state == QLatin1String("exited")    ? tr("exited")
+                                : state == QLatin1String("created")   ? tr("created, not started")
+                                : state == QLatin1String("restarting") ? tr("restarting")
+                                                                      : state;
+        printLine(status.isEmpty() ? tr("%1: %2").arg(plugin, stateText) : tr("%1: %2 (%3)").arg(plugin, stateText, status));
         if (check && check->problems.isEmpty())
             printLine(tr("Module check: passed."));
         else if (check)
