@@ -103,6 +103,13 @@ void TestGatewayCli::logsOfNoContainer()
     QVERIFY(r.stdOut.isEmpty());
     QVERIFY2(r.stdErr.contains("hello-world has no gateway container.") && r.stdErr.contains("hwb gateway up hello-world"),
              r.stdErr.constData());
+    // With --json the error carries what every hwb gateway error does beside it.
+    const auto json = hwb({"gateway", "logs", "hello-world", "--engine", docker, "--json"});
+    const QJsonObject o = QJsonDocument::fromJson(json.stdOut).object();
+    QCOMPARE(o.value("error").toObject().value("code").toString(), "no-container");
+    QCOMPARE(o.value("plugin").toString(), "hello-world");
+    QCOMPARE(o.value("ok"), QJsonValue(false));
+    QCOMPARE(o.value("state").toString(), "stopped");
 }
 
 // On the command line the engine is chosen with --engine; there is no gateway profile to set it in.

@@ -444,8 +444,9 @@ int logs(const QCommandLineParser &parser, const GatewayTarget &target)
     if (!result.ok())
         return reportEngineFailure(engine, result, plugin, tr("Asking the container engine"));
     if (!found) {
-        reportError({QStringLiteral("no-container"), tr("%1 has no gateway container.").arg(plugin),
-                     tr("Start one with 'hwb gateway up %1'.").arg(plugin)});
+        CliError error = gatewayNotStarted(QStringLiteral("no-container"), tr("%1 has no gateway container.").arg(plugin), plugin);
+        error.hint = tr("Start one with 'hwb gateway up %1'.").arg(plugin);
+        reportError(error);
         return ExitFailure;
     }
     QStringList args{QStringLiteral("logs"), QStringLiteral("--tail"), tail};
