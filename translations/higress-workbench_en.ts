@@ -1189,6 +1189,10 @@
         <source>Looking for a previous gateway container…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking which container holds port %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::GatewayFixes</name>
@@ -3030,6 +3034,14 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1189,6 +1189,10 @@
         <source>Looking for a previous gateway container…</source>
         <translation>正在查找之前的网关容器…</translation>
     </message>
+    <message>
+        <source>Checking which container holds port %1…</source>
+        <translation>正在检查哪个容器占用了端口 %1…</translation>
+    </message>
 </context>
 <context>
     <name>hwb::GatewayFixes</name>
@@ -3041,6 +3045,14 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>restarting</source>
         <translation>正在重启</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <translation>正在删除</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,8 @@ void useOffscreenWhenNoScreenIsNeeded(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     useOffscreenWhenNoScreenIsNeeded(argc, argv);
-    OpenFileLimit::raiseTo(1000 + OpenFileLimit::kReserved); // the Requests page fires up to 1000 at once
+    // The Requests page fires up to 1000 at once, and the in-process mock LLM may accept as many in the same process.
+    OpenFileLimit::raiseTo(2 * 1000 + OpenFileLimit::kReserved);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("higress-workbench"));
     QApplication::setApplicationName(QStringLiteral("higress-workbench"));

@@ -3,8 +3,10 @@
 #include "EarlyInspection.h"
 
 #include "wasm/ArtifactContentCache.h"
+#include "wasm/ArtifactFreshness.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace hwb {
 
@@ -76,9 +78,13 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     // passed for fresh, and its history entry claimed the other build's module. Go touches an output it finds up to
     // date, so with Go a file left alone is not the build's. cargo leaves an up-to-date output alone: there it is
     // the build's result, unchanged (a second `hwb build say-hello` a minute after the first failed).
+    // Only while no source is newer than it, though: cargo would have rebuilt, so an untouched file then is not
+    // where this cargo writes (CARGO_TARGET_DIR, a target-dir in .cargo/config.toml).
     const FileIdentity now = FileIdentity::ofPath(plan.artifact);
     const bool untouched = now.exists() && now == before;
-    if (!now.exists() || (untouched && plan.mode != BuildMode::Cargo)) {
+    const bool upToDate = untouched && plan.mode == BuildMode::Cargo
+        && !ArtifactFreshness::newerSource(plan.pluginPath, QDateTime::fromMSecsSinceEpoch(now.mtimeNs / 1000000));
+    if (!now.exists() || (untouched && !upToDate)) {
         s.verdict = QStringLiteral("fail");
         s.verdictDetail = QCoreApplication::translate("hwb::BuildSummary", "the build wrote no new artifact at %1").arg(plan.artifact);
         s.verdictHeadline = QCoreApplication::translate("hwb::BuildSummary", "The build wrote no new module at %1: there is "

@@ -204,31 +204,40 @@ void GatewayController::prepareRunDir()
     });
 }
 
-int GatewayController::busyPort() const
+QList<int> GatewayController::busyPorts() const
 {
+    QList<int> busy;
     for (int port : {m_spec.listenerPort, m_spec.adminPort}) {
         QTcpServer probe;
         if (!probe.listen(QHostAddress::LocalHost, quint16(port)))
-            return port;
+            busy.append(port);
     }
-    return 0;
+    return busy;
 }
 
 void GatewayController::checkForeignPorts(const QStringList &replaced, const std::function<void()> &then)
 {
-    const int busy = busyPort();
-    if (!busy)
+    const QList<int> busy = busyPorts();
+    if (busy.isEmpty())
         return then();
+    setStep(tr("Checking which container holds port %1…").arg(busy.constFirst()));
     m_engine.run(GatewayContainers::listArguments(false), [this, busy, replaced, then](const ContainerEngine::Result &r) {
+        if (!r.ok())
+            return failFromEngine(r, GatewayError::Code::RunFailed, tr("Listing containers"));
         const QList<GatewayContainer> running = GatewayContainers::parse(r.out);
-        for (const GatewayContainer &c : running) {
-            const bool holds = c.listenerPort == busy || c.adminPort == busy;
-            if (holds && std::any_of(replaced.cbegin(), replaced.cend(), [&](const QString &plugin) {
-                    return GatewayContainers::belongsTo(c, plugin, m_spec.workspace);
-                }))
-                return then(); // the gateway being replaced holds it: removing it frees the port
+        // Every busy port must be one that a gateway being replaced holds: removing it frees the port. One held by
+        // anything else fails the start here, before the gateway that runs is touched.
+        for (int port : busy) {
+            const bool freedByTheReplacement = std::any_of(running.cbegin(), running.cend(), [&](const GatewayContainer &c) {
+                return (c.listenerPort == port || c.adminPort == port)
+                    && std::any_of(replaced.cbegin(), replaced.cend(), [&](const QString &plugin) {
+                           return GatewayContainers::belongsTo(c, plugin, m_spec.workspace);
+                       });
+            });
+            if (!freedByTheReplacement)
+                return failPortBusy(port, running);
         }
-        failPortBusy(busy, running);
+        then();
     });
 }
 
@@ -268,11 +277,11 @@ void GatewayController::removeOld(const QStringList &plugins, const std::optiona
 void GatewayController::checkPorts(const std::function<void()> &then)
 {
     // Docker reports a busy port only after creating the container; checking first gives a plain answer.
-    const int busy = busyPort();
-    if (!busy)
+    const QList<int> busy = busyPorts();
+    if (busy.isEmpty())
         return then();
     m_engine.run(GatewayContainers::listArguments(false), [this, busy](const ContainerEngine::Result &r) {
-        failPortBusy(busy, GatewayContainers::parse(r.out));
+        failPortBusy(busy.constFirst(), GatewayContainers::parse(r.out));
     });
 }
 

@@ -80,7 +80,7 @@ private:
     void checkPorts(const std::function<void()> &then);
     // Before the old gateway goes: a busy port passes only when a gateway being replaced holds it.
     void checkForeignPorts(const QStringList &replaced, const std::function<void()> &then);
-    int busyPort() const; // the listener or admin port something on 127.0.0.1 holds; 0: both free
+    QList<int> busyPorts() const; // of the listener and admin ports, those something on 127.0.0.1 holds
     void failPortBusy(int busy, const QList<GatewayContainer> &running);
     void checkDaemon();
     void prepareRunDir();

@@ -88,10 +88,13 @@ void HangTargetProbe::start(const QUrl &url, bool streaming)
             // The plugin's folder gives the check its .buildrc: without it an untagged module only warns, and the
             // hang was blamed on the upstream. The window knows its plugins; hwb fire finds the folder from the
             // workspace the container was started from.
-            QString pluginDir = m_pluginDirOf ? m_pluginDirOf(running->plugin) : QString();
-            if (pluginDir.isEmpty() && !running->workspace.isEmpty())
+            // The container's own workspace first: a plugin of the same name in the window's may be another one.
+            QString pluginDir;
+            if (!running->workspace.isEmpty())
                 if (const auto plugin = WorkspaceScanner::find(running->workspace, running->plugin).plugin)
                     pluginDir = plugin->path;
+            if (pluginDir.isEmpty() && m_pluginDirOf)
+                pluginDir = m_pluginDirOf(running->plugin);
             m_target = managedTarget(*running, pluginDir);
             m_target.address = address;
             m_target.streaming = streaming;

@@ -255,11 +255,17 @@ QString InspectionRules::rebuildCommand(const ArtifactReport &report, const QStr
         return info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
     };
     const QFileInfo module(report.path);
-    const bool inPluginFolder = report.pluginDir.isEmpty() || folder(module.absolutePath()) == folder(report.pluginDir);
-    const QString output = report.path.isEmpty() || !inPluginFolder ? QStringLiteral("main.wasm") : module.fileName();
+    // Its path from the plugin's folder when it lies in it, a subfolder too (build/plugin.wasm).
+    const QString relative = report.pluginDir.isEmpty() ? module.fileName()
+                                                        : QDir(folder(report.pluginDir)).relativeFilePath(folder(report.path));
+    const bool inPluginFolder = !relative.startsWith(QLatin1String("..")) && !QDir::isAbsolutePath(relative);
+    const QString output = report.path.isEmpty() || !inPluginFolder ? QStringLiteral("main.wasm") : relative;
     const QString dir = report.pluginDir.isEmpty() ? QString()
                                                    : QStringLiteral("cd ") + QDir::toNativeSeparators(report.pluginDir)
             + QStringLiteral(" && ");
+    // A Rust module is cargo's: its output lands in target/, under the crate's name.
+    if (report.toolchain.id == QLatin1String("rust"))
+        return dir + QStringLiteral("cargo build --target wasm32-wasip1 --release");
     if (report.toolchain.id == QLatin1String("tinygo")) {
         const QString all = QString(QStringLiteral("custommalloc nottinygc_finalizer ") + tags.join(QLatin1Char(' '))).trimmed();
         return dir + QStringLiteral("tinygo build -o %1 -scheduler=none -gc=custom -tags=\"%2\" -target=wasi ./")

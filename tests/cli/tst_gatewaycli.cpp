@@ -23,6 +23,7 @@ private Q_SLOTS:
     void logsOfNoContainer();
     void engineMissingNamesTheOption();
     void portHeldByAnotherPluginsGateway();
+    void aPortOfItsOwnGatewayDoesNotExcuseAnotherBusyOne();
     void anArtifactOfAPluginHereIsThatPluginsModule();
 
 private:
@@ -150,6 +151,33 @@ void TestGatewayCli::portHeldByAnotherPluginsGateway()
     QVERIFY(!r.stdErr.contains("gateway profile"));
     QVERIFY2(!QFile::exists(removed), qPrintable(QString::fromUtf8(test::readFile(removed)))); // hello-world's runs on
     QVERIFY2(!r.stdErr.contains("Removing the previous gateway container"), r.stdErr.constData());
+}
+
+// hello-world's own gateway holds the listener port (a restart frees it), another program the admin port: the start
+// fails on the admin port before anything is removed. Only the first busy port was looked at, and the running
+// gateway was removed before the admin port failed the start.
+void TestGatewayCli::aPortOfItsOwnGatewayDoesNotExcuseAnotherBusyOne()
+{
+    QTcpServer own; // the published listener port of hello-world's running gateway
+    QTcpServer other; // some other program
+    QVERIFY(own.listen(QHostAddress::LocalHost) && other.listen(QHostAddress::LocalHost));
+    const QString removed = m_tmp.filePath("removed-own.log");
+    const QString docker = engine("own.sh", QString("case \"$*\" in\n"
+                                                    "version*) echo 28.0.0 ;;\n"
+                                                    "ps*) printf '77aa00bb11cc\\thwb-gateway-hello-world\\trunning\\t"
+                                                    "Up\\timg\\thello-world\\t\\t\\t%1,9930\\n' ;;\n"
+                                                    "rm*) echo \"$*\" >> '%2' ;;\n"
+                                                    "esac\n").arg(own.serverPort()).arg(removed).toUtf8());
+    const auto r = test::runProcess(test::hwbExecutable(),
+                                    {"gateway", "up", "hello-world", "--artifact", m_artifact, "--engine", docker, "--json",
+                                     "--port", QString::number(own.serverPort()), "--admin-port", QString::number(other.serverPort())},
+                                    m_tmp.path(), {"LANG=C", "HWB_WORKSPACE=", "XDG_DATA_HOME=" + m_tmp.filePath("data"),
+                                                   "XDG_CONFIG_HOME=" + m_tmp.filePath("config")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject error = QJsonDocument::fromJson(r.stdOut).object().value("error").toObject();
+    QCOMPARE(error.value("code").toString(), "port-busy");
+    QCOMPARE(error.value("port").toInt(), other.serverPort());
+    QVERIFY2(!QFile::exists(removed), qPrintable(QString::fromUtf8(test::readFile(removed))));
 }
 
 // `hwb gateway up ai-proxy-lite --artifact notag.wasm`, typed inside the checkout: the module is ai-proxy-lite's, so

@@ -532,6 +532,8 @@ void TestArtifactInspector::rebuildWritesThePluginsModule_data()
     QTest::newRow("the plugin's plugin.wasm") << plugin + "/plugin.wasm" << " -o plugin.wasm .";
     // What a gateway mounts: its run folder's copy. "-o plugin.wasm" wrote a second module beside main.wasm.
     QTest::newRow("a gateway's copy") << "/tmp/hwb-gateway-ai-proxy-x1/plugin.wasm" << " -o main.wasm .";
+    QTest::newRow("in a subfolder of the plugin's") << plugin + "/build/plugin.wasm" << " -o build/plugin.wasm .";
+    QTest::newRow("a sibling plugin's folder") << plugin + "-lite/main.wasm" << " -o main.wasm .";
 }
 
 void TestArtifactInspector::rebuildWritesThePluginsModule()
@@ -543,6 +545,10 @@ void TestArtifactInspector::rebuildWritesThePluginsModule()
     report.pluginDir = "/ws/plugins/wasm-go/extensions/ai-proxy";
     const QString command = InspectionRules::rebuildCommand(report, {"proxy_wasm_version_0_2_100"});
     QVERIFY2(command.startsWith("cd /ws/plugins/wasm-go/extensions/ai-proxy && ") && command.endsWith(output), qPrintable(command));
+    // A Rust module is rebuilt by cargo, not by go build.
+    report.toolchain.id = "rust";
+    QCOMPARE(InspectionRules::rebuildCommand(report, {}),
+             QString("cd /ws/plugins/wasm-go/extensions/ai-proxy && cargo build --target wasm32-wasip1 --release"));
 }
 
 QTEST_GUILESS_MAIN(TestArtifactInspector)

@@ -386,6 +386,8 @@ int status(const QCommandLineParser &parser, const GatewayTarget &target)
                                 : state == QLatin1String("exited")    ? tr("exited")
                                 : state == QLatin1String("created")   ? tr("created, not started")
                                 : state == QLatin1String("restarting") ? tr("restarting")
+                                : state == QLatin1String("paused")    ? tr("paused")
+                                : state == QLatin1String("dead") || state == QLatin1String("removing") ? tr("being removed")
                                                                       : state;
         printLine(status.isEmpty() ? tr("%1: %2").arg(plugin, stateText) : tr("%1: %2 (%3)").arg(plugin, stateText, status));
         if (check && check->problems.isEmpty())

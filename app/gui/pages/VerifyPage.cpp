@@ -198,6 +198,8 @@ void VerifyPage::judgePluginModule()
         m_context.setCurrentModuleVerdict(std::nullopt);
         return;
     }
+    if (!m_watcher.files().contains(artifact))
+        m_watcher.addPath(artifact); // rewritten in place, or under cargo's target/, the folder alone says nothing
     if (m_fromPlugin && m_path == artifact) { // the report on show is of it
         m_context.setCurrentModuleVerdict(AppContext::ModuleVerdict{artifact, ArtifactVerdict::of(m_report)});
         return;
@@ -219,10 +221,14 @@ void VerifyPage::inspect(const QString &path, bool fromPlugin)
         options.pluginDir = m_context.currentPlugin()->path;
     m_report = path.isEmpty() ? ArtifactReport() : ArtifactContentCache::shared().inspect(path, options);
     // The plugin's folder stays watched while a dropped file is on show: its module's verdict, which the other pages
-    // show, must follow a rebuild all the same.
+    // show, must follow a rebuild all the same. The file dropped before this one is no longer watched.
+    if (!fromPlugin)
+        watch(m_context.currentPlugin() ? m_context.currentPlugin()->path : QString());
     if (!path.isEmpty() && !m_watcher.files().contains(path))
         m_watcher.addPath(path);
     showReport();
+    if (!fromPlugin)
+        judgePluginModule(); // watches the plugin's module again, which watch() dropped
     Q_EMIT inspected();
 }
 

@@ -11,8 +11,6 @@
 #include <QStyleOptionFrame>
 #include <QToolButton>
 
-#include <algorithm>
-
 namespace hwb::gui {
 
 namespace {
@@ -58,7 +56,7 @@ void TagChips::retranslate()
     frame.initFrom(m_add);
     const QSize hint = m_add->style()->sizeFromContents(
         QStyle::CT_LineEdit, &frame, QSize(m_add->fontMetrics().horizontalAdvance(m_add->placeholderText()) + 8, 0), m_add);
-    m_add->setMinimumWidth(std::clamp(hint.width(), m_add->fontMetrics().averageCharWidth() * 14, m_add->maximumWidth()));
+    m_add->setMinimumWidth(qMin(qMax(hint.width(), m_add->fontMetrics().averageCharWidth() * 14), m_add->maximumWidth()));
     rebuild();
 }
 
