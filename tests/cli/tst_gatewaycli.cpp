@@ -29,6 +29,9 @@ private Q_SLOTS:
 private:
     // An engine that runs `script` (sh) with the engine's arguments in "$*".
     QString engine(const QString &name, const QByteArray &script);
+    // An engine whose `ps` lists these running gateways, each a plugin with its "LISTENER,ADMIN" ports, and that
+    // writes every `rm` it is asked for to removedLog: a start that cannot go ahead must remove nothing.
+    QString listingEngine(const QString &name, const QList<std::pair<QString, QString>> &gateways, const QString &removedLog);
     test::ProcessResult hwb(const QStringList &args);
 
     QTemporaryDir m_tmp;
@@ -50,6 +53,19 @@ QString TestGatewayCli::engine(const QString &name, const QByteArray &script)
     test::writeFile(path, "#!/bin/sh\n" + script);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return path;
+}
+
+QString TestGatewayCli::listingEngine(const QString &name, const QList<std::pair<QString, QString>> &gateways,
+                                      const QString &removedLog)
+{
+    QString rows;
+    int n = 0;
+    for (const auto &[plugin, ports] : gateways)
+        rows += QString("c%1\\thwb-gateway-%2\\trunning\\tUp\\timg\\t%2\\t\\t\\t%3\\n").arg(++n).arg(plugin, ports);
+    return engine(name, QString("case \"$*\" in\nversion*) echo 28.0.0 ;;\nps*) printf '%1' ;;\n"
+                                "rm*) echo \"$*\" >> '%2' ;;\nesac\n")
+                            .arg(rows, removedLog)
+                            .toUtf8());
 }
 
 test::ProcessResult TestGatewayCli::hwb(const QStringList &args)
@@ -131,14 +147,9 @@ void TestGatewayCli::portHeldByAnotherPluginsGateway()
     const QList<quint16> free = test::freePorts(1);
     // hello-world's own gateway runs too, on other ports: a start that fails on the busy port must leave it be.
     const QString removed = m_tmp.filePath("removed.log");
-    const QString docker = engine("held.sh", QString("case \"$*\" in\n"
-                                                     "version*) echo 28.0.0 ;;\n"
-                                                     "ps*) printf '3f9c2a7d41b0\\thwb-gateway-ai-proxy-lite\\trunning\\t"
-                                                     "Up\\timg\\tai-proxy-lite\\t\\t\\t%1,9901\\n"
-                                                     "77aa00bb11cc\\thwb-gateway-hello-world\\trunning\\t"
-                                                     "Up\\timg\\thello-world\\t\\t\\t10300,9930\\n' ;;\n"
-                                                     "rm*) echo \"$*\" >> '%2' ;;\n"
-                                                     "esac\n").arg(held.serverPort()).arg(removed).toUtf8());
+    const QString docker = listingEngine("held.sh", {{"ai-proxy-lite", QString("%1,9901").arg(held.serverPort())},
+                                                     {"hello-world", "10300,9930"}},
+                                         removed);
     const auto r = hwb({"gateway", "up", "hello-world", "--artifact", m_artifact, "--engine", docker, "--json",
                         "--port", QString::number(held.serverPort()), "--admin-port", QString::number(free.first())});
     QCOMPARE(r.exitCode, 1);
@@ -162,12 +173,7 @@ void TestGatewayCli::aPortOfItsOwnGatewayDoesNotExcuseAnotherBusyOne()
     QTcpServer other; // some other program
     QVERIFY(own.listen(QHostAddress::LocalHost) && other.listen(QHostAddress::LocalHost));
     const QString removed = m_tmp.filePath("removed-own.log");
-    const QString docker = engine("own.sh", QString("case \"$*\" in\n"
-                                                    "version*) echo 28.0.0 ;;\n"
-                                                    "ps*) printf '77aa00bb11cc\\thwb-gateway-hello-world\\trunning\\t"
-                                                    "Up\\timg\\thello-world\\t\\t\\t%1,9930\\n' ;;\n"
-                                                    "rm*) echo \"$*\" >> '%2' ;;\n"
-                                                    "esac\n").arg(own.serverPort()).arg(removed).toUtf8());
+    const QString docker = listingEngine("own.sh", {{"hello-world", QString("%1,9930").arg(own.serverPort())}}, removed);
     const auto r = test::runProcess(test::hwbExecutable(),
                                     {"gateway", "up", "hello-world", "--artifact", m_artifact, "--engine", docker, "--json",
                                      "--port", QString::number(own.serverPort()), "--admin-port", QString::number(other.serverPort())},
