@@ -4773,6 +4773,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>%1 has no built module yet (%2). Build it, or open or drop any .wasm file here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rebuild above fixes this too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::main</name>

@@ -4779,6 +4779,10 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>%1 has no built module yet (%2). Build it, or open or drop any .wasm file here.</source>
         <translation>%1 还没有构建出的模块（%2）。请构建它，或在此打开或拖入任意 .wasm 文件。</translation>
     </message>
+    <message>
+        <source>The rebuild above fixes this too.</source>
+        <translation>上面的重新构建也会修复这个问题。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::main</name>

@@ -92,6 +92,9 @@ void TestVerifyPage::followsBuildsOfTheCurrentPlugin()
     QCOMPARE(findingCodes(page), (QStringList{"abi-too-old", "tags-not-applied"}));
     QCOMPARE(page.findChildren<FindingCard *>().size(), 2);
     QVERIFY(page.findChildren<FindingCard *>().first()->isVisible());
+    // Both have the same cure: the second card points at the first's command rather than repeat it.
+    QCOMPARE(page.findChildren<FindingCard *>().last()->findChild<QTextEdit *>("findingFix")->toPlainText(),
+             QString("The rebuild above fixes this too."));
     QVERIFY(context.currentModuleVerdict());
     QCOMPARE(context.currentModuleVerdict()->verdict.kind, ArtifactVerdict::Kind::Fail);
     QCOMPARE(context.currentModuleVerdict()->artifact, plugin() + "/main.wasm");

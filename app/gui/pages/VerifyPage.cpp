@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -359,7 +360,18 @@ void VerifyPage::showFindings()
         delete item->widget();
         delete item;
     }
-    for (const InspectionFinding &f : m_report.findings) {
+    // An untagged module fails two checks with one cure: the second card points at the first card's command
+    // instead of repeating three lines of it. (hwb inspect --json keeps each finding's whole fix.)
+    QStringList commands;
+    for (InspectionFinding f : m_report.findings) {
+        // What follows the first colon, an ASCII one or the full-width one of the Chinese texts.
+        static const QRegularExpression colon(QStringLiteral("[:\uFF1A]\\s*"));
+        const QRegularExpressionMatch m = colon.match(f.fix);
+        const QString command = m.hasMatch() ? f.fix.mid(m.capturedEnd()).trimmed() : QString();
+        if (!command.isEmpty() && commands.contains(command))
+            f.fix = tr("The rebuild above fixes this too.");
+        else if (!command.isEmpty())
+            commands.append(command);
         auto *card = new FindingCard(f);
         m_findings->addWidget(card);
         card->show(); // a layout only schedules showing widgets added to a visible parent
