@@ -3666,6 +3666,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>Port %1 was busy, so the mock took port %2; the gateway started here forwards to port %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It runs the image %1; Restart uses the profile&apos;s image, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::GatewayProfileForm</name>

@@ -3678,6 +3678,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>Port %1 was busy, so the mock took port %2; the gateway started here forwards to port %2.</source>
         <translation>端口 %1 忙，因此模拟服务使用了端口 %2；在此启动的网关转发到端口 %2。</translation>
     </message>
+    <message>
+        <source>It runs the image %1; Restart uses the profile&apos;s image, %2.</source>
+        <translation>它运行的是镜像 %1；“重启”会使用配置档中的镜像 %2。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::GatewayProfileForm</name>

@@ -176,6 +176,11 @@ private Q_SLOTS:
         const QString &image = m_image;
         const QString &workspace = m_workspace;
         const QString plugin = workspace + "/plugins/wasm-go/extensions/hello-world";
+        // The page's profile names another image than the one hwb starts the container with: the page says which
+        // runs and which a Restart from it would take.
+        QList<GatewayRunProfile> profiles = GatewayRunProfileStore::defaults();
+        profiles[0].image = "hwb-test/the-profiles-image:1";
+        QVERIFY(GatewayRunProfileStore::save(profiles));
         GatewayRunProfileStore::setSelectedIndex(workspace, 0);
 
         AppContext context;
@@ -197,6 +202,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(badge->text() == "Ready", 20000);
         QVERIFY2(step->text().contains(QString("http://127.0.0.1:%1 pass through hello-world").arg(ports.value(0)))
                      && step->text().contains("started outside the workbench"),
+                 qPrintable(step->text()));
+        QVERIFY2(step->text().contains(QString("It runs the image %1; Restart uses the profile's image, "
+                                               "hwb-test/the-profiles-image:1.").arg(image)),
                  qPrintable(step->text()));
         QVERIFY(findButton(&page, "Stop gateway")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QListView *>("gatewayLog")->model()->rowCount() >= 4, 10000);

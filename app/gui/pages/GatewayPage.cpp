@@ -462,8 +462,15 @@ void GatewayPage::showState(GatewayController::State state, const GatewayError &
         QString ready = tr("Ready: requests to http://127.0.0.1:%1 pass through %2.")
                             .arg(m_controller.spec().listenerPort)
                             .arg(m_controller.spec().pluginName);
-        if (!m_controller.adoptedFrom().isEmpty())
+        if (!m_controller.adoptedFrom().isEmpty()) {
             ready += QLatin1Char(' ') + tr("(Container %1, started outside the workbench.)").arg(m_controller.adoptedFrom());
+            // Started with `hwb gateway up --image X`: a Restart from here takes the profile's image, which may not
+            // even be on this machine. Said before it is pressed.
+            const QString profileImage = m_form->profile().image;
+            if (!profileImage.isEmpty() && m_controller.spec().image != profileImage)
+                ready += QLatin1Char(' ')
+                    + tr("It runs the image %1; Restart uses the profile's image, %2.").arg(m_controller.spec().image, profileImage);
+        }
         m_step->setText(ready);
     } else if (state == GatewayController::State::Stopped) {
         m_step->setText(tr("Not running."));
