@@ -94,11 +94,7 @@ void AppContext::setCurrentPlugin(const QString &path)
 
 void AppContext::setCurrentModuleVerdict(const std::optional<ModuleVerdict> &verdict)
 {
-    const auto same = [](const std::optional<ModuleVerdict> &a, const std::optional<ModuleVerdict> &b) {
-        return a.has_value() == b.has_value()
-            && (!a || (a->artifact == b->artifact && a->verdict.kind == b->verdict.kind && a->verdict.headline == b->verdict.headline));
-    };
-    if (same(m_moduleVerdict, verdict))
+    if (m_moduleVerdict == verdict)
         return;
     m_moduleVerdict = verdict;
     Q_EMIT currentModuleVerdictChanged();

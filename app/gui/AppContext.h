@@ -38,6 +38,10 @@ public:
     {
         QString artifact;
         ArtifactVerdict verdict;
+        bool operator==(const ModuleVerdict &o) const
+        {
+            return artifact == o.artifact && verdict.kind == o.verdict.kind && verdict.headline == o.verdict.headline;
+        }
     };
     const std::optional<ModuleVerdict> &currentModuleVerdict() const { return m_moduleVerdict; }
     void setCurrentModuleVerdict(const std::optional<ModuleVerdict> &verdict);

@@ -241,7 +241,6 @@ void GatewayController::checkForeignPorts(const QStringList &replaced, const std
     });
 }
 
-
 void GatewayController::removeOld(const QStringList &plugins, const std::optional<QString> &workspace,
                                   const std::function<void()> &then)
 {

@@ -68,6 +68,26 @@ CliError gatewayNotStarted(const QString &code, const QString &message, const QS
     return cli;
 }
 
+// `gateway status`'s state ("ready", hwb's "stopped", or the engine's word) as a person reads it.
+QString stateText(const QString &state)
+{
+    static const std::pair<const char *, const char *> words[] = {
+        {"ready", QT_TRANSLATE_NOOP("hwb::cli", "ready")},
+        {"stopped", QT_TRANSLATE_NOOP("hwb::cli", "stopped")},
+        {"running", QT_TRANSLATE_NOOP("hwb::cli", "running, not ready")},
+        {"exited", QT_TRANSLATE_NOOP("hwb::cli", "exited")},
+        {"created", QT_TRANSLATE_NOOP("hwb::cli", "created, not started")},
+        {"restarting", QT_TRANSLATE_NOOP("hwb::cli", "restarting")},
+        {"paused", QT_TRANSLATE_NOOP("hwb::cli", "paused")},
+        {"dead", QT_TRANSLATE_NOOP("hwb::cli", "being removed")},
+        {"removing", QT_TRANSLATE_NOOP("hwb::cli", "being removed")},
+    };
+    for (const auto &[id, word] : words)
+        if (state == QLatin1String(id))
+            return tr(word);
+    return state;
+}
+
 // A plugin's gateway (its container, run folder and saved config) is named by the plugin's folder, as the Gateway
 // page names it: FAMILY/NAME only picks which plugin a command means, and a '/' would make a bad folder name.
 QString gatewayKey(const QString &typedName)
@@ -380,16 +400,8 @@ int status(const QCommandLineParser &parser, const GatewayTarget &target)
         // The state in the reader's language; the engine's own status ("Up 3 minutes") as it says it.
         const QString state = object.value(QStringLiteral("state")).toString();
         const QString status = object.value(QStringLiteral("status")).toString();
-        const QString stateText = state == QLatin1String("ready")     ? tr("ready")
-                                : state == QLatin1String("stopped")   ? tr("stopped")
-                                : state == QLatin1String("running")   ? tr("running, not ready")
-                                : state == QLatin1String("exited")    ? tr("exited")
-                                : state == QLatin1String("created")   ? tr("created, not started")
-                                : state == QLatin1String("restarting") ? tr("restarting")
-                                : state == QLatin1String("paused")    ? tr("paused")
-                                : state == QLatin1String("dead") || state == QLatin1String("removing") ? tr("being removed")
-                                                                      : state;
-        printLine(status.isEmpty() ? tr("%1: %2").arg(plugin, stateText) : tr("%1: %2 (%3)").arg(plugin, stateText, status));
+        printLine(status.isEmpty() ? tr("%1: %2").arg(plugin, stateText(state))
+                                   : tr("%1: %2 (%3)").arg(plugin, stateText(state), status));
         if (check && check->problems.isEmpty())
             printLine(tr("Module check: passed."));
         else if (check)

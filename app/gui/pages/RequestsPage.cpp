@@ -36,10 +36,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUrl>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <utility>

@@ -145,8 +145,7 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
         if (m_fromPlugin)
             showPluginArtifact();
         else if (!m_path.isEmpty())
-            inspect(m_path);
-        judgePluginModule(); // also while a dropped file is on show: the plugin may have been rebuilt meanwhile
+            inspect(m_path); // judges the plugin's module too: it may have been rebuilt meanwhile
     });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_rebuilt, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_rebuilt, qOverload<>(&QTimer::start));
@@ -156,7 +155,8 @@ VerifyPage::VerifyPage(AppContext &context, QWidget *parent)
     connect(&context, &AppContext::currentPluginRefreshed, this, [this] {
         if (m_fromPlugin) // a file the user opened or dropped stays on show
             showPluginArtifact();
-        judgePluginModule();
+        else
+            judgePluginModule();
     });
     setUpKeyboard();
     retranslate();
@@ -172,7 +172,6 @@ void VerifyPage::setGatewayVersion(const QString &version)
 {
     m_gateway->setCurrentText(version);
     inspect(m_path, m_fromPlugin);
-    judgePluginModule();
 }
 
 void VerifyPage::showPluginArtifact()
@@ -185,10 +184,10 @@ void VerifyPage::showPluginArtifact()
         m_fromPlugin = true;
         m_report = {};
         showReport();
+        judgePluginModule();
     } else {
         inspect(artifact, true);
     }
-    judgePluginModule();
 }
 
 void VerifyPage::judgePluginModule()
@@ -228,8 +227,8 @@ void VerifyPage::inspect(const QString &path, bool fromPlugin)
     if (!path.isEmpty() && !m_watcher.files().contains(path))
         m_watcher.addPath(path);
     showReport();
-    if (!fromPlugin)
-        judgePluginModule(); // watches the plugin's module again, which watch() dropped
+    // Whatever is on show, the other pages' verdict is of the plugin's module (watched again: watch() dropped it).
+    judgePluginModule();
     Q_EMIT inspected();
 }
 
