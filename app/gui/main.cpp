@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QSize>
 #include <QTextStream>
 
 #include <cstdio>
@@ -31,6 +32,16 @@ QString text(const char *source)
 void fail(const QString &text)
 {
     QTextStream(stderr) << "higress-workbench: " << text << '\n';
+}
+
+// "1280x800"; anything else (a typo, a zero, a negative) is an invalid size, not a silently ignored one.
+QSize parseSize(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool wOk = false;
+    bool hOk = false;
+    const QSize size(parts.value(0).toInt(&wOk), parts.value(1).toInt(&hOk));
+    return parts.size() == 2 && wOk && hOk && size.width() > 0 && size.height() > 0 ? size : QSize();
 }
 
 // The help, the version and a screenshot need no screen: on a machine without one (ssh, CI) they use Qt's
@@ -83,6 +94,10 @@ int main(int argc, char *argv[])
                                       text(QT_TRANSLATE_NOOP("hwb::gui::main", "language")));
     const QCommandLineOption size(QStringLiteral("size"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "Window size for screenshots, WxH.")),
                                   text(QT_TRANSLATE_NOOP("hwb::gui::main", "size")), QStringLiteral("1280x800"));
+    // hwb takes --workspace; the same words open the same checkout here.
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             text(QT_TRANSLATE_NOOP("hwb::gui::main", "A Higress checkout to open (as the workspace argument).")),
+                                             text(QT_TRANSLATE_NOOP("hwb::gui::main", "dir")));
     QCommandLineOption gatewayState(QStringLiteral("gateway-state"),
                                     QStringLiteral("Debug: show the Gateway page as starting, ready, failed or logs."),
                                     QStringLiteral("state"));
@@ -91,21 +106,34 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Bench: feed FILE through the Build page's log pane, print JSON."),
                                     QStringLiteral("file"));
     benchLogPane.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, demoReset, screenshot, page, plugin, language, size, gatewayState, benchLogPane});
+    parser.addOptions({demo, demoReset, screenshot, page, plugin, language, size, workspaceOption, gatewayState,
+                       benchLogPane});
     parser.addPositionalArgument(QStringLiteral("workspace"), text(QT_TRANSLATE_NOOP("hwb::gui::main", "A Higress checkout to open.")));
     parser.process(app);
 
     if (parser.isSet(language))
         Translations::install(Translations::localeFor(parser.value(language)));
+    const QSize windowSize = parseSize(parser.value(size));
+    if (!windowSize.isValid()) {
+        fail(text(QT_TRANSLATE_NOOP("hwb::gui::main", "--size takes WIDTHxHEIGHT in pixels, like 1280x800, not %1"))
+                 .arg(parser.value(size)));
+        return 2;
+    }
     if (parser.isSet(benchLogPane)) {
-        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        const QJsonObject result = LogPaneBench::run(parser.value(benchLogPane),
-                                                     QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+        const QJsonObject result = LogPaneBench::run(parser.value(benchLogPane), windowSize);
         QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
         return result.contains(QStringLiteral("error")) ? 1 : 0;
     }
 
     QString workspace = parser.positionalArguments().value(0);
+    if (parser.isSet(workspaceOption)) {
+        if (!workspace.isEmpty() && workspace != parser.value(workspaceOption)) {
+            fail(text(QT_TRANSLATE_NOOP("hwb::gui::main", "two workspaces given, %1 and %2; give one"))
+                     .arg(workspace, parser.value(workspaceOption)));
+            return 2;
+        }
+        workspace = parser.value(workspaceOption);
+    }
     if (parser.isSet(demo)) {
         QString error;
         workspace = DemoWorkspace::ensureWritableCopy(&error, parser.isSet(demoReset));
@@ -140,9 +168,7 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(screenshot)) {
-        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        if (wh.size() == 2)
-            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+        window.resize(windowSize);
         const QString error = ScreenshotRenderer::render(&window, parser.value(screenshot));
         if (!error.isEmpty()) {
             fail(error);
