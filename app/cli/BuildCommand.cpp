@@ -58,7 +58,7 @@ QStringList summaryLines(const BuildSummary &summary)
         line += QStringLiteral(" (%1)").arg(tr("unchanged since the last build: nothing was rebuilt"));
     QStringList lines{line};
     if (!summary.verdictHeadline.isEmpty())
-        lines += VerdictText::lines(summary.verdictHeadline, summary.verdictFix);
+        lines += VerdictText::lines(summary.verdictHeadline, summary.verdictFix, summary.verdictCommand);
     return lines;
 }
 

@@ -7,15 +7,6 @@ namespace hwb::cli {
 
 namespace {
 
-// The rebuild commands InspectionRules writes start so; prose before them ends with ": ".
-bool isCommand(const QString &text)
-{
-    for (const char *start : {"cd ", "GOOS=", "tinygo ", "cargo ", "make "})
-        if (text.startsWith(QLatin1String(start)))
-            return true;
-    return false;
-}
-
 // Out of the class: hwb's messages share one context (CliOutput's tr).
 QString fixLabel()
 {
@@ -49,7 +40,7 @@ QStringList VerdictText::wrap(const QString &text, int width, const QString &fir
     return out;
 }
 
-QStringList VerdictText::lines(const QString &headline, const QString &fix, int width)
+QStringList VerdictText::lines(const QString &headline, const QString &fix, const QString &command, int width)
 {
     const QString indent(2, QLatin1Char(' '));
     QStringList out = wrap(headline, width, QString(), indent);
@@ -57,13 +48,13 @@ QStringList VerdictText::lines(const QString &headline, const QString &fix, int 
         return out;
     const QString label = fixLabel();
     const QString hanging = indent + QString(TextTable::displayWidth(label), QLatin1Char(' '));
-    const qsizetype colon = fix.indexOf(QLatin1String(": "));
-    const QString command = colon < 0 ? QString() : fix.mid(colon + 2);
-    if (!isCommand(command)) {
+    // The prose says the command at its end, after a colon (an ASCII one, or the full-width one of Chinese).
+    const qsizetype at = command.isEmpty() ? -1 : fix.lastIndexOf(command);
+    if (at < 0) {
         out += wrap(fix, width, indent + label, hanging);
         return out;
     }
-    out += wrap(fix.left(colon + 1), width, indent + label, hanging);
+    out += wrap(fix.left(at).trimmed(), width, indent + label, hanging);
     out.append(hanging + command);
     return out;
 }

@@ -109,6 +109,7 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     const ArtifactVerdict verdict = ArtifactVerdict::of(report);
     s.verdictHeadline = verdict.headline;
     s.verdictFix = verdict.fix;
+    s.verdictCommand = verdict.command;
     s.verdictKind = verdict.kind;
     return s;
 }

@@ -28,6 +28,7 @@ struct BuildSummary
     // problem's fix: what a person reads first; verdictDetail has every error finding.
     QString verdictHeadline;
     QString verdictFix;
+    QString verdictCommand; // the command verdictFix gives, alone, to be shown whole
     ArtifactVerdict::Kind verdictKind = ArtifactVerdict::Kind::Fail;
     QJsonArray findings;  // the inspector's findings, BRIEF §5 shape
     // The build left the artifact as the last recorded build did (proven, EarlyInspection): nothing was rebuilt.

@@ -68,6 +68,7 @@ ArtifactVerdict ArtifactVerdict::of(const ArtifactReport &report)
         const qsizetype count = countOf(report, severity);
         v.kind = kind;
         v.fix = first->fix;
+        v.command = first->command;
         v.headline = count > 1 ? many.arg(titleOf(*first), QString::number(count)) : one.arg(titleOf(*first));
         return true;
     };
@@ -80,6 +81,7 @@ ArtifactVerdict ArtifactVerdict::of(const ArtifactReport &report)
     if (hang != report.findings.cend()) {
         v.kind = Kind::LoadsButHangs;
         v.fix = hang->fix;
+        v.command = hang->command;
         v.headline = tr("The module LOADS, but requests will hang: it exports proxy_abi_version_%1, not 0_2_100, and "
                         "no .buildrc or expected tags say the plugin can do without it.")
                          .arg(report.surface.newestAbi());

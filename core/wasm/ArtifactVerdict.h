@@ -24,6 +24,7 @@ struct ArtifactVerdict
     Kind kind = Kind::Pass;
     QString headline; // "The module FAILS verification: it exports proxy_abi_version_0_2_1, not 0_2_100, …"
     QString fix;      // the first problem's fix, often a command; empty when there is no problem
+    QString command;  // the command that fix gives, alone (InspectionFinding::command)
 
     bool failed() const { return kind == Kind::Fail; }
     static QString kindId(Kind kind); // "pass" | "pass-with-warnings" | "loads-but-hangs" | "fail" (JSON)

@@ -14,11 +14,14 @@ QString severityId(FindingSeverity severity)
 
 QJsonObject InspectionFinding::toJson() const
 {
-    return {{QStringLiteral("code"), code},
-            {QStringLiteral("severity"), severityId(severity)},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("fix"), fix},
-            {QStringLiteral("title"), title}};
+    QJsonObject json{{QStringLiteral("code"), code},
+                     {QStringLiteral("severity"), severityId(severity)},
+                     {QStringLiteral("message"), message},
+                     {QStringLiteral("fix"), fix},
+                     {QStringLiteral("title"), title}};
+    if (!command.isEmpty())
+        json.insert(QStringLiteral("fix_command"), command);
+    return json;
 }
 
 } // namespace hwb

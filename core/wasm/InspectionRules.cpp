@@ -66,7 +66,8 @@ public:
                    "proxy-wasm plugin and refuses to start it."),
                 tr("Build a plugin that uses a proxy-wasm SDK (its main package must import and register it): %1")
                     .arg(rebuild()),
-                tr("it exports no proxy_abi_version_*, so the gateway will not start it"));
+                tr("it exports no proxy_abi_version_*, so the gateway will not start it"), FindingSeverity::Error,
+                rebuild());
             return;
         }
         if (profile && !profile->acceptsAbi(newest)) {
@@ -97,7 +98,7 @@ public:
                "completes (higress #1847).").arg(newest, why),
             tr("Rebuild with the tag %1: %2").arg(kAbiTag, rebuild(QStringList{kAbiTag})),
             tr("it exports proxy_abi_version_%1, not 0_2_100, so requests will hang").arg(newest),
-            needed ? FindingSeverity::Error : FindingSeverity::Warning);
+            needed ? FindingSeverity::Error : FindingSeverity::Warning, rebuild(QStringList{kAbiTag}));
     }
 
     void tags()
@@ -128,7 +129,7 @@ public:
                 .arg(missing.join(QLatin1Char(' ')), askedBy(missing),
                      built.isEmpty() ? tr("no -tags") : QStringLiteral("-tags=") + built.join(QLatin1Char(','))),
             tr("Rebuild with the tags applied: %1").arg(rebuild()),
-            tr("it was built without -tags=%1").arg(missing.join(QLatin1Char(','))));
+            tr("it was built without -tags=%1").arg(missing.join(QLatin1Char(','))), FindingSeverity::Error, rebuild());
     }
 
     // Who asks for these tags: the .buildrc, the caller (--expect-tags, a build plan), or both.
@@ -165,7 +166,8 @@ public:
                "at load, Go's main then exits inside the VM, and loading fails with \"Function: _start failed: "
                "Uncaught Error: restricted_callback\" (higress #3268)."),
             tr("Build a reactor with -buildmode=c-shared: %1").arg(rebuild()),
-            tr("it is a WASI command (_start), so loading fails with restricted_callback"));
+            tr("it is a WASI command (_start), so loading fails with restricted_callback"), FindingSeverity::Error,
+            rebuild());
     }
 
     void imports(const GatewayProfiles &profiles)
@@ -203,7 +205,7 @@ public:
                 .arg(QDir(report.pluginDir).relativeFilePath(*stale)),
             tr("Rebuild: %1").arg(rebuild()),
             tr("%1 changed after it was built").arg(QDir(report.pluginDir).relativeFilePath(*stale)),
-            FindingSeverity::Warning);
+            FindingSeverity::Warning, rebuild());
     }
 
     const ArtifactReport &report;
@@ -222,9 +224,9 @@ private:
     }
 
     void add(const QString &code, const QString &message, const QString &fix, const QString &title,
-             FindingSeverity severity = FindingSeverity::Error)
+             FindingSeverity severity = FindingSeverity::Error, const QString &command = {})
     {
-        findings.append({code, severity, message, fix, title});
+        findings.append({code, severity, message, fix, command, title});
     }
 };
 

@@ -106,7 +106,9 @@ QJsonObject TestInspectArtifacts::normalise(QJsonObject r) const
     QJsonArray findings;
     for (const QJsonValue &v : r.value("findings").toArray()) {
         QJsonObject f = v.toObject();
-        for (const char *key : {"message", "fix"}) {
+        for (const char *key : {"message", "fix", "fix_command"}) {
+            if (!f.contains(key))
+                continue;
             QString text = f.value(key).toString();
             text.replace(m_workspace, "<workspace>").replace(m_tmp.path(), "<tmp>");
             if (key == QByteArrayView("message") && (f.value("code") == "truncated" || f.value("code") == "not-wasm"))

@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -363,14 +362,12 @@ void VerifyPage::showFindings()
     // instead of repeating three lines of it. (hwb inspect --json keeps each finding's whole fix.)
     QStringList commands;
     for (InspectionFinding f : m_report.findings) {
-        // What follows the first colon, an ASCII one or the full-width one of the Chinese texts.
-        static const QRegularExpression colon(QStringLiteral("[:\uFF1A]\\s*"));
-        const QRegularExpressionMatch m = colon.match(f.fix);
-        const QString command = m.hasMatch() ? f.fix.mid(m.capturedEnd()).trimmed() : QString();
-        if (!command.isEmpty() && commands.contains(command))
+        if (!f.command.isEmpty() && commands.contains(f.command)) {
             f.fix = tr("The rebuild above fixes this too.");
-        else if (!command.isEmpty())
-            commands.append(command);
+            f.command.clear();
+        } else if (!f.command.isEmpty()) {
+            commands.append(f.command);
+        }
         auto *card = new FindingCard(f);
         m_findings->addWidget(card);
         card->show(); // a layout only schedules showing widgets added to a visible parent

@@ -1,10 +1,16 @@
 #include "FindingCard.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -74,9 +80,30 @@ FindingCard::FindingCard(const InspectionFinding &finding, QWidget *parent) : QF
         };
         connect(fix->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, fix, fitHeight);
         fitHeight();
-        layout->addWidget(fixTitle);
+        auto *fixRow = new QHBoxLayout;
+        fixRow->addWidget(fixTitle);
+        fixRow->addStretch();
+        if (!finding.command.isEmpty())
+            fixRow->addWidget(copyButton(finding.command));
+        layout->addLayout(fixRow);
         layout->addWidget(fix);
     }
+}
+
+// The command wraps wherever the card's width ends, after a hyphen too, and a mouse selection across the lines
+// is easy to get wrong: the button copies the command whole.
+QToolButton *FindingCard::copyButton(const QString &command)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("copyFixCommand"));
+    button->setText(tr("Copy command"));
+    button->setToolTip(tr("Copy the command, to paste into a terminal in one piece"));
+    connect(button, &QToolButton::clicked, button, [button, command] {
+        QApplication::clipboard()->setText(command);
+        button->setText(tr("Copied"));
+        QTimer::singleShot(1500, button, [button] { button->setText(tr("Copy command")); });
+    });
+    return button;
 }
 
 } // namespace hwb::gui

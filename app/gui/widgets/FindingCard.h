@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+class QToolButton;
+
 namespace hwb::gui {
 
 // One inspection finding: severity and code, what happens at the gateway, and the fix to copy.
@@ -12,6 +14,9 @@ class FindingCard : public QFrame
     Q_OBJECT
 public:
     explicit FindingCard(const InspectionFinding &finding, QWidget *parent = nullptr);
+
+private:
+    QToolButton *copyButton(const QString &command);
 };
 
 } // namespace hwb::gui
