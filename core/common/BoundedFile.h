@@ -22,6 +22,7 @@ constexpr qint64 kBuildFileLimit = qint64(1) << 20;   // 1 MiB
 constexpr qint64 kVersionLimit = 4096;                 // a VERSION file holds one line
 constexpr qint64 kReadmeHeadLimit = 64 * 1024;        // a README's front matter sits at its top: only that is read
 constexpr qint64 kStoreLimit = qint64(16) << 20;      // 16 MiB: the workbench's own JSON stores (profiles, drafts)
+constexpr qint64 kSourceLimit = qint64(8) << 20;      // 8 MiB: a source file a compiler's message points at
 
 // Before opening: a FIFO's open() waits for a writer. Why the path, if it exists, is no regular file (a folder, a
 // device, a pipe), or empty.

@@ -23,6 +23,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <sys/stat.h>
+
 using namespace hwb;
 using namespace hwb::gui;
 using namespace hwb::gui::testing;
@@ -92,7 +94,12 @@ void TestBuildPage::diagnosticOpensTheSource()
     BuildProfile profile;
     profile.mode = BuildMode::Custom;
     // The line Go prints for a type error in this plugin (captured from a real build, see tst_outputparsers).
-    profile.customCommand = "echo './main.go:14:26: cannot use 42 (untyped int constant) as string value in struct literal'; exit 1";
+    // A second message names a FIFO, which opening for reading would wait on for ever: the page must say it
+    // cannot show it instead of freezing.
+    profile.customCommand = "echo './main.go:14:26: cannot use 42 (untyped int constant) as string value in struct literal'; "
+                            "echo './fifo.go:1:1: undefined: x'; exit 1";
+    const QString fifo = m_workspace + "/plugins/wasm-go/extensions/hello-world/fifo.go";
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     QCOMPARE(BuildProfile::save(m_workspace, profile), QString());
     AppContext context;
     QCOMPARE(context.openWorkspace(m_workspace), QString());
@@ -108,13 +115,19 @@ void TestBuildPage::diagnosticOpensTheSource()
 
     auto *problems = page.findChild<QTreeView *>("problems");
     QVERIFY(problems);
-    QCOMPARE(problems->model()->rowCount(), 1);
+    QCOMPARE(problems->model()->rowCount(), 2);
     Q_EMIT problems->activated(problems->model()->index(0, 0));
     auto *source = page.findChild<QPlainTextEdit *>("sourceView");
     QVERIFY(source->isReadOnly());
     QVERIFY(source->toPlainText().contains("package main"));
     QCOMPARE(source->textCursor().blockNumber(), 13); // line 14
     QCOMPARE(source->textCursor().positionInBlock(), 25); // column 26
+    Q_EMIT problems->activated(problems->model()->index(1, 0));
+    QVERIFY(source->toPlainText().isEmpty());
+    QVERIFY2(source->placeholderText().startsWith("Cannot show " + fifo + ": ")
+                 && source->placeholderText().contains("not a regular file"),
+             qPrintable(source->placeholderText()));
+    QVERIFY(QFile::remove(fifo));
     QCOMPARE(BuildProfile::save(m_workspace, BuildProfile{}), QString());
 }
 

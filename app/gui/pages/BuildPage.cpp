@@ -25,6 +25,7 @@
 #include "buildrun/BuildRunner.h"
 #include "buildrun/BuildSummary.h"
 #include "buildrun/DiagnosticsModel.h"
+#include "common/BoundedFile.h"
 #include "buildrun/EarlyInspection.h"
 #include "buildrun/LogModel.h"
 
@@ -34,6 +35,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QDir>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -547,10 +549,20 @@ void BuildPage::onFinished(const BuildResult &result)
 void BuildPage::openDiagnostic(const QModelIndex &index)
 {
     const QString path = index.data(DiagnosticsModel::FilePathRole).toString();
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+    if (path.isEmpty())
         return;
-    m_source->setPlainText(QString::fromUtf8(file.readAll()));
+    // The path comes from a compiler's output: it may name a FIFO, a device or a huge generated file.
+    QString error;
+    const std::optional<QByteArray> bytes = BoundedFile::read(path, BoundedFile::kSourceLimit, &error);
+    m_tabs->setTabToolTip(2, path);
+    m_tabs->setCurrentIndex(2);
+    if (!bytes) {
+        m_source->clear();
+        m_source->setExtraSelections({});
+        m_source->setPlaceholderText(tr("Cannot show %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    m_source->setPlainText(QString::fromUtf8(*bytes));
     const int line = std::max(1, index.data(DiagnosticsModel::LineRole).toInt());
     QTextCursor cursor(m_source->document()->findBlockByNumber(line - 1));
     cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
@@ -564,8 +576,6 @@ void BuildPage::openDiagnostic(const QModelIndex &index)
     mark.format.setBackground(background);
     mark.format.setForeground(ThemeColors::textOn(background, m_source->palette().color(QPalette::Text)));
     m_source->setExtraSelections({mark});
-    m_tabs->setTabToolTip(2, path);
-    m_tabs->setCurrentIndex(2);
 }
 
 void BuildPage::refreshHistory()

@@ -6,6 +6,8 @@
 #include "widgets/ElidedLabel.h"
 #include "widgets/ThemeColors.h"
 
+#include "common/BoundedFile.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
@@ -138,11 +140,13 @@ void OverviewPage::refresh()
     // The failure this product exists for: a .buildrc whose tag a build silently skips.
     m_buildrcHint->setVisible(p.hasBuildrc);
     if (p.hasBuildrc) {
-        QFile rc(p.buildrcPath());
-        const QString content = rc.open(QIODevice::ReadOnly) ? QString::fromUtf8(rc.read(512)).trimmed() : QString();
+        // Bounded: a .buildrc that is a FIFO would block open() until a writer came, and the window with it.
+        QString unreadable;
+        const QString content = QString::fromUtf8(
+            BoundedFile::readOptional(p.buildrcPath(), 512, &unreadable, BoundedFile::Beyond::Cut)).trimmed();
         m_buildrcHint->setText(tr("This plugin has a .buildrc (%1). Every build must apply it: a build that "
                                   "skips its tags can load in the gateway and then hang every request.")
-                                   .arg(content));
+                                   .arg(unreadable.isEmpty() ? content : unreadable));
     }
 
     m_form->addRow(tr("Name:"), valueLabel(p.name));
