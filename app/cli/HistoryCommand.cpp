@@ -16,7 +16,7 @@ namespace hwb::cli {
 
 namespace {
 
-// A verdict is a paragraph; the table shows its start, `--json` the whole of it.
+// Rows recorded by older versions hold a paragraph of translated prose: the table shows its start, `--json` all of it.
 constexpr int kVerdictWidth = 48;
 
 // A name with no builds is still a plugin when the workspace has it (no builds yet: not an error); a name that is

@@ -100,7 +100,7 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, co
     q.addBindValue(summary.sha256);
     q.addBindValue(summary.result.durationMs);
     q.addBindValue(summary.result.exitCode);
-    q.addBindValue(QString(summary.verdict + QStringLiteral(": ") + summary.verdictDetail));
+    q.addBindValue(summary.verdictRecord.isEmpty() ? summary.verdict : summary.verdictRecord);
     q.addBindValue(QString::fromUtf8(QJsonDocument(plan.withSecretsMasked().toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(int(summary.artifactUnchanged));
     bool ok = q.exec();

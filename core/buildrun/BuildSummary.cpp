@@ -29,15 +29,21 @@ QJsonObject BuildSummary::toJson() const
             {QStringLiteral("error"), result.error}};
 }
 
+QStringList BuildSummary::abiVersions(const ArtifactReport &report)
+{
+    QStringList abis;
+    for (const auto &e : report.module.exports)
+        if (e.name.startsWith(QLatin1String("proxy_abi_version_")))
+            abis.append(e.name.mid(18));
+    return abis;
+}
+
 QString BuildSummary::abiSummary(const ArtifactReport &report)
 {
     const auto text = [](const char *source) { return QCoreApplication::translate("hwb::BuildSummary", source); };
     if (!report.readable())
         return text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "not a readable wasm module"));
-    QStringList abis;
-    for (const auto &e : report.module.exports)
-        if (e.name.startsWith(QLatin1String("proxy_abi_version_")))
-            abis.append(e.name.mid(18));
+    const QStringList abis = abiVersions(report);
     if (abis.isEmpty())
         return text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "no proxy_abi_version export"));
     return abis.contains(QLatin1String("0_2_100")) ? text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "abi 0_2_100 present"))
@@ -100,12 +106,20 @@ BuildSummary BuildSummary::of(const BuildPlan &plan, const BuildResult &result, 
     s.verdictOk = report.passed();
     s.verdict = s.verdictOk ? QStringLiteral("pass") : QStringLiteral("fail");
     QStringList problems;
+    QStringList problemCodes;
     for (const InspectionFinding &f : report.findings) {
         s.findings.append(f.toJson());
-        if (f.severity == FindingSeverity::Error)
+        if (f.severity == FindingSeverity::Error) {
             problems.append(f.code + QStringLiteral(": ") + f.message);
+            problemCodes.append(f.code);
+        }
     }
     s.verdictDetail = problems.isEmpty() ? abiSummary(report) : problems.join(QStringLiteral("; "));
+    const QStringList abis = abiVersions(report);
+    s.verdictRecord = s.verdict + QStringLiteral(": ")
+        + (!problemCodes.isEmpty() ? problemCodes.join(QStringLiteral(", "))
+           : abis.isEmpty()        ? QStringLiteral("no abi export")
+                                   : QStringLiteral("abi ") + abis.join(QLatin1Char(',')));
     const ArtifactVerdict verdict = ArtifactVerdict::of(report);
     s.verdictHeadline = verdict.headline;
     s.verdictFix = verdict.fix;

@@ -23,6 +23,9 @@ struct BuildSummary
     QString sha256;       // hex, empty when there is no artifact
     QString verdict;      // "pass" | "fail" as `hwb inspect` judges it (core/wasm ArtifactInspector)
     QString verdictDetail; // for people: "abi 0_2_100 present" or the error findings
+    // What the build history keeps, in no language, so that a history filled in Chinese reads in English too:
+    // "pass: abi 0_2_100" or "fail: abi-too-old, tags-not-applied" (the error findings' codes).
+    QString verdictRecord;
     bool verdictOk = false;
     // ArtifactVerdict's headline ("The module FAILS verification: …", "Module verified: exports …") and the first
     // problem's fix: what a person reads first; verdictDetail has every error finding.
@@ -52,6 +55,7 @@ struct BuildSummary
     // How a build's artifact is judged: as `hwb inspect --expect-tags <the plan's tags>` would.
     static ArtifactInspector::Options inspectionOptions(const BuildPlan &plan);
     static QString abiSummary(const ArtifactReport &report);
+    static QStringList abiVersions(const ArtifactReport &report); // of its proxy_abi_version_* exports: "0_2_100"
 };
 
 } // namespace hwb

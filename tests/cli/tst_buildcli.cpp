@@ -230,6 +230,19 @@ void TestBuildCli::upToDateRebuildReportsTheBytesOnDisk()
     QCOMPARE(lines.size(), 3);
     QVERIFY2(lines.takeFirst().startsWith("FINISHED "), listed.stdOut.constData()); // the header
     QVERIFY2(!lines[0].contains("unchanged") && lines[1].endsWith("(unchanged: nothing rebuilt)"), listed.stdOut.constData());
+
+    // The history keeps the verdict in no language: a build run in Chinese lists alike in English.
+    const auto zh = test::runProcess(test::hwbExecutable(), {"build", "--workspace", m_workspace, "ai-proxy-lite", "--mode", "go", "--json"},
+                                     {}, {"LANG=zh_CN.UTF-8", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")});
+    QCOMPARE(zh.exitCode, 0);
+    const QString zhDetail = lastJsonLine(zh.stdOut).value("verdict_detail").toString();
+    QVERIFY2(!zhDetail.isEmpty() && zhDetail != "abi 0_2_100 present", qPrintable(zhDetail)); // it did speak Chinese
+    const auto after = test::runProcess(test::hwbExecutable(), {"history", "ai-proxy-lite", "--json", "--limit", "2"}, {},
+                                        {"LANG=C", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")});
+    const QJsonArray newest = QJsonDocument::fromJson(after.stdOut).array();
+    QCOMPARE(newest.size(), 2);
+    QCOMPARE(newest[0].toObject().value("verdict").toString(), QString("pass: abi 0_2_100"));
+    QCOMPARE(newest[1].toObject().value("verdict").toString(), QString("pass: abi 0_2_100"));
 }
 
 // `hwb build X | head -1`: the reader is gone before hwb prints its first line. hwb used to die of SIGPIPE
