@@ -102,7 +102,8 @@ int run(const QStringList &args)
     DiagnosticsModel diagnostics;
     diagnostics.setSearchFolders({plan.cwd, plan.pluginPath});
     QObject::connect(&runner, &BuildRunner::linesReceived, &runner, [&](const QStringList &lines) {
-        diagnostics.addLines(lines);
+        if (!runner.isCancelling())
+            diagnostics.addLines(lines);
         // With --json stdout carries only the summary, so the log goes to stderr.
         static QTextStream err(stderr);
         if (json)

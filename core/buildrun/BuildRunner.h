@@ -44,6 +44,9 @@ public:
     void cancel();
     BuildState state() const { return m_state; }
     bool isRunning() const { return m_state == BuildState::Running || m_state == BuildState::Cancelling; }
+    // Output from here on is the tools' reaction to being stopped ("make: *** wait: No child processes"): it goes
+    // to the log, but it is no problem of the code to list among the diagnostics.
+    bool isCancelling() const { return m_state == BuildState::Cancelling; }
     qint64 processGroup() const { return m_group; }
     const BuildResult &result() const { return m_result; }
 

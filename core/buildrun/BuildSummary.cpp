@@ -17,16 +17,33 @@ QJsonObject BuildSummary::toJson() const
             {QStringLiteral("exit_code"), result.exitCode},
             {QStringLiteral("duration_ms"), result.durationMs},
             {QStringLiteral("artifact"), artifact},
-            {QStringLiteral("size"), artifactSize},
+            {QStringLiteral("size"), artifactSize < 0 ? QJsonValue() : QJsonValue(artifactSize)},
             {QStringLiteral("sha256"), sha256.isEmpty() ? QJsonValue() : QJsonValue(sha256)},
-            {QStringLiteral("verdict"), verdict},
+            {QStringLiteral("verdict"), verdict.isEmpty() ? QJsonValue() : QJsonValue(verdict)},
             {QStringLiteral("verdict_detail"), verdictDetail},
             {QStringLiteral("verdict_headline"), verdictHeadline},
             {QStringLiteral("verdict_fix"), verdictFix},
             {QStringLiteral("verdict_kind"), verdict.isEmpty() ? QJsonValue() : QJsonValue(ArtifactVerdict::kindId(verdictKind))},
             {QStringLiteral("findings"), findings},
             {QStringLiteral("unchanged"), artifactUnchanged},
-            {QStringLiteral("error"), result.error}};
+            {QStringLiteral("error"), failureReason().isEmpty() ? QJsonValue() : QJsonValue(failureReason())}};
+}
+
+QString BuildSummary::failureReason() const
+{
+    if (!result.error.isEmpty())
+        return result.error;
+    const auto text = [](const char *source) { return QCoreApplication::translate("hwb::BuildSummary", source); };
+    switch (result.state) {
+    case BuildState::Failed:
+        return result.exitCode >= 0
+            ? text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "the build exited with status %1")).arg(result.exitCode)
+            : text(QT_TRANSLATE_NOOP("hwb::BuildSummary", "the build was killed by a signal"));
+    case BuildState::Succeeded:
+        return ok() ? QString() : verdictHeadline; // it exited 0 but wrote no module
+    default:
+        return {}; // a user's cancel is no failure
+    }
 }
 
 QStringList BuildSummary::abiVersions(const ArtifactReport &report)

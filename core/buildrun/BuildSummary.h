@@ -39,6 +39,9 @@ struct BuildSummary
     bool artifactUnchanged = false;
 
     bool ok() const { return result.state == BuildState::Succeeded && !sha256.isEmpty(); }
+    // Why it is not ok, for `error`: the runner's reason, the exit status, or that no module was written. Empty
+    // when it is ok, and for a user's cancel, which is no failure.
+    QString failureReason() const;
     // {ok, exit_code, duration_ms, artifact, sha256, verdict, state, size, unchanged, verdict_headline, verdict_fix, ...}
     QJsonObject toJson() const;
 

@@ -231,7 +231,8 @@ BuildPage::BuildPage(AppContext &context, QWidget *parent)
     // LogModel batches every 100 ms; the view gets one insert per batch.
     connect(m_runner, &BuildRunner::linesReceived, this, [this](const QStringList &lines) {
         m_log->appendLines(lines);
-        m_diagnostics->addLines(lines);
+        if (!m_runner->isCancelling())
+            m_diagnostics->addLines(lines);
     });
     connect(m_runner, &BuildRunner::progressChanged, this, &BuildPage::onProgress);
     connect(m_runner, &BuildRunner::finished, this, &BuildPage::onFinished);
