@@ -121,6 +121,15 @@ void TestRequestsPage::streamedRequestShowsText()
     QTRY_VERIFY(find<QPushButton>("send")->isEnabled());
     QTRY_VERIFY(find<QPlainTextEdit>("responseBody")->toPlainText().contains("tok0 tok1 tok2"));
     QVERIFY(!find<QLabel>("hangBanner")->isVisible());
+
+    // A port out of range is refused where it was typed (it used to be read as a host named "http").
+    find<QLineEdit>("url")->setText("http://127.0.0.1:99999/v1");
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    auto *bar = find<MessageBar>(nullptr);
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY2(bar->text().startsWith("http://127.0.0.1:99999/v1 is not an http:// or https:// URL with a host"),
+             qPrintable(bar->text()));
+    QVERIFY(find<QPushButton>("send")->isEnabled());
 }
 
 void TestRequestsPage::hangShowsBanner()

@@ -14,6 +14,7 @@
 #include "llm/HangExplanation.h"
 #include "llm/Redactor.h"
 #include "llm/RequestTemplate.h"
+#include "llm/RequestUrl.h"
 #include "llm/RunExport.h"
 #include "llm/RunHistory.h"
 #include "llm/SecretStore.h"
@@ -136,12 +137,9 @@ int run(const QStringList &args)
         printError(tr("fire needs exactly one URL"));
         return ExitUsage;
     }
-    // With a scheme the URL is taken as typed (fromUserInput would make "http://h:99999" a host named "http");
-    // "127.0.0.1:8080/v1" alone gets http://.
     const QString typed = parser.positionalArguments().first();
-    const QUrl url = typed.contains(QLatin1String("://")) ? QUrl(typed, QUrl::StrictMode) : QUrl::fromUserInput(typed);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    const QUrl url = RequestUrl::parse(typed);
+    if (url.isEmpty()) {
         printError(tr("not an http(s) URL: %1").arg(Redactor::global().redact(typed))); // it may hold a password
         return ExitUsage;
     }

@@ -14,7 +14,9 @@
 #include "gateway/HangTargetProbe.h"
 #include "gateway/MockUpstreamProbe.h"
 #include "llm/BatchRunner.h"
+#include "llm/Redactor.h"
 #include "llm/RequestTemplate.h"
+#include "llm/RequestUrl.h"
 #include "llm/RunHistoryLoader.h"
 #include "llm/RunHistorySaver.h"
 #include "llm/RequestDrafts.h"
@@ -334,9 +336,11 @@ FireTimeouts RequestsPage::timeouts() const
 
 bool RequestsPage::buildSpec(RequestSpec *spec, bool forBatch)
 {
-    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        m_messages->showError(tr("Enter an http:// or https:// gateway URL."));
+    const QUrl url = RequestUrl::parse(m_url->text());
+    if (url.isEmpty()) {
+        // Redacted: it may hold a password, and messages are copied into bug reports.
+        m_messages->showError(tr("%1 is not an http:// or https:// URL with a host (and a port up to 65535, if "
+                                 "it has one).").arg(Redactor::global().redact(m_url->text().trimmed())));
         return false;
     }
     const auto t = TemplateLibrary::find(m_template->currentData().toString());
