@@ -308,6 +308,12 @@ private Q_SLOTS:
         client.exchange(mock->port(), "GET /v1/models HTTP/1.1\r\nhost: x\r\n\r\n");
         QCOMPARE(client.status(), 200);
         QTRY_VERIFY(anyLabelContains(&page, "(1 request(s) served)"));
+        // Stopped from the page: no page takes its address for the mock's any more.
+        findButton(&page, "Stop mock")->click();
+        QVERIFY(!mock->isListening());
+        QVERIFY(qApp->property("hwb.mockLlmUrl").toString().isEmpty());
+        QVERIFY(anyLabelContains(&page, "Mock LLM: not running."));
+        QVERIFY2(GatewayPage::startMock(0, &error), qPrintable(error));
     }
 
     // `hwb mock-llm` (or another program) already holds the port the window's mock wants: the mock takes another, and

@@ -162,7 +162,7 @@ GatewayPage::GatewayPage(AppContext &context, QWidget *parent)
     connect(m_mockButton, &QPushButton::clicked, this, [this] {
         QString error;
         if (mockServer()->isListening())
-            mockServer()->close();
+            stopMock();
         else if (!startMock(kPreferredMockPort, &error))
             m_bar->showError(tr("The mock LLM could not start: %1").arg(error));
         updateMockLine();

@@ -47,6 +47,8 @@ public:
     static constexpr quint16 kPreferredMockPort = 18080; // hwb mock-llm's and hwb gateway up's default
     static MockLlmServer *mockServer();
     static bool startMock(quint16 preferredPort, QString *error);
+    // Closes it, and takes back where it was: the Requests page kept taking that port for the mock's.
+    static void stopMock();
     static quint16 mockDisplacedFrom();
 
     // Screenshot/debug hook (--gateway-state): shows the page in a state without running Docker.

@@ -42,6 +42,12 @@ bool GatewayPage::startMock(quint16 preferredPort, QString *error)
     return true;
 }
 
+void GatewayPage::stopMock()
+{
+    mockServer()->close();
+    qApp->setProperty("hwb.mockLlmUrl", QVariant());
+}
+
 quint16 GatewayPage::mockDisplacedFrom()
 {
     return mockServer()->isListening() ? s_displacedFrom : 0;
