@@ -27,8 +27,10 @@ QString ModuleCheck::versionOfImage(const QString &image)
     const qsizetype colon = image.lastIndexOf(QLatin1Char(':'));
     if (colon < 0 || colon < image.lastIndexOf(QLatin1Char('/')))
         return {};
+    // Only a release's own form, 2.1.5 or 2.0: the "1" of some/image:1 is a build counter, not Higress 1.x, and
+    // judging the module against Higress 1's imports blamed it for what that image may well provide.
     const QString tag = image.mid(colon + 1);
-    return GatewayProfiles::isVersion(tag) ? tag : QString();
+    return GatewayProfiles::isVersion(tag) && tag.count(QLatin1Char('.')) >= 1 ? tag : QString();
 }
 
 ModuleCheck ModuleCheck::run(const QString &artifact, const QString &pluginDir, const QString &image)

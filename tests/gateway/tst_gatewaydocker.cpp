@@ -434,6 +434,21 @@ private Q_SLOTS:
         controller.stop(m_plugin, m_docker);
         QTRY_VERIFY_WITH_TIMEOUT(controller.state() == GatewayController::State::Stopped, 30000);
         QVERIFY(labelledContainers().isEmpty());
+
+        // hwb gateway up's error says why, the module check among it: that check explains the exit.
+        const QList<quint16> ports = freePorts(2);
+        const auto up = runProcess(hwbExecutable(), {"gateway", "up", m_plugin, "--artifact", notWasm, "--image", m_image,
+                                                     "--engine", m_docker, "--port", QString::number(ports.value(0)),
+                                                     "--admin-port", QString::number(ports.value(1)), "--upstream", "mock",
+                                                     "--mock-port", QString::number(m_mock.port()), "--json"});
+        QCOMPARE(up.exitCode, 1);
+        const QJsonObject failed = QJsonDocument::fromJson(up.stdOut).object();
+        QCOMPARE(failed["error"].toObject()["code"].toString(), QString("container-exited"));
+        const QJsonObject check = failed["module_check"].toObject();
+        QCOMPARE(check["passed"], QJsonValue(false));
+        QVERIFY2(QJsonDocument(check["findings"].toArray()).toJson().contains("\"not-wasm\""), up.stdOut.constData());
+        runProcess(hwbExecutable(), {"gateway", "down", m_plugin, "--engine", m_docker});
+        QTRY_VERIFY_WITH_TIMEOUT(labelledContainers().isEmpty(), 30000);
     }
 };
 

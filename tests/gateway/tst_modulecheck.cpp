@@ -34,6 +34,9 @@ private Q_SLOTS:
         QTest::newRow("no tag") << "higress/gateway" << "";
         QTest::newRow("registry port, no tag") << "localhost:5000/higress/gateway" << "";
         QTest::newRow("registry port and tag") << "localhost:5000/higress/gateway:2.1.4" << "2.1.4";
+        // A bare number is a build counter, not Higress 1.x: judged as 1.x the module was blamed for a missing import.
+        QTest::newRow("a build number") << "some/image:1" << "";
+        QTest::newRow("major.minor") << "higress/gateway:2.0" << "2.0";
     }
     void versionOfImage()
     {

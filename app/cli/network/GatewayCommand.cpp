@@ -47,12 +47,24 @@ void waitWhile(GatewayController &controller, GatewayController::State busy)
         loop.exec();
 }
 
-int reportGatewayError(const GatewayError &error, const QString &plugin)
+QJsonObject moduleCheckJson(const ModuleCheck &check)
+{
+    QJsonArray findings;
+    for (const InspectionFinding &f : check.problems)
+        findings.append(f.toJson());
+    return {{QStringLiteral("passed"), !check.hasErrors()}, {QStringLiteral("findings"), findings}};
+}
+
+// With the module check `up` made (when it got that far): a module that fails it is often why the gateway did not
+// come up, and the error JSON dropped what said so.
+int reportGatewayError(const GatewayError &error, const QString &plugin, const ModuleCheck *check = nullptr)
 {
     CliError cli{GatewayError::codeId(error.code), error.message, error.hint};
     cli.details = error.toJson();
     cli.context = {{QStringLiteral("ok"), false}, {QStringLiteral("plugin"), plugin},
                    {QStringLiteral("state"), QStringLiteral("failed")}};
+    if (check)
+        cli.context.insert(QStringLiteral("module_check"), moduleCheckJson(*check));
     cli.text = error.fullText();
     reportError(cli);
     return ExitFailure;
@@ -168,14 +180,6 @@ bool fillSpecFromWorkspace(const QCommandLineParser &parser, GatewaySpec *spec, 
     return true;
 }
 
-QJsonObject moduleCheckJson(const ModuleCheck &check)
-{
-    QJsonArray findings;
-    for (const InspectionFinding &f : check.problems)
-        findings.append(f.toJson());
-    return {{QStringLiteral("passed"), !check.hasErrors()}, {QStringLiteral("findings"), findings}};
-}
-
 MockUpstreamStatus probeMock(const GatewaySpec &spec)
 {
     MockUpstreamProbe probe;
@@ -228,7 +232,7 @@ int up(const QCommandLineParser &parser, const QString &plugin)
     controller.start(spec);
     waitWhile(controller, GatewayController::State::Starting);
     if (controller.state() != GatewayController::State::Ready)
-        return reportGatewayError(controller.error(), plugin);
+        return reportGatewayError(controller.error(), plugin, &check);
     const QString listener = QStringLiteral("http://127.0.0.1:%1").arg(spec.listenerPort);
     // Whether the mock the gateway forwards to answers, and where the container reaches it: advice given blind
     // ("run hwb mock-llm") is wrong when one already runs, and misses one bound to 127.0.0.1 only.
