@@ -5,11 +5,16 @@
 #include "ScreenshotRenderer.h"
 #include "pages/BuildrcPage.h"
 #include "widgets/BuildrcEditor.h"
+#include "widgets/ElidedLabel.h"
+#include "widgets/EmptyViewHint.h"
 #include "widgets/MessageBar.h"
 
 #include "buildrc/BuildrcEditSession.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QDir>
+#include <QScopeGuard>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -68,6 +73,36 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_workspace = test::copyDemoWorkspace(m_tmp);
         QVERIFY(!m_workspace.isEmpty());
+    }
+
+    // A .buildrc that is a folder, and a plugin with none: the page says so, instead of "Select a plugin" with one
+    // selected and "No problems" about a file it could not read or that does not exist.
+    void aFolderOrNoFileIsNotJudged()
+    {
+        const QString folder = pluginPath("key-auth-lite") + "/.buildrc";
+        QFile::remove(folder);
+        QVERIFY(QDir().mkpath(folder));
+        const auto restore = qScopeGuard([folder] { QDir(folder).removeRecursively(); });
+        AppContext context;
+        QVERIFY(context.openWorkspace(m_workspace).isEmpty());
+        BuildrcPage page(context);
+        page.resize(1000, 700);
+        page.show();
+        context.setCurrentPlugin(pluginPath("key-auth-lite"));
+        auto *path = page.findChild<ElidedLabel *>();
+        QVERIFY(path);
+        QCOMPARE(path->fullText(), folder + " (cannot be read)");
+        QVERIFY2(page.editor()->placeholderText().contains("it is a folder"), qPrintable(page.editor()->placeholderText()));
+        QVERIFY(!page.findChild<QTableView *>("buildrcValues")->isVisibleTo(&page));
+
+        context.setCurrentPlugin(pluginPath("hello-world")); // has none
+        QVERIFY(!path->fullText().contains("cannot be read"));
+        QVERIFY(page.findChild<QTableView *>("buildrcValues")->isVisibleTo(&page));
+        auto *hint = page.findChild<QAbstractItemView *>("buildrcDiagnostics")->findChild<EmptyViewHint *>();
+        QVERIFY(hint);
+        QCOMPARE(hint->text(), QString("No .buildrc yet: nothing to check."));
+        context.setCurrentPlugin(pluginPath("ai-proxy-lite"));
+        QCOMPARE(hint->text(), QString("No problems: sh reads every line as the table above shows."));
     }
 
     void editSaveThenExternalChangeWhileDirty()

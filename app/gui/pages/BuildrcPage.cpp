@@ -172,8 +172,6 @@ void BuildrcPage::retranslate()
     m_keepMine->setText(tr("Keep mine"));
     m_keepMine->setToolTip(tr("Keep your edits; the next save replaces the version on disk."));
     m_diffButton->setText(tr("Show diff"));
-    // An empty white box under "Diagnostics" read as not done yet.
-    m_listHint->setText(tr("No problems: sh reads every line as the table above shows."));
     m_valuesTitle->setText(tr("What &make gets when it sources this file"));
     m_diagnosticsTitle->setText(tr("&Diagnostics"));
     retranslateAccessibleNames();
@@ -211,6 +209,7 @@ void BuildrcPage::onPluginChanged()
     const QString path = plugin ? plugin->path : QString();
     m_bar->hide();
     m_diff->hide();
+    m_openError.clear();
     const QString file = path.isEmpty() ? QString() : QDir(path).filePath(QStringLiteral(".buildrc"));
     if (m_session->isDirty()) {
         m_kept.insert(m_session->path(), m_session);
@@ -227,6 +226,7 @@ void BuildrcPage::onPluginChanged()
             m_session->close();
         else if (!m_session->open(file, &error))
             m_bar->showError(tr("Cannot read .buildrc: %1").arg(error));
+        m_openError = error;
     }
     m_applyingDocument = true;
     m_editor->setPlainText(m_session->document().editorText()); // a new plugin starts a fresh undo history
@@ -314,7 +314,9 @@ void BuildrcPage::updateState()
     const bool exists = m_session->exists();
     const auto &plugin = m_context.currentPlugin();
     const bool goPlugin = plugin && plugin->family == PluginFamily::WasmGo;
-    if (!goPlugin)
+    if (!m_openError.isEmpty())
+        m_editor->setPlaceholderText(tr("The .buildrc cannot be read, so it is not shown: %1").arg(m_openError));
+    else if (!goPlugin)
         m_editor->setPlaceholderText(plugin && plugin->family == PluginFamily::WasmRust
                                          ? tr("No .buildrc: wasm-rust builds do not read one. They source .prebuild "
                                               "before cargo runs.")
@@ -325,13 +327,19 @@ void BuildrcPage::updateState()
                                               "take EXTRA_TAGS from it.")
                                          : tr("No .buildrc. The era-1 Makefile sources it with /bin/sh and takes "
                                               "EXTRA_TAGS from it."));
+    const QString unreadable = plugin ? QDir(plugin->path).filePath(QStringLiteral(".buildrc")) : QString();
     m_pathLabel->setFullText(open ? QDir::toNativeSeparators(m_session->path())
                                     + (m_session->isDirty() ? tr(" (modified)") : QString())
-                              : tr("Select a plugin to edit its .buildrc."));
+                             : !m_openError.isEmpty() ? tr("%1 (cannot be read)").arg(QDir::toNativeSeparators(unreadable))
+                                                      : tr("Select a plugin to edit its .buildrc."));
+    // An empty white box under "Diagnostics" read as not done yet; "no problems" of a file there is none of, as
+    // a verdict on it.
+    m_listHint->setText(exists || m_session->isDirty() ? tr("No problems: sh reads every line as the table above shows.")
+                                                       : tr("No .buildrc yet: nothing to check."));
     m_create->setVisible(open && !exists && !m_session->isDirty() && goPlugin);
     // What make gets from a file no build of this family reads, when there is none: an empty table that asks a
     // question nobody has. A .buildrc someone put there anyway is still shown and judged.
-    m_evaluationPane->setVisible(goPlugin || exists || m_session->isDirty());
+    m_evaluationPane->setVisible(m_openError.isEmpty() && (goPlugin || exists || m_session->isDirty()));
     m_save->setEnabled(open && m_session->isDirty());
     m_editor->setEnabled(open);
     const bool conflict = m_session->hasExternalChange();

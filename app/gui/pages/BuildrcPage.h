@@ -90,6 +90,7 @@ private:
     QLabel *m_valuesTitle;
     QLabel *m_diagnosticsTitle;
     bool m_applyingDocument = false;
+    QString m_openError; // why the selected plugin's .buildrc could not be read (a folder, a FIFO), or empty
 };
 
 } // namespace hwb::gui
