@@ -20,8 +20,16 @@ public:
         Q_EMIT done(ticket, run, history.errorText());
     }
 
+    void readList(int ticket, const QString &path)
+    {
+        RunHistory history(path);
+        const QList<RunHistory::Entry> runs = history.isOpen() ? history.runs() : QList<RunHistory::Entry>();
+        Q_EMIT listDone(ticket, runs, history.errorText());
+    }
+
 Q_SIGNALS:
     void done(int ticket, const hwb::StoredRun &run, const QString &error);
+    void listDone(int ticket, const QList<hwb::RunHistory::Entry> &runs, const QString &error);
 };
 
 RunHistoryLoader::RunHistoryLoader(const QString &path, QObject *parent)
@@ -31,6 +39,7 @@ RunHistoryLoader::RunHistoryLoader(const QString &path, QObject *parent)
     , m_thread(m_worker, QStringLiteral("hwb-run-history-reader"), kShutdownWaitMs)
 {
     connect(m_worker, &RunHistoryReader::done, this, &RunHistoryLoader::finishedOne);
+    connect(m_worker, &RunHistoryReader::listDone, this, &RunHistoryLoader::finishedList);
 }
 
 RunHistoryLoader::~RunHistoryLoader() = default; // m_thread waits for a read under way
@@ -39,15 +48,29 @@ void RunHistoryLoader::loadLatest()
 {
     ++m_pending;
     m_wanted = ++m_lastTicket;
-    const QString path = m_path.isEmpty() ? RunHistory::defaultPath() : m_path;
     QMetaObject::invokeMethod(
-        m_worker, [reader = m_worker, ticket = m_wanted, path] { reader->readLatest(ticket, path); },
+        m_worker, [reader = m_worker, ticket = m_wanted, path = path()] { reader->readLatest(ticket, path); },
         Qt::QueuedConnection);
+}
+
+void RunHistoryLoader::loadRunList()
+{
+    ++m_pending;
+    m_wantedList = ++m_lastTicket;
+    QMetaObject::invokeMethod(
+        m_worker, [reader = m_worker, ticket = m_wantedList, path = path()] { reader->readList(ticket, path); },
+        Qt::QueuedConnection);
+}
+
+QString RunHistoryLoader::path() const
+{
+    return m_path.isEmpty() ? RunHistory::defaultPath() : m_path;
 }
 
 void RunHistoryLoader::discard()
 {
     m_wanted = 0;
+    m_wantedList = 0;
 }
 
 void RunHistoryLoader::finishedOne(int ticket, const StoredRun &run, const QString &error)
@@ -58,6 +81,18 @@ void RunHistoryLoader::finishedOne(int ticket, const StoredRun &run, const QStri
     m_wanted = 0;
     if (error.isEmpty())
         Q_EMIT loaded(run);
+    else
+        Q_EMIT failed(error);
+}
+
+void RunHistoryLoader::finishedList(int ticket, const QList<RunHistory::Entry> &runs, const QString &error)
+{
+    --m_pending;
+    if (ticket != m_wantedList)
+        return;
+    m_wantedList = 0;
+    if (error.isEmpty())
+        Q_EMIT runListLoaded(runs);
     else
         Q_EMIT failed(error);
 }

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void aFailedSaveDoesNotShowTheLastRunsNumber();
     void aBigStoredRunLoadsWhileThePageIsUsable();
     void aRunStartedMeanwhileWinsOverALateLoad();
+    void aLockedHistoryDoesNotHoldThePageBack();
 
 private:
     template<typename T> T *find(const char *name) { return m_page->findChild<T *>(name); }
@@ -98,7 +99,7 @@ void TestRequestsPageHistory::aBatchEndDoesNotWaitForTheHistory()
     }
     QSqlDatabase::removeDatabase("other-writer");
     QTRY_VERIFY2(state->text().startsWith("Saved as run #"), qPrintable(state->text()));
-    QCOMPARE(runs->count(), listed + 1);
+    QTRY_COMPARE(runs->count(), listed + 1); // listed from the history's own thread
     QCOMPARE(find<QTableWidget>("compareTable")->item(0, 1)->text(), QString("5"));
     QVERIFY(!find<MessageBar>(nullptr)->isVisible() || find<MessageBar>(nullptr)->kind() != MessageBar::Kind::Error);
 }
@@ -171,6 +172,41 @@ void TestRequestsPageHistory::aFailedSaveDoesNotShowTheLastRunsNumber()
     QTest::mouseClick(find<QPushButton>("runBatch"), Qt::LeftButton);
     QTRY_VERIFY(bar->isVisible() && bar->text().contains("could not be stored"));
     QVERIFY2(!state->text().startsWith("Saved as run #"), qPrintable(state->text()));
+}
+
+// Another program holds the history locked while the window opens: the page is built at once, its Compare tab says
+// it is reading the runs, and lists them once the lock is gone. (Read on the window's thread, the list held the
+// window back for as long as the lock, up to SQLite's busy timeout.)
+void TestRequestsPageHistory::aLockedHistoryDoesNotHoldThePageBack()
+{
+    storeLoadTest(3);
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "locker");
+    db.setDatabaseName(AppDataFolder::filePath("run-history.sqlite"));
+    QVERIFY(db.open());
+    // In WAL mode only an exclusive locking mode keeps readers out.
+    QVERIFY(QSqlQuery(db).exec("PRAGMA locking_mode = EXCLUSIVE"));
+    QVERIFY(QSqlQuery(db).exec("BEGIN EXCLUSIVE"));
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase("QSQLITE", "probe");
+        probe.setDatabaseName(db.databaseName());
+        probe.setConnectOptions("QSQLITE_BUSY_TIMEOUT=0");
+        QVERIFY(probe.open());
+        QVERIFY(!QSqlQuery(probe).exec("SELECT count(*) FROM runs")); // the lock is real
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase("probe");
+    AppContext context;
+    RequestsPage page(context);
+    auto *status = page.findChild<QLabel *>("compareStatus");
+    QVERIFY(status);
+    QVERIFY(!status->isHidden());
+    QCOMPARE(status->text(), QString("Reading the stored runs…"));
+    QCOMPARE(page.findChild<QComboBox *>("compareRunB")->count(), 0);
+    QVERIFY(QSqlQuery(db).exec("COMMIT"));
+    db.close();
+    QSqlDatabase::removeDatabase("locker");
+    QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QComboBox *>("compareRunB")->count() > 0, 30000);
+    QVERIFY(status->isHidden());
 }
 
 QTEST_MAIN(TestRequestsPageHistory)

@@ -20,6 +20,8 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
     , m_right(new ShrinkableCombo(12, this))
     , m_stoppedNote(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_loader(new RunHistoryLoader(QString(), this))
+    , m_status(new QLabel(this))
 {
     auto *pickers = new QHBoxLayout;
     pickers->addWidget(m_left, 1);
@@ -28,7 +30,20 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(pickers);
+    layout->addWidget(m_status);
     layout->addWidget(m_stoppedNote);
+    m_status->setObjectName(QStringLiteral("compareStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    connect(m_loader, &RunHistoryLoader::runListLoaded, this, [this](const QList<RunHistory::Entry> &runs) {
+        m_listError.clear();
+        fill(runs, false);
+        showStatus();
+    });
+    connect(m_loader, &RunHistoryLoader::failed, this, [this](const QString &error) {
+        m_listError = error;
+        showStatus();
+    });
     layout->addWidget(m_table, 1);
     m_stoppedNote->setObjectName(QStringLiteral("compareStoppedNote"));
     m_stoppedNote->setWordWrap(true);
@@ -44,6 +59,7 @@ RequestsCompareView::RequestsCompareView(QWidget *parent)
     connect(m_left, &QComboBox::currentIndexChanged, this, &RequestsCompareView::compare);
     connect(m_right, &QComboBox::currentIndexChanged, this, &RequestsCompareView::compare);
     retranslate();
+    reload();
 }
 
 void RequestsCompareView::retranslate()
@@ -51,14 +67,29 @@ void RequestsCompareView::retranslate()
     m_table->setHorizontalHeaderLabels({tr("Run A"), tr("Run B"), tr("B vs A")});
     m_left->setAccessibleName(m_table->horizontalHeaderItem(0)->text());
     m_right->setAccessibleName(m_table->horizontalHeaderItem(1)->text());
-    reload(true);
+    showStatus();
+    fill(m_runs, true);
 }
 
-void RequestsCompareView::reload(bool keepChoice)
+void RequestsCompareView::reload()
+{
+    m_loader->loadRunList();
+    showStatus();
+}
+
+void RequestsCompareView::showStatus()
+{
+    if (!m_listError.isEmpty())
+        m_status->setText(tr("The stored runs cannot be read: %1").arg(m_listError));
+    else if (m_loader->pending() > 0 && m_runs.isEmpty())
+        m_status->setText(tr("Reading the stored runs…"));
+    m_status->setVisible(!m_listError.isEmpty() || (m_loader->pending() > 0 && m_runs.isEmpty()));
+}
+
+void RequestsCompareView::fill(const QList<RunHistory::Entry> &runs, bool keepChoice)
 {
     const QVariant pickedA = m_left->currentData(), pickedB = m_right->currentData();
-    RunHistory history;
-    m_runs = history.runs();
+    m_runs = runs;
     const QSignalBlocker a(m_left), b(m_right);
     m_left->clear();
     m_right->clear();
