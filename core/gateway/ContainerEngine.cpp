@@ -83,9 +83,15 @@ void ContainerEngine::cancel()
         return;
     QProcess *process = m_process;
     m_process = nullptr;
+    // Not waited for: this runs on the window's thread (every new engine call cancels the last), and a CLI stuck
+    // in the kernel would hold the window. It goes once it has ended; its answer is no longer anyone's.
+    process->disconnect(this);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
     process->kill();
-    process->waitForFinished(2000);
-    process->deleteLater();
 }
 
 QProcess *ContainerEngine::createProcess(const QStringList &args, QObject *owner) const

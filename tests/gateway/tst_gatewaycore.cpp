@@ -1,3 +1,4 @@
+#include "gateway/ContainerEngine.h"
 #include "gateway/GatewayController.h"
 #include "gateway/GatewayFixes.h"
 #include "gateway/GatewayLogModel.h"
@@ -11,12 +12,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
 
+#include <signal.h>
 #include <sys/stat.h>
 
 using namespace hwb;
@@ -36,6 +40,29 @@ private:
     }
 
 private Q_SLOTS:
+    // A call that a newer one replaces is stopped without the window waiting on it, answers no one, and its
+    // process object goes once the process has ended (not leaked, not left running).
+    void aCancelledEngineCallAnswersNoOneAndGoes()
+    {
+        QTemporaryDir dir;
+        const QString engineScript = dir.filePath("engine");
+        test::writeFile(engineScript, "#!/bin/sh\nexec sleep 30\n");
+        QVERIFY(QFile::setPermissions(engineScript, QFile::permissions(engineScript) | QFileDevice::ExeOwner));
+        ContainerEngine engine;
+        engine.setProgram(engineScript);
+        int answered = 0;
+        engine.run({"ps"}, [&answered](const ContainerEngine::Result &) { ++answered; });
+        auto *first = engine.findChild<QProcess *>();
+        QVERIFY(first);
+        QVERIFY(first->waitForStarted(10000));
+        const qint64 pid = first->processId();
+        QPointer<QProcess> gone(first);
+        engine.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(gone.isNull(), 10000);
+        QCOMPARE(answered, 0);
+        QVERIFY(::kill(pid_t(pid), 0) != 0); // no such process any more
+    }
+
     // What docker prints when the daemon is up but the user may not use its socket: not "the daemon is not
     // running", which sends them to start one that runs.
     void engineFailureTellsARefusedUserFromADaemonDown_data()
