@@ -58,6 +58,8 @@ void AppContext::rescan()
     if (m_root.isEmpty())
         return;
     const auto result = WorkspaceScanner::scan(m_root, Translations::currentLocale().language());
+    if (keepListOn(result.error))
+        return;
     m_plugins.setPlugins(result.plugins);
     if (m_current)
         setCurrentPlugin(m_current->path);
@@ -69,11 +71,23 @@ void AppContext::refresh(const QStringList &pluginDirs)
         return;
     const auto result = WorkspaceScanner::update(m_root, m_plugins.plugins(), pluginDirs,
                                                  Translations::currentLocale().language());
+    if (keepListOn(result.error))
+        return;
     m_plugins.setPlugins(result.plugins);
     // Another plugin's change leaves the pages alone: a refresh makes each of them look at the plugin again (the
     // Verify page at its module), which is what a change of the plugin itself asks for.
     if (m_current && (pluginDirs.contains(m_current->path) || m_plugins.rowOfPath(m_current->path) < 0))
         setCurrentPlugin(m_current->path);
+}
+
+// A checkout unmounted or renamed under the window is no reason to empty the list without a word: the plugins
+// stay listed, and the window says what happened to the folder.
+bool AppContext::keepListOn(const QString &scanError)
+{
+    if (scanError.isEmpty())
+        return false;
+    Q_EMIT message(tr("The workspace could not be read again, so the list shows it as it was: %1").arg(scanError), true);
+    return true;
 }
 
 void AppContext::setCurrentPlugin(const QString &path)

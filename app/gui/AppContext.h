@@ -76,6 +76,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool keepListOn(const QString &scanError);
+
     QString m_root;
     PluginListModel m_plugins;
     WorkspaceWatcher m_watcher;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void selectingABuiltPluginReadsItsModuleOnce();
     void aChangeRefreshesOnlyThePluginItTouched();
+    void aWorkspaceGoneKeepsItsListAndSaysSo();
 
 private:
     QString pluginDir(const QString &name) const { return m_workspace + "/plugins/wasm-go/extensions/" + name; }
@@ -98,6 +99,28 @@ void TestAppContext::aChangeRefreshesOnlyThePluginItTouched()
     QVERIFY(QDir(pluginDir("hello-world")).removeRecursively());
     QTRY_COMPARE(changed.count(), 1);
     QVERIFY(!context.currentPlugin());
+}
+
+// The checkout is renamed (or unmounted) under the window: a rescan does not empty the list without a word.
+void TestAppContext::aWorkspaceGoneKeepsItsListAndSaysSo()
+{
+    QTemporaryDir tmp;
+    const QString root = QDir(test::copyDemoWorkspace(tmp)).absolutePath();
+    AppContext context;
+    QCOMPARE(context.openWorkspace(root), QString());
+    const int listed = context.plugins()->rowCount();
+    QVERIFY(listed > 0);
+    QSignalSpy messages(&context, &AppContext::message);
+    QVERIFY(QDir().rename(root, root + "-moved"));
+    context.rescan();
+    QCOMPARE(context.plugins()->rowCount(), listed);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.at(0).at(0).toString().startsWith("The workspace could not be read again"),
+             qPrintable(messages.at(0).at(0).toString()));
+    QCOMPARE(messages.at(0).at(1).toBool(), true);
+    context.refresh({root + "/plugins/wasm-go/extensions/hello-world"});
+    QCOMPARE(context.plugins()->rowCount(), listed);
+    QVERIFY(QDir().rename(root + "-moved", root));
 }
 
 QTEST_MAIN(TestAppContext)
