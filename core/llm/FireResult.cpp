@@ -12,11 +12,14 @@ bool FireResult::upstreamUnreachable() const
         && (keptBody.startsWith("no healthy upstream") || keptBody.startsWith("upstream connect error"));
 }
 
-double FireResult::tokensPerSecond() const
+std::optional<double> FireResult::tokensPerSecond() const
 {
-    // Generation speed: tokens over the time from the first token to the end.
+    // Generation speed: the tokens after the first over the time from the first token to the end. The first is
+    // TTFT's; counting it over that span made a one-token answer (span ~0) read as 250,000 tokens/s.
     const double span = (ttftMs >= 0 ? totalMs - ttftMs : totalMs) / 1000.0;
-    return outputTokens > 0 && span > 0 ? double(outputTokens) / span : 0;
+    if (outputTokens < 2 || span < 0.001)
+        return std::nullopt;
+    return double(outputTokens - 1) / span;
 }
 
 QString FireResult::errorText() const

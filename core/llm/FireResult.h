@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 namespace hwb {
 
 // One stream event as the timeline shows it: when it arrived and what text it added.
@@ -53,7 +55,8 @@ struct FireResult
     // Envoy's own answer when it cannot reach the upstream cluster (503 "no healthy upstream", "upstream connect
     // error or disconnect/reset before headers"): the gateway runs, but what is behind it does not answer it.
     bool upstreamUnreachable() const;
-    double tokensPerSecond() const;
+    // Nothing when there is no span to measure: fewer than two tokens, or all in one burst.
+    std::optional<double> tokensPerSecond() const;
     // What went wrong, in the reader's language. `error` keeps the words of the language the request ran in
     // (it is the CLI's JSON and a stored run's record), so a hang's explanation is rebuilt from its numbers.
     QString errorText() const;

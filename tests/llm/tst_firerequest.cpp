@@ -22,6 +22,7 @@ class TestFireRequest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void streamedRequestIsMeasured();
+    void generationSpeedNeedsASpan();
     void timingAgreesWithServerStamps();
     void outcomes_data();
     void outcomes();
@@ -89,6 +90,25 @@ void TestFireRequest::streamedRequestIsMeasured()
     QVERIFY(r.itl.max >= r.itl.p50);
     QVERIFY(r.error.isEmpty());
     QCOMPARE(r.events.last().type, QString("[DONE]"));
+    // Four tokens after the first, 10 ms apart: about 100 a second, never the first token counted over the span.
+    QVERIFY(r.tokensPerSecond());
+    QVERIFY2(*r.tokensPerSecond() > 10 && *r.tokensPerSecond() <= 4 / ((r.totalMs - r.ttftMs) / 1000.0) + 0.01,
+             qPrintable(QString::number(*r.tokensPerSecond())));
+}
+
+// One token, or every token in one burst, has no span to measure a speed over: no figure rather than 250,000/s.
+void TestFireRequest::generationSpeedNeedsASpan()
+{
+    FireResult r;
+    r.outputTokens = 1;
+    r.ttftMs = 3.996;
+    r.totalMs = 4.0;
+    QVERIFY(!r.tokensPerSecond());
+    r.outputTokens = 20;
+    QVERIFY(!r.tokensPerSecond()); // all at once
+    r.totalMs = 1003.996;
+    QVERIFY(r.tokensPerSecond());
+    QCOMPARE(*r.tokensPerSecond(), 19.0);
 }
 
 // The server stamps when it wrote its first byte and its first content event; the client's TTFB and

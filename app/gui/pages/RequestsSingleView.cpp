@@ -217,7 +217,8 @@ void RequestsSingleView::showResult(const FireResult &r)
     m_values[Total]->setText(ms(r.totalMs));
     m_values[Tokens]->setText(r.tokensEstimated ? tr("%1 (estimated from events)").arg(r.outputTokens)
                                                 : QString::number(r.outputTokens));
-    m_values[TokensPerSecond]->setText(QString::number(r.tokensPerSecond(), 'f', 1));
+    const std::optional<double> rate = r.tokensPerSecond();
+    m_values[TokensPerSecond]->setText(rate ? QString::number(*rate, 'f', 1) : QStringLiteral("—"));
     m_values[Bytes]->setText(QString::number(r.bytes));
 
     QString headers;
