@@ -1,5 +1,7 @@
 #include "PluginConfigSecrets.h"
 
+#include "llm/SecretName.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,24 +14,17 @@ namespace hwb {
 
 namespace {
 
-// Member names that hold a credential in Higress's plugins (apiTokens, apiKey, awsAccessKey, awsSecretKey,
-// vertexAuthKey, password); an array's elements take their member's name.
-bool isSecretName(const QString &name)
-{
-    static const QRegularExpression re(
-        QStringLiteral("(api[-_]?(key|token)s?|access[-_]?key|secret[-_]?key|auth[-_]?key|access[-_]?token|password|secret)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(name).hasMatch();
-}
-
-// Samples and documentation write where a key goes, not a key: YOUR_OPENAI_API_TOKEN, <api-key>, xxxxxxxx.
+// Samples and documentation write where a key goes, not a key: YOUR_OPENAI_API_TOKEN, <api-key>, xxxxxxxx,
+// demo-key-1. So does key-auth's "keys": ["x-api-key"], the names of the headers a key comes in.
 bool looksLikeSample(const QString &value)
 {
     static const QRegularExpression upperCase(QStringLiteral("^[A-Z0-9_]+$"));
-    static const QRegularExpression sample(QStringLiteral("^(<.*>|[x*.]+|.*your.*)$"),
+    static const QRegularExpression sample(QStringLiteral("^(<.*>|[x*.]+|.*(your|demo|example).*)$"),
                                            QRegularExpression::CaseInsensitiveOption
                                                | QRegularExpression::DotMatchesEverythingOption);
-    return upperCase.match(value).hasMatch() || sample.match(value).hasMatch();
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z_-]+$"));
+    return upperCase.match(value).hasMatch() || sample.match(value).hasMatch()
+        || (word.match(value).hasMatch() && SecretName::matches(QStringView(value)));
 }
 
 // OpenAI's and Anthropic's key shapes are keys wherever they are written.
@@ -43,7 +38,7 @@ bool isClearSecret(const QString &name, const QString &value)
 {
     if (value.size() < 8 || Placeholders::contains(value))
         return false;
-    return hasKeyShape(value) || (isSecretName(name) && !looksLikeSample(value));
+    return hasKeyShape(value) || (SecretName::matches(QStringView(name)) && !looksLikeSample(value));
 }
 
 using Visit = std::function<void(const QString &path, const QString &name, const QString &value)>;

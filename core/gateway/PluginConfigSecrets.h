@@ -8,7 +8,8 @@
 
 namespace hwb {
 
-// API keys in a plugin's configuration: ai-proxy's provider.apiTokens, Bedrock's awsSecretKey. The workbench
+// API keys in a plugin's configuration: ai-proxy's provider.apiTokens, Bedrock's awsSecretKey, key-auth's
+// consumers' credential (any member SecretName calls a credential, as the gateway's log masks them). The workbench
 // never writes one to disk in clear text: a saved configuration holds ${API_KEY} instead, and the key comes from
 // the keychain (the app) or $HWB_API_KEY (hwb) when the gateway starts.
 class PluginConfigSecrets

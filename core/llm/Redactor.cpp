@@ -1,5 +1,7 @@
 #include "Redactor.h"
 
+#include "SecretName.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -33,19 +35,7 @@ QStringList Redactor::secrets() const
 
 bool Redactor::isSecretHeader(QByteArrayView name)
 {
-    // By what the name says rather than by a list, so a gateway's X-Auth-Token or a vendor's X-Foo-Api-Key is caught
-    // as Authorization and Cookie are. Not "tokens", a count worth reading (x-ratelimit-remaining-tokens, a body's
-    // max_tokens), nor "author".
-    static const QRegularExpression secret(
-        QStringLiteral("auth(?!ors?\\b)|token(?!s)|secret|passw(?:or)?d|api[-_]?key|cookie"),
-        QRegularExpression::CaseInsensitiveOption);
-    // Each alternative holds one of these words: most names (Content-Type, Date) hold none, and a run's history
-    // asks this for every header of every request, so the expression runs only where it can match.
-    static constexpr QByteArrayView kWords[] = {"auth", "token", "secret", "passw", "api", "cookie"};
-    const QByteArray lower = name.toByteArray().toLower();
-    const bool maybe = std::any_of(std::begin(kWords), std::end(kWords),
-                                   [&](QByteArrayView word) { return lower.contains(word); });
-    return maybe && secret.match(QString::fromLatin1(name)).hasMatch();
+    return SecretName::matches(name);
 }
 
 namespace {
@@ -65,9 +55,9 @@ const KeyShape (&keyShapes())[4]
          QRegularExpression(QStringLiteral("(Bearer\\s+)(?!\\[REDACTED\\])[A-Za-z0-9._~+/=:-]{4,}"),
                             QRegularExpression::CaseInsensitiveOption)},
         // x-api-key: <key> / "api-key": "<key>" / api_key=<key>
-        // and apiKey / "apiTokens": ["<key>"], as plugin configurations (ai-proxy's) write them
+        // and apiKey / "apiTokens": ["<key>"], as plugin configurations (ai-proxy's) write them; not ${API_KEY}
         {QLatin1String("api"),
-         QRegularExpression(QStringLiteral("((?:x-)?api[-_]?(?:key|tokens?)\"?\\s*[:=]\\s*\\[?\\s*\"?)(?!\\[REDACTED\\])"
+         QRegularExpression(QStringLiteral("((?:x-)?api[-_]?(?:key|tokens?)\"?\\s*[:=]\\s*\\[?\\s*\"?)(?!\\[REDACTED\\]|\\$\\{)"
                                            "[^\\s\",}&\\]]{4,}"),
                             QRegularExpression::CaseInsensitiveOption)},
         // OpenAI / Anthropic style keys wherever they appear
@@ -80,6 +70,43 @@ const KeyShape (&keyShapes())[4]
     };
     return shapes;
 }
+
+// Every string of a JSON member SecretName calls a credential: "apiTokens": ["k1", "k2"], "keys": [...],
+// "credential": "k3", and the same inside a JSON string (\"keys\":[\"k1\"]) as a plugin logs its configuration.
+// A key shape alone misses the second of two keys and a key of no known shape. A placeholder (${API_KEY}) stays: it
+// says which key was not filled in.
+QString maskSecretMembers(const QString &text)
+{
+    static const QRegularExpression member(
+        QStringLiteral("\\\\?\"([A-Za-z0-9_.-]{1,64})\\\\?\"\\s*:\\s*"
+                       "(?=(\\[[^\\[\\]]*\\]|\\\\?\"(?:[^\"\\\\]|\\\\(?!\"))*\\\\?\"))"));
+    static const QRegularExpression string(QStringLiteral("(\\\\?\")((?:[^\"\\\\]|\\\\(?!\"))+)(\\\\?\")"));
+    static const QRegularExpression placeholder(QStringLiteral("^\\$\\{[A-Za-z0-9_]+\\}$"));
+    const QString mask = QLatin1String(Redactor::kMask);
+    QString out;
+    qsizetype done = 0;
+    // The value is looked at, not consumed: the value of "msg":"config {\"apiTokens\":..." ends at the quote that
+    // opens the next name.
+    for (auto it = member.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart(2) < done || !SecretName::matches(m.capturedView(1)))
+            continue;
+        out += QStringView(text).mid(done, m.capturedStart(2) - done);
+        QString value = m.captured(2);
+        qsizetype at = 0;
+        for (QRegularExpressionMatch s = string.match(value); s.hasMatch(); s = string.match(value, at)) {
+            const QString content = s.captured(2);
+            at = s.capturedEnd(3);
+            if (content == mask || placeholder.match(content).hasMatch())
+                continue;
+            value.replace(s.capturedStart(2), content.size(), mask);
+            at += mask.size() - content.size();
+        }
+        out += value;
+        done = m.capturedEnd(2);
+    }
+    return done == 0 ? text : out + QStringView(text).mid(done);
+}
 } // namespace
 
 QString Redactor::redact(QString text) const
@@ -91,6 +118,8 @@ QString Redactor::redact(QString text) const
     // One lower-cased copy (none when the text has no capitals) and then case-sensitive searches, which are much
     // faster than case-insensitive ones over a long body.
     const QString lower = text.toLower();
+    if (SecretName::mayOccurIn(lower))
+        text = maskSecretMembers(text);
     for (const KeyShape &key : keyShapes())
         if (lower.contains(key.word))
             text.replace(key.shape, keepPrefix);

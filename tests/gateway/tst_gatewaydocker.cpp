@@ -191,10 +191,12 @@ private Q_SLOTS:
 
     void cli()
     {
-        // The configuration names the key; the gateway gets it from $HWB_API_KEY, and its log never shows it.
+        // The configuration names the keys; the gateway gets them from $HWB_API_KEY and $HWB_API_KEY2, and its log
+        // never shows one, not even to a shell that has neither.
         const QString config = m_dir.filePath("cli-config.json");
-        writeFile(config, "{\"header\": \"x-hello\", \"value\": \"world\", \"apiTokens\": [\"${API_KEY}\"]}");
+        writeFile(config, "{\"header\": \"x-hello\", \"value\": \"world\", \"apiTokens\": [\"${API_KEY}\", \"${API_KEY2}\"]}");
         const QString key = "provider-key-0123456789";
+        const QString key2 = "0123AUDITSECRETAZ2";
         const QList<quint16> ports = freePorts(2);
         const QString port = QString::number(ports.value(0));
         const QString admin = QString::number(ports.value(1));
@@ -205,7 +207,7 @@ private Q_SLOTS:
         QCOMPARE(keyless.exitCode, 2);
         QVERIFY2(keyless.stdErr.contains("${API_KEY}") && keyless.stdErr.contains("HWB_API_KEY"), keyless.stdErr.constData());
         QVERIFY(labelledContainers().isEmpty());
-        auto up = runProcessServing(hwbExecutable(), upArgs, {}, {"HWB_API_KEY=" + key});
+        auto up = runProcessServing(hwbExecutable(), upArgs, {}, {"HWB_API_KEY=" + key, "HWB_API_KEY2=" + key2});
         QVERIFY2(up.exitCode == 0, QByteArray(up.stdOut + up.stdErr).constData());
         QVERIFY(!up.stdOut.contains(key.toUtf8()) && !up.stdErr.contains(key.toUtf8()));
         const QJsonObject started = QJsonDocument::fromJson(up.stdOut).object();
@@ -233,8 +235,9 @@ private Q_SLOTS:
         const auto grep = runProcess("grep", {"-rl", key, runDir});
         QVERIFY2(grep.exitCode == 1 && grep.stdOut.isEmpty(), grep.stdOut.constData());
 
-        auto logs = runProcess(hwbExecutable(), {"gateway", "logs", m_plugin, "--engine", m_docker}, {}, {"HWB_API_KEY=" + key});
+        auto logs = runProcess(hwbExecutable(), {"gateway", "logs", m_plugin, "--engine", m_docker});
         QCOMPARE(logs.exitCode, 0);
+        QVERIFY2(!logs.stdOut.contains(key2.toUtf8()), logs.stdOut.constData());
         // Envoy logs to stderr; the log is the command's output all the same (`| grep`).
         QVERIFY(logs.stdOut.contains("starting main dispatch loop"));
         QVERIFY(logs.stdOut.contains("x-hello")); // the plugin's configuration, logged at wasm debug level

@@ -40,6 +40,10 @@ void TestPluginConfigSecrets::literals_data()
     QTest::newRow("sample values are no keys")
         << QByteArray(R"({"provider":{"apiTokens":["YOUR_OPENAI_API_TOKEN","<your-key>","xxxxxxxxxx","your-api-key-here"]}})")
         << QStringList{};
+    QTest::newRow("key-auth's consumer credential") // the names the log masks are the names refused here
+        << QByteArray(R"({"keys":["x-api-key"],"consumers":[{"name":"c1","credential":"cred-0123456789"}]})")
+        << QStringList{"consumers[0].credential"};
+    QTest::newRow("demo keys are no keys") << QByteArray(R"({"keys":["demo-key-1","demo-key-2"]})") << QStringList{};
     QTest::newRow("short values are no keys") << QByteArray(R"({"apiKey":"abc"})") << QStringList{};
     QTest::newRow("other names hold no keys")
         << QByteArray(R"({"provider":{"type":"openai","modelMapping":{"*":"gpt-4o-mini-2024"}},"maxTokens":"12345678"})")

@@ -105,7 +105,7 @@ void TestFireCli::humanOutputAndKeyRedaction()
     const auto r = test::runProcess(test::hwbExecutable(),
                                     {"fire", url("/hang-before-headers"), "--first-byte-timeout", "0.3",
                                      "--header", "X-Api-Key: " + key, "--header", "X-Auth-Token: tok_secret_9999",
-                                     "--export", exported},
+                                     "--header", "Ocp-Apim-Subscription-Key: AUDITSUBSCRIPTION0042", "--export", exported},
                                     {}, {"HWB_API_KEY=" + key, "XDG_DATA_HOME=" + m_home.path()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.stdOut.contains("hang_no_first_byte"), r.stdOut.constData());
@@ -117,7 +117,7 @@ void TestFireCli::humanOutputAndKeyRedaction()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray json = f.readAll();
     QVERIFY(json.contains("[REDACTED]"));
-    for (const QByteArray &secret : {key.toUtf8(), QByteArray("tok_secret_9999")}) {
+    for (const QByteArray &secret : {key.toUtf8(), QByteArray("tok_secret_9999"), QByteArray("AUDITSUBSCRIPTION0042")}) {
         QVERIFY2(!json.contains(secret), json.constData());
         QVERIFY(!r.stdOut.contains(secret));
         QVERIFY(!r.stdErr.contains(secret));

@@ -272,6 +272,21 @@ void TestTemplates::redactor_data()
     QTest::newRow("a plugin's apiKey") << R"(config: {"apiKey": "AIzaSyQSECRET1"})" << R"(config: {"apiKey": "[REDACTED]"})";
     QTest::newRow("ai-proxy's apiTokens") << R"({"provider":{"apiTokens":["AIzaSyQSECRET1"]}})"
                                           << R"({"provider":{"apiTokens":["[REDACTED]"]}})";
+    QTest::newRow("every one of ai-proxy's apiTokens")
+        << R"({"provider":{"type":"azure","apiTokens":["0123AUDITSECRETAZ1","0123AUDITSECRETAZ2"]}})"
+        << R"({"provider":{"type":"azure","apiTokens":["[REDACTED]","[REDACTED]"]}})";
+    QTest::newRow("apiTokens of no known shape") << R"({"apiTokens": [ "AIzaAUDITSECRETG1" , "AIzaAUDITSECRETG2" ]})"
+                                                 << R"({"apiTokens": [ "[REDACTED]" , "[REDACTED]" ]})";
+    QTest::newRow("key-auth's keys and credential")
+        << R"({"keys":["AUDITSECRETKA1","sk-AUDITSECRETKA2"],"in_header":"x-api-key","consumers":[{"name":"c1","credential":"AUDITSECRETKA3"}]})"
+        << R"({"keys":["[REDACTED]","[REDACTED]"],"in_header":"x-api-key","consumers":[{"name":"c1","credential":"[REDACTED]"}]})";
+    QTest::newRow("a configuration logged inside a JSON string")
+        << R"({"msg":"config {\"apiTokens\":[\"tokAUDIT1\",\"tokAUDIT2\"],\"type\":\"azure\"}"})"
+        << R"({"msg":"config {\"apiTokens\":[\"[REDACTED]\",\"[REDACTED]\"],\"type\":\"azure\"}"})";
+    QTest::newRow("a placeholder says which key") << R"({"apiTokens":["${API_KEY}","tokAUDIT2"]})"
+                                                  << R"({"apiTokens":["${API_KEY}","[REDACTED]"]})";
+    QTest::newRow("a cache key is no key") << R"({"cacheKeyFrom":"messages.@reverse.0.content","max_tokens":5})"
+                                           << R"({"cacheKeyFrom":"messages.@reverse.0.content","max_tokens":5})";
     QTest::newRow("a count is no key") << "api_tokens_used: 12345" << "api_tokens_used: 12345";
     QTest::newRow("registered") << "token=registered-secret-42 here" << "token=[REDACTED] here";
     QTest::newRow("url query key") << "http://gw:10000/v1/models?alt=sse&key=AIzaSyQSECRET1&x=1"
@@ -307,9 +322,11 @@ void TestTemplates::secretHeaders_data()
     QTest::addColumn<bool>("secret");
     for (const char *name : {"Authorization", "proxy-authorization", "X-Api-Key", "api-key", "Cookie", "Set-Cookie",
                              "x-goog-api-key", "X-Auth-Token", "X-Amz-Security-Token", "x-csrf-token", "X-Client-Secret",
-                             "X-Password", "X-Api_Key", "ApiKey", "X-Upstream-Authentication"})
+                             "X-Password", "X-Api_Key", "ApiKey", "X-Upstream-Authentication",
+                             "Ocp-Apim-Subscription-Key", "X-Signature", "X-Session-Id", "X-Credential"})
         QTest::newRow(name) << QByteArray(name) << true;
-    for (const char *name : {"Content-Type", "X-Model", "x-ratelimit-remaining-tokens", "X-Author", "Host"})
+    for (const char *name : {"Content-Type", "X-Model", "x-ratelimit-remaining-tokens", "X-Author", "Host", "Keep-Alive",
+                             "X-Keyword"})
         QTest::newRow(name) << QByteArray(name) << false;
 }
 
