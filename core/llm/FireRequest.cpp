@@ -63,6 +63,7 @@ FireRequest::FireRequest(RequestSpec spec, FireTimeouts timeouts, FireLimits lim
     , m_spec(std::move(spec))
     , m_timeouts(timeouts)
     , m_limits(limits)
+    , m_check(m_spec.body, limits.checkBodyBytes)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -356,8 +357,10 @@ void FireRequest::handleBody(const QByteArray &bytes)
                                        .arg(m_utf8.errorOffset()));
         return;
     }
-    if (!m_result.streamed)
+    if (!m_result.streamed) {
+        m_check.feed(bytes);
         return;
+    }
     QList<SseEvent> events;
     m_sse.feed(bytes, events);
     for (const SseEvent &e : std::as_const(events)) {
@@ -496,27 +499,17 @@ void FireRequest::completeResponse()
         finish(Outcome::Malformed, tr("The response body ends inside a UTF-8 sequence."));
         return;
     }
-    if (m_http.header("content-type").toLower().contains("json") && !m_result.bodyClipped) {
-        const StreamDelta d = StreamDelta::fromBody(m_result.keptBody);
-        if (d.kind == StreamDelta::Kind::NotJson) {
-            finish(Outcome::Malformed, tr("The response says JSON but is not valid JSON."));
-            return;
-        }
-        if (d.kind == StreamDelta::Kind::Error) {
-            finish(Outcome::HttpError, tr("HTTP %1 carrying an error: %2").arg(status).arg(d.errorMessage));
-            return;
-        }
-        if (d.outputTokens >= 0) {
-            m_result.outputTokens = d.outputTokens;
-            m_sawUsage = true;
-        }
-        if (!d.text.isEmpty()) {
-            ++m_contentEvents;
-            m_result.ttftMs = elapsedMs();
-            m_result.streamText = d.text.left(m_limits.keepTextChars);
-        }
+    const ResponseCheck::Verdict verdict = m_check.verdict(status, m_http.header("content-type"));
+    if (verdict.delta.outputTokens >= 0) {
+        m_result.outputTokens = verdict.delta.outputTokens;
+        m_sawUsage = true;
     }
-    finish(Outcome::Ok);
+    if (verdict.outcome == Outcome::Ok && !verdict.delta.text.isEmpty()) {
+        ++m_contentEvents;
+        m_result.ttftMs = elapsedMs();
+        m_result.streamText = verdict.delta.text.left(m_limits.keepTextChars);
+    }
+    finish(verdict.outcome, verdict.error);
 }
 
 // After a complete response to "Connection: close" the server closes next. Waiting for its FIN instead

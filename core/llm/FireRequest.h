@@ -3,6 +3,7 @@
 #include "FireResult.h"
 #include "HttpResponseParser.h"
 #include "RequestSpec.h"
+#include "ResponseCheck.h"
 #include "SseParser.h"
 #include "Utf8Validator.h"
 
@@ -83,6 +84,7 @@ private:
     HttpResponseParser m_http;
     SseParser m_sse;
     Utf8Validator m_utf8;
+    ResponseCheck m_check;
     bool m_sawEnd = false;
     bool m_sawUsage = false;
     qint64 m_contentEvents = 0;

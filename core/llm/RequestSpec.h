@@ -39,6 +39,7 @@ struct FireTimeouts
 struct FireLimits
 {
     qsizetype keepBodyBytes = 64 * 1024;
+    qsizetype checkBodyBytes = 8 * 1024 * 1024; // of a body that did not stream, held until it is checked
     qsizetype keepTextChars = 64 * 1024;
     int keepEvents = 2000;
     int keepGaps = 100000;

@@ -354,7 +354,8 @@ void TestFireCli::aBodyFileKeepsTheTemplatesEndpointAndHeaders()
             const QRegularExpressionMatch length = QRegularExpression("(?i)content-length: *(\\d+)").match(QString::fromLatin1(seen));
             if (end < 0 || !length.hasMatch() || seen.size() < end + 4 + length.captured(1).toInt())
                 return;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 14\r\n"
+                          "Connection: close\r\n\r\n{\"choices\":[]}");
             socket->disconnectFromHost();
         });
     });

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void timingAgreesWithServerStamps();
     void outcomes_data();
     void outcomes();
+    void answersThatAreNoAnswers_data();
+    void answersThatAreNoAnswers();
     void refused();
     void connectTimeout();
     void httpsToAPlainPort();
@@ -35,7 +37,9 @@ private Q_SLOTS:
     void serializedRequest();
 
 private:
-    FireResult fire(const QString &url, FireTimeouts timeouts = shortTimeouts(), FireRequest **keep = nullptr);
+    FireResult fire(const QString &url, FireTimeouts timeouts = shortTimeouts(), FireRequest **keep = nullptr,
+                    const QByteArray &body = kStreamedChat, FireLimits limits = {});
+    static constexpr const char *kStreamedChat = R"({"model":"m","stream":true,"messages":[{"role":"user","content":"hi"}]})";
     static FireTimeouts shortTimeouts();
     FaultServer m_server;
 };
@@ -55,12 +59,13 @@ void TestFireRequest::initTestCase()
     QVERIFY(m_server.listen());
 }
 
-FireResult TestFireRequest::fire(const QString &url, FireTimeouts timeouts, FireRequest **keep)
+FireResult TestFireRequest::fire(const QString &url, FireTimeouts timeouts, FireRequest **keep, const QByteArray &body,
+                                 FireLimits limits)
 {
     RequestSpec spec;
     spec.url = QUrl(url);
-    spec.body = R"({"model":"m","stream":true,"messages":[{"role":"user","content":"hi"}]})";
-    auto *request = new FireRequest(spec, timeouts, FireLimits{}, this);
+    spec.body = body;
+    auto *request = new FireRequest(spec, timeouts, limits, this);
     QSignalSpy finished(request, &FireRequest::finished);
     request->start();
     if (!request->isFinished())
@@ -155,7 +160,6 @@ void TestFireRequest::outcomes_data()
     QTest::newRow("malformed sse") << "/malformed" << "malformed" << 200 << "not JSON";
     QTest::newRow("invalid utf-8") << "/bad-utf8" << "malformed" << 200 << "UTF-8";
     QTest::newRow("truncated") << "/truncated" << "truncated" << 200 << "without [DONE]";
-    QTest::newRow("non-streamed") << "/json" << "ok" << 200 << "";
     QTest::newRow("anthropic") << "/anthropic" << "ok" << 200 << "";
     QTest::newRow("404") << "/nope" << "http_error" << 404 << "no such fault path";
 }
@@ -172,6 +176,48 @@ void TestFireRequest::outcomes()
     QVERIFY2(r.error.contains(errorContains), qPrintable(r.error));
     if (outcome == "ok")
         QVERIFY(!r.streamText.isEmpty());
+}
+
+// A 200 is ok only when it answers the request: what a misrouted gateway or a body-rewriting plugin returns is not.
+void TestFireRequest::answersThatAreNoAnswers_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<qsizetype>("checkBytes");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("errorContains");
+    const QByteArray chat = R"({"model":"m","stream":false,"messages":[{"role":"user","content":"hi"}]})";
+    const QByteArray embeddings = R"({"model":"m","input":"hi"})";
+    const qsizetype check = FireLimits{}.checkBodyBytes;
+    QTest::newRow("chat completion") << "/json" << chat << check << "ok" << "";
+    QTest::newRow("embeddings") << "/answer/embeddings" << embeddings << check << "ok" << "";
+    QTest::newRow("any JSON for a request of no known dialect") << "/answer/hello" << QByteArray("{}") << check << "ok" << "";
+    QTest::newRow("JSON that is no chat completion")
+        << "/answer/hello" << chat << check << "malformed" << "not a chat completion: no choices";
+    QTest::newRow("a chat completion for embeddings")
+        << "/json" << embeddings << check << "malformed" << "not an embedding response: no data";
+    QTest::newRow("JSON where a stream was asked for")
+        << "/json" << QByteArray(kStreamedChat) << check << "malformed"
+        << "asked for a stream (stream:true) but got application/json";
+    QTest::newRow("an HTML page") << "/answer/html" << chat << check << "malformed" << "text/html, not JSON";
+    QTest::newRow("a big body is checked") << "/answer/big?kb=256" << chat << check << "malformed" << "no choices";
+    QTest::newRow("a body too big to check")
+        << "/answer/big?kb=64" << chat << qsizetype(32 * 1024) << "malformed" << "body too big to check: 65544 bytes";
+}
+
+void TestFireRequest::answersThatAreNoAnswers()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(qsizetype, checkBytes);
+    QFETCH(QString, outcome);
+    QFETCH(QString, errorContains);
+    FireLimits limits;
+    limits.checkBodyBytes = checkBytes;
+    const FireResult r = fire(m_server.url(path), shortTimeouts(), nullptr, body, limits);
+    QCOMPARE(OutcomeClassifier::id(r.outcome), outcome);
+    QCOMPARE(r.status, 200);
+    QVERIFY2(r.error.contains(errorContains), qPrintable(r.error));
 }
 
 void TestFireRequest::refused()
