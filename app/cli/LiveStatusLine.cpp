@@ -44,8 +44,10 @@ void LiveStatusLine::clear()
 
 void LiveStatusLine::printAbove(const QString &text)
 {
-    if (!m_enabled)
+    if (!m_enabled) {
+        write(text + QLatin1Char('\n'));
         return;
+    }
     const QString shown = m_shown;
     clear();
     write(text + QLatin1Char('\n'));

@@ -5,7 +5,7 @@
 namespace hwb::cli {
 
 // One line on stderr that rewrites itself while something runs ("3 in flight · no first byte yet · 4.2 s"). Only
-// on a terminal: a pipe, a log file or --json gets none of it, so what scripts read never changes.
+// on a terminal: a pipe or a log file gets none of it, only the lines printed above it.
 class LiveStatusLine
 {
 public:
@@ -16,7 +16,7 @@ public:
     void show(const QString &text);
     // Erases the line; call before writing anything else on the terminal.
     void clear();
-    // A line that stays (on stderr), with the live line drawn again under it.
+    // A line that stays (on stderr), with the live line drawn again under it; written alone where there is none.
     void printAbove(const QString &text);
 
 private:

@@ -94,6 +94,8 @@ FireResult FireRequest::liveResult() const
     FireResult live = m_result;
     live.inFlight = true;
     live.totalMs = m_clock.isValid() ? elapsedMs() : 0;
+    if (m_phase == Phase::Receiving)
+        live.silentMs = live.totalMs - m_lastActivityMs;
     return live;
 }
 

@@ -50,6 +50,7 @@ struct FireResult
     qint64 eventsDropped = 0;
     qint64 peakBufferedBytes = 0;
     bool inFlight = false;    // a snapshot of a request that still runs: totalMs is how long it has run so far
+    double silentMs = 0;      // in such a snapshot, once the response started: how long since its last byte
 
     bool isOk() const { return outcome == Outcome::Ok; }
     // Envoy's own answer when it cannot reach the upstream cluster (503 "no healthy upstream", "upstream connect

@@ -80,28 +80,42 @@ QString HangExplanation::noFirstByte(double waitedSeconds)
     return tr("No response byte in %1 s.").arg(seconds(waitedSeconds));
 }
 
-QString HangExplanation::inFlightLine(const QList<FireResult> &inFlight)
+QString HangExplanation::inFlightLine(const QList<FireResult> &inFlight, int silentAfterMs)
 {
     if (inFlight.isEmpty())
         return {};
     int waiting = 0;
     double longestWait = 0;
     double longest = 0;
+    double longestSilence = 0;
     for (const FireResult &r : inFlight) {
         longest = qMax(longest, r.totalMs);
         if (r.ttfbMs < 0) {
             ++waiting;
             longestWait = qMax(longestWait, r.totalMs);
+        } else {
+            longestSilence = qMax(longestSilence, r.silentMs);
         }
     }
     const QString count = tr("%1 in flight").arg(inFlight.size());
     const QString dot = QStringLiteral(" · ");
+    const auto inSeconds = [](double ms) { return QString::number(ms / 1000.0, 'f', 1); };
     if (waiting == inFlight.size())
-        return count + dot + tr("no first byte yet") + dot + tr("%1 s").arg(QString::number(longestWait / 1000.0, 'f', 1));
+        return count + dot + tr("no first byte yet") + dot + tr("%1 s").arg(inSeconds(longestWait));
+    // "receiving" for a response that stopped sending would hide a stall until the idle timeout names it.
+    const bool silent = longestSilence >= silentAfterMs;
+    const QString silence = tr("no data for %1 s").arg(inSeconds(longestSilence));
     if (waiting == 0)
-        return count + dot + tr("receiving") + dot + tr("%1 s").arg(QString::number(longest / 1000.0, 'f', 1));
-    return count + dot + tr("%1 without a first byte (%2 s)").arg(waiting).arg(QString::number(longestWait / 1000.0, 'f', 1))
-        + dot + tr("%1 receiving").arg(inFlight.size() - waiting);
+        return count + dot + (silent ? silence : tr("receiving")) + dot + tr("%1 s").arg(inSeconds(longest));
+    return count + dot + tr("%1 without a first byte (%2 s)").arg(waiting).arg(inSeconds(longestWait)) + dot
+        + tr("%1 receiving").arg(inFlight.size() - waiting) + (silent ? QStringLiteral(" (") + silence + QLatin1Char(')') : QString());
+}
+
+QString HangExplanation::silent(double silentSeconds, double stalledAfterSeconds)
+{
+    return tr("No data for %1 s since the response started: the upstream, or a plugin that holds the body, stopped "
+              "sending. The request is named stalled at %2 s without data.")
+        .arg(seconds(silentSeconds), seconds(stalledAfterSeconds));
 }
 
 QString HangExplanation::waiting(const HangTarget &t, double waited, double hangAfter)

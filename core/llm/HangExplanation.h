@@ -58,8 +58,11 @@ public:
     static QString cause(const HangTarget &target, double hangAfterSeconds, Voice voice = Voice::Terminal);
     // A hung request's own error: the fact, without a cause (the cause is said once, not per request).
     static QString noFirstByte(double waitedSeconds);
-    // The live line of requests in flight: "3 in flight · no first byte yet · 4.2 s". Empty for none.
-    static QString inFlightLine(const QList<FireResult> &inFlight);
+    // The live line of requests in flight: "3 in flight · no first byte yet · 4.2 s", and "no data for 3.1 s" once
+    // a response sent nothing for silentAfterMs (FireTimeouts::idleNoticeMs()). Empty for none.
+    static QString inFlightLine(const QList<FireResult> &inFlight, int silentAfterMs);
+    // A response that started and then sent nothing for silentSeconds: said while it waits, as waiting() is.
+    static QString silent(double silentSeconds, double stalledAfterSeconds);
     // {cause, message, artifact?, plugin?, findings?}: the run summary's "hang" object.
     static QJsonObject toJson(const HangTarget &target, double hangAfterSeconds);
 

@@ -34,6 +34,8 @@ struct FireTimeouts
 
     // The notice comes halfway to the hang at the latest, so a short first-byte timeout still gets one.
     int firstByteNoticeMs() const { return qMin(noticeMs, firstByteMs / 2); }
+    // Likewise for a response that stops sending: said long before idleMs names it stalled.
+    int idleNoticeMs() const { return qMin(noticeMs, idleMs / 2); }
 };
 
 struct FireLimits

@@ -1,6 +1,7 @@
 #include "FireCliTest.h"
 #include "TestSupport.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -25,8 +26,10 @@ private Q_SLOTS:
     void cleanupTestCase() { stopServers(); }
     void unreachableUpstreamIsExplained();
     void aHangThroughAGatewayRunningAnUntaggedModuleNamesTheModule();
-    void aWaitIsShownLiveOnATerminalOnly_data();
-    void aWaitIsShownLiveOnATerminalOnly();
+    void aWaitIsSaidWhileItLasts_data();
+    void aWaitIsSaidWhileItLasts();
+    void aStallIsSaidWhileItLasts_data();
+    void aStallIsSaidWhileItLasts();
     void aHangingBatchStopsAfterItsFirstRound_data();
     void aHangingBatchStopsAfterItsFirstRound();
     void noEarlyStopFiresThemAll();
@@ -90,29 +93,63 @@ void TestFireHangCli::aHangThroughAGatewayRunningAnUntaggedModuleNamesTheModule(
     QVERIFY2(hang.value("message").toString().contains("That is the cause"), qPrintable(hang.value("message").toString()));
 }
 
-void TestFireHangCli::aWaitIsShownLiveOnATerminalOnly_data()
+void TestFireHangCli::aWaitIsSaidWhileItLasts_data()
 {
     QTest::addColumn<bool>("terminal");
     QTest::addColumn<bool>("json");
-    QTest::addColumn<bool>("live");
-    QTest::newRow("terminal") << true << false << true;
-    QTest::newRow("terminal, --json") << true << true << false;
-    QTest::newRow("pipe") << false << false << false;
+    QTest::newRow("terminal") << true << false;
+    QTest::newRow("terminal, --json") << true << true;
+    QTest::newRow("pipe") << false << false;
+    QTest::newRow("pipe, --json") << false << true;
 }
 
-// Three requests into the mock's hang: on a terminal a line counts the wait and a notice comes at the notice
-// threshold (half the 2 s first-byte timeout here), long before the hang is named; scripts see none of it. The
-// cause is said once, in the summary, not once per request.
-void TestFireHangCli::aWaitIsShownLiveOnATerminalOnly()
+namespace {
+// `hwb mock-llm` on a free port, stopped with the guard.
+int startMock(QProcess &mock)
+{
+    mock.start(test::hwbExecutable(), {"mock-llm", "--port", "0", "--json"}, QIODevice::ReadOnly);
+    if (!mock.waitForStarted())
+        return 0;
+    const QDeadlineTimer deadline(10000);
+    while (!mock.canReadLine() && !deadline.hasExpired())
+        mock.waitForReadyRead(int(deadline.remainingTime()));
+    return QJsonDocument::fromJson(mock.readLine()).object().value("port").toInt();
+}
+
+// hwb with args, on a pseudo-terminal or with its output piped. script(1) (util-linux, on every Debian) runs it on
+// the terminal; stdout and stderr both come back through it.
+test::ProcessResult runHwb(const QStringList &args, bool terminal, const QStringList &env)
+{
+    if (!terminal)
+        return test::runProcess(test::hwbExecutable(), args, {}, env, 60000);
+    const QString script = QStandardPaths::findExecutable("script");
+    if (script.isEmpty())
+        qFatal("script(1) from util-linux is needed");
+    QStringList quoted;
+    for (const QString &a : QStringList{test::hwbExecutable()} + args)
+        quoted << "'" + a + "'";
+    return test::runProcess(script, {"-qec", quoted.join(' '), "/dev/null"}, {}, env, 60000);
+}
+
+// The last line of --json's output, after what the live line left on a terminal.
+QJsonObject lastJsonLine(const QByteArray &stdOut)
+{
+    QByteArray last = stdOut.trimmed().split('\n').last();
+    if (const qsizetype erased = last.lastIndexOf("\x1b[K"); erased >= 0)
+        last = last.mid(erased + 3);
+    return QJsonDocument::fromJson(last).object();
+}
+} // namespace
+
+// Three requests into the mock's hang: a notice comes at the notice threshold (half the 2 s first-byte timeout
+// here), long before the hang is named, on stderr whatever stdout's format; on a terminal a line counts the wait
+// too. The cause is said once, in the summary, not once per request.
+void TestFireHangCli::aWaitIsSaidWhileItLasts()
 {
     QFETCH(bool, terminal);
     QFETCH(bool, json);
-    QFETCH(bool, live);
     QProcess mock;
-    mock.start(test::hwbExecutable(), {"mock-llm", "--port", "0", "--json"}, QIODevice::ReadOnly);
-    QVERIFY(mock.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(mock.canReadLine(), 10000);
-    const int port = QJsonDocument::fromJson(mock.readLine()).object().value("port").toInt();
+    const int port = startMock(mock);
     QVERIFY(port > 0);
     const auto stopMock = qScopeGuard([&mock] { mock.kill(); mock.waitForFinished(); });
 
@@ -120,34 +157,50 @@ void TestFireHangCli::aWaitIsShownLiveOnATerminalOnly()
                      "-n", "3", "-c", "3", "--first-byte-timeout", "2"};
     if (json)
         args << "--json";
-    const QStringList env{"LANG=C", "XDG_DATA_HOME=" + m_home.path()};
-    test::ProcessResult r;
-    if (terminal) {
-        // script(1) (util-linux, on every Debian) runs hwb on a pseudo-terminal; stdout and stderr both come back
-        // through it.
-        const QString script = QStandardPaths::findExecutable("script");
-        QVERIFY2(!script.isEmpty(), "script(1) from util-linux is needed");
-        QStringList quoted;
-        for (const QString &a : QStringList{test::hwbExecutable()} + args)
-            quoted << "'" + a + "'";
-        r = test::runProcess(script, {"-qec", quoted.join(' '), "/dev/null"}, {}, env, 60000);
-    } else {
-        r = test::runProcess(test::hwbExecutable(), args, {}, env, 60000);
-    }
+    const test::ProcessResult r = runHwb(args, terminal, {"LANG=C", "XDG_DATA_HOME=" + m_home.path()});
     QCOMPARE(r.exitCode, 1);
     const QByteArray all = r.stdOut + r.stdErr;
-    QCOMPARE(all.contains("3 in flight \xc2\xb7 no first byte yet \xc2\xb7 "), live);
-    QCOMPARE(all.contains("No first byte after 1 s."), live);
-    QCOMPARE(all.contains("The request is named a hang at 2 s."), live);
-    QCOMPARE(all.count("\x1b[K") > 0, live);
+    QCOMPARE(all.contains("3 in flight \xc2\xb7 no first byte yet \xc2\xb7 "), terminal);
+    QCOMPARE(all.count("\x1b[K") > 0, terminal);
+    QCOMPARE(all.count("No first byte after 1 s."), 1);
+    QVERIFY2(all.contains("The request is named a hang at 2 s."), all.constData());
+    if (!terminal)
+        QVERIFY2(!r.stdOut.contains("No first byte after"), r.stdOut.constData()); // stdout is the run's alone
     if (json) {
-        const QList<QByteArray> lines = r.stdOut.trimmed().split('\n');
-        const QJsonObject hang = QJsonDocument::fromJson(lines.last()).object().value("summary").toObject().value("hang").toObject();
+        const QJsonObject hang = lastJsonLine(r.stdOut).value("summary").toObject().value("hang").toObject();
         QCOMPARE(hang.value("cause").toString(), "not-managed");
         return;
     }
     QCOMPARE(all.count("No gateway started by hwb listens on"), 1);
     QVERIFY2(all.contains("3 of 3 requests hung: no response byte in 2 s."), all.constData());
+}
+
+void TestFireHangCli::aStallIsSaidWhileItLasts_data()
+{
+    QTest::addColumn<bool>("terminal");
+    QTest::newRow("terminal") << true;
+    QTest::newRow("pipe") << false;
+}
+
+// The mock's stall: the stream starts and then sends nothing. The live line stops saying "receiving" and a notice
+// comes halfway to the 2 s idle timeout, before the request is named stalled.
+void TestFireHangCli::aStallIsSaidWhileItLasts()
+{
+    QFETCH(bool, terminal);
+    QProcess mock;
+    const int port = startMock(mock);
+    QVERIFY(port > 0);
+    const auto stopMock = qScopeGuard([&mock] { mock.kill(); mock.waitForFinished(); });
+
+    const QStringList args{"fire", QString("http://127.0.0.1:%1/v1").arg(port), "--header", "x-mock-fault: stall",
+                           "--idle-timeout", "2", "--json"};
+    const test::ProcessResult r = runHwb(args, terminal, {"LANG=C", "XDG_DATA_HOME=" + m_home.path()});
+    QCOMPARE(r.exitCode, 1);
+    const QByteArray all = r.stdOut + r.stdErr;
+    QCOMPARE(all.contains("1 in flight \xc2\xb7 no data for 1."), terminal);
+    QCOMPARE(all.count("No data for 1 s since the response started"), 1);
+    QVERIFY2(all.contains("The request is named stalled at 2 s without data."), all.constData());
+    QCOMPARE(lastJsonLine(r.stdOut).value("summary").toObject().value("outcomes").toObject().value("stalled").toInt(), 1);
 }
 
 void TestFireHangCli::aHangingBatchStopsAfterItsFirstRound_data()

@@ -172,15 +172,23 @@ private Q_SLOTS:
     void inFlightLine_data()
     {
         QTest::addColumn<QList<double>>("ttfb");
+        QTest::addColumn<double>("silentMs");
         QTest::addColumn<QString>("line");
-        QTest::newRow("none") << QList<double>{} << "";
-        QTest::newRow("all waiting") << QList<double>{-1, -1, -1} << "3 in flight · no first byte yet · 4.2 s";
-        QTest::newRow("some waiting") << QList<double>{-1, 120} << "2 in flight · 1 without a first byte (4.2 s) · 1 receiving";
-        QTest::newRow("all receiving") << QList<double>{80, 120} << "2 in flight · receiving · 4.2 s";
+        QTest::newRow("none") << QList<double>{} << 0.0 << "";
+        QTest::newRow("all waiting") << QList<double>{-1, -1, -1} << 0.0 << "3 in flight · no first byte yet · 4.2 s";
+        QTest::newRow("some waiting") << QList<double>{-1, 120} << 0.0
+                                      << "2 in flight · 1 without a first byte (4.2 s) · 1 receiving";
+        QTest::newRow("all receiving") << QList<double>{80, 120} << 2999.0 << "2 in flight · receiving · 4.2 s";
+        // A response that stopped sending is not "receiving": a stall is said while it lasts, not at its timeout.
+        QTest::newRow("all receiving, one silent") << QList<double>{80, 120} << 3400.0
+                                                   << "2 in flight · no data for 3.4 s · 4.2 s";
+        QTest::newRow("some waiting, one silent") << QList<double>{-1, 120} << 3400.0
+                                                  << "2 in flight · 1 without a first byte (4.2 s) · 1 receiving (no data for 3.4 s)";
     }
     void inFlightLine()
     {
         QFETCH(QList<double>, ttfb);
+        QFETCH(double, silentMs);
         QFETCH(QString, line);
         QList<FireResult> inFlight;
         for (double t : ttfb) {
@@ -188,9 +196,10 @@ private Q_SLOTS:
             r.inFlight = true;
             r.ttfbMs = t;
             r.totalMs = 4200 - inFlight.size() * 100;
+            r.silentMs = t < 0 ? 0 : silentMs;
             inFlight.append(r);
         }
-        QCOMPARE(HangExplanation::inFlightLine(inFlight), line);
+        QCOMPARE(HangExplanation::inFlightLine(inFlight, 3000), line);
     }
 
     void managedGatewayFromItsLabels_data()

@@ -270,21 +270,33 @@ int run(const QStringList &args)
     BatchRunner batch(spec, options);
     // Ctrl-C cancels what is in flight ("cancelled"); the run is still printed, stored and exported.
     const InterruptWatcher interrupts([&batch] { batch.cancel(); });
-    LiveStatusLine live(!json);
+    // On stderr, so --json's stdout stays what scripts read: the live line where stderr is a terminal, and each
+    // notice once either way, so a hang or a stall is said while it happens, not only at its timeout.
+    LiveStatusLine live(true);
     QTimer tick;
     tick.setInterval(200);
     bool noticed = false;
+    bool silenceNoticed = false;
     QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
         const QList<FireResult> inFlight = batch.inFlightResults();
-        live.show(HangExplanation::inFlightLine(inFlight));
+        live.show(HangExplanation::inFlightLine(inFlight, options.timeouts.idleNoticeMs()));
         double waited = 0;
-        for (const FireResult &r : inFlight)
+        double silent = 0;
+        for (const FireResult &r : inFlight) {
             waited = r.ttfbMs < 0 ? qMax(waited, r.totalMs) : waited;
+            silent = qMax(silent, r.silentMs);
+        }
         if (!noticed && waited >= options.timeouts.firstByteNoticeMs()) {
             noticed = true;
             // Said at the threshold, not at the tick that noticed it (up to 200 ms later).
             live.printAbove(QStringLiteral("hwb: ")
                             + HangExplanation::waiting(probe.target(), options.timeouts.firstByteNoticeMs() / 1000.0, hangAfter));
+        }
+        if (!silenceNoticed && silent >= options.timeouts.idleNoticeMs()) {
+            silenceNoticed = true;
+            live.printAbove(QStringLiteral("hwb: ")
+                            + HangExplanation::silent(options.timeouts.idleNoticeMs() / 1000.0,
+                                                      options.timeouts.idleMs / 1000.0));
         }
     });
     QEventLoop loop;
@@ -316,8 +328,7 @@ int run(const QStringList &args)
     });
     QObject::connect(&batch, &BatchRunner::finished, &loop, &QEventLoop::quit);
     batch.start();
-    if (live.isEnabled())
-        tick.start();
+    tick.start();
     if (batch.isRunning())
         loop.exec();
     tick.stop();

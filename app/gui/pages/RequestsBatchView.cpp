@@ -128,6 +128,12 @@ void RequestsBatchView::setWaitLimits(double noticeAfterMs, double hangAfterMs)
     m_timeline->setWaitLimits(noticeAfterMs, hangAfterMs);
 }
 
+void RequestsBatchView::setSilenceLimits(double noticeAfterMs, double stalledAfterMs)
+{
+    m_silenceNoticeAfterMs = noticeAfterMs;
+    m_stalledAfterMs = stalledAfterMs;
+}
+
 void RequestsBatchView::showInFlight(const QList<FireResult> &inFlight)
 {
     m_inFlight = inFlight;
@@ -212,7 +218,7 @@ void RequestsBatchView::showSummary(const RunSummary &s)
                                  ? QStringLiteral(" · ") + tr("%1 not fired: the first round hung").arg(s.notFired)
                                  : QStringLiteral(" · ") + tr("%1 not fired: the run was cancelled").arg(s.notFired))
                           + (m_inFlight.isEmpty() ? QString()
-                                                  : QStringLiteral(" · ") + HangExplanation::inFlightLine(m_inFlight)),
+                                                  : QStringLiteral(" · ") + HangExplanation::inFlightLine(m_inFlight, int(m_silenceNoticeAfterMs))),
                       tr("Outcomes: %1").arg(outcomes.isEmpty() ? QStringLiteral("—") : outcomes.join(QLatin1String(", "))),
                       tr("Status: %1 · %2 req/s · %3 tokens/s")
                           .arg(status.isEmpty() ? QStringLiteral("—") : status.join(QLatin1String(", ")))

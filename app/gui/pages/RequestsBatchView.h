@@ -38,6 +38,8 @@ public:
     void showInFlight(const QList<FireResult> &inFlight);
     void setHangTarget(const HangTarget &target);
     void setWaitLimits(double noticeAfterMs, double hangAfterMs);
+    // A response that started and then sends nothing: said after noticeAfterMs, named stalled at stalledAfterMs.
+    void setSilenceLimits(double noticeAfterMs, double stalledAfterMs);
     void showRun(const QList<FireResult> &results, const RunSummary &summary, const QString &caption);
     void retranslate();
     FireResultModel *model() { return &m_model; }
@@ -57,6 +59,8 @@ private:
     HangTarget m_target;
     double m_noticeAfterMs = 5000;
     double m_hangAfterMs = 30000;
+    double m_silenceNoticeAfterMs = 5000;
+    double m_stalledAfterMs = 30000;
     RunSummary m_summary;
     std::function<RunSummary()> m_liveSummary;
     int m_fittedRows = 0;

@@ -91,6 +91,8 @@ void RequestsPage::startLive(const FireTimeouts &timeouts)
 {
     m_single->setWaitLimits(timeouts.firstByteNoticeMs(), timeouts.firstByteMs);
     m_batchView->setWaitLimits(timeouts.firstByteNoticeMs(), timeouts.firstByteMs);
+    m_single->setSilenceLimits(timeouts.idleNoticeMs(), timeouts.idleMs);
+    m_batchView->setSilenceLimits(timeouts.idleNoticeMs(), timeouts.idleMs);
     connect(m_liveTick, &QTimer::timeout, this, &RequestsPage::tickLive, Qt::UniqueConnection);
     m_liveTick->start(kLiveRefreshMs);
 }

@@ -144,6 +144,12 @@ void RequestsSingleView::setWaitLimits(double noticeAfterMs, double hangAfterMs)
     m_timeline->setWaitLimits(noticeAfterMs, hangAfterMs);
 }
 
+void RequestsSingleView::setSilenceLimits(double noticeAfterMs, double stalledAfterMs)
+{
+    m_silenceNoticeAfterMs = noticeAfterMs;
+    m_stalledAfterMs = stalledAfterMs;
+}
+
 void RequestsSingleView::showRunning(const QString &text)
 {
     m_hasResult = false;
@@ -177,6 +183,8 @@ void RequestsSingleView::showProgress(const FireResult &live)
                                        : QString());
     if (late)
         m_banner->showWaiting(HangExplanation::waiting(m_target, live.totalMs / 1000.0, m_hangAfterMs / 1000.0));
+    else if (!waiting && live.silentMs >= m_silenceNoticeAfterMs) // started, then stopped sending: a stall to come
+        m_banner->showWaiting(HangExplanation::silent(live.silentMs / 1000.0, m_stalledAfterMs / 1000.0));
     else
         m_banner->hide();
     FireResult forChart = live;

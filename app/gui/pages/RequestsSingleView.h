@@ -29,6 +29,8 @@ public:
     // The engine may answer after the request was named a hang (a busy daemon): its banner then says what it knows.
     void setHangTarget(const HangTarget &target);
     void setWaitLimits(double noticeAfterMs, double hangAfterMs);
+    // A response that started and then sends nothing: said after noticeAfterMs, named stalled at stalledAfterMs.
+    void setSilenceLimits(double noticeAfterMs, double stalledAfterMs);
     // The request in flight so far (FireRequest::liveResult): elapsed time, and the amber wait past the notice.
     void showProgress(const FireResult &live);
     void addLiveEvent(const StreamEventRecord &event);
@@ -55,6 +57,8 @@ private:
     QString m_runningText;
     double m_noticeAfterMs = 5000;
     double m_hangAfterMs = 30000;
+    double m_silenceNoticeAfterMs = 5000;
+    double m_stalledAfterMs = 30000;
     bool m_hasResult = false;
     bool m_running = false; // showRunning() until showResult(): a language switch keeps the running text
 };
