@@ -23,11 +23,12 @@ RunSummary RunSummary::of(const QList<FireResult> &results, double durationMs)
             ++status[r.status];
         if (r.ttfbMs >= 0)
             ttfb.append(r.ttfbMs);
+        if (r.outcome != Outcome::Cancelled)
+            total.append(r.totalMs);
         if (!r.isOk())
             continue;
         ++s.ok;
         s.outputTokens += r.outputTokens;
-        total.append(r.totalMs);
         if (r.ttftMs >= 0)
             ttft.append(r.ttftMs);
     }

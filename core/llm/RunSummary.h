@@ -7,8 +7,9 @@
 
 namespace hwb {
 
-// The distribution of a batch the way load tools report it. TTFB counts every request that got a first
-// byte; TTFT and total count only successful ones, so a few fast 429s do not make a run look quick.
+// The distribution of a batch the way load tools report it. TTFB counts every request that got a first byte; total
+// every request that ended by itself (all but cancelled ones), so a hang's or a stall's wait shows in max and p99,
+// where the tail is looked for; TTFT only successful ones, the only ones with content.
 struct RunSummary
 {
     int n = 0;

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cancelStopsEverything();
     void aStopOnHangIsInTheSummary();
     void percentiles();
+    void aStallIsInTheTotalsTail();
 
 private:
     RunSummary runBatch(const QString &path, BatchOptions options, QList<FireResult> *results = nullptr);
@@ -112,7 +113,7 @@ void TestBatchRunner::summaryAndExports()
     QCOMPARE(s.outcomes.size(), OutcomeClassifier::all().size());
     QCOMPARE(s.status.value("429"), 6);
     QCOMPARE(s.ttfb.count, 6);
-    QCOMPARE(s.total.count, 0); // only successful requests count for total
+    QCOMPARE(s.total.count, 6); // every request that ended by itself counts for total
     QVERIFY(s.rps > 0);
 
     const QJsonObject json = s.toJson();
@@ -204,6 +205,33 @@ void TestBatchRunner::percentiles()
     QCOMPARE(Percentiles::of({}).p50, -1.0);
     QVERIFY(Percentiles::of({}).toJson().value("p50").isNull());
     QCOMPARE(Percentiles::of({7}).p99, 7.0);
+}
+
+// A stalled request's wait is the run's tail: leaving it out of total made max and p99 look healthy. TTFT stays
+// the ok requests' own, the only ones with content.
+void TestBatchRunner::aStallIsInTheTotalsTail()
+{
+    BatchOptions options;
+    options.count = 2;
+    options.concurrency = 2;
+    QList<FireResult> fast;
+    runBatch("/json", options, &fast);
+    QList<FireResult> stalled;
+    runBatch("/stall", options, &stalled);
+    QList<FireResult> all = fast + stalled;
+    const RunSummary s = RunSummary::of(all, 1000);
+    QCOMPARE(s.outcomes.value("stalled"), 2);
+    QCOMPARE(s.total.count, 4);
+    QCOMPARE(s.ttft.count, s.ok);
+    double longest = 0;
+    for (const FireResult &r : stalled)
+        longest = qMax(longest, r.totalMs);
+    QCOMPARE(s.total.max, longest);
+    FireResult cancelled;
+    cancelled.outcome = Outcome::Cancelled;
+    cancelled.totalMs = 99999;
+    all.append(cancelled);
+    QCOMPARE(RunSummary::of(all, 1000).total.max, longest); // stopped by the user: no latency of the server's
 }
 
 QTEST_GUILESS_MAIN(TestBatchRunner)

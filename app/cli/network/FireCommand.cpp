@@ -65,9 +65,10 @@ void printHumanSummary(const RunSummary &s)
     }
     printLine(QString());
     printLine(tr("%1, %2 ok (%3)").arg(requestCount(s.n)).arg(s.ok).arg(outcomes.join(QLatin1String(", "))));
-    printLine(tr("TTFB   %1").arg(dist(s.ttfb)));
-    printLine(tr("TTFT   %1").arg(dist(s.ttft)));
-    printLine(tr("total  %1").arg(dist(s.total)));
+    // Each row over its own requests, said: a row of ok requests alone would hide the hangs from the tail.
+    printLine(tr("TTFB   %1  (%2 with a first byte)").arg(dist(s.ttfb)).arg(s.ttfb.count));
+    printLine(tr("TTFT   %1  (%2 ok with content)").arg(dist(s.ttft)).arg(s.ttft.count));
+    printLine(tr("total  %1  (%2 not cancelled)").arg(dist(s.total)).arg(s.total.count));
     printLine(tr("%1 req/s, %2 tokens/s over %3 s")
                   .arg(s.rps, 0, 'f', 1)
                   .arg(s.tokensPerSecond, 0, 'f', 1)
