@@ -29,7 +29,8 @@ Expected expectedFor(const QJsonObject &request)
     return Expected::Anything;
 }
 
-// Empty when the answer is of the kind expected, else why not.
+// Empty when the answer is of the kind expected, else why not. translate() spelled out: lupdate files a tr() outside
+// the class's functions under the namespace.
 QString mismatch(Expected expected, const QJsonObject &answer)
 {
     const bool hasChoices = answer.value(QLatin1String("choices")).isArray();
@@ -40,11 +41,13 @@ QString mismatch(Expected expected, const QJsonObject &answer)
         if (hasChoices || (answer.value(QLatin1String("type")).toString() == QLatin1String("message")
                            && answer.value(QLatin1String("content")).isArray()))
             return {};
-        return tr("not a chat completion: no choices");
+        return QCoreApplication::translate("hwb::ResponseCheck", "not a chat completion: no choices");
     case Expected::Embeddings:
-        return answer.value(QLatin1String("data")).isArray() ? QString() : tr("not an embedding response: no data");
+        return answer.value(QLatin1String("data")).isArray()
+            ? QString()
+            : QCoreApplication::translate("hwb::ResponseCheck", "not an embedding response: no data");
     case Expected::Completion:
-        return hasChoices ? QString() : tr("not a completion: no choices");
+        return hasChoices ? QString() : QCoreApplication::translate("hwb::ResponseCheck", "not a completion: no choices");
     }
     return {};
 }

@@ -255,7 +255,7 @@ private Q_SLOTS:
         auto missing = runProcess(hwbExecutable(), {"gateway", "up", m_plugin, "--artifact", m_artifact, "--config", config,
                                                     "--image", "hwb-test/no-such-gateway:0", "--engine", m_docker,
                                                     "--port", port, "--admin-port", admin, "--json"},
-                                  {}, {"HWB_API_KEY=" + key});
+                                  {}, {"HWB_API_KEY=" + key, "HWB_API_KEY2=" + key2});
         QCOMPARE(missing.exitCode, 1);
         const QJsonObject error = QJsonDocument::fromJson(missing.stdOut)["error"].toObject();
         QCOMPARE(error["code"].toString(), QString("image-missing"));
