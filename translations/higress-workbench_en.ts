@@ -215,14 +215,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .buildrc sets EXTRA_TAGS, but to a value only a shell can compute (see the .buildrc warning). Building now would leave its tags out: the silent skip behind requests that hang at the gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make it a plain line such as EXTRA_TAGS=proxy_wasm_version_0_2_100, or give the tags for this build: --set EXTRA_TAGS=&lt;tags&gt; (on the Build page, add them as tags).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A command template is only run by the custom mode, and this is a %1 build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,6 +342,66 @@
         <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1), or set CARGO to its path for the build (CARGO=PATH in the Build page&apos;s overrides, --set CARGO=PATH to hwb).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The .buildrc says why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .buildrc&apos;s EXTRA_TAGS cannot be known: it is set to a value only a shell can compute, on a line sh does not read as a plain assignment, or after a line sh stops at. Building now would leave its tags out: the silent skip behind requests that hang at the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a plain line such as EXTRA_TAGS=proxy_wasm_version_0_2_100 (hwb buildrc set PLUGIN EXTRA_TAGS TAGS rewrites it), or give the tags for this build: --set EXTRA_TAGS=&lt;tags&gt; (on the Build page, add them as tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${%1} in the command is none of the build&apos;s variables, so sh would expand it from the environment, to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean ${%1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${%1} in the command is none of the build&apos;s variables, and the environment does not set it: sh expands it to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command can use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s -%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removes nothing: no lower layer sets the tag %2 (the tags were: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tag&apos;s spelling, or drop the -%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean -%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write tag or +tag to add a tag, -tag to remove one, and EXTRA_TAGS= (or -*) for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is no tag edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the environment, which the Makefile&apos;s %1 ?= gives way to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
@@ -474,6 +526,10 @@
         <source>make fills in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildVariablesModel</name>
@@ -503,6 +559,18 @@
     </message>
     <message>
         <source>Double-click to change it for the builds on this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build&apos;s mode does not use it: the value is shown, not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Makefile&apos;s default gives way to the environment the build runs in, as make&apos;s ?= does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not used)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +638,14 @@
     </message>
     <message>
         <source>Choose the custom mode with the family&apos;s own build command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom command leaves EXTRA_TAGS to make, which sources the .buildrc itself and gets &apos;%1&apos;, not this build&apos;s tags &apos;%2&apos; (the .buildrc&apos;s diagnostics say why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add EXTRA_TAGS=&quot;${EXTRA_TAGS}&quot; to the make command, or use the make-build or go mode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -754,6 +830,10 @@
         <source>The value grows past %1 KiB here: no program can be given a string that long, and it is not followed further.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is unknown: sh does not read line %2 as an assignment to it, so make would not get the value written there. Write it as %1=value at the start of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildrcKeys</name>
@@ -815,6 +895,13 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid Go build tag (only letters, digits, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcLayer</name>
+    <message>
+        <source>This build passes the .buildrc&apos;s tags itself; a plain make build, or hgctl, would not get them. Mend the .buildrc as it says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,6 +1728,33 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
 </context>
 <context>
+    <name>hwb::MakeSourcing</name>
+    <message>
+        <source>Line %1 runs &apos;%2&apos; while make sources the file, so the workbench does not run the file to check what make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` gives: what it prints becomes tags too, and if the file&apos;s last command fails, make gets none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last command (%1) exits with status %2, so make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` stops before the echo: make gets no tags, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last command (%1) exits with status %2, so make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` stops before the echo: make gets only what the file printed, %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a plain EXTRA_TAGS=… line the file&apos;s last line (hwb&apos;s own make modes pass EXTRA_TAGS themselves; a plain make build does not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file prints %1 while make sources it, and make takes that output as tags: make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` gives %2, not %3. Remove the command that prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends with %1, whose exit status decides whether make gets any tags: here it exits 0, but where it fails, make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` gives none. Make a plain EXTRA_TAGS=… line the file&apos;s last line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::MockLlmDialect</name>
     <message>
         <source>The request body is not a JSON object: %1</source>
@@ -1691,6 +1805,65 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>The gateway is up but cannot reach its upstream %1 from its container: check that the container resolves and reaches that address (DNS, an HTTP proxy the host needs, a firewall), and that the provider is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::ModeVariables</name>
+    <message>
+        <source>the go mode reads GO, EXTRA_TAGS and Go&apos;s environment variables (GOPROXY, GOFLAGS, CGO_ENABLED…), and builds for GOOS=wasip1 GOARCH=wasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tinygo mode reads EXTRA_TAGS and Go&apos;s environment variables, and -target=wasi sets GOOS and GOARCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cargo mode reads CARGO, RUSTC, RUST_TARGET and PREBUILD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom command uses only the ${NAME}s it contains (and ARTIFACT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make gets it, but the Makefile&apos;s &apos;%1&apos; target never uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set PLUGIN_NAME=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLUGIN_NAME=%1 in the workspace profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLUGIN_NAME=%1 in the .buildrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names another plugin, but this plan is %2&apos;s: its folder, its .buildrc tags and its artifact. The build would mix the two (make-local compiles %3 with %2&apos;s tags; go builds %2 all the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 by selecting it (hwb plan %1), and drop PLUGIN_NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1=%2 would do nothing in this build: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop --set %1, or choose a mode that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop --set %1: a Higress plugin is a %1=%2 module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace profile&apos;s %1=%2 is not used by this build: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,10 +2625,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EXTRA_TAGS merges as a set across layers (makefile &lt; buildrc &lt; profile &lt; override): &apos;tag&apos; or &apos;+tag&apos; adds, &apos;-tag&apos; removes, order of first appearance. --set EXTRA_TAGS=-foo builds once without foo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Override a variable for this build (repeatable). </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,10 +2853,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>show (default), set K=V…, unset K…, or clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set: NAME=VALUE pairs, as --set takes them (EXTRA_TAGS &apos;+tag&apos; adds, &apos;-tag&apos; removes); unset: names, or &apos;mode&apos; and &apos;command&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3042,6 +3207,22 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>being removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS merges as a set across layers (makefile &lt; environment &lt; buildrc &lt; profile &lt; override): &apos;tag&apos; or &apos;+tag&apos; adds, &apos;-tag&apos; removes, order of first appearance; an empty value (or &apos;-*&apos;) clears the layers below. --set EXTRA_TAGS=-foo builds once without foo, --set EXTRA_TAGS= without any tag. A --set the mode does not use is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix line %1 of %2 first (%3), then set %4 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used by this mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: NAME=VALUE pairs, as --set takes them (EXTRA_TAGS &apos;+tag&apos; adds, &apos;-tag&apos; removes, each set adding to the profile&apos;s; EXTRA_TAGS= for none); unset: names, or &apos;mode&apos; and &apos;command&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3418,6 +3599,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>How to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command, to paste into a terminal in one piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4625,6 +4818,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Not a valid Go build tag: only letters, digits, &apos;_&apos; and &apos;.&apos; are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the file assigns %1; see the diagnostics)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::VerifyPage</name>
@@ -4838,6 +5039,22 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>Plugin to select: its folder name, or FAMILY/NAME (wasm-rust/ai-intent) when several families have one of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Higress checkout to open (as the workspace argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, like 1280x800, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two workspaces given, %1 and %2; give one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

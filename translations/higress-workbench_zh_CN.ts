@@ -215,14 +215,6 @@
         <translation>请设置它，例如 --set GO=/usr/local/go/bin/go，或在设置中指定。</translation>
     </message>
     <message>
-        <source>The .buildrc sets EXTRA_TAGS, but to a value only a shell can compute (see the .buildrc warning). Building now would leave its tags out: the silent skip behind requests that hang at the gateway.</source>
-        <translation>.buildrc 设置了 EXTRA_TAGS，但其值只有 shell 才能算出（见 .buildrc 警告）。现在构建会漏掉这些标签：这正是请求在网关处挂起的那种静默遗漏。</translation>
-    </message>
-    <message>
-        <source>Make it a plain line such as EXTRA_TAGS=proxy_wasm_version_0_2_100, or give the tags for this build: --set EXTRA_TAGS=&lt;tags&gt; (on the Build page, add them as tags).</source>
-        <translation>把它改成普通的一行，例如 EXTRA_TAGS=proxy_wasm_version_0_2_100，或为这次构建给出标签：--set EXTRA_TAGS=&lt;标签&gt;（在“构建”页中作为标签添加）。</translation>
-    </message>
-    <message>
         <source>A command template is only run by the custom mode, and this is a %1 build.</source>
         <translation>命令模板只在自定义模式下运行，而这是一次 %1 构建。</translation>
     </message>
@@ -350,6 +342,66 @@
         <source>To build with the first one, add the target to it (rustup target add wasm32-wasip1), or set CARGO to its path for the build (CARGO=PATH in the Build page&apos;s overrides, --set CARGO=PATH to hwb).</source>
         <translation>要用第一个构建，请为它添加该目标（rustup target add wasm32-wasip1），或在构建时把 CARGO 设为它的路径（在“构建”页的覆盖项中填 CARGO=路径，或给 hwb 传 --set CARGO=路径）。</translation>
     </message>
+    <message>
+        <source>The .buildrc says why: %1</source>
+        <translation>原因见 .buildrc：%1</translation>
+    </message>
+    <message>
+        <source>The .buildrc&apos;s EXTRA_TAGS cannot be known: it is set to a value only a shell can compute, on a line sh does not read as a plain assignment, or after a line sh stops at. Building now would leave its tags out: the silent skip behind requests that hang at the gateway.</source>
+        <translation>无法得知 .buildrc 的 EXTRA_TAGS：它的值只有 shell 才能算出，或写在 sh 不当作普通赋值读取的行上，或在 sh 停止读取的行之后。现在构建会漏掉这些标签：正是网关请求挂起背后那种无声的遗漏。</translation>
+    </message>
+    <message>
+        <source>Make it a plain line such as EXTRA_TAGS=proxy_wasm_version_0_2_100 (hwb buildrc set PLUGIN EXTRA_TAGS TAGS rewrites it), or give the tags for this build: --set EXTRA_TAGS=&lt;tags&gt; (on the Build page, add them as tags).</source>
+        <translation>把它改成普通的一行，如 EXTRA_TAGS=proxy_wasm_version_0_2_100（hwb buildrc set PLUGIN EXTRA_TAGS TAGS 会重写该行），或为这次构建给出标签：--set EXTRA_TAGS=&lt;标签&gt;（在“构建”页中把它们添加为标签）。</translation>
+    </message>
+    <message>
+        <source>${%1} in the command is none of the build&apos;s variables, so sh would expand it from the environment, to nothing.</source>
+        <translation>命令中的 ${%1} 不是本次构建的任何变量，sh 会从环境中展开它，结果为空。</translation>
+    </message>
+    <message>
+        <source>Did you mean ${%1}?</source>
+        <translation>你是指 ${%1} 吗？</translation>
+    </message>
+    <message>
+        <source>${%1} in the command is none of the build&apos;s variables, and the environment does not set it: sh expands it to nothing.</source>
+        <translation>命令中的 ${%1} 不是本次构建的任何变量，环境中也没有设置它：sh 会把它展开为空。</translation>
+    </message>
+    <message>
+        <source>The command can use: %1.</source>
+        <translation>命令可以使用：%1。</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s -%1</source>
+        <translation>配置档中的 -%1</translation>
+    </message>
+    <message>
+        <source>%1 removes nothing: no lower layer sets the tag %2 (the tags were: %3).</source>
+        <translation>%1 没有移除任何东西：没有哪个更低的层设置了标签 %2（当时的标签为：%3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Check the tag&apos;s spelling, or drop the -%1.</source>
+        <translation>检查标签的拼写，或去掉 -%1。</translation>
+    </message>
+    <message>
+        <source>Did you mean -%1?</source>
+        <translation>你是指 -%1 吗？</translation>
+    </message>
+    <message>
+        <source>Write tag or +tag to add a tag, -tag to remove one, and EXTRA_TAGS= (or -*) for none.</source>
+        <translation>用 tag 或 +tag 添加标签，用 -tag 移除标签，用 EXTRA_TAGS=（或 -*）表示不要任何标签。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is no tag edit.</source>
+        <translation>%2 中的“%1”不是有效的标签修改。</translation>
+    </message>
+    <message>
+        <source>%1 in the environment, which the Makefile&apos;s %1 ?= gives way to</source>
+        <translation>环境中的 %1（Makefile 的 %1 ?= 会让位于它）</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildProfile</name>
@@ -474,6 +526,10 @@
         <source>make fills in %1</source>
         <translation>由 make 填入 %1</translation>
     </message>
+    <message>
+        <source>environment</source>
+        <translation>环境</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildVariablesModel</name>
@@ -504,6 +560,18 @@
     <message>
         <source>Double-click to change it for the builds on this page only.</source>
         <translation>双击可仅为本页的构建修改它。</translation>
+    </message>
+    <message>
+        <source>This build&apos;s mode does not use it: the value is shown, not applied.</source>
+        <translation>本次构建的模式不使用它：只显示该值，不会应用。</translation>
+    </message>
+    <message>
+        <source>The Makefile&apos;s default gives way to the environment the build runs in, as make&apos;s ?= does.</source>
+        <translation>Makefile 的默认值让位于构建所在的环境，与 make 的 ?= 一致。</translation>
+    </message>
+    <message>
+        <source>%1 (not used)</source>
+        <translation>%1（未使用）</translation>
     </message>
 </context>
 <context>
@@ -571,6 +639,14 @@
     <message>
         <source>Choose the custom mode with the family&apos;s own build command.</source>
         <translation>请选择自定义模式，并使用该插件系列自己的构建命令。</translation>
+    </message>
+    <message>
+        <source>The custom command leaves EXTRA_TAGS to make, which sources the .buildrc itself and gets &apos;%1&apos;, not this build&apos;s tags &apos;%2&apos; (the .buildrc&apos;s diagnostics say why).</source>
+        <translation>自定义命令把 EXTRA_TAGS 交给 make，make 自己 source .buildrc 得到的是“%1”，而不是本次构建的标签“%2”（原因见 .buildrc 的诊断）。</translation>
+    </message>
+    <message>
+        <source>Add EXTRA_TAGS=&quot;${EXTRA_TAGS}&quot; to the make command, or use the make-build or go mode.</source>
+        <translation>在 make 命令中加上 EXTRA_TAGS=&quot;${EXTRA_TAGS}&quot;，或使用 make-build 或 go 模式。</translation>
     </message>
 </context>
 <context>
@@ -754,6 +830,10 @@
         <source>The value grows past %1 KiB here: no program can be given a string that long, and it is not followed further.</source>
         <translation>值在这里超过了 %1 KiB：任何程序都无法接收这么长的字符串，因此不再继续跟踪。</translation>
     </message>
+    <message>
+        <source>%1 is unknown: sh does not read line %2 as an assignment to it, so make would not get the value written there. Write it as %1=value at the start of the line.</source>
+        <translation>%1 未知：sh 不把第 %2 行当作对它的赋值，make 得不到那里写的值。请在行首写成 %1=value。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildrcKeys</name>
@@ -816,6 +896,13 @@
     <message>
         <source>&apos;%1&apos; is not a valid Go build tag (only letters, digits, &apos;_&apos; and &apos;.&apos;).</source>
         <translation>&apos;%1&apos; 不是有效的 Go 构建标签（只能包含字母、数字、&apos;_&apos; 和 &apos;.&apos;）。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::BuildrcLayer</name>
+    <message>
+        <source>This build passes the .buildrc&apos;s tags itself; a plain make build, or hgctl, would not get them. Mend the .buildrc as it says.</source>
+        <translation>本次构建会自己传入 .buildrc 的标签；直接运行 make build 或 hgctl 则得不到它们。请按提示修正 .buildrc。</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1730,33 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
 </context>
 <context>
+    <name>hwb::MakeSourcing</name>
+    <message>
+        <source>Line %1 runs &apos;%2&apos; while make sources the file, so the workbench does not run the file to check what make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` gives: what it prints becomes tags too, and if the file&apos;s last command fails, make gets none.</source>
+        <translation>第 %1 行在 make source 该文件时会运行“%2”，因此工作台不运行该文件来核对 make 的 `. .buildrc &amp;&amp; echo $EXTRA_TAGS` 得到什么：它打印的内容也会成为标签，而文件最后一条命令失败时，make 得不到任何标签。</translation>
+    </message>
+    <message>
+        <source>The last command (%1) exits with status %2, so make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` stops before the echo: make gets no tags, not %3.</source>
+        <translation>最后一条命令（%1）以状态 %2 退出，所以 make 的 `. .buildrc &amp;&amp; echo $EXTRA_TAGS` 在 echo 之前就停止了：make 得不到任何标签，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The last command (%1) exits with status %2, so make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` stops before the echo: make gets only what the file printed, %3, not %4.</source>
+        <translation>最后一条命令（%1）以状态 %2 退出，所以 make 的 `. .buildrc &amp;&amp; echo $EXTRA_TAGS` 在 echo 之前就停止了：make 只得到文件打印的内容 %3，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>Make a plain EXTRA_TAGS=… line the file&apos;s last line (hwb&apos;s own make modes pass EXTRA_TAGS themselves; a plain make build does not).</source>
+        <translation>让一行普通的 EXTRA_TAGS=… 成为文件的最后一行（hwb 自己的 make 模式会自行传入 EXTRA_TAGS；直接运行 make build 则不会）。</translation>
+    </message>
+    <message>
+        <source>The file prints %1 while make sources it, and make takes that output as tags: make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` gives %2, not %3. Remove the command that prints.</source>
+        <translation>make source 该文件时，它会打印 %1，而 make 把这些输出当作标签：make 的 `. .buildrc &amp;&amp; echo $EXTRA_TAGS` 得到 %2，而不是 %3。请删掉打印输出的命令。</translation>
+    </message>
+    <message>
+        <source>The file ends with %1, whose exit status decides whether make gets any tags: here it exits 0, but where it fails, make&apos;s `. .buildrc &amp;&amp; echo $EXTRA_TAGS` gives none. Make a plain EXTRA_TAGS=… line the file&apos;s last line.</source>
+        <translation>文件以 %1 结尾，它的退出状态决定 make 能否得到标签：在这里它以 0 退出，但在它失败的地方，make 的 `. .buildrc &amp;&amp; echo $EXTRA_TAGS` 得不到任何标签。请让一行普通的 EXTRA_TAGS=… 成为文件的最后一行。</translation>
+    </message>
+</context>
+<context>
     <name>hwb::MockLlmDialect</name>
     <message>
         <source>The request body is not a JSON object: %1</source>
@@ -1694,6 +1808,65 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>The gateway is up but cannot reach its upstream %1 from its container: check that the container resolves and reaches that address (DNS, an HTTP proxy the host needs, a firewall), and that the provider is up.</source>
         <translation>网关已启动，但从容器内无法访问其上游 %1：请检查容器能否解析并访问该地址（DNS、主机所需的 HTTP 代理、防火墙），以及该提供商是否可用。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::ModeVariables</name>
+    <message>
+        <source>the go mode reads GO, EXTRA_TAGS and Go&apos;s environment variables (GOPROXY, GOFLAGS, CGO_ENABLED…), and builds for GOOS=wasip1 GOARCH=wasm</source>
+        <translation>go 模式读取 GO、EXTRA_TAGS 和 Go 的环境变量（GOPROXY、GOFLAGS、CGO_ENABLED…），并为 GOOS=wasip1 GOARCH=wasm 构建</translation>
+    </message>
+    <message>
+        <source>the tinygo mode reads EXTRA_TAGS and Go&apos;s environment variables, and -target=wasi sets GOOS and GOARCH</source>
+        <translation>tinygo 模式读取 EXTRA_TAGS 和 Go 的环境变量，GOOS 和 GOARCH 由 -target=wasi 决定</translation>
+    </message>
+    <message>
+        <source>the cargo mode reads CARGO, RUSTC, RUST_TARGET and PREBUILD</source>
+        <translation>cargo 模式读取 CARGO、RUSTC、RUST_TARGET 和 PREBUILD</translation>
+    </message>
+    <message>
+        <source>the custom command uses only the ${NAME}s it contains (and ARTIFACT)</source>
+        <translation>自定义命令只使用其中出现的 ${NAME}（以及 ARTIFACT）</translation>
+    </message>
+    <message>
+        <source>make gets it, but the Makefile&apos;s &apos;%1&apos; target never uses it</source>
+        <translation>make 会收到它，但 Makefile 的“%1”目标从不使用它</translation>
+    </message>
+    <message>
+        <source>--set PLUGIN_NAME=%1</source>
+        <translation>--set PLUGIN_NAME=%1</translation>
+    </message>
+    <message>
+        <source>PLUGIN_NAME=%1 in the workspace profile</source>
+        <translation>工作区配置档中的 PLUGIN_NAME=%1</translation>
+    </message>
+    <message>
+        <source>PLUGIN_NAME=%1 in the .buildrc</source>
+        <translation>.buildrc 中的 PLUGIN_NAME=%1</translation>
+    </message>
+    <message>
+        <source>%1 names another plugin, but this plan is %2&apos;s: its folder, its .buildrc tags and its artifact. The build would mix the two (make-local compiles %3 with %2&apos;s tags; go builds %2 all the same).</source>
+        <translation>%1 指向另一个插件，但这个计划属于 %2：它的目录、它的 .buildrc 标签和它的产物。构建会把两者混在一起（make-local 用 %2 的标签编译 %3；go 仍然构建 %2）。</translation>
+    </message>
+    <message>
+        <source>Build %1 by selecting it (hwb plan %1), and drop PLUGIN_NAME.</source>
+        <translation>要构建 %1，请选中它（hwb plan %1），并去掉 PLUGIN_NAME。</translation>
+    </message>
+    <message>
+        <source>--set %1=%2 would do nothing in this build: %3.</source>
+        <translation>--set %1=%2 在本次构建中不起作用：%3。</translation>
+    </message>
+    <message>
+        <source>Drop --set %1, or choose a mode that uses it.</source>
+        <translation>去掉 --set %1，或选择使用它的模式。</translation>
+    </message>
+    <message>
+        <source>Drop --set %1: a Higress plugin is a %1=%2 module.</source>
+        <translation>去掉 --set %1：Higress 插件是 %1=%2 的模块。</translation>
+    </message>
+    <message>
+        <source>The workspace profile&apos;s %1=%2 is not used by this build: %3.</source>
+        <translation>工作区配置档中的 %1=%2 不被本次构建使用：%3。</translation>
     </message>
 </context>
 <context>
@@ -2453,10 +2626,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation>用合并后的参数构建插件</translation>
     </message>
     <message>
-        <source>EXTRA_TAGS merges as a set across layers (makefile &lt; buildrc &lt; profile &lt; override): &apos;tag&apos; or &apos;+tag&apos; adds, &apos;-tag&apos; removes, order of first appearance. --set EXTRA_TAGS=-foo builds once without foo.</source>
-        <translation>EXTRA_TAGS 在各层之间按集合合并（makefile &lt; buildrc &lt; profile &lt; override）：&apos;tag&apos; 或 &apos;+tag&apos; 添加，&apos;-tag&apos; 移除，按首次出现的顺序排列。--set EXTRA_TAGS=-foo 表示这次构建不带 foo。</translation>
-    </message>
-    <message>
         <source>Override a variable for this build (repeatable). </source>
         <translation>为这次构建覆盖一个变量（可重复）。</translation>
     </message>
@@ -2685,10 +2854,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>show (default), set K=V…, unset K…, or clear</source>
         <translation>show（默认）、set K=V…、unset K… 或 clear</translation>
-    </message>
-    <message>
-        <source>set: NAME=VALUE pairs, as --set takes them (EXTRA_TAGS &apos;+tag&apos; adds, &apos;-tag&apos; removes); unset: names, or &apos;mode&apos; and &apos;command&apos;.</source>
-        <translation>set：NAME=VALUE 对，与 --set 的写法相同（EXTRA_TAGS 中 &apos;+tag&apos; 添加、&apos;-tag&apos; 移除）；unset：变量名，或 &apos;mode&apos; 和 &apos;command&apos;。</translation>
     </message>
     <message>
         <source>Show or change the workspace&apos;s build profile: the layer between the plugin&apos;s .buildrc and one build&apos;s --set. hwb build and the Build page use it.</source>
@@ -3053,6 +3218,22 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>being removed</source>
         <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>EXTRA_TAGS merges as a set across layers (makefile &lt; environment &lt; buildrc &lt; profile &lt; override): &apos;tag&apos; or &apos;+tag&apos; adds, &apos;-tag&apos; removes, order of first appearance; an empty value (or &apos;-*&apos;) clears the layers below. --set EXTRA_TAGS=-foo builds once without foo, --set EXTRA_TAGS= without any tag. A --set the mode does not use is refused.</source>
+        <translation>EXTRA_TAGS 跨层按集合合并（makefile &lt; environment &lt; buildrc &lt; profile &lt; override）：“tag”或“+tag”添加，“-tag”移除，按首次出现的顺序；空值（或“-*”）清除下面各层的标签。--set EXTRA_TAGS=-foo 本次构建不带 foo，--set EXTRA_TAGS= 不带任何标签。模式不使用的 --set 会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Fix line %1 of %2 first (%3), then set %4 again.</source>
+        <translation>请先修正 %2 的第 %1 行（%3），然后再设置 %4。</translation>
+    </message>
+    <message>
+        <source>not used by this mode</source>
+        <translation>此模式不使用</translation>
+    </message>
+    <message>
+        <source>set: NAME=VALUE pairs, as --set takes them (EXTRA_TAGS &apos;+tag&apos; adds, &apos;-tag&apos; removes, each set adding to the profile&apos;s; EXTRA_TAGS= for none); unset: names, or &apos;mode&apos; and &apos;command&apos;.</source>
+        <translation>set：NAME=VALUE 对，与 --set 的写法相同（EXTRA_TAGS 中“+tag”添加、“-tag”移除，每次 set 都叠加到配置档已有的修改上；EXTRA_TAGS= 表示不要标签）；unset：变量名，或“mode”和“command”。</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3612,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>How to fix:</source>
         <translation>修复方法：</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command, to paste into a terminal in one piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4827,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>Not a valid Go build tag: only letters, digits, &apos;_&apos; and &apos;.&apos; are allowed.</source>
         <translation>不是有效的 Go 构建标签：只允许字母、数字、&apos;_&apos; 和 &apos;.&apos;。</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(the file assigns %1; see the diagnostics)</source>
+        <translation>（文件赋值为 %1；见诊断）</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::VerifyPage</name>
@@ -4845,6 +5046,22 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>Plugin to select: its folder name, or FAMILY/NAME (wasm-rust/ai-intent) when several families have one of that name.</source>
         <translation>要选中的插件：其文件夹名，或在多个系列有同名插件时使用 FAMILY/NAME（wasm-rust/ai-intent）。</translation>
+    </message>
+    <message>
+        <source>A Higress checkout to open (as the workspace argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished">目录</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, like 1280x800, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two workspaces given, %1 and %2; give one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -10,8 +10,10 @@ namespace hwb::cli {
 
 QString extraTagsRule()
 {
-    return tr("EXTRA_TAGS merges as a set across layers (makefile < buildrc < profile < override): 'tag' or '+tag' "
-              "adds, '-tag' removes, order of first appearance. --set EXTRA_TAGS=-foo builds once without foo.");
+    return tr("EXTRA_TAGS merges as a set across layers (makefile < environment < buildrc < profile < override): 'tag' "
+              "or '+tag' adds, '-tag' removes, order of first appearance; an empty value (or '-*') clears the layers "
+              "below. --set EXTRA_TAGS=-foo builds once without foo, --set EXTRA_TAGS= without any tag. A --set the "
+              "mode does not use is refused.");
 }
 
 void addBuildOptions(QCommandLineParser &parser)
@@ -59,8 +61,9 @@ bool planFromOptions(const QCommandLineParser &parser, BuildPlan *plan, int *exi
     request.overrides = parser.values(QStringLiteral("set"));
     // A malformed --set is a mistake in the command line (exit 2), not a plan to refuse (exit 1).
     VariableLayerValues checked;
-    if (const QString error = BuildPlanner::parseOverrides(request.overrides, &checked); !error.isEmpty()) {
-        printError(error + QLatin1Char(' ') + tr("Write --set as NAME=VALUE."));
+    QString hint;
+    if (const QString error = BuildPlanner::parseOverrides(request.overrides, &checked, &hint); !error.isEmpty()) {
+        printError(error + QLatin1Char(' ') + (hint.isEmpty() ? tr("Write --set as NAME=VALUE.") : hint));
         *exitCode = ExitUsage;
         return false;
     }

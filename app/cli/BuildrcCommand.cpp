@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hwb::cli {
 
 namespace {
@@ -29,9 +31,7 @@ void printDiagnostics(const BuildrcEvaluation &e, const QString &file)
 {
     for (const BuildrcDiagnostic &d : e.diagnostics)
         printError(QStringLiteral("%1:%2: %3: %4 [%5]")
-                       .arg(file)
-                       .arg(d.line)
-                       .arg(BuildrcDiagnostic::severityId(d.severity), d.message, d.code));
+                       .arg(file, QString::number(d.line), BuildrcDiagnostic::severityId(d.severity), d.message, d.code));
 }
 
 // After an edit, sh must give the value (a CRLF line adds its \r, which is said), and eval must not call it an
@@ -55,6 +55,13 @@ int confirmSet(const BuildrcDocument &doc, const QString &key, const QString &va
         return ExitOk;
     }
     printError(tr("Not saved: after this edit sh would still not give %1 that value.").arg(key));
+    // The line to mend first: where sh stops reading the file, or what makes the key unknown.
+    const auto blocking = std::find_if(e.diagnostics.cbegin(), e.diagnostics.cend(), [&](const BuildrcDiagnostic &d) {
+        return e.stopped ? d.line == e.stopLine && d.severity == BuildrcDiagnostic::Severity::Error : d.key == key;
+    });
+    if (blocking != e.diagnostics.cend() && blocking->line > 0)
+        printError(tr("Fix line %1 of %2 first (%3), then set %4 again.")
+                       .arg(QString::number(blocking->line), file, blocking->code, key));
     printDiagnostics(e, file);
     return ExitFailure;
 }
@@ -77,6 +84,10 @@ int evalFile(const QCommandLineParser &parser, const QString &file)
         }
         options.environment = map;
     }
+    // What a plain `make build` gets too: make sources the file from the family folder (plugins/wasm-go), two up.
+    options.checkMakeSourcing = true;
+    const QDir pluginDir = QFileInfo(file).absoluteDir();
+    options.workingDirectory = QDir::cleanPath(pluginDir.absoluteFilePath(QStringLiteral("../..")));
     const BuildrcEvaluation e = evaluateBuildrcFile(file, options);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(e.toJson());

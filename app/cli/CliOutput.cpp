@@ -1,6 +1,6 @@
 #include "CliOutput.h"
 
-#include "Suggestions.h"
+#include "common/Suggestions.h"
 #include "TextTable.h"
 #include "workspace/WorkspaceScanner.h"
 

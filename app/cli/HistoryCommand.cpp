@@ -1,6 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
-#include "Suggestions.h"
+#include "common/Suggestions.h"
 #include "TextTable.h"
 #include "UserInput.h"
 

@@ -32,9 +32,15 @@ int run(const QStringList &args)
     printLine(tr("mode: %1 (--mode picks another: %2)").arg(buildModeId(plan.mode), buildModeIdList()));
     printLine(QString());
     TextTable variables({}, QStringLiteral(" "));
-    for (const BuildVariable &v : std::as_const(shown.variables))
+    for (const BuildVariable &v : std::as_const(shown.variables)) {
+        QStringList notes;
+        if (!v.leftForMake.isEmpty())
+            notes.append(leftForMakeNote(v.leftForMake));
+        if (!v.applied)
+            notes.append(tr("not used by this mode"));
         variables.addRow({v.name, QLatin1Char('[') + layerId(v.layer) + QLatin1Char(']'),
-                          v.leftForMake.isEmpty() ? v.value : v.value + QStringLiteral("  (") + leftForMakeNote(v.leftForMake) + QLatin1Char(')')});
+                          notes.isEmpty() ? v.value : v.value + QStringLiteral("  (") + notes.join(QStringLiteral("; ")) + QLatin1Char(')')});
+    }
     printTable(variables);
     printLine(QString());
     printLine(shown.commandLine());

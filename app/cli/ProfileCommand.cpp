@@ -2,6 +2,7 @@
 #include "CommandRegistry.h"
 #include "TextTable.h"
 
+#include "buildplan/BuildFlagMerger.h"
 #include "buildplan/BuildPlanner.h"
 #include "buildplan/BuildProfile.h"
 
@@ -51,7 +52,8 @@ int run(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("action"), tr("show (default), set K=V…, unset K…, or clear"),
                                  QStringLiteral("[action]"));
     parser.addPositionalArgument(QStringLiteral("values"), tr("set: NAME=VALUE pairs, as --set takes them (EXTRA_TAGS "
-                                                              "'+tag' adds, '-tag' removes); unset: names, or 'mode' and 'command'."),
+                                                              "'+tag' adds, '-tag' removes, each set adding to the profile's; "
+                                                              "EXTRA_TAGS= for none); unset: names, or 'mode' and 'command'."),
                                  QStringLiteral("[values…]"));
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, tr("Show or change the workspace's build profile: the layer between the plugin's "
@@ -76,16 +78,20 @@ int run(const QStringList &args)
 
     if (action == QLatin1String("set")) {
         VariableLayerValues parsed{VariableLayer::Profile, {}};
-        if (const QString error = BuildPlanner::parseOverrides(positional, &parsed); !error.isEmpty()) {
-            printError(error);
+        QString hint;
+        if (const QString error = BuildPlanner::parseOverrides(positional, &parsed, &hint); !error.isEmpty()) {
+            printError(hint.isEmpty() ? error : error + QLatin1Char(' ') + hint);
             return ExitUsage;
         }
         if (parsed.values.isEmpty() && !parser.isSet(QStringLiteral("mode")) && !parser.isSet(QStringLiteral("command"))) {
             printError(tr("Nothing to set: give NAME=VALUE, --mode or --command."));
             return ExitUsage;
         }
-        for (const auto &[name, value] : std::as_const(parsed.values))
-            profile.variables.set(name, value);
+        // EXTRA_TAGS edits add to the profile's, as repeated --set EXTRA_TAGS=… do: +debug then +foo keeps both.
+        for (const auto &[name, value] : std::as_const(parsed.values)) {
+            const auto kept = profile.variables.value(name);
+            profile.variables.set(name, name == BuildFlagMerger::kExtraTags && kept ? ExtraTags::combine(*kept, value) : value);
+        }
         if (parser.isSet(QStringLiteral("mode"))) {
             profile.mode = buildModeFromId(parser.value(QStringLiteral("mode")));
             if (!profile.mode) {

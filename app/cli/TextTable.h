@@ -21,9 +21,8 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     QStringList lines() const;
 
-    // text with what a terminal would act on instead of showing (ESC starting a colour or a title change, a newline
-    // starting a fake row, bidi overrides reordering a line) written as C escapes: \n, \t, \x1b, \u202e. A folder
-    // name can hold any of them. Every cell goes through it; JSON output keeps the exact text.
+    // printableText() (common/TextEscape.h): what a terminal would act on, written as C escapes. A folder name can
+    // hold any of it. Every cell goes through it; JSON output keeps the exact text.
     static QString printable(const QString &text);
     // How many terminal cells `text` takes: East Asian wide and full-width characters take two, combining marks none.
     static int displayWidth(const QString &text);

@@ -1,6 +1,6 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
-#include "Suggestions.h"
+#include "common/Suggestions.h"
 
 #include "common/Translations.h"
 #include "hwb_config.h"

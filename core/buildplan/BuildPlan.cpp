@@ -154,6 +154,7 @@ BuildPlan BuildPlan::fromJson(const QJsonObject &o)
         p.variables.append({vo.value(QStringLiteral("name")).toString(), vo.value(QStringLiteral("value")).toString(),
                             layerFromId(vo.value(QStringLiteral("layer")).toString()).value_or(VariableLayer::Default),
                             {}});
+        p.variables.last().applied = vo.value(QStringLiteral("applied")).toBool(true);
     }
     for (const auto &t : o.value(QStringLiteral("tags")).toArray()) {
         const QJsonObject to = t.toObject();

@@ -5,11 +5,13 @@
 #include "BuildrcLayer.h"
 #include "DockerFromPath.h"
 #include "MakefileReader.h"
+#include "ModeVariables.h"
 #include "PrebuildScript.h"
 #include "RustToolchain.h"
 #include "ShellQuote.h"
 #include "buildrc/BuildrcKeys.h"
 #include "common/BoundedFile.h"
+#include "common/Suggestions.h"
 #include "common/ToolLocator.h"
 #include "workspace/CargoManifest.h"
 
@@ -58,11 +60,29 @@ std::optional<QString> readPlanInput(BuildPlan &plan, const QString &path, const
 }
 
 // A Makefile's `GO ?= go` means "whatever is on PATH"; the workbench's located tool is the better answer
-// (it honours HWB_GO/HWB_DOCKER and the settings), so it beats a bare program name but not a real path.
-bool isBareProgram(const MakefileInfo &makefile, const QString &name)
+// (it honours HWB_GO/HWB_DOCKER and the settings), so it beats a bare program name but not a real path, neither the
+// Makefile's nor one the environment gives it (GO=/usr/lib/go-1.24/bin/go make …).
+bool isBareProgram(const MakefileInfo &makefile, const VariableLayerValues &environment, const QString &name)
 {
+    if (const auto fromEnvironment = environment.value(name))
+        return !fromEnvironment->contains(QLatin1Char('/'));
     const MakefileAssignment *a = makefile.find(name);
     return !a || !a->value.contains(QLatin1Char('/'));
+}
+
+// make's `VAR ?= value` gives way to the environment make runs in: `GOPROXY=https://goproxy.cn,direct make build`
+// builds with goproxy.cn. The build inherits this process's environment, so the plan takes those values too, as the
+// environment layer.
+VariableLayerValues environmentLayer(const MakefileInfo &makefile)
+{
+    VariableLayerValues layer{VariableLayer::Environment, {}};
+    for (const MakefileAssignment &a : makefile.assignments) {
+        const MakefileAssignment *last = makefile.find(a.name);
+        if (last != &a || a.kind != MakefileAssignment::Kind::Default || !qEnvironmentVariableIsSet(qPrintable(a.name)))
+            continue;
+        layer.set(a.name, qEnvironmentVariable(qPrintable(a.name)));
+    }
+    return layer;
 }
 
 QString toolOrName(ToolLocator::Tool tool, const char *name)
@@ -97,8 +117,9 @@ QStringList explicitMakeVariables(const BuildPlan &plan, const QStringList &alwa
     for (const QString &name : always)
         if (const BuildVariable *v = plan.variable(name))
             out.append(makeAssignment(*v));
+    // The environment's values reach make as they are (the build inherits them), as `make` typed in that shell gets them.
     for (const auto &v : plan.variables) {
-        if (!always.contains(v.name) && v.layer > VariableLayer::Makefile)
+        if (!always.contains(v.name) && v.layer > VariableLayer::Environment)
             out.append(makeAssignment(v));
     }
     return out;
@@ -131,20 +152,25 @@ void checkMakeSafeValues(BuildPlan &plan)
     }
 }
 
-void addGoEnvironment(BuildPlan &plan)
+// Go's environment variables set above the environment (GOPROXY, GOFLAGS, CGO_ENABLED…) go to go's environment; the
+// go mode fixes the target (GOOS=wasip1 GOARCH=wasm), tinygo takes it from -target=wasi.
+void addGoEnvironment(BuildPlan &plan, bool setTarget)
 {
-    plan.env.append({QStringLiteral("GOOS"), QStringLiteral("wasip1")});
-    plan.env.append({QStringLiteral("GOARCH"), QStringLiteral("wasm")});
+    if (setTarget) {
+        plan.env.append({QStringLiteral("GOOS"), QStringLiteral("wasip1")});
+        plan.env.append({QStringLiteral("GOARCH"), QStringLiteral("wasm")});
+    }
     for (const auto &v : plan.variables) {
-        const bool goSetting = v.name.startsWith(QLatin1String("GO")) && v.name != QLatin1String("GO")
-            && v.name != QLatin1String("GO_VERSION") && v.name != QLatin1String("GOOS") && v.name != QLatin1String("GOARCH");
-        if (goSetting && v.layer > VariableLayer::Makefile)
+        const bool goSetting = ModeVariables::isGoEnvironmentVariable(v.name) && v.name != QLatin1String("GOOS")
+            && v.name != QLatin1String("GOARCH");
+        if (goSetting && v.layer > VariableLayer::Environment) // the environment's, go inherits
             plan.env.append({v.name, v.value});
     }
 }
 
 // The .buildrc's tags must reach the build, or the plan says why not. Two ways they can get lost:
-//  - the .buildrc sets EXTRA_TAGS to something only a shell can compute ($(...), a line sh stops at). Building with
+//  - the .buildrc sets EXTRA_TAGS to something only a shell can compute ($(...), a line sh stops at), or on a line sh
+//    does not read as an assignment (a byte order mark, a quote left open, `EXTRA_TAGS=(a b)`). Building with
 //    the tags the workbench knows, none, is the silent skip behind higress #1847, and a make mode would even pass
 //    EXTRA_TAGS= over make's own sourcing. The plan stops unless this build's overrides give the tags: a saved
 //    profile's tags (a +debug) say nothing about what this .buildrc computes.
@@ -155,23 +181,34 @@ void checkBuildrcTags(BuildPlan &plan, const ExtraTags &merged, const BuildrcLay
 {
     const BuildVariable *tags = plan.variable(BuildFlagMerger::kExtraTags);
     if (buildrc.unknownKeys.contains(BuildFlagMerger::kExtraTags) && !(tags && tags->layer == VariableLayer::Override)) {
+        const QString why = buildrc.tagsUnknownBecause.isEmpty()
+            ? QString()
+            : QLatin1Char(' ') + QCoreApplication::translate("hwb::BuildPlanner", "The .buildrc says why: %1").arg(buildrc.tagsUnknownBecause);
         plan.warnings.append(
             {QStringLiteral("buildrc-tags-unknown"), BuildWarning::Severity::Error,
              QCoreApplication::translate("hwb::BuildPlanner",
-                                         "The .buildrc sets EXTRA_TAGS, but to a value only a shell can compute (see "
-                                         "the .buildrc warning). Building now would leave its tags out: the silent "
-                                         "skip behind requests that hang at the gateway."),
+                                         "The .buildrc's EXTRA_TAGS cannot be known: it is set to a value only a shell "
+                                         "can compute, on a line sh does not read as a plain assignment, or after a line "
+                                         "sh stops at. Building now would leave its tags out: the silent skip behind "
+                                         "requests that hang at the gateway.")
+                 + why,
              QCoreApplication::translate("hwb::BuildPlanner",
-                                         "Make it a plain line such as EXTRA_TAGS=proxy_wasm_version_0_2_100, or give "
-                                         "the tags for this build: --set EXTRA_TAGS=<tags> (on the Build page, add "
-                                         "them as tags).")});
+                                         "Make it a plain line such as EXTRA_TAGS=proxy_wasm_version_0_2_100 (hwb "
+                                         "buildrc set PLUGIN EXTRA_TAGS TAGS rewrites it), or give the tags for this "
+                                         "build: --set EXTRA_TAGS=<tags> (on the Build page, add them as tags).")});
     }
-    const auto removedBy = [&](const QString &tag) {
-        for (auto layer = userLayers.crbegin(); layer != userLayers.crend(); ++layer) // the highest -tag wins
-            for (const auto &[name, value] : layer->values)
-                if (name == BuildFlagMerger::kExtraTags && ExtraTags::tokens(value).contains(QLatin1Char('-') + tag))
-                    return layerDisplayName(layer->layer);
-        return layerDisplayName(tags ? tags->layer : VariableLayer::Override);
+    // The highest layer whose -tag (or clear: EXTRA_TAGS=, -*) took the tag out.
+    const auto removedBy = [&](const QString &tag) -> std::pair<QString, bool> {
+        for (auto layer = userLayers.crbegin(); layer != userLayers.crend(); ++layer)
+            for (const auto &[name, value] : layer->values) {
+                if (name != BuildFlagMerger::kExtraTags)
+                    continue;
+                if (ExtraTags::tokens(value).contains(QLatin1Char('-') + tag))
+                    return {layerDisplayName(layer->layer), false};
+                if (ExtraTags::clears(value))
+                    return {layerDisplayName(layer->layer), true};
+            }
+        return {layerDisplayName(tags ? tags->layer : VariableLayer::Override), false};
     };
     QStringList removed, fixes;
     for (const auto &[name, value] : buildrc.values.values) {
@@ -184,11 +221,13 @@ void checkBuildrcTags(BuildPlan &plan, const ExtraTags &merged, const BuildrcLay
                 tag.remove(0, 1);
             if (merged.contains(tag))
                 continue;
-            const QString layer = removedBy(tag);
+            const auto [layer, byClear] = removedBy(tag);
             const QString entry = QCoreApplication::translate("hwb::BuildPlanner", "%1 (removed by: %2)").arg(tag, layer);
             if (!removed.contains(entry)) {
                 removed.append(entry);
-                fixes.append(QStringLiteral("-%1 (%2)").arg(tag, layer));
+                const QString fix = byClear ? QStringLiteral("EXTRA_TAGS= (%1)").arg(layer) : QStringLiteral("-%1 (%2)").arg(tag, layer);
+                if (!fixes.contains(fix))
+                    fixes.append(fix);
             }
         }
     }
@@ -202,9 +241,53 @@ void checkBuildrcTags(BuildPlan &plan, const ExtraTags &merged, const BuildrcLay
     }
 }
 
+// A ${NAME} of a custom command that is none of the plan's variables reaches sh, which expands it from the environment:
+// ${PLUGN_DIR} became an empty word, and `cd ${PLUGN_DIR}` built in the wrong folder. A name close to a variable's
+// is a typo and stops the plan; another one the environment does not set expands to nothing, which is said.
+void checkPlaceholders(BuildPlan &plan, const QStringList &unknown)
+{
+    QStringList names;
+    for (const BuildVariable &v : std::as_const(plan.variables))
+        names.append(v.name);
+    for (const QString &name : unknown) {
+        const QString meant = closestMatch(name, names);
+        const bool inEnvironment = qEnvironmentVariableIsSet(qPrintable(name));
+        if (!meant.isEmpty() && !inEnvironment) {
+            plan.warnings.append({QStringLiteral("unknown-placeholder"), BuildWarning::Severity::Error,
+                                  QCoreApplication::translate("hwb::BuildPlanner", "${%1} in the command is none of the build's variables, so "
+                                                                                   "sh would expand it from the environment, to nothing.").arg(name),
+                                  QCoreApplication::translate("hwb::BuildPlanner", "Did you mean ${%1}?").arg(meant)});
+        } else if (!inEnvironment) {
+            plan.warnings.append({QStringLiteral("unknown-placeholder"), BuildWarning::Severity::Warning,
+                                  QCoreApplication::translate("hwb::BuildPlanner", "${%1} in the command is none of the build's variables, and "
+                                                                                   "the environment does not set it: sh expands it to nothing.").arg(name),
+                                  QCoreApplication::translate("hwb::BuildPlanner", "The command can use: %1.").arg(names.join(QStringLiteral(", ")))});
+        }
+    }
+}
+
+// A -tag that removes nothing is most often a typo (-proxy_wasm_version_0_2_10): the tag it meant stays in, silently.
+void checkUnmatchedRemovals(BuildPlan &plan, const ExtraTags &merged)
+{
+    for (const ExtraTags::Removal &r : merged.unmatchedRemovals()) {
+        if (r.layer != VariableLayer::Override && r.layer != VariableLayer::Profile)
+            continue;
+        const QString meant = closestMatch(r.tag, r.present);
+        const QString where = r.layer == VariableLayer::Override ? QStringLiteral("--set EXTRA_TAGS=-%1").arg(r.tag)
+                                                                 : QCoreApplication::translate("hwb::BuildPlanner", "the profile's -%1").arg(r.tag);
+        plan.warnings.append(
+            {QStringLiteral("tag-not-present"),
+             r.layer == VariableLayer::Override ? BuildWarning::Severity::Warning : BuildWarning::Severity::Info,
+             QCoreApplication::translate("hwb::BuildPlanner", "%1 removes nothing: no lower layer sets the tag %2 (the tags were: %3).")
+                 .arg(where, r.tag, r.present.isEmpty() ? QCoreApplication::translate("hwb::BuildPlanner", "none") : r.present.join(QLatin1Char(' '))),
+             meant.isEmpty() ? QCoreApplication::translate("hwb::BuildPlanner", "Check the tag's spelling, or drop the -%1.").arg(r.tag)
+                             : QCoreApplication::translate("hwb::BuildPlanner", "Did you mean -%1?").arg(meant)});
+    }
+}
+
 } // namespace
 
-QString BuildPlanner::parseOverrides(const QStringList &overrides, VariableLayerValues *out)
+QString BuildPlanner::parseOverrides(const QStringList &overrides, VariableLayerValues *out, QString *hint)
 {
     static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     for (const QString &kv : overrides) {
@@ -213,18 +296,22 @@ QString BuildPlanner::parseOverrides(const QStringList &overrides, VariableLayer
             return tr("'%1' is not NAME=VALUE.").arg(kv);
         const QString key = kv.left(eq);
         QString value = kv.mid(eq + 1);
-        // Several --set EXTRA_TAGS=... accumulate: each is a list of +tag/-tag edits.
+        // Several --set EXTRA_TAGS=... accumulate: each is a list of +tag/-tag edits (and EXTRA_TAGS= a clear).
         if (key == BuildFlagMerger::kExtraTags) {
-            for (const auto &v : std::as_const(out->values))
-                if (v.first == key)
-                    value = v.second + QLatin1Char(' ') + value;
+            if (const QString bad = ExtraTags::malformedToken(value); !bad.isEmpty()) {
+                if (hint)
+                    *hint = tr("Write tag or +tag to add a tag, -tag to remove one, and EXTRA_TAGS= (or -*) for none.");
+                return tr("'%1' in %2 is no tag edit.").arg(bad, kv);
+            }
+            if (const auto earlier = out->value(key))
+                value = ExtraTags::combine(*earlier, value);
         }
         out->set(key, value);
     }
     return {};
 }
 
-QString BuildPlanner::expandTemplate(const QString &text, const QList<BuildVariable> &variables)
+QString BuildPlanner::expandTemplate(const QString &text, const QList<BuildVariable> &variables, QStringList *unknown)
 {
     // A value is quoted for where its ${NAME} stands: plain words get sh quotes, inside "..." only \ $ ` " are
     // escaped (single quotes there would be kept, and a '$' in a path would expand), and inside '...' a ' ends the
@@ -251,6 +338,8 @@ QString BuildPlanner::expandTemplate(const QString &text, const QList<BuildVaria
                                                    [&](const BuildVariable &b) { return b.name == m.captured(1); })
                                     : variables.cend();
         if (v == variables.cend()) {
+            if (m.hasMatch() && unknown && !unknown->contains(m.captured(1)))
+                unknown->append(m.captured(1));
             out += c;
             continue;
         }
@@ -297,14 +386,15 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     VariableLayerValues makefileLayer{VariableLayer::Makefile, {}};
     for (const auto &a : makefile.defaults())
         makefileLayer.set(a.name, a.value);
+    const VariableLayerValues environment = environmentLayer(makefile);
 
     // Facts of the selection and the machine: they beat the Makefile's placeholders (see isBareProgram).
     VariableLayerValues facts{VariableLayer::Default, {}};
     facts.set(QStringLiteral("PLUGIN_NAME"), plugin.name);
     // Go mode runs the located go for a plugin of any family (it warns above when the family is not Go's).
-    if ((plugin.family == PluginFamily::WasmGo || plan.mode == BuildMode::Go) && isBareProgram(makefile, QStringLiteral("GO")))
+    if ((plugin.family == PluginFamily::WasmGo || plan.mode == BuildMode::Go) && isBareProgram(makefile, environment, QStringLiteral("GO")))
         facts.set(QStringLiteral("GO"), toolOrName(ToolLocator::Tool::Go, "go"));
-    if (plan.mode == BuildMode::MakeBuild && isBareProgram(makefile, QStringLiteral("DOCKER")))
+    if (plan.mode == BuildMode::MakeBuild && isBareProgram(makefile, environment, QStringLiteral("DOCKER")))
         facts.set(QStringLiteral("DOCKER"), toolOrName(ToolLocator::Tool::Docker, "docker"));
     if (plan.mode == BuildMode::Cargo) {
         const RustToolchain &rust = RustToolchain::forWasm().chosen;
@@ -322,15 +412,16 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         facts.set(QStringLiteral("ARTIFACT"), QStringLiteral("main.wasm")); // what the template writes, from PLUGIN_DIR
     }
 
-    const BuildrcLayer buildrc = plugin.hasBuildrc ? BuildrcLayer::read(plugin.buildrcPath()) : BuildrcLayer{};
+    const BuildrcLayer buildrc = plugin.hasBuildrc ? BuildrcLayer::read(plugin.buildrcPath(), familyDir) : BuildrcLayer{};
     plan.warnings.append(buildrc.warnings);
 
     VariableLayerValues overrides{VariableLayer::Override, {}};
-    if (const QString error = parseOverrides(request.overrides, &overrides); !error.isEmpty())
+    QString hint;
+    if (const QString error = parseOverrides(request.overrides, &overrides, &hint); !error.isEmpty())
         plan.warnings.append({QStringLiteral("bad-override"), BuildWarning::Severity::Error, error,
-                              tr("Write overrides as NAME=VALUE.")});
+                              hint.isEmpty() ? tr("Write overrides as NAME=VALUE.") : hint});
 
-    const auto merged = BuildFlagMerger::merge({makefileLayer, facts, buildrc.values, profile.variables, overrides});
+    const auto merged = BuildFlagMerger::merge({makefileLayer, environment, facts, buildrc.values, profile.variables, overrides});
     plan.variables = merged.variables;
     plan.tags = merged.tags.tags();
     // An empty EXTRA_TAGS row, and EXTRA_TAGS= for make, would only puzzle where Go does not compile.
@@ -338,6 +429,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         plan.variables.removeIf([](const BuildVariable &v) { return v.name == BuildFlagMerger::kExtraTags; });
     if (plugin.family == PluginFamily::WasmGo)
         checkBuildrcTags(plan, merged.tags, buildrc, {profile.variables, overrides});
+    checkUnmatchedRemovals(plan, merged.tags);
     for (const ExtraTags::Tag &tag : merged.tags.tags()) {
         // The .buildrc's own are diagnosed by its evaluator (buildrc-invalid-build-tag).
         if (tag.layer != VariableLayer::Buildrc && !BuildrcKeys::isValidBuildTag(tag.name))
@@ -349,6 +441,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     const QStringList tags = merged.tags.names();
 
     QString customTemplate;
+    QStringList unknownPlaceholders;
     switch (plan.mode) {
     case BuildMode::Go:
         plan.cwd = plugin.path;
@@ -357,7 +450,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         if (!tags.isEmpty())
             plan.args.append(QStringLiteral("-tags=") + tags.join(QLatin1Char(',')));
         plan.args << QStringLiteral("-o") << QStringLiteral("main.wasm") << QStringLiteral(".");
-        addGoEnvironment(plan);
+        addGoEnvironment(plan, true);
         plan.artifact = plugin.path + QStringLiteral("/main.wasm");
         break;
     case BuildMode::MakeLocal:
@@ -384,6 +477,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
                                 (QStringList{QStringLiteral("custommalloc"), QStringLiteral("nottinygc_finalizer")} + tags)
                                     .join(QLatin1Char(' ')).prepend(QStringLiteral("-tags=")),
                                 QStringLiteral("-target=wasi"), QStringLiteral("./")};
+        addGoEnvironment(plan, false);
         plan.artifact = plugin.path + QStringLiteral("/main.wasm");
         break;
     case BuildMode::Cargo: {
@@ -408,7 +502,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         customTemplate = request.customCommand.isEmpty() ? profile.customCommand : request.customCommand;
         plan.cwd = plugin.path;
         plan.program = toolOrName(ToolLocator::Tool::Sh, "sh");
-        plan.args = QStringList{QStringLiteral("-c"), expandTemplate(customTemplate, plan.variables)};
+        plan.args = QStringList{QStringLiteral("-c"), expandTemplate(customTemplate, plan.variables, &unknownPlaceholders)};
         plan.artifact = plan.variable(QStringLiteral("ARTIFACT"))
             ? QDir(plugin.path).absoluteFilePath(plan.value(QStringLiteral("ARTIFACT")))
             : plugin.path + QStringLiteral("/main.wasm");
@@ -421,6 +515,8 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
 
     if (plan.mode == BuildMode::MakeLocal || plan.mode == BuildMode::MakeBuild)
         checkMakeSafeValues(plan);
+    ModeVariables::check(plan, plugin.name, makefile, customTemplate);
+    checkPlaceholders(plan, unknownPlaceholders);
     checkProgram(plan);
     // go build -o DIR writes DIR/<name> and succeeds: the build would "pass" with no module where it belongs.
     if (!plan.artifact.isEmpty() && QFileInfo(plan.artifact).isDir())
@@ -441,7 +537,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         plan.warnings.append(PrebuildScript::checkDockerfile(prebuild.value_or(QString()), *dockerfile));
     }
     plan.warnings.append(BuildrcCoverage::check({plan, plugin.hasBuildrc, makefile, dockerfile.value_or(QString()),
-                                                 customTemplate, plugin.family, !dockerfile}));
+                                                 customTemplate, plugin.family, !dockerfile, buildrc.makeTags}));
     return plan;
 }
 
@@ -455,6 +551,7 @@ QString BuildPlanner::whereSet(const BuildPlan &plan)
     case VariableLayer::Profile: return tr("%1 in the workspace's build profile").arg(v->name);
     case VariableLayer::Buildrc: return tr("%1 in the plugin's .buildrc").arg(v->name);
     case VariableLayer::Makefile: return tr("%1 in the family's Makefile").arg(v->name);
+    case VariableLayer::Environment: return tr("%1 in the environment, which the Makefile's %1 ?= gives way to").arg(v->name);
     case VariableLayer::Default: break;
     }
     return {};

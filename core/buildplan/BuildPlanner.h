@@ -25,10 +25,11 @@ class BuildPlanner
 public:
     static BuildPlan plan(const BuildRequest &request);
 
-    // Parses "K=V" overrides; returns an error text for the first bad one.
-    static QString parseOverrides(const QStringList &overrides, VariableLayerValues *out);
-    // ${NAME} placeholders replaced by the shell-quoted value; unknown names are left for sh.
-    static QString expandTemplate(const QString &text, const QList<BuildVariable> &variables);
+    // Parses "K=V" overrides; returns an error text for the first bad one. EXTRA_TAGS values accumulate
+    // (ExtraTags::combine), and a malformed tag edit (`-`, `--x`) is refused with *hint saying how to write one.
+    static QString parseOverrides(const QStringList &overrides, VariableLayerValues *out, QString *hint = nullptr);
+    // ${NAME} placeholders replaced by the shell-quoted value; unknown names are left for sh, and listed in *unknown.
+    static QString expandTemplate(const QString &text, const QList<BuildVariable> &variables, QStringList *unknown = nullptr);
 
 private:
     static void planCargo(BuildPlan &plan);

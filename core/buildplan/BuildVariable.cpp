@@ -10,6 +10,7 @@ struct LayerName { VariableLayer layer; const char *id; const char *display; };
 constexpr LayerName kLayers[] = {
     {VariableLayer::Default, "default", QT_TRANSLATE_NOOP("hwb::BuildVariable", "default")},
     {VariableLayer::Makefile, "makefile", QT_TRANSLATE_NOOP("hwb::BuildVariable", "Makefile")},
+    {VariableLayer::Environment, "environment", QT_TRANSLATE_NOOP("hwb::BuildVariable", "environment")},
     {VariableLayer::Buildrc, "buildrc", QT_TRANSLATE_NOOP("hwb::BuildVariable", ".buildrc")},
     {VariableLayer::Profile, "profile", QT_TRANSLATE_NOOP("hwb::BuildVariable", "profile")},
     {VariableLayer::Override, "override", QT_TRANSLATE_NOOP("hwb::BuildVariable", "override")},
@@ -59,6 +60,8 @@ QJsonObject BuildVariable::toJson() const
     }
     if (!leftForMake.isEmpty())
         o.insert(QStringLiteral("left_for_make"), QJsonArray::fromStringList(leftForMake));
+    if (!applied)
+        o.insert(QStringLiteral("applied"), false);
     return o;
 }
 

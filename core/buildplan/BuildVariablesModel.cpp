@@ -35,6 +35,8 @@ QVariant BuildVariablesModel::data(const QModelIndex &index, int role) const
         return layerId(v.layer);
     if (role == LeftForMakeRole)
         return v.leftForMake;
+    if (role == AppliedRole)
+        return v.applied;
     if (role == Qt::ToolTipRole) {
         QStringList lines;
         if (!v.overridden.isEmpty()) {
@@ -46,6 +48,10 @@ QVariant BuildVariablesModel::data(const QModelIndex &index, int role) const
         if (!v.leftForMake.isEmpty())
             lines.append(tr("make works out %1 when it runs (the Makefile computes it), so the value is shown as written.")
                              .arg(v.leftForMake.join(QStringLiteral(", "))));
+        if (!v.applied)
+            lines.append(tr("This build's mode does not use it: the value is shown, not applied."));
+        if (v.layer == VariableLayer::Environment)
+            lines.append(tr("The Makefile's default gives way to the environment the build runs in, as make's ?= does."));
         if (index.column() == ValueColumn && isEditable(v))
             lines.append(v.layer == VariableLayer::Override
                              ? tr("Set for the builds on this page only. Right-click to go back to the value below it.")
@@ -59,7 +65,7 @@ QVariant BuildVariablesModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn: return v.name;
     case ValueColumn: return v.value;
-    case LayerColumn: return layerDisplayName(v.layer);
+    case LayerColumn: return v.applied ? layerDisplayName(v.layer) : tr("%1 (not used)").arg(layerDisplayName(v.layer));
     }
     return {};
 }
@@ -103,7 +109,11 @@ const BuildVariable *BuildVariablesModel::variableAt(int row) const
 
 bool BuildVariablesModel::isEditable(const BuildVariable &variable)
 {
-    return variable.name != BuildFlagMerger::kExtraTags;
+    // PLUGIN_NAME names the plugin the page builds: another plugin is selected in the list, not typed here. A value
+    // the mode does not use is no use to change, unless it is this page's override, to take back.
+    if (variable.layer == VariableLayer::Override)
+        return variable.name != BuildFlagMerger::kExtraTags;
+    return variable.name != BuildFlagMerger::kExtraTags && variable.name != QLatin1String("PLUGIN_NAME") && variable.applied;
 }
 
 } // namespace hwb

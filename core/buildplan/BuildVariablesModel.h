@@ -17,6 +17,7 @@ public:
     enum Role {
         LayerIdRole = Qt::UserRole + 1,
         LeftForMakeRole, // QStringList: the references in the value that only make works out (BuildVariable::leftForMake)
+        AppliedRole,     // bool: the mode uses the value (BuildVariable::applied)
     };
 
     explicit BuildVariablesModel(QObject *parent = nullptr);

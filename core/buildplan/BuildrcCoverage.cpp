@@ -1,6 +1,7 @@
 #include "BuildrcCoverage.h"
 
 #include "BuildFlagMerger.h"
+#include "buildrc/BuildrcKeys.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -108,6 +109,15 @@ QList<BuildWarning> BuildrcCoverage::check(const Inputs &in)
     case BuildMode::Custom:
         if (!tags.isEmpty() && !expandsTags(in.customTemplate)) {
             const bool makeReadsBuildrc = in.customTemplate.contains(QLatin1String("make")) && in.makefile.mentionsBuildrc();
+            // make then gets what its own `. .buildrc && echo $EXTRA_TAGS` gives, which a last command that fails,
+            // or output while sourced, makes other than the plan's tags (and the plan's +tags never reach it).
+            const QStringList sourced = in.makeSourcedTags ? BuildrcKeys::splitTags(*in.makeSourcedTags) : QStringList();
+            if (makeReadsBuildrc && in.makeSourcedTags && sourced != tags)
+                out.append({QStringLiteral("make-sourcing-differs"), BuildWarning::Severity::Error,
+                            tr("The custom command leaves EXTRA_TAGS to make, which sources the .buildrc itself and "
+                               "gets '%1', not this build's tags '%2' (the .buildrc's diagnostics say why).")
+                                .arg(sourced.join(QLatin1Char(' ')), tagText),
+                            tr("Add EXTRA_TAGS=\"${EXTRA_TAGS}\" to the make command, or use the make-build or go mode.")});
             if (!makeReadsBuildrc)
                 out.append(ignored(tr("The custom command never uses ${EXTRA_TAGS}%1, so the tags '%2' will not be applied.")
                                        .arg(in.makefile.exists && !in.makefile.mentionsBuildrc()

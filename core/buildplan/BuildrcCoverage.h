@@ -3,6 +3,8 @@
 #include "BuildPlan.h"
 #include "MakefileReader.h"
 
+#include <optional>
+
 namespace hwb {
 
 // Decides, before anything runs, whether the chosen build path would silently drop the .buildrc: the
@@ -20,6 +22,9 @@ public:
         QString customTemplate; // custom mode only, before expansion
         PluginFamily family = PluginFamily::WasmGo; // for the fix when there is no Makefile
         bool dockerfileUnread = false; // it is there but was not read (the plan says so): nothing to check in it
+        // What make's own sourcing of the .buildrc gives (MakeSourcing), for a custom command that leaves EXTRA_TAGS
+        // to make; nullopt when that cannot be told.
+        std::optional<QString> makeSourcedTags = std::nullopt;
     };
 
     static QList<BuildWarning> check(const Inputs &inputs);

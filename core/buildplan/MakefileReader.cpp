@@ -92,10 +92,17 @@ MakefileInfo MakefileReader::parse(const QString &text, const QString &path)
         }
         if (const auto m = target.match(trimmed); m.hasMatch()) {
             currentTargets = m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            // `build: prepare | order-only ; inline recipe`: the targets before the ';' run first.
+            QString after = trimmed.mid(m.capturedEnd()).section(QLatin1Char(';'), 0, 0).replace(QLatin1Char('|'), QLatin1Char(' '));
+            if (after.startsWith(QLatin1Char(':')))
+                after.remove(0, 1);
+            const QStringList before = after.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
             if (currentTargets.size() == 1 && currentTargets.first().startsWith(QLatin1Char('.')))
                 currentTargets.clear(); // .PHONY and friends have no recipe we care about
-            for (const QString &t : std::as_const(currentTargets))
+            for (const QString &t : std::as_const(currentTargets)) {
                 info.recipes.insert(t, info.recipes.value(t));
+                info.prerequisites[t].append(before);
+            }
             continue;
         }
         currentTargets.clear();
@@ -132,6 +139,45 @@ bool MakefileInfo::mentionsBuildrc() const
         for (const QString &l : lines)
             if (l.contains(QLatin1String(".buildrc")))
                 return true;
+    return false;
+}
+
+QSet<QString> MakefileInfo::variablesUsedBy(const QString &target) const
+{
+    static const QRegularExpression reference(QStringLiteral("\\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]"));
+    QSet<QString> used;
+    QStringList pendingText;
+    QSet<QString> visitedTargets;
+    QStringList targets{target};
+    while (!targets.isEmpty()) {
+        const QString t = targets.takeLast();
+        if (visitedTargets.contains(t))
+            continue;
+        visitedTargets.insert(t);
+        pendingText += recipes.value(t);
+        targets += prerequisites.value(t);
+    }
+    while (!pendingText.isEmpty()) {
+        auto it = reference.globalMatch(pendingText.takeLast());
+        while (it.hasNext()) {
+            const QString name = it.next().captured(1);
+            if (used.contains(name))
+                continue;
+            used.insert(name);
+            for (const MakefileAssignment &a : assignments)
+                if (a.name == name)
+                    pendingText.append(a.value);
+        }
+    }
+    return used;
+}
+
+bool MakefileInfo::recipeSetsForCommand(const QString &target, const QString &name) const
+{
+    const QRegularExpression inline_(QStringLiteral("(?:^|[\\s;&|(])") + QRegularExpression::escape(name) + QStringLiteral("="));
+    for (const QString &l : recipes.value(target))
+        if (inline_.match(l).hasMatch())
+            return true;
     return false;
 }
 

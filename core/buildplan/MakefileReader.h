@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,7 @@ struct MakefileInfo
     QString unreadable;    // why a file that is there was not read (a FIFO, a device, too large); then exists is false
     QList<MakefileAssignment> assignments;
     QMap<QString, QStringList> recipes; // target -> recipe lines (tabs stripped)
+    QMap<QString, QStringList> prerequisites; // target -> the targets it depends on
 
     // `?=` and plain `=`/`:=` assignments whose value needs no make function, in file order.
     QList<MakefileAssignment> defaults() const;
@@ -34,6 +36,12 @@ struct MakefileInfo
     bool mentionsBuildrc() const;                               // sources .buildrc somewhere
     bool recipeMentions(const QString &target, const QString &word) const;
     bool hasTarget(const QString &target) const { return recipes.contains(target); }
+    // The variables `make target` expands: those its recipe (and its prerequisites' recipes) refers to as $(NAME) or
+    // ${NAME}, and those their values refer to, and so on. A variable given on make's command line that is not among
+    // them changes nothing in what the recipe runs (make still puts it in the recipe's environment).
+    QSet<QString> variablesUsedBy(const QString &target) const;
+    // Whether a recipe line of target sets NAME for its command itself (`GOOS=wasip1 go build`), over the environment.
+    bool recipeSetsForCommand(const QString &target, const QString &name) const;
 };
 
 class MakefileReader

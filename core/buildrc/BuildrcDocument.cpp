@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 
@@ -179,9 +180,34 @@ void BuildrcDocument::appendLine(const QString &text)
     m_lines.append(Line{text.toUtf8(), keepNoFinalNewline ? QByteArray() : style});
 }
 
+int BuildrcDocument::unreadAssignmentLine(const BuildrcEvaluation &e, const QString &key) const
+{
+    const QRegularExpression lookalike(QStringLiteral("^[ \\t]*(?:export[ \\t]+)?[^ \\t\\nA-Za-z0-9_$#'\"`\\\\]*")
+                                       + QRegularExpression::escape(key) + QStringLiteral("[ \\t]*="));
+    int line = 0;
+    for (const BuildrcDiagnostic &d : e.diagnostics)
+        if (d.key == key && d.code == QLatin1String("not-read-as-assignment") && d.line <= m_lines.size())
+            line = std::max(line, d.line);
+    if (e.stopped && e.stopLine > line && e.stopLine <= m_lines.size()
+        && lookalike.match(lineText(e.stopLine - 1)).hasMatch())
+        line = e.stopLine;
+    return line;
+}
+
 void BuildrcDocument::setValue(const QString &key, const QString &value)
 {
     const BuildrcEvaluation e = evaluate();
+    // A line meant to assign key that sh does not read as an assignment (a quote left open, `K=(a b)`, a byte order
+    // mark or a blank in front) is where the value goes: a line added after it would leave it there, and after an
+    // open quote would never even be read. The line is rewritten whole, keeping its indentation and `export`.
+    if (const int broken = unreadAssignmentLine(e, key); broken > 0) {
+        static const QRegularExpression lead(QStringLiteral("^([ \\t]*)(export[ \\t]+)?"));
+        const auto m = lead.match(lineText(broken - 1));
+        m_lines[broken - 1].text = (m.captured(1) + m.captured(2) + key + u'=' + quoteForShell(value)).toUtf8();
+        if (broken == 1)
+            m_bom.clear(); // sh reads a byte order mark as part of the first line's first word
+        return;
+    }
     for (auto it = e.assignments.crbegin(); it != e.assignments.crend(); ++it) {
         if (it->key != key)
             continue;

@@ -37,6 +37,7 @@ public:
     BuildrcEvaluation evaluate(const BuildrcEvaluator::Options &options = BuildrcEvaluator::Options()) const;
     std::optional<QString> value(const QString &key) const; // nullopt when absent or unknown
 
+    // Also rewrites a line meant to assign key that sh cannot read as one (see unreadAssignmentLine).
     void setValue(const QString &key, const QString &value);
     // False when some assignment of key spans lines or is part of a larger statement and was left alone.
     bool removeKey(const QString &key);
@@ -62,6 +63,10 @@ private:
     QList<Line> m_lines;
 
     QString lineText(int index) const;
+    // The 1-based line that looks like an assignment to key but that sh does not read as one: a byte order mark or a
+    // blank before the '=' (the evaluator's "not-read-as-assignment"), or the line sh stops at (a quote left open,
+    // `K=(a b)`); 0 when there is none.
+    int unreadAssignmentLine(const BuildrcEvaluation &e, const QString &key) const;
     int lineStartInText(int index) const;
     void replaceInLine(int index, int from, int to, const QString &replacement);
     void appendLine(const QString &text);

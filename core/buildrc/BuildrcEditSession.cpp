@@ -174,7 +174,12 @@ void BuildrcEditSession::setBaseline(const QByteArray &bytes, bool exists)
 
 void BuildrcEditSession::reevaluate()
 {
-    m_evaluation = m_document.evaluate();
+    // As make gets it too: the page shows what a plain `make build` would take from the file (MakeSourcing), from
+    // the family folder, where make runs.
+    BuildrcEvaluator::Options options;
+    options.checkMakeSourcing = !m_path.isEmpty();
+    options.workingDirectory = QDir::cleanPath(QFileInfo(m_path).absoluteDir().absoluteFilePath(QStringLiteral("../..")));
+    m_evaluation = m_document.evaluate(options);
     const bool dirty = isDirty();
     if (dirty != m_wasDirty) {
         m_wasDirty = dirty;

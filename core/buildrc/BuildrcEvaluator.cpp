@@ -1,13 +1,16 @@
 #include "BuildrcEvaluator.h"
 
 #include "BuildrcKeys.h"
+#include "MakeSourcing.h"
 #include "ShellLexer.h"
 #include "common/ArgumentLimits.h"
 #include "common/BoundedFile.h"
+#include "common/TextEscape.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -22,6 +25,13 @@ using Severity = BuildrcDiagnostic::Severity;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("hwb::BuildrcEvaluator", text);
+}
+
+// Text of the file quoted in a message, cut to max characters: a carriage return (a CRLF file), an escape or a byte
+// order mark written as \r, \x1b, \ufeff, so that the message shows them instead of acting on them.
+QString shown(const QString &fileText, qsizetype max = -1)
+{
+    return printableText(max < 0 ? fileText : fileText.left(max));
 }
 
 bool contains(std::initializer_list<const char *> list, const QString &word)
@@ -97,6 +107,7 @@ public:
             stopAtLexer(lexed);
         if (r.stopped)
             recordAssignmentsAfterStop(lexed.commands);
+        markKeysOfUnreadLines();
         for (const QString &key : std::as_const(m_unknown))
             r.values.remove(key);
         r.unknownKeys = QStringList(m_unknown.cbegin(), m_unknown.cend());
@@ -223,20 +234,20 @@ private:
         if (p.code == QLatin1String("command-substitution")) {
             u.message = tr("%1 is command substitution: it RUNS CODE when make sources the file, and only the "
                            "command's output would give the value.")
-                            .arg(p.text);
+                            .arg(shown(p.text));
         } else if (p.code == QLatin1String("special-parameter")) {
             u.code = QStringLiteral("unsupported-expansion");
-            u.message = tr("%1 is a special parameter of the sourcing shell.").arg(p.text);
+            u.message = tr("%1 is a special parameter of the sourcing shell.").arg(shown(p.text));
         } else if (p.code == QLatin1String("bash-only-quote")) {
             u.code = QStringLiteral("bash-only");
-            u.message = tr("%1 quotes mean different things to bash and to sh (dash).").arg(p.text);
+            u.message = tr("%1 quotes mean different things to bash and to sh (dash).").arg(shown(p.text));
         } else if (p.code == QLatin1String("trailing-backslash")) {
             u.code = QStringLiteral("unsupported-expansion");
             u.message = tr("A backslash at the very end of the file is read differently by the shells.");
         } else {
             u.code = QStringLiteral("unsupported-expansion");
             u.message = tr("%1 is an expansion this editor does not evaluate (only $NAME and ${NAME} are).")
-                            .arg(p.text);
+                            .arg(shown(p.text));
         }
         return u;
     }
@@ -396,13 +407,73 @@ private:
         }
     }
 
+    QString lineText(int line) const
+    {
+        const int start = m_lineStarts.at(line - 1);
+        const int end = line < m_lineStarts.size() ? m_lineStarts.at(line) - 1 : int(m_text.size());
+        return m_text.mid(start, end - start);
+    }
+
+    int lastKnownAssignmentLine(const QString &key) const
+    {
+        int line = 0;
+        for (const BuildrcAssignment &a : std::as_const(r.assignments))
+            if (a.key == key && a.value)
+                line = std::max(line, a.line);
+        return line;
+    }
+
+    // A line that looks like an assignment but that sh does not read as one leaves its key unknown, not unset:
+    // building with what the workbench knows would leave out what that line says, which for EXTRA_TAGS is the silent
+    // skip behind higress#1847. Such lines: a byte order mark or another invisible character before the name, a
+    // blank before the '=' (sh runs the name as a command), and every line from the one sh stops at (a quote left
+    // open, `K=(a b)`), also those the lexer never reached. An earlier assignment does not make the key known again;
+    // a later one that sh reads does.
+    void markKeysOfUnreadLines()
+    {
+        // Start of the line, an optional `export`, characters that are no part of a name (U+FEFF, U+00A0), a name, '='.
+        static const QRegularExpression lookalike(
+            QStringLiteral("^[ \\t]*(?:export[ \\t]+)?[^ \\t\\nA-Za-z0-9_$#'\"`\\\\]*([A-Za-z_][A-Za-z0-9_]*)[ \\t]*="));
+        static const QRegularExpression assignmentAfterStop(QStringLiteral("(?<![A-Za-z0-9_$])([A-Za-z_][A-Za-z0-9_]*)="));
+        const QList<BuildrcDiagnostic> found = r.diagnostics;
+        for (const BuildrcDiagnostic &d : found) {
+            const bool unread = d.code == QLatin1String("not-an-assignment") || d.code == QLatin1String("runs-code")
+                || d.code == QLatin1String("bom");
+            if (!unread || d.line <= 0 || (r.stopped && d.line >= r.stopLine))
+                continue;
+            const auto m = lookalike.match(lineText(d.line));
+            const QString key = m.captured(1);
+            if (!m.hasMatch() || m_unknown.contains(key) || lastKnownAssignmentLine(key) >= d.line
+                || std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [&](const BuildrcDiagnostic &e) {
+                       return e.key == key && e.code == QLatin1String("not-read-as-assignment");
+                   }))
+                continue;
+            markUnknown(key);
+            BuildrcDiagnostic unknown = d;
+            unknown.severity = Severity::Warning;
+            unknown.code = QStringLiteral("not-read-as-assignment");
+            unknown.key = key;
+            unknown.message = tr("%1 is unknown: sh does not read line %2 as an assignment to it, so make would not "
+                                 "get the value written there. Write it as %1=value at the start of the line.")
+                                  .arg(key)
+                                  .arg(d.line);
+            r.diagnostics.append(unknown);
+        }
+        if (!r.stopped)
+            return;
+        const QString rest = m_text.mid(m_lineStarts.at(r.stopLine - 1));
+        auto it = assignmentAfterStop.globalMatch(rest);
+        while (it.hasNext())
+            markUnknown(it.next().captured(1));
+    }
+
     bool checkMayAssign(const ShellCommand &cmd)
     {
         for (const ShellWord &w : cmd.words)
             for (const ShellWordPart &p : w.parts)
                 if (p.kind == ShellWordPart::Kind::Opaque && p.mayAssign) {
                     stop(p.start, p.end - p.start, QStringLiteral("stops-evaluation"),
-                         tr("%1 can assign variables while make sources the file.").arg(p.text));
+                         tr("%1 can assign variables while make sources the file.").arg(shown(p.text)));
                     return true;
                 }
         return false;
@@ -464,7 +535,7 @@ private:
                  QStringLiteral("not-an-assignment"),
                  tr("'%1' is not an assignment (a name has only letters, digits and underscores), so sh RUNS it "
                     "as a command when make sources the file.")
-                     .arg(name.left(60)));
+                     .arg(shown(name, 60)));
             const qsizetype bracket = prefix.indexOf(u'[');
             const QString base = prefix.endsWith(u'+') ? prefix.chopped(1) : prefix.left(bracket);
             if ((prefix.endsWith(u'+') || bracket > 0) && ShellLexer::isName(base)) {
@@ -479,7 +550,7 @@ private:
             }
         } else {
             diag(commandWord.start, cmd.end - commandWord.start, Severity::Warning, QStringLiteral("runs-code"),
-                 tr("This line RUNS CODE when make sources the file: it executes '%1'.").arg(name.left(60)));
+                 tr("This line RUNS CODE when make sources the file: it executes '%1'.").arg(shown(name, 60)));
         }
         for (int w = 0; w < first; ++w) {
             const QString key = cmd.words.at(w).assignmentName();
@@ -503,7 +574,7 @@ private:
                 stop(word.start, word.end - word.start, QStringLiteral("stops-evaluation"),
                      tr("'export %1' is not a plain NAME or NAME=value; sh stops with an error or RUNS CODE "
                         "here.")
-                         .arg(m_text.mid(word.start, std::min(60, word.end - word.start))));
+                         .arg(shown(m_text.mid(word.start, word.end - word.start), 60)));
                 return;
             }
             if (word.unquotedBrace || word.unquotedTilde || word.unquotedGlob) {
@@ -546,21 +617,29 @@ QJsonObject BuildrcEvaluation::toJson() const
     QJsonArray diagnosticsArray;
     for (const BuildrcDiagnostic &d : diagnostics)
         diagnosticsArray.append(d.toJson());
-    return {{QStringLiteral("values"), valuesObject},
-            {QStringLiteral("diagnostics"), diagnosticsArray},
-            {QStringLiteral("unknown_keys"), QJsonArray::fromStringList(unknownKeys)}};
+    QJsonObject o{{QStringLiteral("values"), valuesObject},
+                  {QStringLiteral("diagnostics"), diagnosticsArray},
+                  {QStringLiteral("unknown_keys"), QJsonArray::fromStringList(unknownKeys)}};
+    if (makeSourcingChecked)
+        o.insert(QStringLiteral("make_tags"), makeTags ? QJsonValue(*makeTags) : QJsonValue());
+    return o;
 }
 
 BuildrcEvaluation BuildrcEvaluator::evaluate(const QString &text, const Options &options)
 {
-    return Evaluation(text, options).run();
+    BuildrcEvaluation result = Evaluation(text, options).run();
+    if (options.checkMakeSourcing)
+        MakeSourcing::check(text, text.toUtf8(), options, &result);
+    return result;
 }
 
 BuildrcEvaluation BuildrcEvaluator::evaluateBytes(const QByteArray &bytes, const Options &options)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder.decode(bytes);
-    BuildrcEvaluation result = evaluate(text, options);
+    BuildrcEvaluation result = Evaluation(text, options).run();
+    if (options.checkMakeSourcing)
+        MakeSourcing::check(text, bytes, options, &result); // sh reads the bytes, invalid UTF-8 and all
     if (decoder.hasError()) {
         BuildrcDiagnostic d;
         d.line = 0;

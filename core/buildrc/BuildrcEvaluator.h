@@ -35,10 +35,16 @@ struct BuildrcEvaluation
     QList<BuildrcAssignment> assignments;
     bool stopped = false;              // evaluation gave up at stopLine; nothing after it is known
     int stopLine = 0;
+    // What make's `. .buildrc && echo $EXTRA_TAGS` gives, space-separated, when Options::checkMakeSourcing asked
+    // (makeSourcingChecked) and it could be told (see MakeSourcing): the file's exit status and what it prints while
+    // sourced count as much as its assignment.
+    bool makeSourcingChecked = false;
+    std::optional<QString> makeTags;
 
     bool hasErrors() const;
     QList<BuildrcDiagnostic> diagnosticsFor(const QString &key) const;
-    // {values:{K:V}, diagnostics:[{line, severity, code, message, key?}]} (BRIEF §5) plus unknown_keys.
+    // {values:{K:V}, diagnostics:[{line, severity, code, message, key?}]} (BRIEF §5) plus unknown_keys, and make_tags
+    // (a string, or null when it cannot be told) when the make sourcing was checked.
     QJsonObject toJson() const;
 };
 
@@ -74,6 +80,11 @@ struct BuildrcEvaluatorOptions
 {
     std::optional<QMap<QString, QString>> environment; // the exact environment, when known
     bool checkKeys = true;                              // unknown-key notes and EXTRA_TAGS checks
+    // Also work out what make gets for EXTRA_TAGS when it sources the file (MakeSourcing). That may run the file with
+    // /bin/sh, in workingDirectory (where make runs: the family folder) and in the environment above (else this
+    // process's), but only when every command in it is one that can change nothing outside the shell.
+    bool checkMakeSourcing = false;
+    QString workingDirectory;
 };
 
 class BuildrcEvaluator

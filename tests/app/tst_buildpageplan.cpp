@@ -144,26 +144,27 @@ void TestBuildPagePlan::editingAValueOverridesItForTheseBuilds()
     QVERIFY(!(model->index(rowOf(model, "EXTRA_TAGS"), BuildVariablesModel::ValueColumn).flags() & Qt::ItemIsEditable));
     const QModelIndex goproxy = model->index(rowOf(model, "GOPROXY"), BuildVariablesModel::ValueColumn);
     QVERIFY(goproxy.flags() & Qt::ItemIsEditable);
-    QCOMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
+    // The fixture sets GOPROXY=off, which the Makefile's GOPROXY ?= gives way to, as in make.
+    QCOMPARE(variable("GOPROXY").layer, VariableLayer::Environment);
 
     // As the user does: open the editor, type, press Enter.
     table->edit(goproxy);
     auto *editor = table->viewport()->findChild<QLineEdit *>();
     QVERIFY(editor);
     editor->selectAll();
-    QTest::keyClicks(editor, "off");
+    QTest::keyClicks(editor, "direct");
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Override);
-    QCOMPARE(variable("GOPROXY").value, "off");
-    QCOMPARE(variable("GOPROXY").overridden, QList<VariableLayer>{VariableLayer::Makefile});
-    QVERIFY2(page.plan().commandLine().contains("GOPROXY=off"), qPrintable(page.plan().commandLine()));
+    QCOMPARE(variable("GOPROXY").value, "direct");
+    QCOMPARE(variable("GOPROXY").overridden, (QList<VariableLayer>{VariableLayer::Makefile, VariableLayer::Environment}));
+    QVERIFY2(page.plan().commandLine().contains("GOPROXY=direct"), qPrintable(page.plan().commandLine()));
     QCOMPARE(page.findChild<CommandPreview *>("commandPreview")->command(), page.plan().commandLine());
     QCOMPARE(model->index(rowOf(model, "GOPROXY"), BuildVariablesModel::LayerColumn).data(Qt::UserRole + 1).toString(), "override");
 
-    // The row's menu puts the Makefile's value back.
+    // The row's menu puts the value below back.
     chooseFromRowMenu(table, model->index(rowOf(model, "GOPROXY"), BuildVariablesModel::ValueColumn),
-                      "Use the value from Makefile again");
-    QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
+                      "Use the value from environment again");
+    QTRY_COMPARE(variable("GOPROXY").layer, VariableLayer::Environment);
     QVERIFY(!page.plan().commandLine().contains("GOPROXY="));
 
     // A variable the table does not list is set in the field beside the tags, as --set takes it.
@@ -197,7 +198,7 @@ void TestBuildPagePlan::editingAValueOverridesItForTheseBuilds()
     QCOMPARE(variable("GOPROXY").layer, VariableLayer::Override);
     QCOMPARE(page.plan().mode, BuildMode::MakeLocal);
     context.setCurrentPlugin(m_workspace + "/plugins/wasm-go/extensions/hello-world");
-    QCOMPARE(variable("GOPROXY").layer, VariableLayer::Makefile);
+    QCOMPARE(variable("GOPROXY").layer, VariableLayer::Environment);
 }
 
 // A .buildrc whose EXTRA_TAGS only a shell could compute: the page will not build without tags until the user gives
@@ -267,7 +268,7 @@ void TestBuildPagePlan::overridesMoveIntoTheWorkspaceProfile()
     QVERIFY2(planned.stdOut.contains("debug") && planned.stdOut.contains("\"GOPROXY\""), planned.stdOut.constData());
 
     chooseFromRowMenu(table, cellOf("GOPROXY"), "Remove from the workspace profile");
-    QCOMPARE(layerOf("GOPROXY"), VariableLayer::Makefile);
+    QCOMPARE(layerOf("GOPROXY"), VariableLayer::Environment); // the fixture's GOPROXY=off
     QCOMPARE(profileValue("GOPROXY"), QString());
     chooseFromRowMenu(table, cellOf("EXTRA_TAGS"), "Remove from the workspace profile");
     QVERIFY(BuildProfile::load(m_workspace).isEmpty());

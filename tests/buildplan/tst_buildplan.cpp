@@ -437,6 +437,17 @@ void TestBuildPlan::buildrcTagsReachTheBuild_data()
     // A saved profile's tags say nothing about what this .buildrc computes: only this build's overrides count.
     QTest::newRow("computed, only the profile has tags") << computed << BuildMode::Go << QStringList{} << "debug"
                                                          << "buildrc-tags-unknown" << true;
+    // A line meant to set EXTRA_TAGS that sh cannot read as an assignment: the tags are unknown, not empty.
+    QTest::newRow("open quote, go") << QByteArray("# abi\nEXTRA_TAGS=\"proxy_wasm_version_0_2_100\n") << BuildMode::Go
+                                    << QStringList{} << "" << "buildrc-tags-unknown" << true;
+    QTest::newRow("open quote, make-local") << QByteArray("EXTRA_TAGS=\"proxy_wasm_version_0_2_100\n") << BuildMode::MakeLocal
+                                            << QStringList{} << "" << "buildrc-tags-unknown" << true;
+    QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf" "EXTRA_TAGS=proxy_wasm_version_0_2_100\n") << BuildMode::Go
+                                     << QStringList{} << "" << "buildrc-tags-unknown" << true;
+    QTest::newRow("array") << QByteArray("EXTRA_TAGS=(proxy_wasm_version_0_2_100)\n") << BuildMode::Go << QStringList{} << ""
+                           << "buildrc-tags-unknown" << true;
+    QTest::newRow("blank before =") << QByteArray("EXTRA_TAGS =proxy_wasm_version_0_2_100\n") << BuildMode::Go << QStringList{}
+                                    << "" << "buildrc-tags-unknown" << true;
     QTest::newRow("plain") << plain << BuildMode::Go << QStringList{} << "" << "" << false;
     QTest::newRow("override removes the tag") << plain << BuildMode::Go << QStringList{"EXTRA_TAGS=-proxy_wasm_version_0_2_100"}
                                               << "" << "buildrc-tag-removed" << false;
@@ -468,6 +479,8 @@ void TestBuildPlan::buildrcTagsReachTheBuild()
         if (w.code == "buildrc-tags-unknown" || w.code == "buildrc-tag-removed") {
             codes.append(w.code);
             QVERIFY(!w.fix.isEmpty());
+            if (w.code == "buildrc-tags-unknown") // it cites the .buildrc's line that says why
+                QVERIFY2(w.message.contains(".buildrc:"), qPrintable(w.message));
             if (w.code == "buildrc-tag-removed") // it names the layer that holds the -tag, not the last to touch the set
                 QVERIFY2(w.message.contains(profileTags.startsWith('-') ? "removed by: profile" : "removed by: override"),
                          qPrintable(w.message));

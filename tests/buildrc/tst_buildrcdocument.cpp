@@ -104,6 +104,15 @@ private Q_SLOTS:
         QTest::newRow("unset missing") << QByteArray("A=1") << "unset" << "B" << "" << QByteArray("A=1");
         QTest::newRow("bom kept") << QByteArray("\xEF\xBB\xBF# c\nA=1\n") << "set" << "A" << "2"
                                   << QByteArray("\xEF\xBB\xBF# c\nA=2\n");
+        // A line meant to assign the key that sh cannot read as an assignment is rewritten whole: a line added after
+        // it would leave it there (and after an open quote never be read).
+        QTest::newRow("rewrites an open quote") << QByteArray("# abi\nEXTRA_TAGS=\"a\nB=1\n") << "set" << "EXTRA_TAGS" << "b"
+                                                << QByteArray("# abi\nEXTRA_TAGS=b\nB=1\n");
+        QTest::newRow("rewrites an array, keeping export and crlf") << QByteArray("  export A=(x y)\r\n") << "set" << "A" << "z"
+                                                                   << QByteArray("  export A=z\r\n");
+        QTest::newRow("drops the bom that hides the first name") << QByteArray("\xEF\xBB\xBF" "A=1\n") << "set" << "A" << "2"
+                                                                 << QByteArray("A=2\n");
+        QTest::newRow("rewrites a blank before =") << QByteArray("A =1\nB=2") << "set" << "A" << "3" << QByteArray("A=3\nB=2");
     }
     void edits()
     {

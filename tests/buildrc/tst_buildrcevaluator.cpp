@@ -60,14 +60,29 @@ private Q_SLOTS:
                                             << QStringList{"stops-evaluation"};
         QTest::newRow("source stops") << "A=1\n. ./other\n" << M{} << QStringList{"A"}
                                       << QStringList{"stops-evaluation"};
-        QTest::newRow("function stops") << "f() { A=1; }\nf" << M{} << QStringList() << QStringList{"stops-evaluation"};
-        QTest::newRow("syntax error") << "A=1\nB=\"open" << M{} << QStringList{"A"} << QStringList{"syntax-error"};
-        QTest::newRow("bom") << QString(QChar(0xFEFF)) + "A=1\nB=2" << M{{"B", "2"}} << QStringList()
-                             << QStringList{"bom", "not-an-assignment"};
+        // Past the stop every assignment is unknown, also those the lexer never reached (B, after an open quote).
+        QTest::newRow("function stops") << "f() { A=1; }\nf" << M{} << QStringList{"A"} << QStringList{"stops-evaluation"};
+        QTest::newRow("syntax error") << "A=1\nB=\"open\nC=3\n" << M{} << QStringList{"A", "B", "C"}
+                                      << QStringList{"syntax-error"};
+        // A line that looks like an assignment but is none leaves its key unknown, not unset (higress#1847's skip).
+        QTest::newRow("bom") << QString(QChar(0xFEFF)) + "A=1\nB=2" << M{{"B", "2"}} << QStringList{"A"}
+                             << QStringList{"bom", "not-an-assignment", "not-read-as-assignment"};
+        QTest::newRow("open quote after a comment")
+            << "# abi\nEXTRA_TAGS=\"proxy_wasm_version_0_2_100\n" << M{} << QStringList{"EXTRA_TAGS"}
+            << QStringList{"syntax-error"};
+        QTest::newRow("array") << "EXTRA_TAGS=(a b)\n" << M{} << QStringList{"EXTRA_TAGS"} << QStringList{"stops-evaluation"};
+        QTest::newRow("blank before =") << "EXTRA_TAGS =a\n" << M{} << QStringList{"EXTRA_TAGS"}
+                                        << QStringList{"runs-code", "not-read-as-assignment"};
+        QTest::newRow("no-break space before the name") << QString(QChar(0xA0)) + "EXTRA_TAGS=a\nB=1" << M{{"B", "1"}}
+                                                        << QStringList{"EXTRA_TAGS"} << QStringList{"not-read-as-assignment"};
+        QTest::newRow("a later line sh reads") << "EXTRA_TAGS =a\nEXTRA_TAGS=b\n" << M{{"EXTRA_TAGS", "b"}} << QStringList()
+                                               << QStringList{"runs-code"};
+        QTest::newRow("an earlier one does not count") << "EXTRA_TAGS=a\nEXTRA_TAGS =b\n" << M{} << QStringList{"EXTRA_TAGS"}
+                                                       << QStringList{"not-read-as-assignment"};
         QTest::newRow("bash append") << "A=1\nA+=2" << M{} << QStringList{"A"} << QStringList{"bash-only"};
         QTest::newRow("export brace") << "export A={a,b}" << M{} << QStringList{"A"}
                                       << QStringList{"unsupported-expansion"};
-        QTest::newRow("arithmetic stops") << "A=$((B=1))" << M{} << QStringList{"A"}
+        QTest::newRow("arithmetic stops") << "A=$((B=1))" << M{} << QStringList{"A", "B"}
                                           << QStringList{"stops-evaluation"};
         QTest::newRow("lone dollar") << "A=$\nB=\"$\"" << M{{"A", "$"}, {"B", "$"}} << QStringList() << QStringList();
         QTest::newRow("empty quotes") << "A=''\nB=\"\"\nC=" << M{{"A", ""}, {"B", ""}, {"C", ""}} << QStringList()
@@ -162,6 +177,21 @@ private Q_SLOTS:
             QCOMPARE(e.values.value("B"), real.value(1));
         else
             QVERIFY(!e.values.contains("B"));
+    }
+
+    // Text of the file quoted in a message shows its control characters: a raw CR sent the terminal's cursor back
+    // over the message (`...^M' is not an assignment`).
+    void quotedFileTextIsEscaped()
+    {
+        const QString text = QString(QChar(0xFEFF)) + "EXTRA_TAGS=proxy_wasm_version_0_2_100\r\n";
+        const BuildrcEvaluation e = BuildrcEvaluator::evaluate(text);
+        const auto it = std::find_if(e.diagnostics.cbegin(), e.diagnostics.cend(),
+                                     [](const BuildrcDiagnostic &d) { return d.code == "not-an-assignment"; });
+        QVERIFY(it != e.diagnostics.cend());
+        QVERIFY2(it->message.contains("'\\ufeffEXTRA_TAGS=proxy_wasm_version_0_2_100\\r'"), qPrintable(it->message));
+        for (const BuildrcDiagnostic &d : e.diagnostics)
+            for (const QChar c : d.message)
+                QVERIFY2(c.isPrint(), qPrintable(d.code));
     }
 
     void diagnosticPositions()

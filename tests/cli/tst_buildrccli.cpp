@@ -99,6 +99,70 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(buildrc("ai-proxy-lite")), before);
     }
 
+    // A line meant to set EXTRA_TAGS that sh cannot read is rewritten by set; set used to add a line below it and
+    // then refuse, since sh still could not give the value.
+    void setRepairsALineShCannotRead_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::newRow("open quote") << QByteArray("# abi\nEXTRA_TAGS=\"proxy_wasm_version_0_2_100\n")
+                                    << QByteArray("# abi\nEXTRA_TAGS=proxy_wasm_version_0_2_100\n");
+        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf" "EXTRA_TAGS=proxy_wasm_version_0_2_100\n")
+                                         << QByteArray("EXTRA_TAGS=proxy_wasm_version_0_2_100\n");
+        QTest::newRow("array, exported") << QByteArray("export EXTRA_TAGS=(a b)\nGOPROXY=off\n")
+                                         << QByteArray("export EXTRA_TAGS=proxy_wasm_version_0_2_100\nGOPROXY=off\n");
+        QTest::newRow("blank before =") << QByteArray("  EXTRA_TAGS = a\n") << QByteArray("  EXTRA_TAGS=proxy_wasm_version_0_2_100\n");
+    }
+    void setRepairsALineShCannotRead()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        test::writeFile(buildrc("ai-proxy-lite"), before);
+        const auto plan = hwbRun({"plan", "ai-proxy-lite", "--mode", "go", "--no-profile", "--workspace", m_workspace, "--json"});
+        QCOMPARE(plan.exitCode, 1); // the tags are unknown, so the plan stops
+        QVERIFY2(plan.stdOut.contains("buildrc-tags-unknown"), plan.stdOut.constData());
+        const auto r = hwbRun({"buildrc", "set", "ai-proxy-lite", "EXTRA_TAGS", "proxy_wasm_version_0_2_100", "--workspace", m_workspace});
+        QVERIFY2(r.exitCode == 0, r.stdErr.constData());
+        QCOMPARE(test::readFile(buildrc("ai-proxy-lite")), after);
+    }
+
+    // When another line keeps sh from giving the value, set says which one to fix.
+    void setNamesTheLineToFix()
+    {
+        test::writeFile(buildrc("ai-proxy-lite"), "A=\"open\nEXTRA_TAGS=x\n");
+        const auto r = hwbRun({"buildrc", "set", "ai-proxy-lite", "EXTRA_TAGS", "proxy_wasm_version_0_2_100", "--workspace", m_workspace});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.stdErr.contains("Fix line 1 of "), r.stdErr.constData());
+    }
+
+    // What make gets from `. .buildrc && echo $EXTRA_TAGS`: the last command's status and the file's output count.
+    void evalSaysWhatMakeGets()
+    {
+        const QString file = m_tmp.filePath("m.buildrc");
+        test::writeFile(file, "EXTRA_TAGS=proxy_wasm_version_0_2_100\n[ -z \"$GOPROXY\" ] && export GOPROXY=https://goproxy.cn\n");
+        auto r = hwbRun({"buildrc", "eval", file, "--json", "--env", "GOPROXY=off"});
+        QCOMPARE(r.exitCode, 1);
+        QJsonObject o = QJsonDocument::fromJson(r.stdOut).object();
+        QCOMPARE(o["values"].toObject()["EXTRA_TAGS"].toString(), QString("proxy_wasm_version_0_2_100"));
+        QCOMPARE(o["make_tags"].toString(), QString(""));
+        QVERIFY2(r.stdOut.contains("\"make-gets-no-tags\""), r.stdOut.constData());
+        test::writeFile(file, "EXTRA_TAGS=proxy_wasm_version_0_2_100 && echo hi\n");
+        r = hwbRun({"buildrc", "eval", file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.stdErr.contains("make takes that output as tags") && r.stdErr.contains("[prints-while-sourced]"),
+                 r.stdErr.constData());
+    }
+
+    // A carriage return quoted from the file is shown as \r: raw, it sent the cursor back over the message.
+    void evalEscapesControlCharacters()
+    {
+        const QString file = m_tmp.filePath("cr.buildrc");
+        test::writeFile(file, "\xef\xbb\xbf" "EXTRA_TAGS=proxy_wasm_version_0_2_100\r\n");
+        const auto r = hwbRun({"buildrc", "eval", file});
+        QVERIFY2(!r.stdErr.contains('\r'), r.stdErr.constData());
+        QVERIFY2(r.stdErr.contains("'\\ufeffEXTRA_TAGS=proxy_wasm_version_0_2_100\\r' is not an assignment"), r.stdErr.constData());
+    }
+
     // set and unset tell a script what they did: the file, the key and the value sh now gives it.
     void setAndUnsetJson()
     {

@@ -106,6 +106,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("buildrc without an action") << QStringList{"buildrc"} << 2 << QByteArray("Usage: hwb buildrc eval FILE");
     QTest::newRow("plan, --set without =") << QStringList{"plan", "hello-world", "--set", "FOO", "--workspace", m_workspace}
                                            << 2 << QByteArray("'FOO' is not NAME=VALUE.");
+    QTest::newRow("plan, a tag edit with no tag") << QStringList{"plan", "hello-world", "--set", "EXTRA_TAGS=-", "--workspace", m_workspace}
+                                                  << 2 << QByteArray("'-' in EXTRA_TAGS=- is no tag edit");
+    QTest::newRow("plan, a doubled sign") << QStringList{"plan", "hello-world", "--set", "EXTRA_TAGS=--x", "--workspace", m_workspace}
+                                          << 2 << QByteArray("'--x' in EXTRA_TAGS=--x is no tag edit");
+    QTest::newRow("profile, a tag edit with no tag") << QStringList{"profile", "set", "EXTRA_TAGS=+", "--workspace", m_workspace}
+                                                     << 2 << QByteArray("'+' in EXTRA_TAGS=+ is no tag edit");
     QTest::newRow("build, --set with a bad name") << QStringList{"build", "hello-world", "--set", "1X=2", "--workspace", m_workspace}
                                                   << 2 << QByteArray("'1X=2' is not NAME=VALUE.");
     QTest::newRow("runs compare, a run that is not a number") << QStringList{"runs", "compare", "abc", "abc"} << 2
@@ -339,9 +345,11 @@ void TestCli::planTableFitsHigressVariables()
     const qsizetype layerColumn = variables.first().indexOf('[');
     for (const QString &line : variables)
         QVERIFY2(line.indexOf('[') == layerColumn && line[layerColumn - 1] == ' ', qPrintable(line));
-    QVERIFY(variables.filter(QRegularExpression("^USE_HIGRESS_TINYGO +\\[makefile\\] +false$")).size() == 1);
-    QVERIFY2(variables.filter(QRegularExpression("^RELEASE_IMG .*:\\$\\{IMAGE_TAG\\}  \\(make fills in IMAGE_TAG\\)$")).size() == 1,
+    // Neither is used by the build target's recipe, which the table says.
+    QVERIFY(variables.filter(QRegularExpression("^USE_HIGRESS_TINYGO +\\[makefile\\] +false  \\(not used by this mode\\)$")).size() == 1);
+    QVERIFY2(variables.filter(QRegularExpression("^RELEASE_IMG .*:\\$\\{IMAGE_TAG\\}  \\(make fills in IMAGE_TAG; not used by this mode\\)$")).size() == 1,
              r.stdOut.constData());
+    QVERIFY2(variables.filter(QRegularExpression("^BUILDER +\\[makefile\\] +[^ ]+$")).size() == 1, r.stdOut.constData());
 }
 
 // A checkout whose .buildrc is a symlink to a device: listing the plugins says so instead of reading forever, and
@@ -380,6 +388,12 @@ void TestCli::profileIsTheLayerBetweenBuildrcAndSet()
     QCOMPARE(planned.value("mode").toString(), "go"); // the profile's mode, none given
     QCOMPARE(layerOf(planned, "GOPROXY"), "profile=off");
     QCOMPARE(layerOf(planned, "EXTRA_TAGS"), "profile=proxy_wasm_version_0_2_100 debug");
+    // Another set adds to the profile's tags, as a second --set does; it replaced them.
+    QCOMPARE(hwb(QStringList{"profile", "set", "EXTRA_TAGS=+foo"} + ws).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(hwb(QStringList{"profile", "--json"} + ws).stdOut).object().value("variables").toObject()
+                 .value("EXTRA_TAGS").toString(), "+debug +foo");
+    const QJsonObject both = QJsonDocument::fromJson(hwb(QStringList{"plan", "ai-proxy-lite", "--json"} + ws).stdOut).object();
+    QCOMPARE(layerOf(both, "EXTRA_TAGS"), "profile=proxy_wasm_version_0_2_100 debug foo");
     const QJsonObject without = QJsonDocument::fromJson(
         hwb(QStringList{"plan", "ai-proxy-lite", "--no-profile", "--json"} + ws).stdOut).object();
     QVERIFY(!layerOf(without, "GOPROXY").startsWith("profile"));
@@ -405,7 +419,9 @@ void TestCli::profileIsTheLayerBetweenBuildrcAndSet()
 // `hwb plan` shows credentials as the Build page does, masked; --json keeps them, for scripts that run the command.
 void TestCli::planTextMasksCredentials()
 {
-    const QStringList args{"plan", "hello-world", "--workspace", m_workspace, "--mode", "go", "--no-profile",
+    // A custom command that hands the token on: in the go mode, --set GITHUB_TOKEN would be refused as doing nothing.
+    const QStringList args{"plan", "hello-world", "--workspace", m_workspace, "--mode", "custom", "--no-profile",
+                           "--command", "GOPROXY=${GOPROXY} GITHUB_TOKEN=${GITHUB_TOKEN} go build -buildmode=c-shared -o main.wasm .",
                            "--set", "GOPROXY=https://u:hunter22pw@proxy.example", "--set", "GITHUB_TOKEN=ghp_abcdef123456"};
     const auto text = test::runProcess(test::hwbExecutable(), args, {}, {"LANG=C"});
     QCOMPARE(text.exitCode, 0);

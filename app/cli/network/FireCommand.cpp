@@ -2,7 +2,7 @@
 #include "InterruptWatcher.h"
 #include "LiveStatusLine.h"
 #include "NetworkCommands.h"
-#include "Suggestions.h"
+#include "common/Suggestions.h"
 #include "TextTable.h"
 #include "UserInput.h"
 

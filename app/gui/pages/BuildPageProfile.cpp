@@ -42,9 +42,10 @@ void BuildPage::keepInProfile(const QString &name)
         return;
     const bool tags = name == BuildFlagMerger::kExtraTags;
     // The profile's tag changes, then this build's: the same set rule merges them in that order.
-    const QString value = tags ? QString(profile->variables.value(name).value_or(QString()) + QLatin1Char(' ')
-                                         + m_tags->overrideValue()).trimmed()
-                               : m_overrides.value(name);
+    const auto kept = profile->variables.value(name);
+    const QString value = !tags ? m_overrides.value(name)
+                          : kept ? ExtraTags::combine(*kept, m_tags->overrideValue())
+                                 : m_tags->overrideValue();
     profile->variables.set(name, value);
     if (!saveProfile(*profile))
         return;

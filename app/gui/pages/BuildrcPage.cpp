@@ -13,6 +13,7 @@
 
 #include "buildrc/BuildrcDiagnosticsModel.h"
 #include "buildrc/BuildrcEditSession.h"
+#include "buildrc/BuildrcKeys.h"
 #include "buildrc/BuildrcValuesModel.h"
 #include "buildrc/LineDiff.h"
 
@@ -304,7 +305,13 @@ void BuildrcPage::onDocumentChanged()
     m_editor->setDiagnostics(e.diagnostics);
     const QString tagsKey = QStringLiteral("EXTRA_TAGS");
     const bool present = e.values.contains(tagsKey) || e.unknownKeys.contains(tagsKey);
-    m_tags->setTags(e.values.value(tagsKey), e.values.contains(tagsKey), present);
+    // What make gets is what its `. .buildrc && echo $EXTRA_TAGS` gives (MakeSourcing), which a failing last command
+    // or output while sourced makes other than the assignment: the tags shown are make's, the assignment beside them.
+    const QString assigned = e.values.value(tagsKey);
+    if (e.makeTags && BuildrcKeys::splitTags(*e.makeTags) != BuildrcKeys::splitTags(assigned))
+        m_tags->setTags(*e.makeTags, true, true, assigned);
+    else
+        m_tags->setTags(assigned, e.values.contains(tagsKey), present);
     updateState();
 }
 

@@ -13,6 +13,8 @@ QColor LayerBadgeDelegate::colorForLayer(const QString &layerId)
 {
     if (layerId == QLatin1String("makefile"))
         return QColor(0x70, 0x75, 0x7a);
+    if (layerId == QLatin1String("environment"))
+        return QColor(0x00, 0x6d, 0x77);
     if (layerId == QLatin1String("buildrc"))
         return QColor(0x1a, 0x5f, 0xb4);
     if (layerId == QLatin1String("profile"))

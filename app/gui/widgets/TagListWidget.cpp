@@ -1,6 +1,8 @@
 #include "TagListWidget.h"
 
 #include "BadgeLabel.h"
+#include "ElidedLabel.h"
+#include "ThemeColors.h"
 
 #include "buildrc/BuildrcKeys.h"
 
@@ -19,13 +21,14 @@ TagListWidget::TagListWidget(QWidget *parent)
     rebuild();
 }
 
-void TagListWidget::setTags(const QString &value, bool known, bool present)
+void TagListWidget::setTags(const QString &value, bool known, bool present, const std::optional<QString> &assignment)
 {
-    if (value == m_value && known == m_known && present == m_present)
+    if (value == m_value && known == m_known && present == m_present && assignment == m_assignment)
         return;
     m_value = value;
     m_known = known;
     m_present = present;
+    m_assignment = assignment;
     rebuild();
 }
 
@@ -55,8 +58,8 @@ void TagListWidget::rebuild()
     } else {
         const QStringList tags = BuildrcKeys::splitTags(m_value);
         if (tags.isEmpty()) {
-            auto *note = new QLabel(tr("empty"), this);
-            note->setEnabled(false);
+            auto *note = new QLabel(m_assignment ? tr("none") : tr("empty"), this);
+            note->setEnabled(!m_assignment);
             m_row->addWidget(note);
         }
         for (const QString &tag : tags) {
@@ -70,6 +73,18 @@ void TagListWidget::rebuild()
             if (!valid)
                 m_invalid.append(tag);
             m_row->addWidget(badge);
+        }
+        if (m_assignment) {
+            // The assignment is not what make gets: said beside the tags, the diagnostics say why.
+            // Elided, so that a long assignment never widens the pane over the editor; the tooltip has it whole.
+            auto *note = new ElidedLabel(this);
+            note->setFullText(tr("(the file assigns %1; see the diagnostics)")
+                                  .arg(m_assignment->isEmpty() ? tr("none") : *m_assignment));
+            QPalette red = note->palette();
+            red.setColor(QPalette::WindowText, ThemeColors::toneText(ThemeColors::Tone::Error, red.color(QPalette::Window), red));
+            note->setPalette(red);
+            m_row->addWidget(note, 1);
+            return;
         }
     }
     m_row->addStretch(1);

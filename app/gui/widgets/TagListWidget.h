@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QHBoxLayout;
 class QLabel;
 
@@ -13,8 +15,9 @@ class TagListWidget : public QWidget
     Q_OBJECT
 public:
     explicit TagListWidget(QWidget *parent = nullptr);
-    // known=false: the value is unknown (only a shell could tell).
-    void setTags(const QString &value, bool known, bool present);
+    // known=false: the value is unknown (only a shell could tell). assignment: what the file assigns, when make gets
+    // other tags than that (the file's last command fails, or it prints while sourced); nullopt when they agree.
+    void setTags(const QString &value, bool known, bool present, const std::optional<QString> &assignment = std::nullopt);
     QStringList invalidTags() const { return m_invalid; }
 
 protected:
@@ -28,6 +31,7 @@ private:
     QString m_value;
     bool m_known = false;
     bool m_present = false;
+    std::optional<QString> m_assignment;
     QStringList m_invalid;
 };
 

@@ -1,8 +1,8 @@
-#include "Suggestions.h"
+#include "common/Suggestions.h"
 
 #include <QTest>
 
-using namespace hwb::cli;
+using namespace hwb;
 
 class TestSuggestions : public QObject
 {

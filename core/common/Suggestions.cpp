@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace hwb::cli {
+namespace hwb {
 
 namespace {
 
@@ -65,4 +65,4 @@ QString closestMatch(const QString &typed, const QStringList &candidates)
     return starting.size() == 1 ? starting.first() : QString();
 }
 
-} // namespace hwb::cli
+} // namespace hwb
