@@ -499,6 +499,14 @@
         <source>The build wrote no new module at %1: there is nothing to verify.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the build exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build was killed by a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildVariable</name>
@@ -1111,14 +1119,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The response says JSON but is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1 carrying an error: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected to %1, but the TLS handshake did not finish within %2 s. If this port speaks plain HTTP, use http:// instead of https://.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,6 +1539,14 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>with `hwb inspect FILE.wasm` (or on the Verify page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for %1 s since the response started: the upstream, or a plugin that holds the body, stopped sending. The request is named stalled at %2 s without data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2027,45 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
 </context>
 <context>
+    <name>hwb::ResponseCheck</name>
+    <message>
+        <source>not a chat completion: no choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an embedding response: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a completion: no choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Content-Type, not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body too big to check: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response says JSON but is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 carrying an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for a stream (stream:true) but got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwb::RunComparison</name>
     <message>
         <source>Requests</source>
@@ -2259,18 +2306,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>%1 is not a Higress workspace (no plugins/wasm-*/extensions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFB   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>total  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,6 +3260,25 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>set: NAME=VALUE pairs, as --set takes them (EXTRA_TAGS &apos;+tag&apos; adds, &apos;-tag&apos; removes, each set adding to the profile&apos;s; EXTRA_TAGS= for none); unset: names, or &apos;mode&apos; and &apos;command&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TTFB   %1  (%2 with a first byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT   %1  (%2 ok with content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total  %1  (%2 not cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::AppContext</name>
+    <message>
+        <source>The workspace could not be read again, so the list shows it as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -3420,6 +3474,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>%1 in %2 s, but the module FAILS verification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildVerdictNotice</name>
@@ -3562,6 +3620,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>No problems: sh reads every line as the table above shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .buildrc cannot be read, so it is not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .buildrc yet: nothing to check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4447,6 +4517,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>%1 stopped early: its first requests hung (%2 fired), so the workbench held back the remaining %3. Its figures cover the %2 fired.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored runs cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsPage</name>
@@ -4532,10 +4610,6 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>%1 (saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// gateway URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4676,6 +4750,10 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// URL with a host (and a port up to 65535, if it has one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

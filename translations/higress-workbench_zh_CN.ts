@@ -499,6 +499,14 @@
         <source>The build wrote no new module at %1: there is nothing to verify.</source>
         <translation>此次构建没有在 %1 写出新模块：没有可校验的内容。</translation>
     </message>
+    <message>
+        <source>the build exited with status %1</source>
+        <translation>构建以状态 %1 退出</translation>
+    </message>
+    <message>
+        <source>the build was killed by a signal</source>
+        <translation>构建被信号终止</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildVariable</name>
@@ -1111,14 +1119,6 @@
         <translation>响应体在一个 UTF-8 序列中间结束。</translation>
     </message>
     <message>
-        <source>The response says JSON but is not valid JSON.</source>
-        <translation>响应声明为 JSON，但不是有效的 JSON。</translation>
-    </message>
-    <message>
-        <source>HTTP %1 carrying an error: %2</source>
-        <translation>HTTP %1 携带错误：%2</translation>
-    </message>
-    <message>
         <source>Connected to %1, but the TLS handshake did not finish within %2 s. If this port speaks plain HTTP, use http:// instead of https://.</source>
         <translation>已连接到 %1，但 TLS 握手在 %2 秒内没有完成。如果这个端口使用普通 HTTP，请用 http:// 而不是 https://。</translation>
     </message>
@@ -1542,6 +1542,14 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>with `hwb inspect FILE.wasm` (or on the Verify page)</source>
         <translation>用 `hwb inspect FILE.wasm`（或在“验证”页上）</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>已 %1 秒没有数据</translation>
+    </message>
+    <message>
+        <source>No data for %1 s since the response started: the upstream, or a plugin that holds the body, stopped sending. The request is named stalled at %2 s without data.</source>
+        <translation>响应开始后已 %1 秒没有数据：上游，或一个扣住请求体的插件，停止了发送。无数据满 %2 秒时该请求记为停滞（stalled）。</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2029,45 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
 </context>
 <context>
+    <name>hwb::ResponseCheck</name>
+    <message>
+        <source>not a chat completion: no choices</source>
+        <translation>不是聊天补全响应：没有 choices</translation>
+    </message>
+    <message>
+        <source>not an embedding response: no data</source>
+        <translation>不是嵌入（embedding）响应：没有 data</translation>
+    </message>
+    <message>
+        <source>not a completion: no choices</source>
+        <translation>不是补全响应：没有 choices</translation>
+    </message>
+    <message>
+        <source>no Content-Type, not JSON</source>
+        <translation>没有 Content-Type，不是 JSON</translation>
+    </message>
+    <message>
+        <source>%1, not JSON</source>
+        <translation>%1，不是 JSON</translation>
+    </message>
+    <message>
+        <source>body too big to check: %1 bytes</source>
+        <translation>响应体过大，无法检查：%1 字节</translation>
+    </message>
+    <message>
+        <source>The response says JSON but is not valid JSON.</source>
+        <translation>响应声明为 JSON，但不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 carrying an error: %2</source>
+        <translation>HTTP %1 携带了错误：%2</translation>
+    </message>
+    <message>
+        <source>asked for a stream (stream:true) but got %1</source>
+        <translation>请求了流式响应（stream:true），却收到 %1</translation>
+    </message>
+</context>
+<context>
     <name>hwb::RunComparison</name>
     <message>
         <source>Requests</source>
@@ -2262,18 +2309,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>%1 is not a Higress workspace (no plugins/wasm-*/extensions).</source>
         <translation>%1 不是 Higress 工作区（没有 plugins/wasm-*/extensions）。</translation>
-    </message>
-    <message>
-        <source>TTFB   %1</source>
-        <translation>TTFB   %1</translation>
-    </message>
-    <message>
-        <source>TTFT   %1</source>
-        <translation>TTFT   %1</translation>
-    </message>
-    <message>
-        <source>total  %1</source>
-        <translation>总计   %1</translation>
     </message>
     <message>
         <source>%1 req/s, %2 tokens/s over %3 s</source>
@@ -3235,6 +3270,25 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>set: NAME=VALUE pairs, as --set takes them (EXTRA_TAGS &apos;+tag&apos; adds, &apos;-tag&apos; removes, each set adding to the profile&apos;s; EXTRA_TAGS= for none); unset: names, or &apos;mode&apos; and &apos;command&apos;.</source>
         <translation>set：NAME=VALUE 对，与 --set 的写法相同（EXTRA_TAGS 中“+tag”添加、“-tag”移除，每次 set 都叠加到配置档已有的修改上；EXTRA_TAGS= 表示不要标签）；unset：变量名，或“mode”和“command”。</translation>
     </message>
+    <message>
+        <source>TTFB   %1  (%2 with a first byte)</source>
+        <translation>TTFB   %1  （%2 个收到首字节）</translation>
+    </message>
+    <message>
+        <source>TTFT   %1  (%2 ok with content)</source>
+        <translation>TTFT   %1  （%2 个成功且有内容）</translation>
+    </message>
+    <message>
+        <source>total  %1  (%2 not cancelled)</source>
+        <translation>总计   %1  （%2 个未取消）</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::gui::AppContext</name>
+    <message>
+        <source>The workspace could not be read again, so the list shows it as it was: %1</source>
+        <translation>无法重新读取工作区，列表仍显示之前的内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildPage</name>
@@ -3430,6 +3484,10 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>%1 in %2 s, but the module FAILS verification</source>
         <translation>%1，用时 %2 秒，但模块未通过校验</translation>
     </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::BuildVerdictNotice</name>
@@ -3576,6 +3634,18 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
         <source>No problems: sh reads every line as the table above shows.</source>
         <translation>没有问题：sh 读取每一行的结果与上表一致。</translation>
     </message>
+    <message>
+        <source>The .buildrc cannot be read, so it is not shown: %1</source>
+        <translation>无法读取 .buildrc，因此不显示：%1</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1（无法读取）</translation>
+    </message>
+    <message>
+        <source>No .buildrc yet: nothing to check.</source>
+        <translation>还没有 .buildrc：没有可检查的内容。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::ChartAxes</name>
@@ -3615,15 +3685,15 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>复制命令</translation>
     </message>
     <message>
         <source>Copy the command, to paste into a terminal in one piece</source>
-        <translation type="unfinished"></translation>
+        <translation>复制整条命令，可完整粘贴到终端</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4526,14 @@ Run with --demo to try the bundled demo workspace.</source>
         <source>%1 stopped early: its first requests hung (%2 fired), so the workbench held back the remaining %3. Its figures cover the %2 fired.</source>
         <translation>%1 提前停止：其首批请求挂起（已发出 %2 个），因此工作台暂不发出其余 %3 个。其数据只涵盖已发出的 %2 个。</translation>
     </message>
+    <message>
+        <source>The stored runs cannot be read: %1</source>
+        <translation>无法读取已保存的运行：%1</translation>
+    </message>
+    <message>
+        <source>Reading the stored runs…</source>
+        <translation>正在读取已保存的运行…</translation>
+    </message>
 </context>
 <context>
     <name>hwb::gui::RequestsPage</name>
@@ -4542,10 +4620,6 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source>%1 (saved)</source>
         <translation>%1（已保存）</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// gateway URL.</source>
-        <translation>请输入 http:// 或 https:// 开头的网关 URL。</translation>
     </message>
     <message>
         <source>Pick a request template.</source>
@@ -4686,6 +4760,10 @@ Run with --demo to try the bundled demo workspace.</source>
     <message>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// URL with a host (and a port up to 65535, if it has one).</source>
+        <translation>%1 不是带主机名的 http:// 或 https:// URL（如有端口，端口不能超过 65535）。</translation>
     </message>
 </context>
 <context>
@@ -5049,19 +5127,19 @@ Run with --demo to try the bundled demo workspace.</source>
     </message>
     <message>
         <source>A Higress checkout to open (as the workspace argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的 Higress 检出目录（同 workspace 参数）。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished">目录</translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT in pixels, like 1280x800, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--size 接受以像素为单位的 宽x高，例如 1280x800，而不是 %1</translation>
     </message>
     <message>
         <source>two workspaces given, %1 and %2; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>给出了两个工作区：%1 和 %2；请只给一个</translation>
     </message>
 </context>
 </TS>
