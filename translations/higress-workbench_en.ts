@@ -433,6 +433,10 @@
         <source>Or pass it to one build with --set %1=….</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The value of %1 looks like an API key; profiles are plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildRunner</name>

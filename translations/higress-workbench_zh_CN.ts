@@ -433,6 +433,10 @@
         <source>Or pass it to one build with --set %1=….</source>
         <translation>或用 --set %1=… 只传给一次构建。</translation>
     </message>
+    <message>
+        <source>The value of %1 looks like an API key; profiles are plain files.</source>
+        <translation>%1 的值看起来像 API 密钥；配置档是明文文件。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildRunner</name>

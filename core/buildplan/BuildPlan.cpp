@@ -58,7 +58,7 @@ BuildPlan BuildPlan::withSecretsMasked() const
     const QString mask = QLatin1String(Redactor::kMask);
     QStringList names;
     for (BuildVariable &v : masked.variables) {
-        if (BuildProfile::looksSecret(v.name) && !v.value.isEmpty()) {
+        if (BuildProfile::isSecret(v.name, v.value) && !v.value.isEmpty()) {
             names.append(v.name);
             v.value = mask;
         } else {

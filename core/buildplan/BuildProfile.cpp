@@ -30,6 +30,11 @@ bool BuildProfile::looksSecret(const QString &name)
     return secret.match(name).hasMatch();
 }
 
+bool BuildProfile::isSecret(const QString &name, const QString &value)
+{
+    return looksSecret(name) || Redactor::hasKeyShape(value);
+}
+
 QString BuildProfile::storePath()
 {
     const QString env = qEnvironmentVariable("HWB_PROFILE_FILE");
@@ -50,7 +55,7 @@ BuildProfile BuildProfile::load(const QString &workspace, QString *error)
     p.mode = buildModeFromId(o.value(QStringLiteral("mode")).toString());
     const QJsonObject vars = o.value(QStringLiteral("variables")).toObject();
     for (auto it = vars.begin(); it != vars.end(); ++it)
-        if (!looksSecret(it.key()))
+        if (!isSecret(it.key(), it.value().toString()))
             p.variables.set(it.key(), it.value().toString());
     p.customCommand = o.value(QStringLiteral("custom_command")).toString();
     return p;
@@ -60,8 +65,11 @@ QString BuildProfile::save(const QString &workspace, const BuildProfile &profile
 {
     QJsonObject vars;
     for (const auto &[k, v] : profile.variables.values) {
-        if (looksSecret(k)) {
-            const QString refusal = QCoreApplication::translate("hwb::BuildProfile", "%1 looks like a secret; profiles are plain files.").arg(k);
+        if (isSecret(k, v)) {
+            const QString refusal = looksSecret(k)
+                ? QCoreApplication::translate("hwb::BuildProfile", "%1 looks like a secret; profiles are plain files.").arg(k)
+                : QCoreApplication::translate("hwb::BuildProfile", "The value of %1 looks like an API key; profiles are "
+                                                                   "plain files.").arg(k);
             // hwb has no keychain of its own: a build inherits hwb's environment.
             const QString fix = front == FrontEnd::Window
                 ? QCoreApplication::translate("hwb::BuildProfile", "Keep secrets in the keychain.")

@@ -22,6 +22,8 @@ struct BuildProfile
     bool isEmpty() const { return !mode && variables.values.isEmpty() && customCommand.isEmpty(); }
 
     static bool looksSecret(const QString &name);
+    // Named like a credential, or a value shaped like a provider's key under any name (NOTE=sk-…).
+    static bool isSecret(const QString &name, const QString &value);
     // The file all profiles live in; HWB_PROFILE_FILE overrides it (tests).
     static QString storePath();
     // The workspace's profile; an empty one when it has none, or when the store cannot be read (*error says why).

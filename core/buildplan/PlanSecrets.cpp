@@ -11,7 +11,7 @@ namespace hwb {
 PlanSecrets::PlanSecrets(const BuildPlan &plan)
 {
     for (const BuildVariable &v : plan.variables)
-        if (BuildProfile::looksSecret(v.name) && v.value.size() >= kMinMaskedLength && !m_values.contains(v.value))
+        if (BuildProfile::isSecret(v.name, v.value) && v.value.size() >= kMinMaskedLength && !m_values.contains(v.value))
             m_values.append(v.value);
     // Longest first: a secret that contains another must go whole, not leave its remainder behind.
     std::sort(m_values.begin(), m_values.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });

@@ -1,5 +1,6 @@
 #include "PluginConfigSecrets.h"
 
+#include "llm/Redactor.h"
 #include "llm/SecretName.h"
 
 #include <QJsonArray>
@@ -27,18 +28,11 @@ bool looksLikeSample(const QString &value)
         || (word.match(value).hasMatch() && SecretName::matches(QStringView(value)));
 }
 
-// OpenAI's and Anthropic's key shapes are keys wherever they are written.
-bool hasKeyShape(const QString &value)
-{
-    static const QRegularExpression re(QStringLiteral("^sk-(ant-)?[A-Za-z0-9_-]{16,}$"));
-    return re.match(value).hasMatch();
-}
-
 bool isClearSecret(const QString &name, const QString &value)
 {
     if (value.size() < 8 || Placeholders::contains(value))
         return false;
-    return hasKeyShape(value) || (SecretName::matches(QStringView(name)) && !looksLikeSample(value));
+    return Redactor::hasKeyShape(value) || (SecretName::matches(QStringView(name)) && !looksLikeSample(value));
 }
 
 using Visit = std::function<void(const QString &path, const QString &name, const QString &value)>;

@@ -151,4 +151,10 @@ QList<QPair<QByteArray, QByteArray>> Redactor::redactHeaders(const QList<QPair<Q
     return out;
 }
 
+bool Redactor::hasKeyShape(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^(sk-(ant-)?[A-Za-z0-9_-]{16,}|AIza[0-9A-Za-z_-]{35})$"));
+    return re.match(value).hasMatch();
+}
+
 } // namespace hwb

@@ -27,6 +27,9 @@ public:
     QList<QPair<QByteArray, QByteArray>> redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) const;
     static bool isSecretHeader(QByteArrayView name); // also a JSON member's name, in a template's body
     static QString maskUrlPasswords(QString text);    // scheme://user:[REDACTED]@host
+    // A whole value shaped like a provider's key (OpenAI's and Anthropic's sk-…, Google's AIza…): a key wherever
+    // it is written, whatever the name it is written under.
+    static bool hasKeyShape(const QString &value);
 
     static constexpr const char *kMask = "[REDACTED]";
 

@@ -57,6 +57,16 @@ void TestPlanSecrets::mask()
 
 void TestPlanSecrets::maskedPlanHidesUrlPasswords()
 {
+    {
+        // --set FOO=sk-…: a provider's key is masked by its shape, whatever it is named.
+        BuildPlan keyed = planWith({{"FOO", "sk-AUDITSECRETSET3abcdef", VariableLayer::Override, {}}});
+        keyed.program = "make";
+        keyed.args = {"build", "FOO=sk-AUDITSECRETSET3abcdef"};
+        const BuildPlan masked = keyed.withSecretsMasked();
+        QCOMPARE(masked.value("FOO"), "[REDACTED]");
+        QVERIFY2(!masked.commandLine().contains("AUDITSECRET"), qPrintable(masked.commandLine()));
+        QCOMPARE(PlanSecrets(keyed).mask("echo sk-AUDITSECRETSET3abcdef"), "echo [REDACTED]");
+    }
     BuildPlan plan = planWith({{"GOPROXY", "https://bob:pr0xyPass@goproxy.corp.example", VariableLayer::Profile, {}}});
     plan.program = "make";
     plan.args = {"build", "GOPROXY=https://bob:pr0xyPass@goproxy.corp.example"};

@@ -177,6 +177,10 @@ void TestCli::usageErrors_data()
                                        << 2 << QByteArray("GITHUB_TOKEN looks like a secret");
     QTest::newRow("profile, a secret: the CLI's way") << QStringList{"profile", "set", "API_TOKEN=abc", "--workspace", m_workspace}
                                                       << 2 << QByteArray("Export it in the shell that runs hwb build");
+    // A key under a harmless name is a key all the same.
+    QTest::newRow("profile, a key's value under any name")
+        << QStringList{"profile", "set", "NOTE=sk-AUDITSECRETPROFVAL0", "--workspace", m_workspace} << 2
+        << QByteArray("The value of NOTE looks like an API key; profiles are plain files.");
     QTest::newRow("profile, a URL with a password") << QStringList{"profile", "set", "GOPROXY=https://bob:s3cr3t@proxy.example.com",
                                                                    "--workspace", m_workspace}
                                                     << 2 << QByteArray("GOPROXY holds a URL with a password; profiles are plain files.");
