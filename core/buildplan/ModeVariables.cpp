@@ -115,16 +115,23 @@ void ModeVariables::check(BuildPlan &plan, const QString &pluginName, const Make
         if (v.applied)
             continue;
         const QString reason = whatTheModeReads(plan.mode);
+        // Named, never quoted: the value may be a token (--set GITHUB_TOKEN=…), and warnings are printed as they are.
+        // make exports what its command line sets to the commands it runs, so an override the Makefile never names
+        // may still reach go or git (HTTPS_PROXY, GIT_*): there it is worth a warning, not a refusal.
+        const bool make = (plan.mode == BuildMode::MakeBuild || plan.mode == BuildMode::MakeLocal)
+            && !(plan.mode == BuildMode::MakeLocal && makefile.recipeSetsForCommand(target, v.name));
         if (v.layer == VariableLayer::Override) {
             const QString fixed = fixedValue(plan.mode, v.name).value_or(QString());
             plan.warnings.append(
-                {QStringLiteral("override-not-applied"), BuildWarning::Severity::Error,
-                 tr("--set %1=%2 would do nothing in this build: %3.").arg(v.name, v.value, reason),
+                {QStringLiteral("override-not-applied"), make ? BuildWarning::Severity::Warning : BuildWarning::Severity::Error,
+                 make ? tr("--set %1 may do nothing in this build: %2; make still passes it to the environment of the "
+                           "commands it runs.").arg(v.name, reason)
+                      : tr("--set %1 would do nothing in this build: %2.").arg(v.name, reason),
                  fixed.isEmpty() ? tr("Drop --set %1, or choose a mode that uses it.").arg(v.name)
                                  : tr("Drop --set %1: a Higress plugin is a %1=%2 module.").arg(v.name, fixed)});
         } else if (v.layer == VariableLayer::Profile) {
             plan.warnings.append({QStringLiteral("profile-value-unused"), BuildWarning::Severity::Info,
-                                  tr("The workspace profile's %1=%2 is not used by this build: %3.").arg(v.name, v.value, reason),
+                                  tr("The workspace profile's %1 is not used by this build: %2.").arg(v.name, reason),
                                   QString()});
         }
     }
