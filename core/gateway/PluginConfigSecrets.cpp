@@ -16,23 +16,25 @@ namespace hwb {
 namespace {
 
 // Samples and documentation write where a key goes, not a key: YOUR_OPENAI_API_TOKEN, <api-key>, xxxxxxxx,
-// demo-key-1. So does key-auth's "keys": ["x-api-key"], the names of the headers a key comes in.
-bool looksLikeSample(const QString &value)
+// demo-key-1 (a whole placeholder word: "mydemopassword" or "exampleCorp-8f3k29" are real secrets all the same).
+// So does key-auth's "keys": ["x-api-key"], the names of the headers a key comes in, under that member only.
+bool looksLikeSample(const QString &name, const QString &value)
 {
     static const QRegularExpression upperCase(QStringLiteral("^[A-Z0-9_]+$"));
-    static const QRegularExpression sample(QStringLiteral("^(<.*>|[x*.]+|.*(your|demo|example).*)$"),
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression word(QStringLiteral("^[A-Za-z_-]+$"));
+    static const QRegularExpression sample(
+        QStringLiteral("^(<.*>|[x*.]+|.*your.*|(demo|example|sample)[-_]?(api[-_]?)?(key|token)[-_]?\\d*)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression headerName(QStringLiteral("^[A-Za-z][A-Za-z0-9-]*$"));
     return upperCase.match(value).hasMatch() || sample.match(value).hasMatch()
-        || (word.match(value).hasMatch() && SecretName::matches(QStringView(value)));
+        || (name.compare(QLatin1String("keys"), Qt::CaseInsensitive) == 0 && headerName.match(value).hasMatch()
+            && SecretName::matches(QStringView(value)));
 }
 
 bool isClearSecret(const QString &name, const QString &value)
 {
     if (value.size() < 8 || Placeholders::contains(value))
         return false;
-    return Redactor::hasKeyShape(value) || (SecretName::matches(QStringView(name)) && !looksLikeSample(value));
+    return Redactor::hasKeyShape(value) || (SecretName::matches(QStringView(name)) && !looksLikeSample(name, value));
 }
 
 using Visit = std::function<void(const QString &path, const QString &name, const QString &value)>;

@@ -44,6 +44,11 @@ void TestPluginConfigSecrets::literals_data()
         << QByteArray(R"({"keys":["x-api-key"],"consumers":[{"name":"c1","credential":"cred-0123456789"}]})")
         << QStringList{"consumers[0].credential"};
     QTest::newRow("demo keys are no keys") << QByteArray(R"({"keys":["demo-key-1","demo-key-2"]})") << QStringList{};
+    // Only whole placeholder words are samples, and header names only under key-auth's "keys": these are secrets.
+    QTest::newRow("real passwords that read like words")
+        << QByteArray(R"({"password":"supersecretpassword","consumers":[{"credential":"mysecretkey"}],)"
+                      R"("apiTokens":["exampleCorp-8f3k29dk2l"]})")
+        << QStringList{"apiTokens[0]", "consumers[0].credential", "password"};
     QTest::newRow("short values are no keys") << QByteArray(R"({"apiKey":"abc"})") << QStringList{};
     QTest::newRow("other names hold no keys")
         << QByteArray(R"({"provider":{"type":"openai","modelMapping":{"*":"gpt-4o-mini-2024"}},"maxTokens":"12345678"})")
