@@ -63,7 +63,7 @@ FireRequest::FireRequest(RequestSpec spec, FireTimeouts timeouts, FireLimits lim
     , m_spec(std::move(spec))
     , m_timeouts(timeouts)
     , m_limits(limits)
-    , m_check(m_spec.body, limits.checkBodyBytes)
+    , m_check(m_spec.url.path(), m_spec.body, limits.checkBodyBytes)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);

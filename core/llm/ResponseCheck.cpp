@@ -14,17 +14,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("hwb::ResponseCheck", text);
 }
 
-// What the request's body says the answer is: a request of no known dialect (a GET, an arbitrary --body) is
-// checked for valid JSON only.
+// What the endpoint answers: one of no known dialect (the Responses API's "input", an image's "prompt", a GET) is
+// checked for valid JSON only. By the path, not the body: "input" and "prompt" are words of many APIs.
 enum class Expected { Anything, Chat, Embeddings, Completion };
 
-Expected expectedFor(const QJsonObject &request)
+Expected expectedFor(const QString &path, const QJsonObject &request)
 {
-    if (request.value(QLatin1String("messages")).isArray())
+    const bool messages = request.value(QLatin1String("messages")).isArray();
+    if (messages && (path.endsWith(QLatin1String("/chat/completions")) || path.endsWith(QLatin1String("/messages"))))
         return Expected::Chat;
-    if (request.contains(QLatin1String("input")))
+    if (path.endsWith(QLatin1String("/embeddings")))
         return Expected::Embeddings;
-    if (request.contains(QLatin1String("prompt")))
+    if (path.endsWith(QLatin1String("/completions")) && request.contains(QLatin1String("prompt")))
         return Expected::Completion;
     return Expected::Anything;
 }
@@ -54,8 +55,9 @@ QString mismatch(Expected expected, const QJsonObject &answer)
 
 } // namespace
 
-ResponseCheck::ResponseCheck(const QByteArray &requestBody, qsizetype limit)
-    : m_requestBody(requestBody)
+ResponseCheck::ResponseCheck(const QString &path, const QByteArray &requestBody, qsizetype limit)
+    : m_path(path)
+    , m_requestBody(requestBody)
     , m_limit(limit)
 {
 }
@@ -71,21 +73,18 @@ ResponseCheck::Verdict ResponseCheck::verdict(int status, const QByteArray &cont
 {
     Verdict v;
     const QJsonObject request = QJsonDocument::fromJson(m_requestBody).object();
-    const Expected expected = expectedFor(request);
-    const bool asksForStream = request.value(QLatin1String("stream")).toBool();
+    const Expected expected = expectedFor(m_path, request);
+    const bool asksForStream = expected != Expected::Anything && request.value(QLatin1String("stream")).toBool();
     if (!contentType.toLower().contains("json")) {
-        if (expected != Expected::Anything || asksForStream) {
+        if (expected != Expected::Anything) {
             v.outcome = Outcome::Malformed;
             v.error = contentType.isEmpty() ? tr("no Content-Type, not JSON")
                                             : tr("%1, not JSON").arg(QString::fromLatin1(contentType));
         }
         return v;
     }
-    if (m_bytes > m_body.size()) {
-        v.outcome = Outcome::Malformed;
-        v.error = tr("body too big to check: %1 bytes").arg(m_bytes);
-        return v;
-    }
+    if (m_bytes > m_body.size())
+        return v; // too big to keep for the check: unjudged, not malformed
     v.delta = StreamDelta::fromBody(m_body);
     if (v.delta.kind == StreamDelta::Kind::NotJson) {
         v.outcome = Outcome::Malformed;

@@ -199,17 +199,17 @@ private:
             chunk("event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n");
             endChunks();
             closeAfterWrite();
-        } else if (path == QLatin1String("/json")) {
+        } else if (path == QLatin1String("/json") || path.startsWith(QLatin1String("/json/"))) {
             later(param("delay_ms", 0), [this] {
                 jsonResponse(200, "OK", R"({"choices":[{"message":{"role":"assistant","content":"Hello there"}}],"usage":{"completion_tokens":2}})");
             });
-        } else if (path == QLatin1String("/answer/hello")) { // 200s that answer no LLM request: a misrouted gateway's
+        } else if (path.startsWith(QLatin1String("/answer/hello"))) { // 200s that answer no LLM request: a misrouted gateway's
             jsonResponse(200, "OK", R"({"hello":"world"})");
-        } else if (path == QLatin1String("/answer/html")) {
+        } else if (path.startsWith(QLatin1String("/answer/html"))) {
             jsonResponse(200, "OK", "<html><body>Welcome to nginx!</body></html>", "text/html");
-        } else if (path == QLatin1String("/answer/big")) {
+        } else if (path.startsWith(QLatin1String("/answer/big"))) {
             jsonResponse(200, "OK", "{\"x\":\"" + QByteArray(param("kb", 256) * 1024, 'x') + "\"}");
-        } else if (path == QLatin1String("/answer/embeddings")) {
+        } else if (path.startsWith(QLatin1String("/answer/embeddings"))) {
             jsonResponse(200, "OK", R"({"object":"list","data":[{"index":0,"embedding":[0.1,0.2]}],"usage":{"prompt_tokens":2}})");
         } else if (path == QLatin1String("/hang-before-headers")) {
             // Reads the request and never answers: what a proxy-wasm ABI mismatch looks like.

@@ -189,20 +189,25 @@ void TestFireRequest::answersThatAreNoAnswers_data()
     const QByteArray chat = R"({"model":"m","stream":false,"messages":[{"role":"user","content":"hi"}]})";
     const QByteArray embeddings = R"({"model":"m","input":"hi"})";
     const qsizetype check = FireLimits{}.checkBodyBytes;
-    QTest::newRow("chat completion") << "/json" << chat << check << "ok" << "";
-    QTest::newRow("embeddings") << "/answer/embeddings" << embeddings << check << "ok" << "";
+    // The endpoint says what answer to expect (the server's routes take any path after theirs).
+    QTest::newRow("chat completion") << "/json/v1/chat/completions" << chat << check << "ok" << "";
+    QTest::newRow("embeddings") << "/answer/embeddings/v1/embeddings" << embeddings << check << "ok" << "";
     QTest::newRow("any JSON for a request of no known dialect") << "/answer/hello" << QByteArray("{}") << check << "ok" << "";
+    // "input" and "prompt" are words of many APIs: the Responses API's input is no embeddings request, speech no JSON.
+    QTest::newRow("the Responses API") << "/answer/hello/v1/responses" << embeddings << check << "ok" << "";
+    QTest::newRow("speech answers audio") << "/answer/html/v1/audio/speech" << embeddings << check << "ok" << "";
     QTest::newRow("JSON that is no chat completion")
-        << "/answer/hello" << chat << check << "malformed" << "not a chat completion: no choices";
+        << "/answer/hello/v1/chat/completions" << chat << check << "malformed" << "not a chat completion: no choices";
     QTest::newRow("a chat completion for embeddings")
-        << "/json" << embeddings << check << "malformed" << "not an embedding response: no data";
+        << "/json/v1/embeddings" << embeddings << check << "malformed" << "not an embedding response: no data";
     QTest::newRow("JSON where a stream was asked for")
-        << "/json" << QByteArray(kStreamedChat) << check << "malformed"
+        << "/json/v1/chat/completions" << QByteArray(kStreamedChat) << check << "malformed"
         << "asked for a stream (stream:true) but got application/json";
-    QTest::newRow("an HTML page") << "/answer/html" << chat << check << "malformed" << "text/html, not JSON";
-    QTest::newRow("a big body is checked") << "/answer/big?kb=256" << chat << check << "malformed" << "no choices";
-    QTest::newRow("a body too big to check")
-        << "/answer/big?kb=64" << chat << qsizetype(32 * 1024) << "malformed" << "body too big to check: 65544 bytes";
+    QTest::newRow("an HTML page") << "/answer/html/v1/chat/completions" << chat << check << "malformed" << "text/html, not JSON";
+    QTest::newRow("a big body is checked") << "/answer/big/v1/chat/completions?kb=256" << chat << check << "malformed" << "no choices";
+    // Batch embeddings can outgrow what is kept to check: unjudged, not malformed.
+    QTest::newRow("a body too big to check") << "/answer/big/v1/chat/completions?kb=64" << chat << qsizetype(32 * 1024)
+                                             << "ok" << "";
 }
 
 void TestFireRequest::answersThatAreNoAnswers()
