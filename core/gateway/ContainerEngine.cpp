@@ -77,6 +77,17 @@ void ContainerEngine::runWithInput(const QStringList &args, const QByteArray &in
     process->closeWriteChannel();
 }
 
+ContainerEngine::~ContainerEngine()
+{
+    for (QProcess *process : findChildren<QProcess *>(Qt::FindDirectChildrenOnly)) {
+        process->disconnect(this);
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(2000);
+        }
+    }
+}
+
 void ContainerEngine::cancel()
 {
     if (!m_process)

@@ -38,6 +38,9 @@ public:
     static constexpr const char *kUpstreamLabel = "io.higress.workbench.upstream";
 
     explicit ContainerEngine(QObject *parent = nullptr);
+    // Ends the calls still running, those cancel() let go of too: a QProcess deleted while its process runs
+    // complains and waits up to 30 s.
+    ~ContainerEngine() override;
 
     void setProgram(const QString &program); // empty: ToolLocator's Docker
     QString program() const { return m_program; }
