@@ -111,6 +111,21 @@ QString maskSecretMembers(const QString &text)
 
 QString Redactor::redact(QString text) const
 {
+    return redactText(std::move(text), true);
+}
+
+QString Redactor::redactAnswer(QString text) const
+{
+    return redactText(std::move(text), false);
+}
+
+QByteArray Redactor::redactAnswer(const QByteArray &text) const
+{
+    return redactAnswer(QString::fromUtf8(text)).toUtf8();
+}
+
+QString Redactor::redactText(QString text, bool secretMembers) const
+{
     const QString mask = QLatin1String(kMask);
     for (const QString &secret : secrets())
         text.replace(secret, mask);
@@ -118,7 +133,7 @@ QString Redactor::redact(QString text) const
     // One lower-cased copy (none when the text has no capitals) and then case-sensitive searches, which are much
     // faster than case-insensitive ones over a long body.
     const QString lower = text.toLower();
-    if (SecretName::mayOccurIn(lower))
+    if (secretMembers && SecretName::mayOccurIn(lower))
         text = maskSecretMembers(text);
     for (const KeyShape &key : keyShapes())
         if (lower.contains(key.word))

@@ -24,6 +24,10 @@ public:
 
     QString redact(QString text) const;
     QByteArray redact(const QByteArray &text) const;
+    // A model's answer: the keys handed out, key shapes and URL passwords are masked, but not JSON members by their
+    // names, which in an answer are data: logprobs' "token", a tool call's {"key": …}, a thinking block's signature.
+    QString redactAnswer(QString text) const;
+    QByteArray redactAnswer(const QByteArray &text) const;
     QList<QPair<QByteArray, QByteArray>> redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) const;
     static bool isSecretHeader(QByteArrayView name); // also a JSON member's name, in a template's body
     static QString maskUrlPasswords(QString text);    // scheme://user:[REDACTED]@host
@@ -34,6 +38,7 @@ public:
     static constexpr const char *kMask = "[REDACTED]";
 
 private:
+    QString redactText(QString text, bool secretMembers) const;
     QStringList secrets() const;
 
     mutable QMutex m_mutex;

@@ -45,10 +45,10 @@ FireResult RunExport::redacted(FireResult result)
     const Redactor &r = Redactor::global();
     result.error = r.redact(result.error);
     result.headers = r.redactHeaders(result.headers);
-    result.keptBody = r.redact(result.keptBody);
-    result.streamText = r.redact(result.streamText);
+    result.keptBody = r.redactAnswer(result.keptBody);
+    result.streamText = r.redactAnswer(result.streamText);
     for (StreamEventRecord &event : result.events) // the timeline's deltas are the stream text again, in pieces
-        event.delta = r.redact(event.delta);
+        event.delta = r.redactAnswer(event.delta);
     return result;
 }
 

@@ -1,5 +1,7 @@
+#include "llm/FireResult.h"
 #include "llm/Redactor.h"
 #include "llm/RequestTemplate.h"
+#include "llm/RunExport.h"
 #include "llm/SecretStore.h"
 
 #include <QDir>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void aHugeFileAmongTemplatesIsNotRead();
     void redactor_data();
     void redactor();
+    void answersKeepTheirData();
     void secretHeaders_data();
     void secretHeaders();
     void secretStoreInMemorySaysSo();
@@ -314,6 +317,24 @@ void TestTemplates::redactor()
     const auto headers = Redactor::global().redactHeaders({{"Authorization", "Basic Zm9vOmJhcg=="}, {"X-Model", "m"}});
     QCOMPARE(headers[0].second, QByteArray("[REDACTED]"));
     QCOMPARE(headers[1].second, QByteArray("m"));
+}
+
+// In a model's answer, member names are data: logprobs' "token", a tool call's "key", a thinking block's
+// "signature" stay; a key it echoes back does not.
+void TestTemplates::answersKeepTheirData()
+{
+    Redactor::global().addSecret("registered-secret-42");
+    const QString answer = R"({"logprobs":{"content":[{"token":"Hello","top_logprobs":[{"token":" world"}]}]},)"
+                           R"("tool_calls":[{"function":{"arguments":"{\"key\":\"colour\"}"}}],"signature":"EqQBCkgIAR")"
+                           R"(,"echo":"registered-secret-42 sk-proj0123456789abcdefgh"})";
+    const QString kept = Redactor::global().redactAnswer(answer);
+    QVERIFY2(kept.contains(R"("token":"Hello")") && kept.contains(R"("token":" world")") && kept.contains("colour")
+                 && kept.contains("EqQBCkgIAR"),
+             qPrintable(kept));
+    QVERIFY2(!kept.contains("registered-secret-42") && !kept.contains("proj0123456789"), qPrintable(kept));
+    FireResult result;
+    result.keptBody = answer.toUtf8();
+    QVERIFY(RunExport::redacted(result).keptBody.contains(R"("token":"Hello")"));
 }
 
 void TestTemplates::secretHeaders_data()
