@@ -233,12 +233,18 @@ void TestBuildPlan::computedMakeVariablesAreLeftForMake()
 void TestBuildPlan::layersCarryProvenance()
 {
     // The environment is a layer too (make's ?= gives way to it): this test is about the others, whatever the
-    // shell that runs it exports (ctest's GOPROXY=off).
-    const QByteArray goproxy = qgetenv("GOPROXY");
-    qunsetenv("GOPROXY");
-    const auto restore = qScopeGuard([goproxy] {
-        if (!goproxy.isNull())
-            qputenv("GOPROXY", goproxy);
+    // shell that runs it exports (ctest's GOPROXY=off, a CI's BUILDER or REGISTRY): every ?= name is unset here.
+    QList<std::pair<QByteArray, QByteArray>> exported;
+    for (const QByteArray &name : {QByteArray("GOPROXY"), QByteArray("BUILDER"), QByteArray("REGISTRY"),
+                                   QByteArray("GO_VERSION"), QByteArray("PLUGIN_VERSION"), QByteArray("IMG"),
+                                   QByteArray("GO"), QByteArray("DOCKER"), QByteArray("EXTRA_TAGS"), QByteArray("PLUGIN_NAME")}) {
+        if (qEnvironmentVariableIsSet(name.constData()))
+            exported.append({name, qgetenv(name.constData())});
+        qunsetenv(name.constData());
+    }
+    const auto restore = qScopeGuard([exported] {
+        for (const auto &[name, value] : exported)
+            qputenv(name.constData(), value);
     });
     BuildRequest r;
     r.plugin = plugin("ai-proxy-lite");
