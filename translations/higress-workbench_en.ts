@@ -1863,10 +1863,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--set %1=%2 would do nothing in this build: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drop --set %1, or choose a mode that uses it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,7 +1871,15 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace profile&apos;s %1=%2 is not used by this build: %3.</source>
+        <source>--set %1 may do nothing in this build: %2; make still passes it to the environment of the commands it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1 would do nothing in this build: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace profile&apos;s %1 is not used by this build: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,10 +2054,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     </message>
     <message>
         <source>%1, not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>body too big to check: %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1865,10 +1865,6 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation>要构建 %1，请选中它（hwb plan %1），并去掉 PLUGIN_NAME。</translation>
     </message>
     <message>
-        <source>--set %1=%2 would do nothing in this build: %3.</source>
-        <translation>--set %1=%2 在本次构建中不起作用：%3。</translation>
-    </message>
-    <message>
         <source>Drop --set %1, or choose a mode that uses it.</source>
         <translation>去掉 --set %1，或选择使用它的模式。</translation>
     </message>
@@ -1877,8 +1873,16 @@ That is the cause: the gateway loads such a module and then holds every request.
         <translation>去掉 --set %1：Higress 插件是 %1=%2 的模块。</translation>
     </message>
     <message>
-        <source>The workspace profile&apos;s %1=%2 is not used by this build: %3.</source>
-        <translation>工作区配置档中的 %1=%2 不被本次构建使用：%3。</translation>
+        <source>--set %1 may do nothing in this build: %2; make still passes it to the environment of the commands it runs.</source>
+        <translation>--set %1 在本次构建中可能不起作用：%2；不过 make 仍会把它传入所运行命令的环境。</translation>
+    </message>
+    <message>
+        <source>--set %1 would do nothing in this build: %2.</source>
+        <translation>--set %1 在本次构建中不起作用：%2。</translation>
+    </message>
+    <message>
+        <source>The workspace profile&apos;s %1 is not used by this build: %2.</source>
+        <translation>工作区配置档中的 %1 不被本次构建使用：%2。</translation>
     </message>
 </context>
 <context>
@@ -2053,10 +2057,6 @@ That is the cause: the gateway loads such a module and then holds every request.
     <message>
         <source>%1, not JSON</source>
         <translation>%1，不是 JSON</translation>
-    </message>
-    <message>
-        <source>body too big to check: %1 bytes</source>
-        <translation>响应体过大，无法检查：%1 字节</translation>
     </message>
     <message>
         <source>The response says JSON but is not valid JSON.</source>
