@@ -4,6 +4,7 @@
 #include "BuildrcCoverage.h"
 #include "BuildrcLayer.h"
 #include "DockerFromPath.h"
+#include "InputTypos.h"
 #include "MakefileReader.h"
 #include "ModeVariables.h"
 #include "PrebuildScript.h"
@@ -11,7 +12,6 @@
 #include "ShellQuote.h"
 #include "buildrc/BuildrcKeys.h"
 #include "common/BoundedFile.h"
-#include "common/Suggestions.h"
 #include "common/ToolLocator.h"
 #include "workspace/CargoManifest.h"
 
@@ -241,50 +241,6 @@ void checkBuildrcTags(BuildPlan &plan, const ExtraTags &merged, const BuildrcLay
     }
 }
 
-// A ${NAME} of a custom command that is none of the plan's variables reaches sh, which expands it from the environment:
-// ${PLUGN_DIR} became an empty word, and `cd ${PLUGN_DIR}` built in the wrong folder. A name close to a variable's
-// is a typo and stops the plan; another one the environment does not set expands to nothing, which is said.
-void checkPlaceholders(BuildPlan &plan, const QStringList &unknown)
-{
-    QStringList names;
-    for (const BuildVariable &v : std::as_const(plan.variables))
-        names.append(v.name);
-    for (const QString &name : unknown) {
-        const QString meant = closestMatch(name, names);
-        const bool inEnvironment = qEnvironmentVariableIsSet(qPrintable(name));
-        if (!meant.isEmpty() && !inEnvironment) {
-            plan.warnings.append({QStringLiteral("unknown-placeholder"), BuildWarning::Severity::Error,
-                                  QCoreApplication::translate("hwb::BuildPlanner", "${%1} in the command is none of the build's variables, so "
-                                                                                   "sh would expand it from the environment, to nothing.").arg(name),
-                                  QCoreApplication::translate("hwb::BuildPlanner", "Did you mean ${%1}?").arg(meant)});
-        } else if (!inEnvironment) {
-            plan.warnings.append({QStringLiteral("unknown-placeholder"), BuildWarning::Severity::Warning,
-                                  QCoreApplication::translate("hwb::BuildPlanner", "${%1} in the command is none of the build's variables, and "
-                                                                                   "the environment does not set it: sh expands it to nothing.").arg(name),
-                                  QCoreApplication::translate("hwb::BuildPlanner", "The command can use: %1.").arg(names.join(QStringLiteral(", ")))});
-        }
-    }
-}
-
-// A -tag that removes nothing is most often a typo (-proxy_wasm_version_0_2_10): the tag it meant stays in, silently.
-void checkUnmatchedRemovals(BuildPlan &plan, const ExtraTags &merged)
-{
-    for (const ExtraTags::Removal &r : merged.unmatchedRemovals()) {
-        if (r.layer != VariableLayer::Override && r.layer != VariableLayer::Profile)
-            continue;
-        const QString meant = closestMatch(r.tag, r.present);
-        const QString where = r.layer == VariableLayer::Override ? QStringLiteral("--set EXTRA_TAGS=-%1").arg(r.tag)
-                                                                 : QCoreApplication::translate("hwb::BuildPlanner", "the profile's -%1").arg(r.tag);
-        plan.warnings.append(
-            {QStringLiteral("tag-not-present"),
-             r.layer == VariableLayer::Override ? BuildWarning::Severity::Warning : BuildWarning::Severity::Info,
-             QCoreApplication::translate("hwb::BuildPlanner", "%1 removes nothing: no lower layer sets the tag %2 (the tags were: %3).")
-                 .arg(where, r.tag, r.present.isEmpty() ? QCoreApplication::translate("hwb::BuildPlanner", "none") : r.present.join(QLatin1Char(' '))),
-             meant.isEmpty() ? QCoreApplication::translate("hwb::BuildPlanner", "Check the tag's spelling, or drop the -%1.").arg(r.tag)
-                             : QCoreApplication::translate("hwb::BuildPlanner", "Did you mean -%1?").arg(meant)});
-    }
-}
-
 } // namespace
 
 QString BuildPlanner::parseOverrides(const QStringList &overrides, VariableLayerValues *out, QString *hint)
@@ -429,7 +385,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
         plan.variables.removeIf([](const BuildVariable &v) { return v.name == BuildFlagMerger::kExtraTags; });
     if (plugin.family == PluginFamily::WasmGo)
         checkBuildrcTags(plan, merged.tags, buildrc, {profile.variables, overrides});
-    checkUnmatchedRemovals(plan, merged.tags);
+    InputTypos::checkUnmatchedRemovals(plan, merged.tags);
     for (const ExtraTags::Tag &tag : merged.tags.tags()) {
         // The .buildrc's own are diagnosed by its evaluator (buildrc-invalid-build-tag).
         if (tag.layer != VariableLayer::Buildrc && !BuildrcKeys::isValidBuildTag(tag.name))
@@ -516,7 +472,7 @@ BuildPlan BuildPlanner::plan(const BuildRequest &request)
     if (plan.mode == BuildMode::MakeLocal || plan.mode == BuildMode::MakeBuild)
         checkMakeSafeValues(plan);
     ModeVariables::check(plan, plugin.name, makefile, customTemplate);
-    checkPlaceholders(plan, unknownPlaceholders);
+    InputTypos::checkPlaceholders(plan, unknownPlaceholders);
     checkProgram(plan);
     // go build -o DIR writes DIR/<name> and succeeds: the build would "pass" with no module where it belongs.
     if (!plan.artifact.isEmpty() && QFileInfo(plan.artifact).isDir())
