@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <csignal>
+#include <cstring>
 
 namespace hwb {
 
@@ -80,28 +81,23 @@ bool BuildRunner::start(const BuildPlan &plan)
     if (isRunning())
         return false;
     delete m_process;
-    m_process = new QProcess(this);
+    m_process = new SpawnedProcess(this);
     m_splitter = {};
     m_secrets.emplace(plan);
     m_group = 0;
     m_killed = false;
     m_exitCode = -1;
     m_result = {};
-    m_process->setProgram(plan.program);
-    m_process->setArguments(plan.args);
-    m_process->setWorkingDirectory(plan.cwd);
-    m_process->setProcessEnvironment(environmentFor(plan));
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setChildProcessModifier([] { ProcessGroup::becomeLeader(); });
-    connect(m_process, &QProcess::readyReadStandardOutput, this, &BuildRunner::readOutput);
-    connect(m_process, &QProcess::finished, this, &BuildRunner::onProcessFinished);
-    connect(m_process, &QProcess::errorOccurred, this, &BuildRunner::onStartError);
+    connect(m_process, &SpawnedProcess::readyRead, this, &BuildRunner::readOutput);
+    connect(m_process, &SpawnedProcess::finished, this, &BuildRunner::onProcessFinished);
     m_state = BuildState::Running;
     m_clock.start();
-    m_process->start();
-    if (m_process->state() == QProcess::NotRunning && m_state != BuildState::Running)
-        return false; // errorOccurred already reported it
-    m_group = m_process->processId();
+    if (!m_process->start({plan.program, plan.args, plan.cwd, environmentFor(plan)})) {
+        // The exec's own words ("No such file or directory") do not say which program; the user needs to know.
+        finish(BuildState::Failed, -1, tr("Could not start %1: %2").arg(plan.program, m_process->errorString()));
+        return false;
+    }
+    m_group = m_process->pid(); // the leader of its own group
     Q_EMIT started();
     return true;
 }
@@ -118,7 +114,7 @@ void BuildRunner::cancel()
 
 void BuildRunner::readOutput()
 {
-    emitLines(m_splitter.feed(m_process->readAllStandardOutput()));
+    emitLines(m_splitter.feed(m_process->readAvailable()));
 }
 
 void BuildRunner::emitLines(QStringList lines)
@@ -133,33 +129,27 @@ void BuildRunner::emitLines(QStringList lines)
     Q_EMIT linesReceived(lines);
 }
 
-void BuildRunner::onProcessFinished(int exitCode, QProcess::ExitStatus status)
+void BuildRunner::onProcessFinished()
 {
-    readOutput();
     emitLines(m_splitter.finish());
-    m_exitCode = status == QProcess::NormalExit ? exitCode : -1;
-    m_exitStatus = status;
+    m_exitCode = m_process->exitCode();
     if (m_state == BuildState::Cancelling) {
         waitForGroupThenFinish();
         return;
     }
-    if (status != QProcess::NormalExit)
-        finish(BuildState::Failed, -1, m_process->errorString());
-    else
-        finish(exitCode == 0 ? BuildState::Succeeded : BuildState::Failed, exitCode);
-}
-
-void BuildRunner::onStartError(QProcess::ProcessError error)
-{
-    if (error != QProcess::FailedToStart || !isRunning())
-        return;
-    // Qt's text ("execve: No such file or directory") does not say which program; the user needs to know.
-    finish(BuildState::Failed, -1, tr("Could not start %1: %2").arg(m_process->program(), m_process->errorString()));
+    if (!m_process->exitedNormally()) {
+        const int signal = m_process->terminatingSignal();
+        finish(BuildState::Failed, -1, tr("%1 was ended by signal %2 (%3).")
+                                           .arg(m_process->program(), QString::number(signal),
+                                                QString::fromLocal8Bit(::strsignal(signal))));
+    } else {
+        finish(m_exitCode == 0 ? BuildState::Succeeded : BuildState::Failed, m_exitCode);
+    }
 }
 
 void BuildRunner::waitForGroupThenFinish()
 {
-    const bool leaderDone = m_process->state() == QProcess::NotRunning;
+    const bool leaderDone = !m_process->isRunning();
     if (leaderDone && ProcessGroup::liveMembers(pid_t(m_group)).isEmpty()) {
         finish(BuildState::Cancelled, m_exitCode);
         return;

@@ -5,10 +5,11 @@
 
 #include "buildplan/BuildPlan.h"
 #include "buildplan/PlanSecrets.h"
+#include "SpawnedProcess.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 #include <optional>
@@ -28,7 +29,7 @@ struct BuildResult
     QString error;         // why it could not start, or how it crashed
 };
 
-// Runs a BuildPlan with QProcess in a process group of its own and streams its output as clean lines.
+// Runs a BuildPlan (SpawnedProcess) in a process group of its own and streams its output as clean lines.
 // Cancel is terminate (SIGTERM to the group), wait, then kill (SIGKILL); finished() comes only when no
 // process of the group is left, so "cancelled" means nothing of the build still runs.
 class BuildRunner : public QObject
@@ -63,12 +64,11 @@ Q_SIGNALS:
 private:
     void readOutput();
     void emitLines(QStringList lines);
-    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
-    void onStartError(QProcess::ProcessError error);
+    void onProcessFinished();
     void waitForGroupThenFinish();
     void finish(BuildState state, int exitCode, const QString &error = {});
 
-    QProcess *m_process = nullptr;
+    SpawnedProcess *m_process = nullptr;
     OutputLineSplitter m_splitter;
     std::optional<PlanSecrets> m_secrets; // masked in every line (make build echoes GOPROXY)
     QElapsedTimer m_clock;
@@ -77,7 +77,6 @@ private:
     qint64 m_group = 0;
     bool m_killed = false;
     int m_exitCode = -1;
-    QProcess::ExitStatus m_exitStatus = QProcess::NormalExit;
     BuildState m_state = BuildState::Idle;
     BuildResult m_result;
 };
