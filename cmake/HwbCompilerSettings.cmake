@@ -37,10 +37,12 @@ function(hwb_add_test)
     set_tests_properties(${arg_NAME} PROPERTIES
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HWB_SOURCE_DIR=${PROJECT_SOURCE_DIR};HWB_BINARY_DIR=${CMAKE_BINARY_DIR};NO_COLOR=1;HWB_DATA_DIR=${CMAKE_BINARY_DIR}/test-state/${arg_NAME};HWB_GATEWAY_NAMESPACE=test"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HWB_BUILD_SERVER=0;HWB_SOURCE_DIR=${PROJECT_SOURCE_DIR};HWB_BINARY_DIR=${CMAKE_BINARY_DIR};NO_COLOR=1;HWB_DATA_DIR=${CMAKE_BINARY_DIR}/test-state/${arg_NAME};HWB_GATEWAY_NAMESPACE=test"
         # Each test's saved state (templates, run history, profiles) is its own and starts empty: under `ctest -j`
         # a template another test saved changed the height of the Requests page in a layout check.
         FIXTURES_REQUIRED hwb_test_state)
+    # HWB_BUILD_SERVER=0: each `hwb build` of a test runs in its own hwb-cli, as it did before the build server;
+    # a server would outlive ctest by its idle time. tst_buildserver turns it on, in a runtime folder of its own.
     # HWB_GATEWAY_NAMESPACE: the containers the suite starts carry a label and name of their own, so it never
     # sees, replaces or removes a developer's gateway (GatewayContainers).
     # Tests on the one Docker daemon run one at a time: concurrent containers, builds and the bridge-bound

@@ -129,6 +129,18 @@ void setJsonRequested(bool json)
     failure().json = json;
 }
 
+void flushOutput()
+{
+    out().flush();
+    err().flush();
+    std::fflush(nullptr);
+}
+
+void forgetFailure()
+{
+    failure() = FailureState();
+}
+
 int finishCommand(int exitCode)
 {
     const FailureState &state = failure();

@@ -49,6 +49,10 @@ void reportError(const CliError &error);
 int finishCommand(int exitCode);
 // Set by main() when the command line asks for --json, before the command runs (a parse error is JSON too).
 void setJsonRequested(bool json);
+// For the build server, which runs one command after another in one process: flushOutput() before it gives a
+// client's stdout and stderr back, forgetFailure() before the next command.
+void flushOutput();
+void forgetFailure();
 
 // Adds -h/--help and --json; parses args, printing errors or help. Returns false when the command should
 // stop; *exitCode says with what. More than maxPositional arguments (when not -1) is a usage error, not ignored:

@@ -13,7 +13,7 @@ struct Command
     const char *name;
     const char *summary; // marked with QT_TRANSLATE_NOOP("hwb::cli", ...)
     Run run;             // null when another program serves the command:
-    const char *program = nullptr; // its path, relative to hwb's folder; hwb execs it with its own arguments
+    const char *program = nullptr; // its path, relative to hwb-cli's folder; hwb-cli execs it with its own arguments
 };
 
 class CommandRegistry

@@ -19,7 +19,6 @@ void onSignal(int)
 
 InterruptWatcher::InterruptWatcher(std::function<void()> onInterrupt)
 {
-    g_signalled = false;
     m_previousInt = std::signal(SIGINT, onSignal);
     m_previousTerm = std::signal(SIGTERM, onSignal);
     QObject::connect(&m_poll, &QTimer::timeout, &m_poll, [this, onInterrupt = std::move(onInterrupt)] {
@@ -29,6 +28,16 @@ InterruptWatcher::InterruptWatcher(std::function<void()> onInterrupt)
         onInterrupt();
     });
     m_poll.start(kPollMs);
+}
+
+void InterruptWatcher::interruptFromClient()
+{
+    g_signalled = true;
+}
+
+void InterruptWatcher::forgetPendingInterrupt()
+{
+    g_signalled = false;
 }
 
 InterruptWatcher::~InterruptWatcher()

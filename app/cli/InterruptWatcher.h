@@ -21,6 +21,11 @@ public:
 
     bool interrupted() const { return m_interrupted; }
 
+    // The build server's client was interrupted (or went away): the same as a signal to this process. One that
+    // comes before a watcher exists is kept for the next watcher, until forgetPendingInterrupt().
+    static void interruptFromClient();
+    static void forgetPendingInterrupt();
+
 private:
     QTimer m_poll;
     bool m_interrupted = false;

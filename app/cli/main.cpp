@@ -1,6 +1,6 @@
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "CommandRegistry.h"
-#include "common/Suggestions.h"
 
 #include "common/Translations.h"
 #include "hwb_config.h"
@@ -25,18 +25,6 @@ namespace {
 QString cliText(const char *text)
 {
     return QCoreApplication::translate("hwb::cli", text);
-}
-
-void printUsage()
-{
-    printLine(cliText(QT_TRANSLATE_NOOP("hwb::cli", "Usage: hwb <command> [options]")));
-    printLine(QString());
-    printLine(cliText(QT_TRANSLATE_NOOP("hwb::cli", "Commands:")));
-    for (const Command &c : CommandRegistry::all())
-        printLine(QStringLiteral("  %1 %2").arg(QString::fromLatin1(c.name), -12)
-                      .arg(QCoreApplication::translate("hwb::cli", c.summary)));
-    printLine(QString());
-    printLine(cliText(QT_TRANSLATE_NOOP("hwb::cli", "Run 'hwb <command> --help' for a command's options. 'hwb --version' prints the version.")));
 }
 
 // The program that serves `command`, beside hwb's own binary (where QCoreApplication::applicationDirPath() would
@@ -95,30 +83,9 @@ int main(int argc, char *argv[])
         return finishCommand(ExitFailure);
     }
 
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("--help")) {
-        printUsage();
-        return args.size() < 2 ? ExitUsage : ExitOk;
+    if (qEnvironmentVariableIsSet("HWB_BUILD_SERVER_LOST")) {
+        qunsetenv("HWB_BUILD_SERVER_LOST");
+        return reportBuildServerLost(QCoreApplication::arguments());
     }
-    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
-        printLine(QStringLiteral("hwb %1 (Qt %2)").arg(QStringLiteral(HWB_VERSION_STRING), QString::fromLatin1(qVersion())));
-        return ExitOk;
-    }
-    setJsonRequested(args.contains(QStringLiteral("--json")));
-    const Command *command = CommandRegistry::find(args.at(1));
-    if (!command) {
-        QStringList names;
-        for (const Command &c : CommandRegistry::all())
-            names.append(QString::fromLatin1(c.name));
-        const QString meant = closestMatch(args.at(1), names);
-        reportError({QStringLiteral("unknown-command"),
-                     cliText(QT_TRANSLATE_NOOP("hwb::cli", "unknown command '%1'.")).arg(args.at(1)),
-                     meant.isEmpty() ? cliText(QT_TRANSLATE_NOOP("hwb::cli", "Run 'hwb --help' for the list."))
-                                     : cliText(QT_TRANSLATE_NOOP("hwb::cli", "Did you mean '%1'? Run 'hwb --help' for the list."))
-                                           .arg(meant)});
-        return finishCommand(ExitUsage);
-    }
-    QStringList commandArgs = args.mid(2);
-    commandArgs.prepend(QStringLiteral("hwb ") + args.at(1));
-    return finishCommand(command->run(commandArgs));
+    return runCommandLine(QCoreApplication::arguments());
 }

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QJsonArray>
@@ -21,6 +22,7 @@ class TestBuildCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void refusedPlanStillEndsWithASummary_data();
     void refusedPlanStillEndsWithASummary();
     void programThatCannotStartIsNamed();
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void readerThatLeavesDoesNotStopTheBuild();
 
 private:
+    static bool served() { return qgetenv("HWB_BUILD_SERVER") == "1"; }
     test::ProcessResult hwbBuild(const QStringList &args) const
     {
         return test::runProcess(test::hwbExecutable(), QStringList{"build", "--workspace", m_workspace} + args, {},
@@ -48,6 +51,26 @@ void TestBuildCli::initTestCase()
 {
     m_workspace = test::copyDemoWorkspace(m_tmp);
     QVERIFY(!m_workspace.isEmpty());
+    // tst_buildcli_served runs every test here again through the build server: a runtime folder of its own, and
+    // servers that end soon after the last build.
+    if (served()) {
+        QVERIFY(QDir(m_tmp.path()).mkdir("runtime"));
+        QVERIFY(QFile::setPermissions(m_tmp.filePath("runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_tmp.filePath("runtime")));
+        qputenv("HWB_BUILD_SERVER_IDLE_SECONDS", "20");
+    }
+}
+
+// The served run must have been served, or it proved nothing: most of its builds went through a server.
+void TestBuildCli::cleanupTestCase()
+{
+    if (!served())
+        return;
+    const QStringList env{"LANG=C", "HWB_HISTORY_FILE=" + m_tmp.filePath("history.sqlite")};
+    const auto status = test::runProcess(test::hwbExecutable(), {"build-server", "status", "--json"}, {}, env);
+    const QJsonObject server = QJsonDocument::fromJson(status.stdOut).object();
+    QVERIFY2(server.value("builds_served").toInt() >= 5, status.stdOut.constData());
+    QCOMPARE(test::runProcess(test::hwbExecutable(), {"build-server", "stop"}, {}, env).exitCode, 0);
 }
 
 void TestBuildCli::refusedPlanStillEndsWithASummary_data()

@@ -286,30 +286,49 @@ void TestCli::networkCommandsAreHandedToTheHelper()
     QVERIFY2(misuse.stdErr.count("Detected locale") <= 1, misuse.stdErr.constData());
 }
 
-// The point of hwb-net: hwb starts without Qt Network, QtKeychain and what they bring (ldd lists what the loader
-// maps, transitively).
+// The point of hwb-net: hwb-cli starts without Qt Network, QtKeychain and what they bring (ldd lists what the
+// loader maps, transitively). And the point of the launcher: hwb itself maps no Qt and no C++ library at all.
 void TestCli::hwbLoadsNoNetworkStack()
 {
-    const auto ldd = test::runProcess(QStringLiteral("ldd"), {test::hwbExecutable()});
+    const auto ldd = test::runProcess(QStringLiteral("ldd"), {test::hwbCliExecutable()});
     QCOMPARE(ldd.exitCode, 0);
     QVERIFY(ldd.stdOut.contains("libQt6Core"));
     for (const char *library : {"libQt6Network", "keychain", "libQt6DBus", "libkrb5", "libsystemd"})
-        QVERIFY2(!ldd.stdOut.contains(library), qPrintable(QStringLiteral("hwb links %1:\n").arg(QLatin1String(library))
+        QVERIFY2(!ldd.stdOut.contains(library), qPrintable(QStringLiteral("hwb-cli links %1:\n").arg(QLatin1String(library))
                                                                + QString::fromLocal8Bit(ldd.stdOut)));
+    const auto launcher = test::runProcess(QStringLiteral("ldd"), {test::hwbExecutable()});
+    QCOMPARE(launcher.exitCode, 0);
+    for (const char *library : {"libQt6Core", "libstdc++", "libgcc_s"})
+        QVERIFY2(!launcher.stdOut.contains(library), qPrintable(QStringLiteral("hwb links %1:\n").arg(QLatin1String(library))
+                                                                    + QString::fromLocal8Bit(launcher.stdOut)));
 }
 
-// An incomplete installation says what is missing instead of "unknown command".
+// An incomplete installation says what is missing instead of "unknown command": hwb-cli without hwb-net, and
+// the launcher without hwb-cli (in English only: the translations are in the program that is missing).
 void TestCli::missingHelperIsNamed()
 {
-    QTemporaryDir prefix; // bin/hwb with no libexec/ beside it
-    QVERIFY(QDir(prefix.path()).mkdir(QStringLiteral("bin")));
-    const QString copy = prefix.filePath(QStringLiteral("bin/hwb"));
-    QVERIFY(QFile::copy(test::hwbExecutable(), copy));
-    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ExeOwner));
-    const auto r = test::runProcess(copy, {"fire", "http://127.0.0.1:9/"}, {}, {"LANG=C"});
+    QTemporaryDir prefix;
+    QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
+    QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("libexec/higress-workbench")));
+    const QString launcher = prefix.filePath(QStringLiteral("bin/hwb"));
+    const QString cli = prefix.filePath(QStringLiteral("libexec/higress-workbench/hwb-cli"));
+    QVERIFY(QFile::copy(test::hwbExecutable(), launcher));
+    QVERIFY(QFile::setPermissions(launcher, QFile::ReadOwner | QFile::ExeOwner));
+    const auto alone = test::runProcess(launcher, {"plan", "--json"}, {}, {"LANG=C"});
+    QCOMPARE(alone.exitCode, 1);
+    QVERIFY2(alone.stdErr.contains(QByteArray("hwb: cannot run " + cli.toUtf8() + ", which serves hwb's commands: No such file or directory.")),
+             alone.stdErr.constData());
+    const QJsonObject error = QJsonDocument::fromJson(alone.stdOut).object().value("error").toObject();
+    QCOMPARE(error.value("code").toString(), QStringLiteral("helper-missing"));
+    QCOMPARE(error.value("message").toString(), "cannot run " + cli + ", which serves hwb's commands: No such file or directory.");
+    QVERIFY2(error.value("hint").toString().contains("Link hwb rather than copy it"), alone.stdOut.constData());
+
+    QVERIFY(QFile::copy(test::hwbCliExecutable(), cli));
+    QVERIFY(QFile::setPermissions(cli, QFile::ReadOwner | QFile::ExeOwner));
+    const auto r = test::runProcess(launcher, {"fire", "http://127.0.0.1:9/"}, {}, {"LANG=C"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.stdErr.contains("hwb-net, which serves 'hwb fire': No such file or directory"), r.stdErr.constData());
-    QVERIFY2(test::runProcess(copy, {"plan", "--help"}).exitCode == 0, "the other commands still work");
+    QVERIFY2(test::runProcess(launcher, {"plan", "--help"}).exitCode == 0, "the other commands still work");
 }
 
 void TestCli::pluginsFromWorkspaceEnvironment()
@@ -540,13 +559,13 @@ void TestCli::buildrcGetWithoutBuildrc()
     QVERIFY2(r.stdErr.contains("hello-world has no .buildrc") && !r.stdErr.contains("is not set in"), r.stdErr.constData());
 }
 
-// hwb copied away from its libexec/ cannot run the network commands; with --json a script gets an error object to
-// parse, not an empty stdout.
+// hwb-cli copied away from hwb-net cannot run the network commands; with --json a script gets an error object
+// to parse, not an empty stdout.
 void TestCli::aCopiedHwbSaysWhatIsMissingInJsonToo()
 {
     QTemporaryDir lonely;
-    const QString copy = lonely.filePath("hwb");
-    QVERIFY(QFile::copy(test::hwbExecutable(), copy));
+    const QString copy = lonely.filePath("hwb-cli");
+    QVERIFY(QFile::copy(test::hwbCliExecutable(), copy));
     const auto r = test::runProcess(copy, {"fire", "http://127.0.0.1:9/", "--json"}, {}, {"LANG=C"});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject error = QJsonDocument::fromJson(r.stdOut).object().value("error").toObject();

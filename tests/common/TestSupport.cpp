@@ -36,6 +36,11 @@ QString hwbExecutable()
     return binaryDir() + QStringLiteral("/bin/hwb");
 }
 
+QString hwbCliExecutable()
+{
+    return binaryDir() + QStringLiteral("/libexec/higress-workbench/hwb-cli");
+}
+
 QString demoWorkspaceSource()
 {
     return sourceDir() + QStringLiteral("/resources/demo-workspace");

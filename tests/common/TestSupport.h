@@ -16,6 +16,7 @@ namespace hwb::test {
 QString sourceDir();
 QString binaryDir();
 QString hwbExecutable();
+QString hwbCliExecutable(); // what hwb runs: the Qt program with every command (hwb itself is a launcher)
 QString demoWorkspaceSource();
 
 // A file's bytes; empty when it cannot be read.
