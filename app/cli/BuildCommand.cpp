@@ -116,14 +116,14 @@ int run(const QStringList &args)
     // The build runs in its own process group, so Ctrl-C reaches hwb only: hwb turns it into a cancel of the group.
     const InterruptWatcher interrupts([&runner] { runner.cancel(); });
     const FileIdentity artifactBefore = FileIdentity::ofPath(plan.artifact);
-    std::optional<BuildHistory> history;
+    std::shared_ptr<BuildHistory> history;
     EarlyInspection early(plan.artifact, BuildSummary::inspectionOptions(plan));
     if (runner.start(plan)) {
         // What does not need the artifact happens while the build runs, on the core it leaves idle: loading
         // the SQLite driver and opening the history, the inspector's one-time set-up. A rebuild that Go finds
         // up to date takes ~50 ms, and these were a fifth of what hwb added to it.
         if (!parser.isSet(QStringLiteral("no-history"))) {
-            history.emplace();
+            history = BuildHistory::shared();
             early.expectDuration(history->typicalDurationMs(plan.artifact, buildModeId(plan.mode)));
             if (const auto previous = history->lastContent(plan.artifact))
                 early.expectUnchanged(*previous);

@@ -61,7 +61,7 @@ private:
     ino_t m_socketInode = 0;
     std::unique_ptr<QSocketNotifier> m_notifier;
     // The build histories the builds used, kept open between them (see serveBuild()).
-    std::map<QString, std::unique_ptr<BuildHistory>> m_heldHistories;
+    std::map<QString, std::shared_ptr<BuildHistory>> m_heldHistories;
     QTimer m_idle;
     QTimer m_currency; // is this still the binary and the socket hwb would use?
     QString m_error;

@@ -81,15 +81,35 @@ void BuildHistory::addColumnIfMissing(const QString &column, const QString &defi
 
 BuildHistory::~BuildHistory() = default;
 
+std::shared_ptr<BuildHistory> BuildHistory::shared(const QString &path)
+{
+    static QHash<QString, std::weak_ptr<BuildHistory>> open;
+    if (std::shared_ptr<BuildHistory> known = open.value(path).lock())
+        return known;
+    auto history = std::make_shared<BuildHistory>(path);
+    open.insert(path, history);
+    return history;
+}
+
+QSqlQuery &BuildHistory::statement(const QString &sql) const
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db.database());
+        query->prepare(sql);
+    }
+    return *query;
+}
+
 bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, const std::optional<ArtifactContent> &content)
 {
     if (!isOpen())
         return false;
     QSqlDatabase db = m_db.database();
     db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO builds (finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, "
-                             "exit_code, verdict, plan, unchanged) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery &q = statement(QStringLiteral(
+        "INSERT INTO builds (finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, "
+        "exit_code, verdict, plan, unchanged) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(plan.plugin);
     q.addBindValue(plan.workspace);
@@ -106,15 +126,18 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, co
     bool ok = q.exec();
     if (ok) {
         // A stale row would be worse than none: without content the row goes.
-        q.prepare(content ? QStringLiteral("INSERT OR REPLACE INTO artifact_contents (artifact, content) VALUES (?,?)")
-                          : QStringLiteral("DELETE FROM artifact_contents WHERE artifact = ?"));
-        q.addBindValue(artifact);
+        QSqlQuery &c = statement(content ? QStringLiteral("INSERT OR REPLACE INTO artifact_contents (artifact, content) VALUES (?,?)")
+                                         : QStringLiteral("DELETE FROM artifact_contents WHERE artifact = ?"));
+        c.addBindValue(artifact);
         if (content)
-            q.addBindValue(content->toBytes());
-        ok = q.exec();
+            c.addBindValue(content->toBytes());
+        ok = c.exec();
+        if (!ok)
+            m_error = c.lastError().text();
+    } else {
+        m_error = q.lastError().text();
     }
     if (!ok) {
-        m_error = q.lastError().text();
         db.rollback();
         return false;
     }
@@ -130,12 +153,14 @@ std::optional<ArtifactContent> BuildHistory::lastContent(const QString &artifact
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT content FROM artifact_contents WHERE artifact = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT content FROM artifact_contents WHERE artifact = ?"));
     q.addBindValue(artifactKey(artifact));
-    if (!q.exec() || !q.next())
+    const bool found = q.exec() && q.next();
+    const QByteArray bytes = found ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    if (!found)
         return std::nullopt;
-    return ArtifactContent::fromBytes(q.value(0).toByteArray());
+    return ArtifactContent::fromBytes(bytes);
 }
 
 QStringList BuildHistory::pluginNames() const
@@ -198,15 +223,15 @@ qint64 BuildHistory::typicalDurationMs(const QString &artifact, const QString &m
 {
     if (!isOpen())
         return 0;
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT duration_ms FROM builds WHERE artifact = ? AND mode = ? AND unchanged = 0 "
-                             "ORDER BY id DESC LIMIT 5"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT duration_ms FROM builds WHERE artifact = ? AND mode = ? AND "
+                                            "unchanged = 0 ORDER BY id DESC LIMIT 5"));
     q.addBindValue(artifactKey(artifact));
     q.addBindValue(mode);
     QList<qint64> durations;
     if (q.exec())
         while (q.next())
             durations.append(q.value(0).toLongLong());
+    q.finish();
     if (durations.isEmpty())
         return 0;
     std::sort(durations.begin(), durations.end());
