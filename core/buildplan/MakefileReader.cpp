@@ -96,7 +96,8 @@ MakefileInfo MakefileReader::parse(const QString &text, const QString &path)
             QString after = trimmed.mid(m.capturedEnd()).section(QLatin1Char(';'), 0, 0).replace(QLatin1Char('|'), QLatin1Char(' '));
             if (after.startsWith(QLatin1Char(':')))
                 after.remove(0, 1);
-            const QStringList before = after.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            static const QRegularExpression blanks(QStringLiteral("\\s+"));
+            const QStringList before = after.split(blanks, Qt::SkipEmptyParts);
             if (currentTargets.size() == 1 && currentTargets.first().startsWith(QLatin1Char('.')))
                 currentTargets.clear(); // .PHONY and friends have no recipe we care about
             for (const QString &t : std::as_const(currentTargets)) {

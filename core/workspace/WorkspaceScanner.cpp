@@ -70,12 +70,22 @@ struct FamilyFolder
     QDir extensions; // <root>/plugins/wasm-<family>/extensions
 };
 
+// The wasm-* folders of plugins/, in name order. The prefix is checked here rather than by a "wasm-*" name
+// filter, which QDir compiles to an expression on every call: this runs before every build, and for every
+// folder up from where hwb is started.
+QStringList wasmFolderNames(const QDir &plugins)
+{
+    QStringList names = plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    names.removeIf([](const QString &name) { return !name.startsWith(QLatin1String("wasm-")); });
+    return names;
+}
+
 // The known families' extensions folders under root, in name order (the order both scan() and find() keep).
 QList<FamilyFolder> familyFolders(const QString &root)
 {
     const QDir plugins(QDir(root).filePath(QStringLiteral("plugins")));
     QList<FamilyFolder> out;
-    for (const QString &dir : plugins.entryList({QStringLiteral("wasm-*")}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+    for (const QString &dir : wasmFolderNames(plugins))
         if (const auto family = familyFromId(dir))
             out.append({*family, QDir(plugins.filePath(dir + QStringLiteral("/extensions")))});
     return out;
@@ -86,7 +96,7 @@ QList<FamilyFolder> familyFolders(const QString &root)
 bool WorkspaceScanner::isWorkspace(const QString &dir)
 {
     const QDir plugins(QDir(dir).filePath(QStringLiteral("plugins")));
-    const QStringList families = plugins.entryList({QStringLiteral("wasm-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList families = wasmFolderNames(plugins);
     return std::any_of(families.cbegin(), families.cend(), [&](const QString &f) {
         return QFileInfo(plugins.filePath(f + QStringLiteral("/extensions"))).isDir();
     });
