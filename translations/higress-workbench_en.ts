@@ -472,6 +472,10 @@
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was ended by signal %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildSummary</name>
@@ -3274,6 +3278,92 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message>
         <source>total  %1  (%2 not cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No build server runs for this hwb. The next build starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The build server (pid %1) is running a build, started %2; %n build(s) served before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The build server (pid %1) is idle: %n build(s) served, the last %2 s ago. It ends after %3 s without a build.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status (the default), or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident build server that hwb build hands its builds to, so that a rebuild pays no start-up: the first build starts it, it serves one build at a time (a second one builds by itself), and it ends after 15 minutes without a build, or when hwb is rebuilt or reinstalled. HWB_BUILD_SERVER=0 builds without it.
+Example: hwb build-server stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no private folder for the build server&apos;s socket here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$XDG_RUNTIME_DIR/higress-workbench, or /tmp/higress-workbench-UID without XDG_RUNTIME_DIR, must be a folder of yours that nobody else may enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is status or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No build server was running for this hwb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build server (pid %1) stops once the build it is running ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the build server (pid %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build server did not answer the stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or stop the resident build server of hwb build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build server stopped before the build ended: whether it built, and what, is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the build again. HWB_BUILD_SERVER=0 builds without the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hwb::cli::BuildServer</name>
+    <message>
+        <source>Another build server holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -472,6 +472,10 @@
         <source>Could not start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 was ended by signal %2 (%3).</source>
+        <translation>%1 被信号 %2（%3）终止。</translation>
+    </message>
 </context>
 <context>
     <name>hwb::BuildSummary</name>
@@ -3285,6 +3289,87 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     <message>
         <source>total  %1  (%2 not cancelled)</source>
         <translation>总计   %1  （%2 个未取消）</translation>
+    </message>
+    <message>
+        <source>No build server runs for this hwb. The next build starts one.</source>
+        <translation>这个 hwb 没有运行中的构建服务器。下一次构建会启动一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The build server (pid %1) is running a build, started %2; %n build(s) served before it.</source>
+        <translation><numerusform>构建服务器（pid %1）正在运行一次构建，开始于 %2；此前已服务 %n 次构建。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The build server (pid %1) is idle: %n build(s) served, the last %2 s ago. It ends after %3 s without a build.</source>
+        <translation><numerusform>构建服务器（pid %1）空闲：已服务 %n 次构建，最近一次在 %2 秒前。没有构建 %3 秒后它会退出。</numerusform></translation>
+    </message>
+    <message>
+        <source>Socket: %1</source>
+        <translation>套接字：%1</translation>
+    </message>
+    <message>
+        <source>status (the default), or stop.</source>
+        <translation>status（默认）或 stop。</translation>
+    </message>
+    <message>
+        <source>The resident build server that hwb build hands its builds to, so that a rebuild pays no start-up: the first build starts it, it serves one build at a time (a second one builds by itself), and it ends after 15 minutes without a build, or when hwb is rebuilt or reinstalled. HWB_BUILD_SERVER=0 builds without it.
+Example: hwb build-server stop</source>
+        <translation>hwb build 把构建交给这个常驻构建服务器，重新构建便不再付出启动开销：第一次构建会启动它，它一次只服务一个构建（同时到来的第二个构建自行完成），15 分钟没有构建、或 hwb 被重新构建或重新安装后，它就退出。HWB_BUILD_SERVER=0 表示不用它构建。
+示例：hwb build-server stop</translation>
+    </message>
+    <message>
+        <source>There is no private folder for the build server&apos;s socket here.</source>
+        <translation>这里没有可放构建服务器套接字的私有文件夹。</translation>
+    </message>
+    <message>
+        <source>$XDG_RUNTIME_DIR/higress-workbench, or /tmp/higress-workbench-UID without XDG_RUNTIME_DIR, must be a folder of yours that nobody else may enter.</source>
+        <translation>$XDG_RUNTIME_DIR/higress-workbench（没有 XDG_RUNTIME_DIR 时为 /tmp/higress-workbench-UID）必须是你自己的、其他人无法进入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;.</source>
+        <translation>未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>It is status or stop.</source>
+        <translation>只能是 status 或 stop。</translation>
+    </message>
+    <message>
+        <source>No build server was running for this hwb.</source>
+        <translation>这个 hwb 没有运行中的构建服务器。</translation>
+    </message>
+    <message>
+        <source>The build server (pid %1) stops once the build it is running ends.</source>
+        <translation>构建服务器（pid %1）会在当前构建结束后退出。</translation>
+    </message>
+    <message>
+        <source>Stopped the build server (pid %1).</source>
+        <translation>已停止构建服务器（pid %1）。</translation>
+    </message>
+    <message>
+        <source>The build server did not answer the stop.</source>
+        <translation>构建服务器没有响应停止请求。</translation>
+    </message>
+    <message>
+        <source>Show or stop the resident build server of hwb build</source>
+        <translation>查看或停止 hwb build 的常驻构建服务器</translation>
+    </message>
+    <message>
+        <source>The build server stopped before the build ended: whether it built, and what, is unknown.</source>
+        <translation>构建服务器在构建结束前退出了：是否构建成功、构建出了什么，都无从得知。</translation>
+    </message>
+    <message>
+        <source>Run the build again. HWB_BUILD_SERVER=0 builds without the server.</source>
+        <translation>请重新构建。HWB_BUILD_SERVER=0 表示不用服务器构建。</translation>
+    </message>
+</context>
+<context>
+    <name>hwb::cli::BuildServer</name>
+    <message>
+        <source>Another build server holds %1.</source>
+        <translation>另一个构建服务器占用着 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot listen at %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
     </message>
 </context>
 <context>

@@ -287,7 +287,7 @@ void TestCli::networkCommandsAreHandedToTheHelper()
 }
 
 // The point of hwb-net: hwb-cli starts without Qt Network, QtKeychain and what they bring (ldd lists what the
-// loader maps, transitively). And the point of the launcher: hwb itself maps no Qt and no C++ library at all.
+// loader maps, transitively). And the point of the launcher: hwb itself maps no shared library at all.
 void TestCli::hwbLoadsNoNetworkStack()
 {
     const auto ldd = test::runProcess(QStringLiteral("ldd"), {test::hwbCliExecutable()});
@@ -297,10 +297,7 @@ void TestCli::hwbLoadsNoNetworkStack()
         QVERIFY2(!ldd.stdOut.contains(library), qPrintable(QStringLiteral("hwb-cli links %1:\n").arg(QLatin1String(library))
                                                                + QString::fromLocal8Bit(ldd.stdOut)));
     const auto launcher = test::runProcess(QStringLiteral("ldd"), {test::hwbExecutable()});
-    QCOMPARE(launcher.exitCode, 0);
-    for (const char *library : {"libQt6Core", "libstdc++", "libgcc_s"})
-        QVERIFY2(!launcher.stdOut.contains(library), qPrintable(QStringLiteral("hwb links %1:\n").arg(QLatin1String(library))
-                                                                    + QString::fromLocal8Bit(launcher.stdOut)));
+    QVERIFY2(launcher.stdOut.contains("statically linked"), launcher.stdOut.constData());
 }
 
 // An incomplete installation says what is missing instead of "unknown command": hwb-cli without hwb-net, and
