@@ -133,19 +133,26 @@ int run(const QStringList &args)
     }
 
     const BuildSummary summary = BuildSummary::of(plan, runner.result(), artifactBefore, &early);
-    if (summary.ok() && history && !history->record(plan, summary, early.provenContent()))
+    // The history's write lock is taken before the result is told, and the record made after: a served build's
+    // client then exits without waiting for SQLite, and `hwb history` typed next waits for the lock instead.
+    const bool recording = summary.ok() && history && history->beginRecord();
+    if (summary.ok() && history && !recording)
         printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
     if (json) {
         printJsonSummary(summary, &diagnostics);
-        return exitCodeOf(summary);
+    } else {
+        for (const Diagnostic &d : diagnostics.diagnostics())
+            if (!d.fix.isEmpty())
+                printError(d.message + QLatin1Char(' ') + d.fix);
+        if (!summary.result.error.isEmpty())
+            printError(summary.result.error);
+        printLine(summaryLines(summary).join(QLatin1Char('\n')));
     }
-    for (const Diagnostic &d : diagnostics.diagnostics())
-        if (!d.fix.isEmpty())
-            printError(d.message + QLatin1Char(' ') + d.fix);
-    if (!summary.result.error.isEmpty())
-        printError(summary.result.error);
-    printLine(summaryLines(summary).join(QLatin1Char('\n')));
-    return exitCodeOf(summary);
+    const int buildExitCode = exitCodeOf(summary);
+    resultDelivered(buildExitCode);
+    if (recording && !history->record(plan, summary, early.provenContent()))
+        printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
+    return buildExitCode;
 }
 
 const CommandRegistration registration{{"build", QT_TRANSLATE_NOOP("hwb::cli", "Build a plugin with its merged flags"), &run}};

@@ -14,6 +14,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/socket.h>
@@ -297,16 +298,27 @@ void BuildServer::serveBuild(int connection, ClientRequest &request)
             m_heldHistories.clear();
         m_heldHistories.emplace(history, BuildHistory::shared(history));
     }
+    // The client goes once the build's result is out (resultDelivered()); the history is recorded after that.
+    bool delivered = false;
+    const auto deliver = [&](int exitCode) {
+        if (std::exchange(delivered, true))
+            return;
+        flushOutput();
+        clientWatch.setEnabled(false); // its going away is no cancel now
+        unsigned char finished[5] = {std::uint8_t(sw::kFinished)};
+        sw::putU32(finished + 1, std::uint32_t(exitCode));
+        sw::writeAll(connection, finished, sizeof finished);
+    };
+    setResultDeliveredHandler(deliver);
     forgetFailure();
     // The settings may have changed since the last build; LANG cannot have (it is part of the address).
     const QLocale locale = Translations::localeFor(AppSettings::language());
     if (locale != Translations::currentLocale())
         Translations::install(locale);
     const int exitCode = runCommandLine(request.arguments);
+    setResultDeliveredHandler({});
+    deliver(exitCode);
     flushOutput();
-    unsigned char finished[5] = {std::uint8_t(sw::kFinished)};
-    sw::putU32(finished + 1, std::uint32_t(exitCode));
-    sw::writeAll(connection, finished, sizeof finished);
 }
 
 void BuildServer::writeStatus(int connection) const

@@ -141,6 +141,25 @@ void forgetFailure()
     failure() = FailureState();
 }
 
+namespace {
+std::function<void(int)> &resultDeliveredHandler()
+{
+    static std::function<void(int)> handler;
+    return handler;
+}
+} // namespace
+
+void resultDelivered(int exitCode)
+{
+    if (resultDeliveredHandler())
+        resultDeliveredHandler()(exitCode);
+}
+
+void setResultDeliveredHandler(std::function<void(int exitCode)> handler)
+{
+    resultDeliveredHandler() = std::move(handler);
+}
+
 int finishCommand(int exitCode)
 {
     const FailureState &state = failure();

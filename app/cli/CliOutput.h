@@ -8,6 +8,7 @@
 #include "workspace/PluginInfo.h"
 #include "workspace/WorkspaceScanner.h"
 
+#include <functional>
 #include <optional>
 
 namespace hwb::cli {
@@ -53,6 +54,12 @@ void setJsonRequested(bool json);
 // client's stdout and stderr back, forgetFailure() before the next command.
 void flushOutput();
 void forgetFailure();
+
+// A command's result is complete and printed, with its exit code: what it still does is bookkeeping its user
+// need not wait for (`hwb build` recording the build). The build server lets its client go here; a command in a
+// process of its own goes on as before. What is printed after it still reaches the user's terminal.
+void resultDelivered(int exitCode);
+void setResultDeliveredHandler(std::function<void(int exitCode)> handler); // the server's, for one command
 
 // Adds -h/--help and --json; parses args, printing errors or help. Returns false when the command should
 // stop; *exitCode says with what. More than maxPositional arguments (when not -1) is a usage error, not ignored:

@@ -65,6 +65,7 @@ int run(const QStringList &args)
         printError(history.errorString());
         return ExitFailure;
     }
+    history.waitForWriters(); // a build that has told its result may still be recording it (BuildHistory::beginRecord)
     QString plugin = parser.positionalArguments().value(0);
     if (const QString root = WorkspaceScanner::workspaceContaining(QDir::currentPath()); !plugin.isEmpty() && !root.isEmpty())
         if (const QString atPath = pluginAtPath(root, plugin); !atPath.isEmpty())

@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace hwb {
 
@@ -101,12 +102,32 @@ QSqlQuery &BuildHistory::statement(const QString &sql) const
     return *query;
 }
 
+bool BuildHistory::beginRecord()
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery &begin = statement(QStringLiteral("BEGIN IMMEDIATE"));
+    m_recordBegun = begin.exec();
+    if (!m_recordBegun)
+        m_error = begin.lastError().text();
+    return m_recordBegun;
+}
+
+void BuildHistory::waitForWriters() const
+{
+    if (!isOpen())
+        return;
+    // Taking the write lock and giving it back at once: a history this user may only read skips the wait.
+    if (statement(QStringLiteral("BEGIN IMMEDIATE")).exec())
+        statement(QStringLiteral("ROLLBACK")).exec();
+}
+
 bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, const std::optional<ArtifactContent> &content)
 {
     if (!isOpen())
         return false;
-    QSqlDatabase db = m_db.database();
-    db.transaction();
+    if (!std::exchange(m_recordBegun, false))
+        statement(QStringLiteral("BEGIN")).exec();
     QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO builds (finished_at, plugin, workspace, mode, artifact, size, sha256, duration_ms, "
         "exit_code, verdict, plan, unchanged) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -137,16 +158,13 @@ bool BuildHistory::record(const BuildPlan &plan, const BuildSummary &summary, co
     } else {
         m_error = q.lastError().text();
     }
-    if (!ok) {
-        db.rollback();
+    QSqlQuery &end = statement(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    if (!end.exec() && ok) {
+        m_error = end.lastError().text();
+        statement(QStringLiteral("ROLLBACK")).exec(); // a commit that failed (busy for too long) leaves it open
         return false;
     }
-    if (!db.commit()) {
-        m_error = db.lastError().text();
-        db.rollback(); // a commit that failed (the file busy for too long) leaves the transaction open
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 std::optional<ArtifactContent> BuildHistory::lastContent(const QString &artifact) const

@@ -57,10 +57,16 @@ public:
 
     bool isOpen() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
+    // Takes the write lock now (BEGIN IMMEDIATE) for the record() to come. A build holds it from before it tells
+    // its user the result until it has recorded: the build server lets its client go first, and a reader that
+    // waitForWriters() (`hwb history` typed just after) still finds the build.
+    bool beginRecord();
     // With `content` (EarlyInspection::provenContent()), also what the artifact contained, for the next build.
     bool record(const BuildPlan &plan, const BuildSummary &summary, const std::optional<ArtifactContent> &content = {});
     // What the last recorded build of `artifact` left there, as of then; nothing if unknown or unreadable.
     std::optional<ArtifactContent> lastContent(const QString &artifact) const;
+    // Waits (up to SQLite's busy timeout) until no build holds the write lock: see beginRecord().
+    void waitForWriters() const;
     // Newest first. `plugin` is a name (every family's plugin of that name) or FAMILY/NAME (that folder's only,
     // as hwb names plugins when a name repeats across families).
     QList<BuildRecord> recent(int limit = 200, const QString &plugin = {}) const;
@@ -78,6 +84,7 @@ private:
 
     SqliteConnection m_db;
     QString m_error;
+    bool m_recordBegun = false;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // after m_db: gone before it
 };
 

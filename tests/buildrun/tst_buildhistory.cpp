@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace hwb;
 
 class TestBuildHistory : public QObject
@@ -19,6 +22,8 @@ private Q_SLOTS:
     void credentialsAreNotStored();
     void shortSecretsAreMaskedByName();
     void typicalDurationIsTheRecentMedian();
+    void readerWaitsForABuildStillRecording();
+    void sharedHistoryIsOneConnectionPerFile();
     void remembersTheLastContentOfEachArtifact();
     void noOpRebuildsAreMarkedAndNotTypical();
     void olderHistoriesGainTheUnchangedColumn();
@@ -147,6 +152,45 @@ void TestBuildHistory::typicalDurationIsTheRecentMedian()
     QCOMPARE(h.typicalDurationMs("/x/main.wasm", "go"), 700);
     QCOMPARE(h.typicalDurationMs("/x/main.wasm", "make-local"), 0);
     QCOMPARE(h.typicalDurationMs("/y/main.wasm", "go"), 0);
+}
+
+// The build server tells its client the result and then records the build (BuildHistory::beginRecord() holds the
+// write lock over that gap): `hwb history` typed at once, in another process, waits for the record and lists it.
+void TestBuildHistory::readerWaitsForABuildStillRecording()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("history.sqlite");
+    BuildHistory writer(path);
+    QVERIFY2(writer.isOpen(), qPrintable(writer.errorString()));
+    BuildPlan plan;
+    plan.plugin = "ai-proxy-lite";
+    plan.mode = BuildMode::Go;
+    BuildSummary s;
+    s.artifact = "/x/main.wasm";
+    s.result = {BuildState::Succeeded, 0, 812, {}};
+    QVERIFY(writer.beginRecord());
+    std::atomic_int listed{-1};
+    std::thread reader([&] {
+        BuildHistory history(path);
+        history.waitForWriters();
+        listed = int(history.recent().size());
+    });
+    QTest::qWait(300); // the reader is waiting by now; without the wait it would have read an empty history
+    QCOMPARE(listed.load(), -1);
+    QVERIFY(writer.record(plan, s));
+    reader.join();
+    QCOMPARE(listed.load(), 1);
+}
+
+void TestBuildHistory::sharedHistoryIsOneConnectionPerFile()
+{
+    QTemporaryDir dir;
+    auto a = BuildHistory::shared(dir.filePath("a.sqlite"));
+    QCOMPARE(BuildHistory::shared(dir.filePath("a.sqlite")).get(), a.get());
+    QVERIFY(BuildHistory::shared(dir.filePath("b.sqlite")).get() != a.get());
+    const std::weak_ptr<BuildHistory> held = a;
+    a.reset();
+    QVERIFY(held.expired()); // the registry holds none itself: once nobody does, the file is closed
 }
 
 // What a no-op rebuild judges instead of reading the module again: the last recorded content per artifact path,
