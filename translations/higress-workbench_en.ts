@@ -3355,6 +3355,17 @@ Example: hwb build-server stop</source>
         <source>Run the build again. HWB_BUILD_SERVER=0 builds without the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped %n build server(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With stop: every build server of yours, for any hwb and environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwb::cli::BuildServer</name>

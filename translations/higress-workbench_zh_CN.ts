@@ -3296,11 +3296,15 @@ Example, for a gateway container to reach it: hwb mock-llm --bind 0.0.0.0</sourc
     </message>
     <message numerus="yes">
         <source>The build server (pid %1) is running a build, started %2; %n build(s) served before it.</source>
-        <translation><numerusform>构建服务器（pid %1）正在运行一次构建，开始于 %2；此前已服务 %n 次构建。</numerusform></translation>
+        <translation>
+            <numerusform>构建服务器（pid %1）正在运行一次构建，开始于 %2；此前已服务 %n 次构建。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The build server (pid %1) is idle: %n build(s) served, the last %2 s ago. It ends after %3 s without a build.</source>
-        <translation><numerusform>构建服务器（pid %1）空闲：已服务 %n 次构建，最近一次在 %2 秒前。没有构建 %3 秒后它会退出。</numerusform></translation>
+        <translation>
+            <numerusform>构建服务器（pid %1）空闲：已服务 %n 次构建，最近一次在 %2 秒前。没有构建 %3 秒后它会退出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Socket: %1</source>
@@ -3359,6 +3363,14 @@ Example: hwb build-server stop</source>
     <message>
         <source>Run the build again. HWB_BUILD_SERVER=0 builds without the server.</source>
         <translation>请重新构建。HWB_BUILD_SERVER=0 表示不用服务器构建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n build server(s).</source>
+        <translation><numerusform>已停止 %n 个构建服务器。</numerusform></translation>
+    </message>
+    <message>
+        <source>With stop: every build server of yours, for any hwb and environment.</source>
+        <translation>与 stop 一起使用：停止你的所有构建服务器，不论是哪个 hwb、哪种环境启动的。</translation>
     </message>
 </context>
 <context>

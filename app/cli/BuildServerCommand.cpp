@@ -3,6 +3,8 @@
 #include "CommandRegistry.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QEventLoop>
 #include <QJsonDocument>
 
@@ -72,6 +74,29 @@ void printStatus(const QJsonObject &status)
     printLine(tr("Socket: %1").arg(status.value(QStringLiteral("socket")).toString()));
 }
 
+// `stop --all`: every server of this user's folder, whatever hwb and environment started it (a server for another
+// locale, or for the hwb before an upgrade, which would otherwise wait for its idle time to pass).
+int stopAll(const sw::Address &address, bool json)
+{
+    int stopped = 0;
+    const QStringList sockets = QDir(QString::fromLocal8Bit(address.folder))
+                                    .entryList({QStringLiteral("build-*.sock")}, QDir::System | QDir::Files);
+    for (const QString &name : sockets) {
+        const QByteArray path = QFile::encodeName(QString::fromLocal8Bit(address.folder) + QLatin1Char('/') + name);
+        const int fd = sw::connectTo(path.constData());
+        if (fd < 0)
+            continue;
+        if (ask(fd, sw::Kind::Stop).startsWith(sw::kAccepted))
+            ++stopped;
+        ::close(fd);
+    }
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("stopped"), stopped}});
+    else
+        printLine(QCoreApplication::translate("hwb::cli", "Stopped %n build server(s).", nullptr, stopped));
+    return ExitOk;
+}
+
 int serve(const sw::Address &address)
 {
     BuildServer server;
@@ -94,6 +119,7 @@ int run(const QStringList &args)
     parser.addOption(jsonOption());
     parser.addPositionalArgument(QStringLiteral("action"), tr("status (the default), or stop."),
                                  QStringLiteral("[status|stop]"));
+    parser.addOption({QStringLiteral("all"), tr("With stop: every build server of yours, for any hwb and environment.")});
     int exitCode = ExitOk;
     if (!parseArguments(parser, args,
                         tr("The resident build server that hwb build hands its builds to, so that a rebuild pays no "
@@ -127,6 +153,8 @@ int run(const QStringList &args)
         reportError({QStringLiteral("usage"), tr("Unknown action '%1'.").arg(action), tr("It is status or stop.")});
         return ExitUsage;
     }
+    if (parser.isSet(QStringLiteral("all")))
+        return stopAll(address, json);
     const bool wasRunning = status.value(QStringLiteral("running")).toBool();
     const int fd = wasRunning ? sw::connectTo(address.socket) : -1;
     const bool stopped = fd >= 0 && ask(fd, sw::Kind::Stop).startsWith(sw::kAccepted);

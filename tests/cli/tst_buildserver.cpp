@@ -36,6 +36,7 @@ private Q_SLOTS:
     void serverLostMidBuildIsSaid();
     void folderOthersMayEnterIsNeverUsed();
     void stopEndsTheServer();
+    void stopAllEndsEveryServer();
 
 private:
     QStringList environment(const QStringList &extra = {}) const
@@ -325,6 +326,18 @@ void TestBuildServer::stopEndsTheServer()
     const auto again = hwb({"build-server", "stop"});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.stdOut.contains("No build server was running"), again.stdOut.constData());
+}
+
+void TestBuildServer::stopAllEndsEveryServer()
+{
+    startServer();
+    const QStringList chinese{"LANG=zh_CN.UTF-8"};
+    hwb({"build", "hello-world", "--mode", "go", "--workspace", m_workspace}, chinese);
+    waitForServer(chinese);
+    const auto stop = hwb({"build-server", "stop", "--all", "--json"});
+    QCOMPARE(stop.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(stop.stdOut).object().value("stopped").toInt(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!status().value("running").toBool() && !status(chinese).value("running").toBool(), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestBuildServer)
