@@ -107,6 +107,9 @@ int serve(const sw::Address &address)
         reportError({QStringLiteral("build-server-address-taken"), server.errorString()});
         return ExitFailure;
     }
+    // Started in the folder of the build that started it: between builds the server must not keep that folder
+    // (a mounted drive, a checkout about to be deleted) in use. Each build has its client's folder.
+    [[maybe_unused]] const int root = ::chdir("/");
     QEventLoop loop;
     QObject::connect(&server, &BuildServer::finished, &loop, &QEventLoop::quit);
     loop.exec();

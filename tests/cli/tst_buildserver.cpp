@@ -135,6 +135,9 @@ void TestBuildServer::firstBuildStartsTheServerTheNextAreServed()
     QCOMPARE(first.exitCode, 0);
     waitForServer();
     QCOMPARE(status().value("builds_served").toInt(), 0);
+    // It keeps no client's folder in use between builds.
+    const qint64 pid = status().value("pid").toInteger();
+    QCOMPARE(QFile::symLinkTarget(QStringLiteral("/proc/%1/cwd").arg(pid)), QStringLiteral("/"));
 
     const auto second = hwb(build + QStringList{"--json"});
     QCOMPARE(second.exitCode, 0);
