@@ -105,9 +105,8 @@ int run(const QStringList &args)
         if (!runner.isCancelling())
             diagnostics.addLines(lines);
         // With --json stdout carries only the summary, so the log goes to stderr.
-        static QTextStream err(stderr);
         if (json)
-            err << lines.join(QLatin1Char('\n')) << '\n' << Qt::flush;
+            printLog(lines.join(QLatin1Char('\n')));
         else
             printLine(lines.join(QLatin1Char('\n')));
     });
@@ -133,11 +132,6 @@ int run(const QStringList &args)
     }
 
     const BuildSummary summary = BuildSummary::of(plan, runner.result(), artifactBefore, &early);
-    // The history's write lock is taken before the result is told, and the record made after: a served build's
-    // client then exits without waiting for SQLite, and `hwb history` typed next waits for the lock instead.
-    const bool recording = summary.ok() && history && history->beginRecord();
-    if (summary.ok() && history && !recording)
-        printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
     if (json) {
         printJsonSummary(summary, &diagnostics);
     } else {
@@ -148,6 +142,12 @@ int run(const QStringList &args)
             printError(summary.result.error);
         printLine(summaryLines(summary).join(QLatin1Char('\n')));
     }
+    // The history's write lock is taken before the user is let go, and the record made after: a served build's
+    // client exits without waiting for SQLite, and `hwb history` typed next waits for the lock instead. Taken
+    // only now, after the printing, which a slow reader of the output can hold up for any time.
+    const bool recording = summary.ok() && history && history->beginRecord();
+    if (summary.ok() && history && !recording)
+        printError(tr("Could not record the build in the history: %1").arg(history->errorString()));
     const int buildExitCode = exitCodeOf(summary);
     resultDelivered(buildExitCode);
     if (recording && !history->record(plan, summary, early.provenContent()))

@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "InterruptWatcher.h"
+#include "buildplan/RustToolchain.h"
 #include "buildrun/BuildHistory.h"
 #include "common/Translations.h"
 #include "storage/AppSettings.h"
@@ -293,10 +294,11 @@ void BuildServer::serveBuild(int connection, ClientRequest &request)
     // The build uses the history this server keeps open (BuildHistory::shared()). Without it, each build's
     // commit started a new WAL, whose header SQLite syncs to disk: two fdatasync() calls, a quarter of what the
     // server spent on a no-op rebuild.
-    if (const QString history = BuildHistory::defaultPath(); !m_heldHistories.count(history)) {
+    if (const QString history = BuildHistory::defaultPath();
+        !m_heldHistories.count(history) || !m_heldHistories[history]->isStillOnDisk()) {
         if (m_heldHistories.size() >= kHeldHistories)
             m_heldHistories.clear();
-        m_heldHistories.emplace(history, BuildHistory::shared(history));
+        m_heldHistories[history] = BuildHistory::shared(history);
     }
     // The client goes once the build's result is out (resultDelivered()); the history is recorded after that.
     bool delivered = false;
@@ -311,6 +313,7 @@ void BuildServer::serveBuild(int connection, ClientRequest &request)
     };
     setResultDeliveredHandler(deliver);
     forgetFailure();
+    RustToolchain::forgetChoice(); // this client's PATH and CARGO_HOME, and a `rustup target add` since
     // The settings may have changed since the last build; LANG cannot have (it is part of the address).
     const QLocale locale = Translations::localeFor(AppSettings::language());
     if (locale != Translations::currentLocale())
@@ -318,7 +321,9 @@ void BuildServer::serveBuild(int connection, ClientRequest &request)
     const int exitCode = runCommandLine(request.arguments);
     setResultDeliveredHandler({});
     deliver(exitCode);
-    flushOutput();
+    // While the client's streams are still in place: what a stream could not write (the reader left) goes there
+    // with it, not to the next client.
+    startOutputAfresh();
 }
 
 void BuildServer::writeStatus(int connection) const
@@ -340,6 +345,8 @@ void BuildServer::writeStatus(int connection) const
 // reinstalled hwb-cli, or a socket someone removed, leaves it unreachable, so it ends instead of idling.
 void BuildServer::checkStillCurrent()
 {
+    if (m_building)
+        return; // the environment is a client's now; the next tick looks with the server's own
     sw::Address now;
     struct stat st;
     const bool current = addressOfThisProgram(&now)
@@ -363,8 +370,9 @@ void BuildServer::stop()
     struct stat st;
     if (::stat(m_address.socket, &st) == 0 && st.st_ino == m_socketInode)
         ::unlink(m_address.socket);
+    // The lock file stays: unlinked, a server starting at this moment could lock the old file while another
+    // locks a new one, and both would listen at the address.
     if (m_lock >= 0) {
-        ::unlink(m_address.lockFile);
         ::close(m_lock);
         m_lock = -1;
     }

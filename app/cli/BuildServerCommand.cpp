@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -110,6 +111,14 @@ int serve(const sw::Address &address)
     // Started in the folder of the build that started it: between builds the server must not keep that folder
     // (a mounted drive, a checkout about to be deleted) in use. Each build has its client's folder.
     [[maybe_unused]] const int root = ::chdir("/");
+    // The signal handling of the launcher that started it is no build's: the builds get the defaults (a nohup
+    // there left SIGHUP ignored for every build after), all unblocked. A client that has gone must not end it.
+    for (const int signal : {SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGCHLD})
+        std::signal(signal, SIG_DFL);
+    std::signal(SIGPIPE, SIG_IGN);
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
     QEventLoop loop;
     QObject::connect(&server, &BuildServer::finished, &loop, &QEventLoop::quit);
     loop.exec();

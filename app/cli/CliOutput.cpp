@@ -11,19 +11,30 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace hwb::cli {
 
 namespace {
+// Made anew for each command the build server runs (forgetFailure()): a stream whose reader went away
+// (`hwb build | head -1`) stays failed for good, and would keep what it could not write for the next client.
+std::unique_ptr<QTextStream> &outStream()
+{
+    static std::unique_ptr<QTextStream> stream = std::make_unique<QTextStream>(stdout);
+    return stream;
+}
+std::unique_ptr<QTextStream> &errStream()
+{
+    static std::unique_ptr<QTextStream> stream = std::make_unique<QTextStream>(stderr);
+    return stream;
+}
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
-    return stream;
+    return *outStream();
 }
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return *errStream();
 }
 
 // What a failing command has said so far, so that with --json it can be said once more as JSON.
@@ -139,6 +150,22 @@ void flushOutput()
 void forgetFailure()
 {
     failure() = FailureState();
+}
+
+void startOutputAfresh()
+{
+    // The old streams write what they still hold to where they wrote before (a closed pipe, likely), and go.
+    outStream() = std::make_unique<QTextStream>(stdout);
+    errStream() = std::make_unique<QTextStream>(stderr);
+    std::fflush(nullptr);
+    std::clearerr(stdout);
+    std::clearerr(stderr);
+}
+
+void printLog(const QString &lines)
+{
+    err() << lines << '\n';
+    err().flush();
 }
 
 namespace {

@@ -51,9 +51,12 @@ int finishCommand(int exitCode);
 // Set by main() when the command line asks for --json, before the command runs (a parse error is JSON too).
 void setJsonRequested(bool json);
 // For the build server, which runs one command after another in one process: flushOutput() before it gives a
-// client's stdout and stderr back, forgetFailure() before the next command.
+// client's stdout and stderr back, startOutputAfresh() and forgetFailure() before the next command.
 void flushOutput();
 void forgetFailure();
+void startOutputAfresh();
+// A build's log lines, as they are, on stderr (`hwb build --json`, whose stdout is the summary's).
+void printLog(const QString &lines);
 
 // A command's result is complete and printed, with its exit code: what it still does is bookkeeping its user
 // need not wait for (`hwb build` recording the build). The build server lets its client go here; a command in a

@@ -32,12 +32,53 @@ volatile sig_atomic_t g_connection = -1;
 
 void forwardInterrupt(int)
 {
+    const int savedErrno = errno;
     const int fd = g_connection;
     if (fd >= 0) {
         const char cancel = sw::kCancel;
         [[maybe_unused]] const ssize_t sent = ::send(fd, &cancel, 1, MSG_NOSIGNAL);
     }
+    errno = savedErrno;
 }
+
+constexpr int kForwarded[] = {SIGINT, SIGTERM, SIGHUP};
+
+// From before the request goes until the server has answered, the signals wait: a Ctrl-C in between reaches the
+// build as a cancel once it is accepted, or this process as it would have, once it is declined.
+struct ForwardedSignals
+{
+    sigset_t blocked;
+    sigset_t previousMask;
+    struct sigaction previous[3];
+
+    explicit ForwardedSignals(int connection)
+    {
+        sigemptyset(&blocked);
+        for (const int signal : kForwarded)
+            sigaddset(&blocked, signal);
+        ::sigprocmask(SIG_BLOCK, &blocked, &previousMask);
+        g_connection = connection;
+        struct sigaction forward = {};
+        forward.sa_handler = forwardInterrupt;
+        sigemptyset(&forward.sa_mask);
+        for (int i = 0; i < 3; ++i) {
+            ::sigaction(kForwarded[i], nullptr, &previous[i]);
+            // As hwb-cli's InterruptWatcher: SIGINT and SIGTERM always cancel; SIGHUP only where it is not
+            // ignored (nohup).
+            if (kForwarded[i] != SIGHUP || previous[i].sa_handler != SIG_IGN)
+                ::sigaction(kForwarded[i], &forward, nullptr);
+        }
+    }
+    void deliver() { ::sigprocmask(SIG_SETMASK, &previousMask, nullptr); }
+    // Declined: the handling from before, then what waited is delivered to it.
+    void restore()
+    {
+        g_connection = -1;
+        for (int i = 0; i < 3; ++i)
+            ::sigaction(kForwarded[i], &previous[i], nullptr);
+        ::sigprocmask(SIG_SETMASK, &previousMask, nullptr);
+    }
+};
 
 // A growing buffer of NUL-terminated strings, without the C++ library (see ServerWire.h).
 struct Request
@@ -52,8 +93,10 @@ struct Request
     {
         const std::size_t length = std::strlen(text) + 1;
         if (size + length > capacity) {
-            const std::size_t wanted = (size + length) * 2;
-            char *grown = wanted > sw::kMaxRequestBytes ? nullptr : static_cast<char *>(std::realloc(data, wanted));
+            std::size_t wanted = (size + length) * 2;
+            if (wanted > sw::kMaxRequestBytes)
+                wanted = size + length; // near the limit, exactly what is needed
+            char *grown = size + length > sw::kMaxRequestBytes ? nullptr : static_cast<char *>(std::realloc(data, wanted));
             if (!grown) {
                 failed = true;
                 return;
@@ -171,23 +214,17 @@ ServedBuild runServedBuild(const char *cliPath, int argc, char *argv[])
     Request request;
     char answer = 0;
     pollfd wait = {fd, POLLIN, 0};
-    if (!buildRequest(argc, argv, &request) || !sendRequest(fd, request) || ::poll(&wait, 1, kAnswerTimeoutMs) != 1
-        || !sw::readAll(fd, &answer, 1) || answer != sw::kAccepted) {
+    ForwardedSignals signals(fd);
+    const bool sent = buildRequest(argc, argv, &request) && sendRequest(fd, request);
+    int ready = 0;
+    while (sent && (ready = ::poll(&wait, 1, kAnswerTimeoutMs)) < 0 && errno == EINTR) {
+    }
+    if (!sent || ready != 1 || !sw::readAll(fd, &answer, 1) || answer != sw::kAccepted) {
         ::close(fd);
+        signals.restore();
         return outcome;
     }
-
-    g_connection = fd;
-    struct sigaction forward = {};
-    forward.sa_handler = forwardInterrupt;
-    sigemptyset(&forward.sa_mask);
-    static constexpr int kForwarded[] = {SIGINT, SIGTERM, SIGHUP};
-    for (const int signal : kForwarded) {
-        struct sigaction previous;
-        ::sigaction(signal, nullptr, &previous);
-        if (previous.sa_handler != SIG_IGN) // under nohup SIGHUP stays ignored
-            ::sigaction(signal, &forward, nullptr);
-    }
+    signals.deliver();
     unsigned char finished[5];
     if (sw::readAll(fd, finished, sizeof finished) && finished[0] == std::uint8_t(sw::kFinished)) {
         outcome.state = ServedBuild::State::Finished;

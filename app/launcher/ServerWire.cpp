@@ -26,7 +26,7 @@ std::uint64_t fnv1a(const void *data, std::size_t size, std::uint64_t hash = kFn
 
 bool isSticky(const char *entry)
 {
-    if (std::strncmp(entry, "QT_", 3) == 0)
+    if (std::strncmp(entry, "QT_", 3) == 0 || std::strncmp(entry, "LC_", 3) == 0)
         return true;
     const char *equals = std::strchr(entry, '=');
     const std::size_t nameLength = equals ? std::size_t(equals - entry) : std::strlen(entry);

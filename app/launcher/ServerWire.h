@@ -24,11 +24,11 @@ inline constexpr char kFinished = 'X';
 // The client's one message after that: the user interrupted (Ctrl-C, SIGTERM, SIGHUP).
 inline constexpr char kCancel = 'C';
 
-// The environment variables a running Qt process reads once and keeps (the settings folder, the locale, Qt's
-// own switches): a server started under other values cannot serve a request, so they are part of its address.
-// Every variable whose name starts with "QT_" counts too.
+// The environment variables a running Qt process reads once and keeps (the settings and data folders, the
+// locale, Qt's own switches): a server started under other values cannot serve a request, so they are part of
+// its address. Every variable whose name starts with "QT_" or "LC_" counts too.
 inline constexpr const char *kStickyVariables[] = {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-                                                   "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "TZ"};
+                                                   "HWB_DATA_DIR", "LANG", "LANGUAGE", "TZ"};
 
 // A hash of those variables' values in `environment` (a NULL-terminated "NAME=value" array), whatever their order.
 std::uint64_t stickyEnvironmentHash(char *const *environment);

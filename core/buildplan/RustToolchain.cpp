@@ -95,9 +95,23 @@ QStringList RustToolchain::candidateCargos()
     return out;
 }
 
+namespace {
+std::optional<RustToolchainChoice> &cachedChoice()
+{
+    static std::optional<RustToolchainChoice> choice;
+    return choice;
+}
+} // namespace
+
+void RustToolchain::forgetChoice()
+{
+    cachedChoice().reset();
+}
+
 const RustToolchainChoice &RustToolchain::forWasm()
 {
-    static const RustToolchainChoice choice = [] {
+    std::optional<RustToolchainChoice> &choice = cachedChoice();
+    if (!choice) choice = [] {
         RustToolchainChoice c;
         for (const QString &cargo : candidateCargos()) {
             RustToolchain t = probe(cargo);
@@ -111,7 +125,7 @@ const RustToolchainChoice &RustToolchain::forWasm()
             c.chosen = c.passedOver.takeFirst(); // none can build: plan with the first, and say why it fails
         return c;
     }();
-    return choice;
+    return *choice;
 }
 
 } // namespace hwb

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,9 @@ struct RustToolchain
 
     // The first candidate with a WASI target, else the first candidate. Probed once per process.
     static const RustToolchainChoice &forWasm();
+    // The next forWasm() looks again: the build server's next build may have another PATH or CARGO_HOME, and
+    // `rustup target add` may have run since.
+    static void forgetChoice();
 };
 
 struct RustToolchainChoice

@@ -1,5 +1,6 @@
 #include "BuildHistory.h"
 
+#include "common/FileIdentity.h"
 #include "storage/AppDataFolder.h"
 
 #include <QDir>
@@ -54,6 +55,7 @@ QString BuildHistory::defaultPath()
 }
 
 BuildHistory::BuildHistory(const QString &path)
+    : m_path(path)
 {
     m_error = m_db.open(path, {QStringLiteral(
         "CREATE TABLE IF NOT EXISTS builds ("
@@ -65,6 +67,9 @@ BuildHistory::BuildHistory(const QString &path)
         QStringLiteral("CREATE TABLE IF NOT EXISTS artifact_contents (artifact TEXT PRIMARY KEY, content BLOB NOT NULL)")});
     if (isOpen())
         addColumnIfMissing(QStringLiteral("unchanged"), QStringLiteral("INTEGER NOT NULL DEFAULT 0"));
+    const FileIdentity opened = FileIdentity::ofPath(path);
+    m_device = opened.device;
+    m_inode = opened.inode;
 }
 
 // Histories written before a column existed get it, with its default, the first time a newer hwb opens them.
@@ -85,11 +90,17 @@ BuildHistory::~BuildHistory() = default;
 std::shared_ptr<BuildHistory> BuildHistory::shared(const QString &path)
 {
     static QHash<QString, std::weak_ptr<BuildHistory>> open;
-    if (std::shared_ptr<BuildHistory> known = open.value(path).lock())
+    if (std::shared_ptr<BuildHistory> known = open.value(path).lock(); known && known->isStillOnDisk())
         return known;
     auto history = std::make_shared<BuildHistory>(path);
     open.insert(path, history);
     return history;
+}
+
+bool BuildHistory::isStillOnDisk() const
+{
+    const FileIdentity now = FileIdentity::ofPath(m_path);
+    return now.exists() && now.device == m_device && now.inode == m_inode;
 }
 
 QSqlQuery &BuildHistory::statement(const QString &sql) const

@@ -56,6 +56,9 @@ public:
     static std::shared_ptr<BuildHistory> shared(const QString &path = defaultPath());
 
     bool isOpen() const { return m_error.isEmpty(); }
+    // Whether the path still names the file this history opened: one deleted or replaced since (by hand, or a
+    // tidy-up) is not written to any more; shared() opens the new one.
+    bool isStillOnDisk() const;
     QString errorString() const { return m_error; }
     // Takes the write lock now (BEGIN IMMEDIATE) for the record() to come. A build holds it from before it tells
     // its user the result until it has recorded: the build server lets its client go first, and a reader that
@@ -85,6 +88,9 @@ private:
     SqliteConnection m_db;
     QString m_error;
     bool m_recordBegun = false;
+    QString m_path;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // after m_db: gone before it
 };
 

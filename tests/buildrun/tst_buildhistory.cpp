@@ -170,11 +170,14 @@ void TestBuildHistory::readerWaitsForABuildStillRecording()
     s.result = {BuildState::Succeeded, 0, 812, {}};
     QVERIFY(writer.beginRecord());
     std::atomic_int listed{-1};
+    std::atomic_bool waiting{false};
     std::thread reader([&] {
         BuildHistory history(path);
+        waiting = true;
         history.waitForWriters();
         listed = int(history.recent().size());
     });
+    QTRY_VERIFY(waiting.load());
     QTest::qWait(300); // the reader is waiting by now; without the wait it would have read an empty history
     QCOMPARE(listed.load(), -1);
     QVERIFY(writer.record(plan, s));

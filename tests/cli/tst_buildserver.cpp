@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace hwb;
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void serverLostMidBuildIsSaid();
     void folderOthersMayEnterIsNeverUsed();
     void stopEndsTheServer();
+    void readerThatLeftDoesNotSilenceTheNextBuild();
+    void dataFolderIsTheClients();
     void stopAllEndsEveryServer();
 
 private:
@@ -173,7 +176,10 @@ void TestBuildServer::buildRunsInTheClientsFolderEnvironmentAndUmask()
                                                          "--command 'printenv HWB_TEST_MARKER || echo unset; umask'",
                                                    test::hwbExecutable(), m_workspace},
                                        {}, environment());
-    QVERIFY2(next.stdOut.contains("\nunset\n0022\n") || next.stdOut.contains("\nunset\n0002\n"), next.stdOut.constData());
+    const mode_t own = ::umask(0);
+    ::umask(own);
+    const QByteArray ownUmask = QByteArray::number(own, 8).rightJustified(4, '0');
+    QVERIFY2(next.stdOut.contains(QByteArray("\nunset\n" + ownUmask + "\n")), next.stdOut.constData());
     QCOMPARE(status().value("builds_served").toInt(), 2);
 }
 
@@ -341,6 +347,45 @@ void TestBuildServer::stopAllEndsEveryServer()
     QCOMPARE(stop.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(stop.stdOut).object().value("stopped").toInt(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(!status().value("running").toBool() && !status(chinese).value("running").toBool(), 5000);
+}
+
+// A reader that leaves (`| head -1`, `| true`) gets SIGPIPE's EPIPE in the server: that build goes on, and the
+// next client still gets every line; even when that was the server's first request, before any build set it up.
+void TestBuildServer::readerThatLeftDoesNotSilenceTheNextBuild()
+{
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    const QString hwbPath = test::hwbExecutable();
+    const auto help = test::runProcess("/bin/sh", {"-c", "\"$0\" build hello-world --help | true", hwbPath}, {}, environment());
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(status().value("running").toBool());
+    QCOMPARE(status().value("builds_served").toInt(), 1);
+    const auto cut = test::runProcess("/bin/sh", {"-c", "\"$0\" build hello-world --mode go --workspace \"$1\" | head -c 1",
+                                                  hwbPath, m_workspace},
+                                      {}, environment());
+    QCOMPARE(cut.stdOut.size(), 1);
+    const auto whole = hwb({"build", "hello-world", "--mode", "go", "--workspace", m_workspace, "--json"});
+    QCOMPARE(whole.exitCode, 0);
+    QCOMPARE(lastJsonLine(whole.stdOut).value("ok"), QJsonValue(true));
+    QCOMPARE(status().value("builds_served").toInt(), 3);
+}
+
+// The data folder (the history, the profiles, fetched toolchains) is read once by a Qt process: a client with
+// another HWB_DATA_DIR gets another server, and its build lands in its own folder.
+void TestBuildServer::dataFolderIsTheClients()
+{
+    const QStringList build{"build", "hello-world", "--mode", "go", "--workspace", m_workspace};
+    for (const QString &folder : {m_tmp.filePath("data-a"), m_tmp.filePath("data-b")}) {
+        const QStringList env{"HWB_HISTORY_FILE=", "HWB_DATA_DIR=" + folder};
+        QCOMPARE(hwb(build, env).exitCode, 0);
+        waitForServer(env);
+        QCOMPARE(hwb(build, env).exitCode, 0);
+        QCOMPARE(status(env).value("builds_served").toInt(), 1);
+        const auto history = hwb({"history", "hello-world", "--json"}, env);
+        QCOMPARE(QJsonDocument::fromJson(history.stdOut).array().size(), 2);
+    }
+    QCOMPARE(hwb({"build-server", "stop", "--all"}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestBuildServer)
