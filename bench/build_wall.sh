@@ -14,7 +14,7 @@
 set -euo pipefail
 BUILD=${1:-build/release}
 PLUGIN=${2:-ai-proxy-lite}
-ROUNDS=${3:-7}
+ROUNDS=${3:-31}
 CACHE=${4:-warm}
 SOURCE_WS=${5:-resources/demo-workspace}
 HWB="$BUILD/bin/hwb"
