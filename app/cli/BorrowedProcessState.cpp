@@ -10,23 +10,22 @@ extern char **environ;
 
 namespace hwb::cli {
 
-BorrowedProcessState::BorrowedProcessState(Client client)
-    : m_client(std::move(client))
+BorrowedProcessState::BorrowedProcessState(Client &client)
+    : m_environment(std::move(client.environment))
 {
+    for (int fd = 0; fd < 3; ++fd)
+        m_clientStdio[fd] = std::exchange(client.stdio[fd], -1);
     m_ownFolder = ::open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (m_ownFolder < 0 || ::chdir(m_client.workingFolder.constData()) != 0)
+    if (m_ownFolder < 0 || ::chdir(client.workingFolder.constData()) != 0)
         return;
     for (int fd = 0; fd < 3; ++fd) {
         m_ownStdio[fd] = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
-        ::dup2(m_client.stdio[fd], fd);
+        ::dup2(m_clientStdio[fd], fd);
     }
     // The array itself is swapped, not its entries (putenv() one by one): the server's own comes back intact.
-    for (QByteArray &entry : m_client.environment)
-        m_environment.append(entry.data());
-    m_environment.append(nullptr);
     m_ownEnvironment = environ;
     environ = m_environment.data();
-    m_ownUmask = ::umask(m_client.umask);
+    m_ownUmask = ::umask(client.umask);
     m_ok = true;
 }
 
@@ -43,7 +42,7 @@ BorrowedProcessState::~BorrowedProcessState()
     }
     if (m_ownFolder >= 0)
         ::close(m_ownFolder);
-    for (const int fd : m_client.stdio)
+    for (const int fd : m_clientStdio)
         if (fd >= 0)
             ::close(fd);
 }

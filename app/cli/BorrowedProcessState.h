@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include "common/CStringArray.h"
+
 #include <QByteArrayList>
-#include <QList>
 
 #include <sys/types.h>
 
@@ -21,11 +22,12 @@ public:
         QByteArray workingFolder;
         QByteArrayList environment; // "NAME=value"
         mode_t umask = 022;
-        int stdio[3] = {-1, -1, -1}; // the client's stdin, stdout and stderr; the state owns them
+        int stdio[3] = {-1, -1, -1}; // the client's stdin, stdout and stderr; the state owns them (and sets
+                                     // these to -1 as it takes them)
     };
 
     // Takes the client's state on; ok() is false (and this process unchanged) when its folder cannot be entered.
-    explicit BorrowedProcessState(Client client);
+    explicit BorrowedProcessState(Client &client);
     ~BorrowedProcessState();
     BorrowedProcessState(const BorrowedProcessState &) = delete;
     BorrowedProcessState &operator=(const BorrowedProcessState &) = delete;
@@ -33,11 +35,11 @@ public:
     bool ok() const { return m_ok; }
 
 private:
-    Client m_client;
+    int m_clientStdio[3] = {-1, -1, -1};
     bool m_ok = false;
     int m_ownFolder = -1;
     int m_ownStdio[3] = {-1, -1, -1};
-    QList<char *> m_environment; // into m_client.environment
+    CStringArray m_environment; // the client's, as `environ` takes it
     char **m_ownEnvironment = nullptr;
     mode_t m_ownUmask = 022;
 };

@@ -6,6 +6,7 @@
 #include "InterruptWatcher.h"
 #include "buildplan/RustToolchain.h"
 #include "buildrun/BuildHistory.h"
+#include "common/CStringArray.h"
 #include "common/Translations.h"
 #include "storage/AppSettings.h"
 
@@ -41,18 +42,15 @@ constexpr std::size_t kHeldHistories = 4;
 struct ClientRequest
 {
     sw::Kind kind = sw::Kind::Status;
-    QByteArray workingFolder;
-    mode_t umask = 022;
     QStringList arguments;
-    QByteArrayList environment;
-    int stdio[3] = {-1, -1, -1};
+    BorrowedProcessState::Client client; // a build's folder, environment, umask and streams
 
     ClientRequest() = default;
     ClientRequest(const ClientRequest &) = delete;
     ClientRequest &operator=(const ClientRequest &) = delete;
     ~ClientRequest()
     {
-        for (const int fd : stdio)
+        for (const int fd : client.stdio) // a request turned away still holds them
             if (fd >= 0)
                 ::close(fd);
     }
@@ -102,7 +100,7 @@ bool receivePrefix(int fd, std::uint32_t *length, int (&stdio)[3])
 bool readRequest(int fd, ClientRequest *request)
 {
     std::uint32_t length = 0;
-    if (!receivePrefix(fd, &length, request->stdio))
+    if (!receivePrefix(fd, &length, request->client.stdio))
         return false;
     QByteArray body(qsizetype(length), Qt::Uninitialized);
     if (!sw::readAll(fd, body.data(), length) || !body.endsWith('\0'))
@@ -119,8 +117,8 @@ bool readRequest(int fd, ClientRequest *request)
     bool ok = fields.size() >= 5;
     qsizetype at = 2;
     if (ok) {
-        request->workingFolder = fields.at(at++);
-        request->umask = mode_t(fields.at(at++).toUInt(&ok, 8));
+        request->client.workingFolder = fields.at(at++);
+        request->client.umask = mode_t(fields.at(at++).toUInt(&ok, 8));
     }
     const qsizetype argumentCount = ok ? fields.at(at++).toLongLong(&ok) : 0;
     ok = ok && argumentCount >= 2 && at + argumentCount < fields.size();
@@ -129,18 +127,14 @@ bool readRequest(int fd, ClientRequest *request)
     const qsizetype environmentCount = ok ? fields.at(at++).toLongLong(&ok) : 0;
     ok = ok && environmentCount >= 0 && at + environmentCount == fields.size();
     for (qsizetype i = 0; ok && i < environmentCount; ++i)
-        request->environment.append(fields.at(at++));
-    return ok && request->stdio[0] >= 0 && request->stdio[1] >= 0 && request->stdio[2] >= 0;
+        request->client.environment.append(fields.at(at++));
+    const int *stdio = request->client.stdio;
+    return ok && stdio[0] >= 0 && stdio[1] >= 0 && stdio[2] >= 0;
 }
 
-// The environment of a request as the NULL-terminated array serverwire reads.
-std::uint64_t stickyHashOf(QByteArrayList &environment)
+std::uint64_t stickyHashOf(const QByteArrayList &environment)
 {
-    QList<char *> entries;
-    for (QByteArray &entry : environment)
-        entries.append(entry.data());
-    entries.append(nullptr);
-    return sw::stickyEnvironmentHash(entries.data());
+    return sw::stickyEnvironmentHash(CStringArray(environment).data());
 }
 
 } // namespace
@@ -148,12 +142,9 @@ std::uint64_t stickyHashOf(QByteArrayList &environment)
 bool BuildServer::addressOfThisProgram(sw::Address *address)
 {
     char path[4096];
-    const ssize_t n = ::readlink("/proc/self/exe", path, sizeof path - 1);
-    if (n <= 0)
-        return false;
-    path[n] = '\0';
     // A binary replaced since it started: its path names the new one, which has another address.
-    return !QByteArray(path, n).endsWith(" (deleted)") && sw::addressFor(path, environ, address);
+    return sw::thisExecutable(path, sizeof path) && !QByteArray(path).endsWith(" (deleted)")
+           && sw::addressFor(path, environ, address);
 }
 
 BuildServer::BuildServer(QObject *parent)
@@ -249,7 +240,7 @@ void BuildServer::serve(int connection)
     case sw::Kind::Build:
         // Only `hwb build` comes here, from a client whose settings folder and locale are this server's.
         if (m_building || m_stopAfterBuild || request.arguments.at(1) != QLatin1String("build")
-            || stickyHashOf(request.environment) != m_stickyHash) {
+            || stickyHashOf(request.client.environment) != m_stickyHash) {
             sendByte(connection, sw::kDeclined);
             return;
         }
@@ -268,13 +259,7 @@ void BuildServer::serve(int connection)
 
 void BuildServer::serveBuild(int connection, ClientRequest &request)
 {
-    BorrowedProcessState::Client client;
-    client.workingFolder = request.workingFolder;
-    client.environment = request.environment;
-    client.umask = request.umask;
-    std::copy(std::begin(request.stdio), std::end(request.stdio), std::begin(client.stdio));
-    std::fill(std::begin(request.stdio), std::end(request.stdio), -1);
-    const BorrowedProcessState borrowed(std::move(client));
+    const BorrowedProcessState borrowed(request.client);
     // A folder that is gone: the client runs the build itself, and says so in its own words.
     if (!borrowed.ok() || !sendByte(connection, sw::kAccepted))
         return;
@@ -294,12 +279,10 @@ void BuildServer::serveBuild(int connection, ClientRequest &request)
     // The build uses the history this server keeps open (BuildHistory::shared()). Without it, each build's
     // commit started a new WAL, whose header SQLite syncs to disk: two fdatasync() calls, a quarter of what the
     // server spent on a no-op rebuild.
-    if (const QString history = BuildHistory::defaultPath();
-        !m_heldHistories.count(history) || !m_heldHistories[history]->isStillOnDisk()) {
-        if (m_heldHistories.size() >= kHeldHistories)
-            m_heldHistories.clear();
-        m_heldHistories[history] = BuildHistory::shared(history);
-    }
+    const QString history = BuildHistory::defaultPath();
+    if (m_heldHistories.size() >= kHeldHistories && !m_heldHistories.count(history))
+        m_heldHistories.clear();
+    m_heldHistories[history] = BuildHistory::shared(history); // a new one if the file was replaced
     // The client goes once the build's result is out (resultDelivered()); the history is recorded after that.
     bool delivered = false;
     const auto deliver = [&](int exitCode) {

@@ -57,6 +57,15 @@ std::uint64_t stickyEnvironmentHash(char *const *environment)
     return sum;
 }
 
+bool thisExecutable(char *path, std::size_t size)
+{
+    const ssize_t length = ::readlink("/proc/self/exe", path, size - 1);
+    if (length <= 0 || std::size_t(length) >= size - 1)
+        return false;
+    path[length] = '\0';
+    return true;
+}
+
 const char *lookUp(char *const *environment, const char *name)
 {
     const std::size_t length = std::strlen(name);

@@ -48,6 +48,9 @@ struct Address
 // path is too long.
 bool addressFor(const char *cliPath, char *const *environment, Address *address);
 
+// This program's own path (/proc/self/exe), NUL-terminated in `path`; false when it does not fit or cannot be read.
+bool thisExecutable(char *path, std::size_t size);
+
 // The value of NAME in `environment`, or nullptr.
 const char *lookUp(char *const *environment, const char *name);
 

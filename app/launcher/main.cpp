@@ -24,10 +24,8 @@ namespace {
 bool cliBesideSelf(char (&path)[PATH_MAX])
 {
     char self[PATH_MAX];
-    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
-    if (length <= 0)
+    if (!hwb::serverwire::thisExecutable(self, sizeof self))
         return false;
-    self[length] = '\0';
     char *slash = std::strrchr(self, '/');
     if (!slash)
         return false;

@@ -1,5 +1,7 @@
 #include "SpawnedProcess.h"
 
+#include "common/CStringArray.h"
+
 #include <QFile>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -19,22 +21,6 @@ namespace hwb {
 namespace {
 
 constexpr int kExitPollMs = 20;
-
-// NULL-terminated char* arrays over byte arrays that outlive the spawn.
-struct CStrings
-{
-    QByteArrayList bytes;
-    QList<char *> pointers;
-
-    explicit CStrings(QByteArrayList list)
-        : bytes(std::move(list))
-    {
-        for (QByteArray &b : bytes)
-            pointers.append(b.data());
-        pointers.append(nullptr);
-    }
-    char **data() { return pointers.data(); }
-};
 
 } // namespace
 
@@ -93,8 +79,8 @@ bool SpawnedProcess::start(const Spec &spec)
     const QStringList entries = spec.environment.toStringList();
     for (const QString &e : entries)
         envp.append(e.toLocal8Bit());
-    CStrings args(argv);
-    CStrings env(envp);
+    CStringArray args(std::move(argv));
+    CStringArray env(std::move(envp));
     pid_t pid = -1;
     // glibc's posix_spawn reports a failed exec here, as its return value.
     const int error = ::posix_spawn(&pid, program.constData(), &actions, &attributes, args.data(), env.data());

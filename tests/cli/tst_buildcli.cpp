@@ -54,8 +54,7 @@ void TestBuildCli::initTestCase()
     // tst_buildcli_served runs every test here again through the build server: a runtime folder of its own, and
     // servers that end soon after the last build.
     if (served()) {
-        QVERIFY(QDir(m_tmp.path()).mkdir("runtime"));
-        QVERIFY(QFile::setPermissions(m_tmp.filePath("runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(test::makePrivateFolder(m_tmp.filePath("runtime")));
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_tmp.filePath("runtime")));
         qputenv("HWB_BUILD_SERVER_IDLE_SECONDS", "20");
     }

@@ -108,8 +108,7 @@ void TestBuildServer::initTestCase()
     m_workspace = test::copyDemoWorkspace(m_tmp);
     QVERIFY(!m_workspace.isEmpty());
     m_runtime = m_tmp.filePath("runtime");
-    QVERIFY(QDir().mkpath(m_runtime));
-    QVERIFY(QFile::setPermissions(m_runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(test::makePrivateFolder(m_runtime));
     qputenv("HWB_BUILD_SERVER_IDLE_SECONDS", "60"); // a server the test forgets ends soon
 }
 

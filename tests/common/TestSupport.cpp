@@ -41,6 +41,11 @@ QString hwbCliExecutable()
     return binaryDir() + QStringLiteral("/libexec/higress-workbench/hwb-cli");
 }
 
+bool makePrivateFolder(const QString &path)
+{
+    return QDir().mkpath(path) && QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
 QString demoWorkspaceSource()
 {
     return sourceDir() + QStringLiteral("/resources/demo-workspace");

@@ -17,6 +17,8 @@ QString sourceDir();
 QString binaryDir();
 QString hwbExecutable();
 QString hwbCliExecutable(); // what hwb runs: the Qt program with every command (hwb itself is a launcher)
+// Makes `path` a folder only this user may enter (0700), as the build server's runtime folder must be.
+bool makePrivateFolder(const QString &path);
 QString demoWorkspaceSource();
 
 // A file's bytes; empty when it cannot be read.
