@@ -1,6 +1,7 @@
 #include "MakefileReader.h"
 
 #include "common/BoundedFile.h"
+#include "common/ParsedFileCache.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -51,12 +52,15 @@ MakefileAssignment::Kind kindOf(const QString &op)
 
 MakefileInfo MakefileReader::read(const QString &path)
 {
-    MakefileInfo info;
-    info.path = path;
-    if (!QFileInfo::exists(path))
-        return info;
-    const auto text = BoundedFile::read(path, BoundedFile::kBuildFileLimit, &info.unreadable);
-    return text ? parse(QString::fromUtf8(*text), path) : info;
+    static ParsedFileCache<MakefileInfo> cache;
+    return cache.get(path, [&path] {
+        MakefileInfo info;
+        info.path = path;
+        if (!QFileInfo::exists(path))
+            return info;
+        const auto text = BoundedFile::read(path, BoundedFile::kBuildFileLimit, &info.unreadable);
+        return text ? parse(QString::fromUtf8(*text), path) : info;
+    });
 }
 
 MakefileInfo MakefileReader::parse(const QString &text, const QString &path)

@@ -5,6 +5,7 @@
 #include "ShellLexer.h"
 #include "common/ArgumentLimits.h"
 #include "common/BoundedFile.h"
+#include "common/ParsedFileCache.h"
 #include "common/TextEscape.h"
 
 #include <QCoreApplication>
@@ -653,19 +654,30 @@ BuildrcEvaluation BuildrcEvaluator::evaluateBytes(const QByteArray &bytes, const
 
 BuildrcEvaluation evaluateBuildrcFile(const QString &path, const BuildrcEvaluator::Options &options)
 {
-    if (!QFile::exists(path))
-        return {};
-    QString reason;
-    const auto bytes = BoundedFile::read(path, BoundedFile::kBuildrcLimit, &reason);
-    if (!bytes) {
-        BuildrcEvaluation refused;
-        refused.stopped = true;
-        refused.diagnostics.append({0, BuildrcDiagnostic::Severity::Error, QStringLiteral("unreadable"),
-                                    QCoreApplication::translate("hwb::BuildrcEvaluator", "The .buildrc is not read: %1.")
-                                        .arg(reason)});
-        return refused;
-    }
-    return BuildrcEvaluator::evaluateBytes(*bytes, options);
+    const auto evaluate = [&] {
+        if (!QFile::exists(path))
+            return BuildrcEvaluation();
+        QString reason;
+        const auto bytes = BoundedFile::read(path, BoundedFile::kBuildrcLimit, &reason);
+        if (!bytes) {
+            BuildrcEvaluation refused;
+            refused.stopped = true;
+            refused.diagnostics.append({0, BuildrcDiagnostic::Severity::Error, QStringLiteral("unreadable"),
+                                        QCoreApplication::translate("hwb::BuildrcEvaluator",
+                                                                    "The .buildrc is not read: %1.")
+                                            .arg(reason)});
+            return refused;
+        }
+        return BuildrcEvaluator::evaluateBytes(*bytes, options);
+    };
+    // A given environment is the caller's own question (the CLI's --env, a test): asked once, not kept.
+    if (options.environment)
+        return evaluate();
+    static ParsedFileCache<BuildrcEvaluation> cache;
+    const QString variant = QStringLiteral("%1%2:%3").arg(int(options.checkKeys)).arg(int(options.checkMakeSourcing))
+                                .arg(options.workingDirectory);
+    return cache.get(path, variant, evaluate,
+                     [](const BuildrcEvaluation &e) { return !e.makeSourcedWithShell; });
 }
 
 } // namespace hwb

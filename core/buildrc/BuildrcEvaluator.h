@@ -40,6 +40,8 @@ struct BuildrcEvaluation
     // sourced count as much as its assignment.
     bool makeSourcingChecked = false;
     std::optional<QString> makeTags;
+    // The check ran the file with /bin/sh: then the result depends on the environment and folder, not the file alone.
+    bool makeSourcedWithShell = false;
 
     bool hasErrors() const;
     QList<BuildrcDiagnostic> diagnosticsFor(const QString &key) const;

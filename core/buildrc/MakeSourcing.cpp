@@ -182,6 +182,7 @@ void MakeSourcing::check(const QString &text, const QByteArray &bytes, const Bui
     BuildrcEvaluation &e = *evaluation;
     e.makeSourcingChecked = true;
     e.makeTags.reset();
+    e.makeSourcedWithShell = false;
     // Past a stop, or with the tags only a shell can compute, the evaluation already says the tags are unknown.
     if (e.stopped || e.unknownKeys.contains(kTags))
         return;
@@ -209,6 +210,7 @@ void MakeSourcing::check(const QString &text, const QByteArray &bytes, const Bui
                         .arg(QString::number(shape.unsafeLine), printableText(shape.unsafeCommand.left(60)))));
         return;
     }
+    e.makeSourcedWithShell = true;
     const Sourced sourced = source(bytes, options);
     if (!sourced.ran)
         return;

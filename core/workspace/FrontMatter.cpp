@@ -1,7 +1,7 @@
 #include "FrontMatter.h"
 
 #include "common/BoundedFile.h"
-
+#include "common/ParsedFileCache.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -61,8 +61,22 @@ FrontMatter FrontMatter::parse(const QByteArray &markdown)
 
 FrontMatter FrontMatter::fromFile(const QString &path, QString *unreadable)
 {
-    // Front matter sits at the top; reading only the head keeps huge READMEs cheap.
-    return parse(BoundedFile::readOptional(path, BoundedFile::kReadmeHeadLimit, unreadable, BoundedFile::Beyond::Cut));
+    struct Read
+    {
+        FrontMatter frontMatter;
+        QString unreadable;
+    };
+    static ParsedFileCache<Read> cache;
+    Read read = cache.get(path, [&path] {
+        Read r;
+        // Front matter sits at the top; reading only the head keeps huge READMEs cheap.
+        r.frontMatter = parse(BoundedFile::readOptional(path, BoundedFile::kReadmeHeadLimit, &r.unreadable,
+                                                        BoundedFile::Beyond::Cut));
+        return r;
+    });
+    if (unreadable && !read.unreadable.isEmpty())
+        *unreadable = read.unreadable;
+    return read.frontMatter;
 }
 
 } // namespace hwb

@@ -1,6 +1,7 @@
 #include "GoModule.h"
 
 #include "common/BoundedFile.h"
+#include "common/ParsedFileCache.h"
 
 #include <QVersionNumber>
 
@@ -54,7 +55,20 @@ GoModule GoModule::parse(const QByteArray &text)
 
 GoModule GoModule::fromFile(const QString &path, QString *unreadable)
 {
-    return parse(BoundedFile::readOptional(path, BoundedFile::kBuildFileLimit, unreadable));
+    struct Read
+    {
+        GoModule module;
+        QString unreadable;
+    };
+    static ParsedFileCache<Read> cache;
+    Read read = cache.get(path, [&path] {
+        Read r;
+        r.module = parse(BoundedFile::readOptional(path, BoundedFile::kBuildFileLimit, &r.unreadable));
+        return r;
+    });
+    if (unreadable && !read.unreadable.isEmpty())
+        *unreadable = read.unreadable;
+    return read.module;
 }
 
 const GoModule::Requirement *GoModule::find(QStringView pathPrefix) const

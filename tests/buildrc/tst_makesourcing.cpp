@@ -2,6 +2,7 @@
 // command fails gives make no tags, and one that prints while sourced gives make that output as tags, whatever its
 // assignment says.
 #include "buildrc/BuildrcEvaluator.h"
+#include "common/FileIdentity.h"
 
 #include "TestSupport.h"
 
@@ -116,6 +117,25 @@ private Q_SLOTS:
         QVERIFY(!e.makeTags);
         QVERIFY(codes(e).contains("make-sourcing-unchecked"));
         QVERIFY(e.toJson().value("make_tags").isNull());
+    }
+
+    // A file read from disk is remembered while it stays the same (ParsedFileCache), but not when sh sourced it:
+    // what sh gives depends on the environment too, and the build server plans in each client's.
+    void sourcedFileIsSourcedAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(".buildrc");
+        test::writeFile(path, "EXTRA_TAGS=a\n[ -z \"$GOPROXY\" ] && export GOPROXY=https://goproxy.cn\n");
+        QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(path).ctimeNs));
+        BuildrcEvaluator::Options options;
+        options.checkMakeSourcing = true;
+        qunsetenv("GOPROXY");
+        QCOMPARE(evaluateBuildrcFile(path, options).makeTags, QString("a"));
+        qputenv("GOPROXY", "off");
+        const BuildrcEvaluation e = evaluateBuildrcFile(path, options);
+        qunsetenv("GOPROXY");
+        QCOMPARE(e.makeTags, QString());
+        QVERIFY(codes(e).contains("make-gets-no-tags"));
     }
 
     // Without the option, the evaluation is as before: no make_tags, no shell.

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "FileIdentity.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <utility>
+
+namespace hwb {
+
+// What a parser made of a file, kept while the file is provably the one it was made of. For the process that asks
+// again and again: the build server plans and judges the same plugin at every build, and reading and parsing its
+// go.mod, README, Makefile and .buildrc (the .buildrc twice: for the plan and for the verdict) was a fifth of what
+// it added to a no-op rebuild.
+//
+// The proof is ArtifactContentCache's: the same FileIdentity (device, inode, size, modification and change time)
+// before and after the parse, and the kernel's file clock already past the change time before it began, so that
+// any later write moves the change time. A file written in the clock tick it is parsed in is parsed every time
+// until that tick is over; a missing file is never kept (its parse is as cheap as the look).
+//
+// Thread-safe; parsers run outside the lock, and two threads asking at once may both parse.
+template <typename Result>
+class ParsedFileCache
+{
+public:
+    explicit ParsedFileCache(qsizetype capacity = 256) : m_capacity(capacity) {}
+
+    // parse() unless a result for `path` made under the same `variant` (the parser's options, for one that has
+    // them) is kept and the file is still the same. keep(result) may refuse a result that depends on more than
+    // the file (a .buildrc sourced with /bin/sh).
+    template <typename Parse, typename Keep>
+    Result get(const QString &path, const QString &variant, Parse &&parse, Keep &&keep)
+    {
+        const QString key = variant.isEmpty() ? path : path + QChar(0) + variant;
+        const FileIdentity before = FileIdentity::ofPath(path);
+        if (before.exists()) {
+            const QMutexLocker lock(&m_mutex);
+            const auto it = m_entries.constFind(key);
+            if (it != m_entries.cend() && it->identity == before)
+                return it->result;
+        }
+        const bool changeTimePast = before.exists() && FileIdentity::clockIsPast(before.ctimeNs);
+        Result result = std::forward<Parse>(parse)();
+        if (changeTimePast && keep(result) && FileIdentity::ofPath(path) == before) {
+            const QMutexLocker lock(&m_mutex);
+            if (m_entries.size() >= m_capacity && !m_entries.contains(key))
+                m_entries.clear(); // a process reading this many files is not the one the cache is for
+            m_entries.insert(key, Entry{before, result});
+        }
+        return result;
+    }
+
+    template <typename Parse>
+    Result get(const QString &path, Parse &&parse)
+    {
+        return get(path, QString(), std::forward<Parse>(parse), [](const Result &) { return true; });
+    }
+
+private:
+    struct Entry
+    {
+        FileIdentity identity;
+        Result result;
+    };
+    QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+    qsizetype m_capacity;
+};
+
+} // namespace hwb
