@@ -33,23 +33,7 @@ public:
     template <typename Parse, typename Keep>
     Result get(const QString &path, const QString &variant, Parse &&parse, Keep &&keep)
     {
-        const QString key = variant.isEmpty() ? path : path + QChar(0) + variant;
-        const FileIdentity before = FileIdentity::ofPath(path);
-        if (before.exists()) {
-            const QMutexLocker lock(&m_mutex);
-            const auto it = m_entries.constFind(key);
-            if (it != m_entries.cend() && it->identity == before)
-                return it->result;
-        }
-        const bool changeTimePast = before.exists() && FileIdentity::clockIsPast(before.ctimeNs);
-        Result result = std::forward<Parse>(parse)();
-        if (changeTimePast && keep(result) && FileIdentity::ofPath(path) == before) {
-            const QMutexLocker lock(&m_mutex);
-            if (m_entries.size() >= m_capacity && !m_entries.contains(key))
-                m_entries.clear(); // a process reading this many files is not the one the cache is for
-            m_entries.insert(key, Entry{before, result});
-        }
-        return result;
+        return fetch(path, variant, [&](QString *) { return parse(); }, keep, nullptr);
     }
 
     template <typename Parse>
@@ -58,12 +42,51 @@ public:
         return get(path, QString(), std::forward<Parse>(parse), [](const Result &) { return true; });
     }
 
+    // For a parser of a file that may be unreadable: parse(&reason) makes the result and says why the file could
+    // not be read; the reason is kept with the result, and goes to *unreadable when there is one (as
+    // BoundedFile::readOptional() has it).
+    template <typename Parse>
+    Result read(const QString &path, QString *unreadable, Parse &&parse)
+    {
+        return fetch(path, QString(), std::forward<Parse>(parse), [](const Result &) { return true; }, unreadable);
+    }
+
 private:
     struct Entry
     {
         FileIdentity identity;
         Result result;
+        QString unreadable;
     };
+
+    template <typename Parse, typename Keep>
+    Result fetch(const QString &path, const QString &variant, Parse &&parse, Keep &&keep, QString *unreadable)
+    {
+        const QString key = variant.isEmpty() ? path : path + QChar(0) + variant;
+        const FileIdentity before = FileIdentity::ofPath(path);
+        if (before.exists()) {
+            const QMutexLocker lock(&m_mutex);
+            const auto it = m_entries.constFind(key);
+            if (it != m_entries.cend() && it->identity == before) {
+                if (unreadable && !it->unreadable.isEmpty())
+                    *unreadable = it->unreadable;
+                return it->result;
+            }
+        }
+        const bool changeTimePast = before.exists() && FileIdentity::clockIsPast(before.ctimeNs);
+        QString reason;
+        Result result = parse(&reason);
+        if (unreadable && !reason.isEmpty())
+            *unreadable = reason;
+        if (changeTimePast && keep(result) && FileIdentity::ofPath(path) == before) {
+            const QMutexLocker lock(&m_mutex);
+            if (m_entries.size() >= m_capacity && !m_entries.contains(key))
+                m_entries.clear(); // a process reading this many files is not the one the cache is for
+            m_entries.insert(key, Entry{before, result, reason});
+        }
+        return result;
+    }
+
     QMutex m_mutex;
     QHash<QString, Entry> m_entries;
     qsizetype m_capacity;

@@ -61,22 +61,11 @@ FrontMatter FrontMatter::parse(const QByteArray &markdown)
 
 FrontMatter FrontMatter::fromFile(const QString &path, QString *unreadable)
 {
-    struct Read
-    {
-        FrontMatter frontMatter;
-        QString unreadable;
-    };
-    static ParsedFileCache<Read> cache;
-    Read read = cache.get(path, [&path] {
-        Read r;
+    static ParsedFileCache<FrontMatter> cache;
+    return cache.read(path, unreadable, [&path](QString *reason) {
         // Front matter sits at the top; reading only the head keeps huge READMEs cheap.
-        r.frontMatter = parse(BoundedFile::readOptional(path, BoundedFile::kReadmeHeadLimit, &r.unreadable,
-                                                        BoundedFile::Beyond::Cut));
-        return r;
+        return parse(BoundedFile::readOptional(path, BoundedFile::kReadmeHeadLimit, reason, BoundedFile::Beyond::Cut));
     });
-    if (unreadable && !read.unreadable.isEmpty())
-        *unreadable = read.unreadable;
-    return read.frontMatter;
 }
 
 } // namespace hwb

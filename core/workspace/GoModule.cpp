@@ -55,20 +55,10 @@ GoModule GoModule::parse(const QByteArray &text)
 
 GoModule GoModule::fromFile(const QString &path, QString *unreadable)
 {
-    struct Read
-    {
-        GoModule module;
-        QString unreadable;
-    };
-    static ParsedFileCache<Read> cache;
-    Read read = cache.get(path, [&path] {
-        Read r;
-        r.module = parse(BoundedFile::readOptional(path, BoundedFile::kBuildFileLimit, &r.unreadable));
-        return r;
+    static ParsedFileCache<GoModule> cache;
+    return cache.read(path, unreadable, [&path](QString *reason) {
+        return parse(BoundedFile::readOptional(path, BoundedFile::kBuildFileLimit, reason));
     });
-    if (unreadable && !read.unreadable.isEmpty())
-        *unreadable = read.unreadable;
-    return read.module;
 }
 
 const GoModule::Requirement *GoModule::find(QStringView pathPrefix) const

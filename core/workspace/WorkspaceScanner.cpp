@@ -6,6 +6,7 @@
 #include "GoModule.h"
 
 #include "common/BoundedFile.h"
+#include "common/ParsedFileCache.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,9 +76,14 @@ struct FamilyFolder
 // folder up from where hwb is started.
 QStringList wasmFolderNames(const QDir &plugins)
 {
-    QStringList names = plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    names.removeIf([](const QString &name) { return !name.startsWith(QLatin1String("wasm-")); });
-    return names;
+    // A folder's identity changes with every entry added, removed or renamed in it; looking up a plugin for a build
+    // lists this folder twice (isWorkspace() and familyFolders()).
+    static ParsedFileCache<QStringList> cache;
+    return cache.get(plugins.path(), [&plugins] {
+        QStringList names = plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        names.removeIf([](const QString &name) { return !name.startsWith(QLatin1String("wasm-")); });
+        return names;
+    });
 }
 
 // The known families' extensions folders under root, in name order (the order both scan() and find() keep).
@@ -89,6 +95,14 @@ QList<FamilyFolder> familyFolders(const QString &root)
         if (const auto family = familyFromId(dir))
             out.append({*family, QDir(plugins.filePath(dir + QStringLiteral("/extensions")))});
     return out;
+}
+
+QString versionIn(const QString &path, QString *unread)
+{
+    static ParsedFileCache<QString> cache;
+    return cache.read(path, unread, [&path](QString *reason) {
+        return QString::fromUtf8(BoundedFile::readOptional(path, BoundedFile::kVersionLimit, reason)).trimmed();
+    });
 }
 
 } // namespace
@@ -132,9 +146,7 @@ PluginInfo WorkspaceScanner::readPlugin(const QString &dir, PluginFamily family,
     noteUnread(&info.notes, QStringLiteral(".buildrc"), &buildrcRefusal);
     info.hasOptionYaml = QFileInfo::exists(d.filePath(QStringLiteral("option.yaml")));
     QString unread;
-    info.version = QString::fromUtf8(BoundedFile::readOptional(d.filePath(QStringLiteral("VERSION")),
-                                                               BoundedFile::kVersionLimit, &unread))
-                       .trimmed();
+    info.version = versionIn(d.filePath(QStringLiteral("VERSION")), &unread);
     noteUnread(&info.notes, QStringLiteral("VERSION"), &unread);
     if (info.version.isEmpty() && family == PluginFamily::WasmRust) {
         info.version = CargoManifest::fromFile(d.filePath(QStringLiteral("Cargo.toml")), &unread).version;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void buildRunsInTheClientsFolderEnvironmentAndUmask();
     void exitCodeAndHistoryAreTheClients();
     void otherLocaleGetsAServerOfItsOwn();
+    void languageSettingReachesTheNextServedBuild();
     void interruptCancelsTheServedBuild();
     void clientThatDiesCancelsItsBuild();
     void busyServerSendsASecondBuildHome();
@@ -217,6 +219,27 @@ void TestBuildServer::otherLocaleGetsAServerOfItsOwn()
     QVERIFY2(served.stdOut.contains("模块已验证") || served.stdOut.contains("成功"), served.stdOut.constData());
     QCOMPARE(status(chinese).value("builds_served").toInt(), 1);
     QCOMPARE(status().value("builds_served").toInt(), 0);
+}
+
+// The language chosen in the window (Settings > Language, kept in the settings file) is the served builds' too,
+// from the build after the change: the server keeps what it read only while the file stays the same.
+void TestBuildServer::languageSettingReachesTheNextServedBuild()
+{
+    const QString config = m_tmp.filePath("config-language");
+    const QString settings = config + "/higress-workbench/higress-workbench.conf";
+    const QStringList env{"XDG_CONFIG_HOME=" + config};
+    const QStringList build{"build", "hello-world", "--mode", "go", "--workspace", m_workspace};
+    QVERIFY(QDir().mkpath(QFileInfo(settings).path()));
+    test::writeFile(settings, "[ui]\nlanguage=en\n");
+    QCOMPARE(hwb(build, env).exitCode, 0);
+    waitForServer(env);
+    for (const char *language : {"en", "zh_CN", "en"}) {
+        test::writeFile(settings, QByteArray("[ui]\nlanguage=") + language + "\n");
+        const auto served = hwb(build, env);
+        QCOMPARE(served.exitCode, 0);
+        QCOMPARE(served.stdOut.contains("Succeeded in"), language == QByteArray("en"));
+    }
+    QCOMPARE(status(env).value("builds_served").toInt(), 3);
 }
 
 void TestBuildServer::interruptCancelsTheServedBuild()

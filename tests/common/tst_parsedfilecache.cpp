@@ -19,6 +19,7 @@ private Q_SLOTS:
     void writeIsSeen();
     void variantsAreApart();
     void refusedResultsAreNotKept();
+    void unreadableReasonIsKept();
     void missingFileIsAskedEveryTime();
     void fullCacheStillAnswers();
 
@@ -114,6 +115,23 @@ void TestParsedFileCache::refusedResultsAreNotKept()
         cache.get(m_path, QString(), [&] { ++m_parses; return QByteArray("from the environment"); },
                   [](const QByteArray &) { return false; });
     QCOMPARE(m_parses, 2);
+}
+
+void TestParsedFileCache::unreadableReasonIsKept()
+{
+    settle(m_path);
+    ParsedFileCache<QByteArray> cache;
+    for (int i = 0; i < 2; ++i) {
+        QString unreadable;
+        const QByteArray result = cache.read(m_path, &unreadable, [&](QString *reason) {
+            ++m_parses;
+            *reason = QStringLiteral("it is larger than 1 KiB");
+            return QByteArray();
+        });
+        QCOMPARE(unreadable, QStringLiteral("it is larger than 1 KiB"));
+        QVERIFY(result.isEmpty());
+    }
+    QCOMPARE(m_parses, 1);
 }
 
 void TestParsedFileCache::missingFileIsAskedEveryTime()
