@@ -297,9 +297,8 @@ void BuildServer::serveBuild(int connection, ClientRequest &request)
     setResultDeliveredHandler(deliver);
     forgetFailure();
     RustToolchain::forgetChoice(); // this client's PATH and CARGO_HOME, and a `rustup target add` since
-    // The settings may have changed since the last build; LANG cannot have (it is part of the address). Nor can
-    // the settings file's path (HOME and XDG_CONFIG_HOME are too), so it is read again only once it changed.
-    const QLocale locale = Translations::localeFor(m_language.get(m_settingsFile, [] { return AppSettings::language(); }));
+    // The settings may have changed since the last build; LANG cannot have (it is part of the address).
+    const QLocale locale = Translations::localeFor(AppSettings::language());
     if (locale != Translations::currentLocale())
         Translations::install(locale);
     const int exitCode = runCommandLine(request.arguments);

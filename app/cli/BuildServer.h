@@ -1,12 +1,10 @@
 #pragma once
 
 #include "ServerWire.h"
-#include "common/ParsedFileCache.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSettings>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -68,8 +66,6 @@ private:
     QTimer m_currency; // is this still the binary and the socket hwb would use?
     QString m_error;
     std::uint64_t m_stickyHash = 0;
-    const QString m_settingsFile = QSettings().fileName();
-    ParsedFileCache<QString> m_language;
     bool m_building = false;
     bool m_stopAfterBuild = false;
     int m_served = 0;

@@ -2,10 +2,10 @@
 
 #include "hwb_config.h"
 #include "storage/AppDataFolder.h"
+#include "storage/AppSettings.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QVersionNumber>
 
@@ -79,7 +79,7 @@ QString ToolLocator::find(Tool tool, Origin *origin)
     // in silence would build with a Go they did not choose.
     if (const QString env = qEnvironmentVariable(spec.envVar); !env.isEmpty())
         return from(Origin::Environment, env);
-    if (const QString configured = QSettings().value(QLatin1String(spec.key)).toString(); !configured.isEmpty())
+    if (const QString configured = AppSettings::value(QLatin1String(spec.key)).toString(); !configured.isEmpty())
         return from(Origin::Settings, configured);
     if (const QString builtIn = QString::fromUtf8(spec.builtIn); isExecutable(builtIn))
         return from(Origin::BuiltIn, builtIn);

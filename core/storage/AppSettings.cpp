@@ -1,7 +1,11 @@
 #include "AppSettings.h"
 
+#include "common/ParsedFileCache.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace hwb {
 
@@ -34,9 +38,33 @@ QString AppSettings::lastWorkspace()
     return recent.isEmpty() ? QString() : recent.constFirst();
 }
 
+QString AppSettings::file()
+{
+    // As QSettings documents it for Unix (NativeFormat): <config>/<organization>/<application>.conf.
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    if (organization.isEmpty() || application.isEmpty())
+        return {};
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QLatin1Char('/') + organization
+        + QLatin1Char('/') + application + QStringLiteral(".conf");
+}
+
+QVariant AppSettings::value(const QString &key, const QVariant &fallback)
+{
+    // A value only a system-wide file (/etc/xdg) sets is read again when the user's file changes, not when that
+    // one does.
+    const QString settings = file();
+    if (settings.isEmpty())
+        return QSettings().value(key, fallback);
+    static ParsedFileCache<QVariant> cache;
+    const QVariant value = cache.get(settings, key, [&key] { return QSettings().value(key); },
+                                     [](const QVariant &) { return true; });
+    return value.isValid() ? value : fallback;
+}
+
 QString AppSettings::language()
 {
-    return QSettings().value(kLanguage, QStringLiteral("system")).toString();
+    return value(kLanguage, QStringLiteral("system")).toString();
 }
 
 void AppSettings::setLanguage(const QString &language)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace hwb {
 
@@ -15,6 +16,12 @@ public:
     static QStringList recentWorkspaces();
     static void addRecentWorkspace(const QString &path);
     static QString lastWorkspace();
+
+    // What QSettings().value(key, fallback) gives, without making a QSettings (tens of microseconds) while the
+    // settings file stays the same: every build asks for the language and the tools' paths.
+    static QVariant value(const QString &key, const QVariant &fallback = {});
+    // The file QSettings() reads first and writes to, without making one; empty before the application is named.
+    static QString file();
 
     static QString language(); // "system", "en", "zh_CN"
     static void setLanguage(const QString &language);
