@@ -12,6 +12,7 @@
 #include "ShellQuote.h"
 #include "buildrc/BuildrcKeys.h"
 #include "common/BoundedFile.h"
+#include "common/ParsedFileCache.h"
 #include "common/ToolLocator.h"
 #include "workspace/CargoManifest.h"
 
@@ -48,15 +49,17 @@ void warnUnread(BuildPlan &plan, const QString &path, const QString &reason, con
 // The text of the file at path: empty when there is none, and when it cannot be read, which the plan then says.
 std::optional<QString> readPlanInput(BuildPlan &plan, const QString &path, const QString &without)
 {
-    if (!QFileInfo::exists(path))
-        return QString();
+    static ParsedFileCache<std::optional<QString>> cache; // the family's Dockerfile, at every build
     QString reason;
-    const auto bytes = BoundedFile::read(path, BoundedFile::kBuildFileLimit, &reason);
-    if (!bytes) {
+    std::optional<QString> text = cache.read(path, &reason, [&path](QString *why) -> std::optional<QString> {
+        if (!QFileInfo::exists(path))
+            return QString();
+        const auto bytes = BoundedFile::read(path, BoundedFile::kBuildFileLimit, why);
+        return bytes ? std::optional<QString>(QString::fromUtf8(*bytes)) : std::nullopt;
+    });
+    if (!text)
         warnUnread(plan, path, reason, without);
-        return std::nullopt;
-    }
-    return QString::fromUtf8(*bytes);
+    return text;
 }
 
 // A Makefile's `GO ?= go` means "whatever is on PATH"; the workbench's located tool is the better answer
