@@ -65,8 +65,14 @@ BuildHistory::BuildHistory(const QString &path)
         QStringLiteral("CREATE INDEX IF NOT EXISTS builds_by_artifact ON builds (artifact, mode)"),
         // One row per artifact path: what its last recorded build left (ArtifactContent::toBytes()).
         QStringLiteral("CREATE TABLE IF NOT EXISTS artifact_contents (artifact TEXT PRIMARY KEY, content BLOB NOT NULL)")});
-    if (isOpen())
+    if (isOpen()) {
         addColumnIfMissing(QStringLiteral("unchanged"), QStringLiteral("INTEGER NOT NULL DEFAULT 0"));
+        // typicalDurationMs() wants the last builds that built something. With only (artifact, mode) indexed, it
+        // stepped over every no-op rebuild since: 6 ms per build after 20,000 of them, during each build.
+        QSqlQuery(m_db.database())
+            .exec(QStringLiteral("CREATE INDEX IF NOT EXISTS builds_that_built ON builds (artifact, mode, id) "
+                                 "WHERE unchanged = 0"));
+    }
     const FileIdentity opened = FileIdentity::ofPath(path);
     m_device = opened.device;
     m_inode = opened.inode;

@@ -34,14 +34,14 @@ public:
     ArtifactReport inspect(const QString &path, const ArtifactInspector::Options &options);
     // Content proven by its owner to be what the file under its identity holds.
     void remember(const ArtifactContent &content);
+    // The content remembered for a file with this identity, if any (the module a build in this process just made).
+    std::optional<ArtifactContent> find(const FileIdentity &identity);
     void clear();
 
     int reads() const { return m_reads; } // files read by inspect()
     int hits() const { return m_hits; }   // inspect() calls answered from a remembered content
 
 private:
-    std::optional<ArtifactContent> find(const FileIdentity &identity);
-
     mutable QMutex m_mutex;
     QList<ArtifactContent> m_entries; // most recently used first
     int m_capacity;
