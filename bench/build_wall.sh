@@ -15,8 +15,8 @@ set -euo pipefail
 BUILD=${1:-build/release}
 PLUGIN=${2:-ai-proxy-lite}
 CACHE=${4:-warm}
-# Enough rounds that the median is known to about +-0.01 here (401 no-op rounds take about a minute) (see the interval below): a no-op build takes ~50 ms,
-# an edit-build ~0.2 s, a cold one tens of seconds.
+# Enough rounds that the median is known to about +-0.01 (the interval below says): a no-op build takes ~50 ms, so
+# 401 rounds take about a minute; an edit-build ~0.2 s; a cold one tens of seconds.
 case "$CACHE" in warm) DEFAULT_ROUNDS=401 ;; edit) DEFAULT_ROUNDS=101 ;; *) DEFAULT_ROUNDS=5 ;; esac
 ROUNDS=${3:-$DEFAULT_ROUNDS}
 SOURCE_WS=${5:-resources/demo-workspace}
