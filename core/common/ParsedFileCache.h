@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FileIdentity.h"
+#include "Translations.h"
 
 #include <QHash>
 #include <QMutex>
@@ -18,7 +19,9 @@ namespace hwb {
 // The proof is ArtifactContentCache's: the same FileIdentity (device, inode, size, modification and change time)
 // before and after the parse, and the kernel's file clock already past the change time before it began, so that
 // any later write moves the change time. A file written in the clock tick it is parsed in is parsed every time
-// until that tick is over; a missing file is never kept (its parse is as cheap as the look).
+// until that tick is over; a missing file is never kept (its parse is as cheap as the look). A result may hold
+// translated messages (a .buildrc's diagnostics, why a file is unreadable): it is kept for the language it was made
+// in, and made again after Translations::install() (the build server follows the language setting).
 //
 // Thread-safe; parsers run outside the lock, and two threads asking at once may both parse.
 template <typename Result>
@@ -55,6 +58,7 @@ private:
     struct Entry
     {
         FileIdentity identity;
+        int language; // Translations::generation()
         Result result;
         QString unreadable;
     };
@@ -64,10 +68,11 @@ private:
     {
         const QString key = variant.isEmpty() ? path : path + QChar(0) + variant;
         const FileIdentity before = FileIdentity::ofPath(path);
+        const int language = Translations::generation();
         if (before.exists()) {
             const QMutexLocker lock(&m_mutex);
             const auto it = m_entries.constFind(key);
-            if (it != m_entries.cend() && it->identity == before) {
+            if (it != m_entries.cend() && it->identity == before && it->language == language) {
                 if (unreadable && !it->unreadable.isEmpty())
                     *unreadable = it->unreadable;
                 return it->result;
@@ -82,7 +87,7 @@ private:
             const QMutexLocker lock(&m_mutex);
             if (m_entries.size() >= m_capacity && !m_entries.contains(key))
                 m_entries.clear(); // a process reading this many files is not the one the cache is for
-            m_entries.insert(key, Entry{before, result, reason});
+            m_entries.insert(key, Entry{before, language, result, reason});
         }
         return result;
     }

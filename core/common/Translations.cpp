@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <atomic>
 #include <memory>
 
 namespace hwb {
@@ -24,6 +25,7 @@ std::unique_ptr<QTranslator> &qtTranslator()
     static std::unique_ptr<QTranslator> t;
     return t;
 }
+std::atomic<int> installs = 0;
 } // namespace
 
 QLocale Translations::currentLocale()
@@ -31,8 +33,14 @@ QLocale Translations::currentLocale()
     return installedLocale();
 }
 
+int Translations::generation()
+{
+    return installs.load(std::memory_order_relaxed);
+}
+
 bool Translations::install(const QLocale &locale)
 {
+    installs.fetch_add(1, std::memory_order_relaxed);
     installedLocale() = locale;
     // Dates and numbers formatted with QLocale() follow the chosen language too, not only the texts.
     QLocale::setDefault(locale);

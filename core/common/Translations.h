@@ -19,6 +19,8 @@ public:
     // The locale last passed to install() (the system locale before that): the UI language, e.g. for
     // picking README_EN.md.
     static QLocale currentLocale();
+    // Counts install() calls: what was kept with translated messages in it is stale once this moves.
+    static int generation();
     static QStringList availableLanguages(); // without "system"
 };
 

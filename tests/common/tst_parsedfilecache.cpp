@@ -1,5 +1,6 @@
 #include "common/FileIdentity.h"
 #include "common/ParsedFileCache.h"
+#include "common/Translations.h"
 
 #include "TestSupport.h"
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void writeIsSeen_data();
     void writeIsSeen();
     void variantsAreApart();
+    void anotherLanguageParsesAgain();
     void refusedResultsAreNotKept();
     void unreadableReasonIsKept();
     void missingFileIsAskedEveryTime();
@@ -105,6 +107,20 @@ void TestParsedFileCache::variantsAreApart()
     parse(cache, m_path, "strict");
     parse(cache, m_path, "lenient");
     QCOMPARE(m_parses, 2);
+}
+
+// What a parse said in one language (a .buildrc's diagnostics) is not shown in another.
+void TestParsedFileCache::anotherLanguageParsesAgain()
+{
+    settle(m_path);
+    ParsedFileCache<QByteArray> cache;
+    parse(cache, m_path);
+    Translations::install(QLocale(QLocale::Chinese, QLocale::China));
+    parse(cache, m_path);
+    parse(cache, m_path);
+    Translations::install(QLocale(QLocale::English));
+    parse(cache, m_path);
+    QCOMPARE(m_parses, 3);
 }
 
 void TestParsedFileCache::refusedResultsAreNotKept()
