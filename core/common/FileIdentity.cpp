@@ -2,7 +2,11 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <iterator>
+
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <time.h>
 
 namespace hwb {
@@ -43,6 +47,47 @@ bool FileIdentity::clockIsPast(qint64 ns)
     Q_UNUSED(ns);
     return false;
 #endif
+}
+
+namespace {
+
+qint64 coarseClockNow()
+{
+#ifdef CLOCK_REALTIME_COARSE
+    timespec now {};
+    if (::clock_gettime(CLOCK_REALTIME_COARSE, &now) == 0)
+        return nanoseconds(now);
+#endif
+    return 0;
+}
+
+} // namespace
+
+bool FileIdentity::changeTimeSettled(long fileSystemType, qint64 ctimeNs, qint64 nowNs)
+{
+    // statfs(2)'s magic numbers (linux/magic.h).
+    constexpr long kFinelyStamped[] = {0xEF53 /* ext2/3/4 */, 0x58465342 /* XFS */, 0x9123683E /* Btrfs */,
+                                       0x01021994 /* tmpfs */, 0xF2F52010 /* F2FS */, 0x2FC12FC1 /* ZFS */,
+                                       0x794C7630 /* overlayfs */};
+    const bool fine = std::find(std::begin(kFinelyStamped), std::end(kFinelyStamped), fileSystemType)
+        != std::end(kFinelyStamped);
+    // ext3, and ext4 with 128-byte inodes, share ext4's magic and stamp whole seconds: a change time without its
+    // nanoseconds is taken for one of those.
+    return fine && ctimeNs % 1'000'000'000 != 0 && nowNs > ctimeNs + kSettleNs;
+}
+
+bool FileIdentity::changeTimeSettled(const QString &path, const FileIdentity &identity)
+{
+    struct statfs fs {};
+    return identity.exists() && ::statfs(QFile::encodeName(path).constData(), &fs) == 0
+           && changeTimeSettled(long(fs.f_type), identity.ctimeNs, coarseClockNow());
+}
+
+bool FileIdentity::changeTimeSettled(int fd, const FileIdentity &identity)
+{
+    struct statfs fs {};
+    return identity.exists() && fd >= 0 && ::fstatfs(fd, &fs) == 0
+           && changeTimeSettled(long(fs.f_type), identity.ctimeNs, coarseClockNow());
 }
 
 bool FileIdentity::waitForClockPast(qint64 ns)

@@ -30,6 +30,16 @@ struct FileIdentity
     // Whether the clock the kernel stamps file times with reads later than `ns` now: then no write from now on can
     // leave a change time equal to `ns`. False where the clock cannot be read.
     static bool clockIsPast(qint64 ns);
+    // Whether this identity, taken now, proves the file's content from here on: no write can leave the change time as
+    // it is. That needs a file system that stamps times finely and answers stat() itself (ext4, XFS, Btrfs, tmpfs,
+    // F2FS, ZFS, overlayfs; not FAT or ext3, whose change times are whole seconds, nor NFS or FUSE, whose stat() may
+    // answer from a cache for up to a minute), and a clock past the change time by more than a write in progress
+    // still copies after stamping it. By the file's path, or by a descriptor open on it.
+    static bool changeTimeSettled(const QString &path, const FileIdentity &identity);
+    static bool changeTimeSettled(int fd, const FileIdentity &identity);
+    // The rule itself, for a file system type (statfs(2)'s f_type), a change time and the clock's time now.
+    static bool changeTimeSettled(long fileSystemType, qint64 ctimeNs, qint64 nowNs);
+    static constexpr qint64 kSettleNs = 20'000'000;
     // Blocks until the clock the kernel stamps file times with (a coarse clock, one tick every 1-10 ms) reads
     // later than `ns`; after that no write can leave a change time equal to `ns`. False if that takes over 50 ms
     // (the clock was set back), or where the clock cannot be read.

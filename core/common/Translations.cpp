@@ -35,12 +35,17 @@ QLocale Translations::currentLocale()
 
 int Translations::generation()
 {
-    return installs.load(std::memory_order_relaxed);
+    return installs.load(std::memory_order_acquire);
 }
 
 bool Translations::install(const QLocale &locale)
 {
-    installs.fetch_add(1, std::memory_order_relaxed);
+    // Counted once the translators are in place, on every way out: what was made meanwhile, with the old ones or
+    // none, carries the old count and is not kept for the new one.
+    struct CountWhenDone
+    {
+        ~CountWhenDone() { installs.fetch_add(1, std::memory_order_release); }
+    } countWhenDone;
     installedLocale() = locale;
     // Dates and numbers formatted with QLocale() follow the chosen language too, not only the texts.
     QLocale::setDefault(locale);

@@ -94,7 +94,7 @@ ArtifactReport ArtifactInspector::inspectOpen(QFile &file, const QString &path, 
     // What was read is what the open descriptor names, even if the path is replaced meanwhile.
     const FileIdentity opened = FileIdentity::ofDescriptor(file.handle());
     // Checked before the read: a write in the same clock tick as the last one could keep the change time.
-    const bool changeTimePast = settled && FileIdentity::clockIsPast(opened.ctimeNs);
+    const bool changeTimePast = settled && FileIdentity::changeTimeSettled(file.handle(), opened);
     // Mapping keeps peak memory near the file size and avoids a copy for the hash and the reader.
     const qint64 size = opened.size;
     const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;

@@ -46,7 +46,7 @@ void TestAppContext::selectingABuiltPluginReadsItsModuleOnce()
     const QString module = pluginDir("hello-world") + "/main.wasm";
     test::writeFile(module, w::kHeader + w::exportSection({{"proxy_abi_version_0_2_100", '\0'}, {"_initialize", '\0'}}));
     // Written long enough ago that the identity it has proves its content.
-    QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(module).ctimeNs));
+    QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(module).ctimeNs + FileIdentity::kSettleNs));
 
     AppContext context;
     MainWindow window(context);

@@ -126,7 +126,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(".buildrc");
         test::writeFile(path, "EXTRA_TAGS=a\n[ -z \"$GOPROXY\" ] && export GOPROXY=https://goproxy.cn\n");
-        QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(path).ctimeNs));
+        QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(path).ctimeNs + FileIdentity::kSettleNs));
         BuildrcEvaluator::Options options;
         options.checkMakeSourcing = true;
         qunsetenv("GOPROXY");

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +23,7 @@ private Q_SLOTS:
     void anotherLanguageParsesAgain();
     void refusedResultsAreNotKept();
     void unreadableReasonIsKept();
-    void missingFileIsAskedEveryTime();
+    void missingFileIsSeenOnceItAppears();
     void fullCacheStillAnswers();
 
 private:
@@ -55,7 +56,7 @@ QString TestParsedFileCache::parse(ParsedFileCache<QByteArray> &cache, const QSt
 // Past the clock tick of the file's last change: from here on, only a write that moves its change time changes it.
 void TestParsedFileCache::settle(const QString &path)
 {
-    QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(path).ctimeNs));
+    QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(path).ctimeNs + FileIdentity::kSettleNs));
 }
 
 void TestParsedFileCache::shell(const QString &script)
@@ -150,14 +151,25 @@ void TestParsedFileCache::unreadableReasonIsKept()
     QCOMPARE(m_parses, 1);
 }
 
-void TestParsedFileCache::missingFileIsAskedEveryTime()
+// A missing file is kept as missing while its folder stays the same; it is seen once it appears, and so is one
+// whose folder appears.
+void TestParsedFileCache::missingFileIsSeenOnceItAppears()
 {
     ParsedFileCache<QByteArray> cache;
     const QString missing = m_dir->filePath("absent");
+    settle(m_dir->path());
     QCOMPARE(parse(cache, missing), QString());
+    QCOMPARE(parse(cache, missing), QString());
+    QCOMPARE(m_parses, 1);
     test::writeFile(missing, "here now");
     QCOMPARE(parse(cache, missing), "here now");
-    QCOMPARE(m_parses, 2);
+    const QString deeper = m_dir->filePath("later/sub/go.mod");
+    settle(m_dir->path());
+    QCOMPARE(parse(cache, deeper), QString());
+    QVERIFY(QDir().mkpath(m_dir->filePath("later/sub")));
+    test::writeFile(deeper, "module later\n");
+    QCOMPARE(parse(cache, deeper), "module later\n");
+    QCOMPARE(m_parses, 4);
 }
 
 void TestParsedFileCache::fullCacheStillAnswers()

@@ -26,7 +26,7 @@ private Q_SLOTS:
 
 private:
     QString settingsFile() const { return m_config.filePath("higress-workbench/higress-workbench.conf"); }
-    void settle() { QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(settingsFile()).ctimeNs)); }
+    void settle() { QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(settingsFile()).ctimeNs + FileIdentity::kSettleNs)); }
 
     QTemporaryDir m_config;
 };

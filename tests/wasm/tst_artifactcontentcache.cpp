@@ -48,7 +48,7 @@ QString TestArtifactContentCache::writeModule(const QString &name, char filler)
     if (!file.open(QIODevice::ReadWrite) || file.write(bytes) != bytes.size())
         return {};
     file.close();
-    if (!FileIdentity::waitForClockPast(FileIdentity::ofPath(path).ctimeNs))
+    if (!FileIdentity::waitForClockPast(FileIdentity::ofPath(path).ctimeNs + FileIdentity::kSettleNs))
         return {};
     return path;
 }
