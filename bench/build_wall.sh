@@ -78,10 +78,13 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "hwb build: $(tenths "${hwb_times[@]}") ms (median $(printf '%s\n' "${hwb_times[@]}" | median | awk '{print $1 / 10}'))"
 echo "shell go build: $(tenths "${sh_times[@]}") ms (median $(printf '%s\n' "${sh_times[@]}" | median | awk '{print $1 / 10}'))"
 # The median's 95% interval without assuming a distribution: the order statistics k and n+1-k of the sorted ratios,
-# k = n/2 - 0.98 sqrt(n), as the binomial count of rounds below the true median gives it. Per-round ratios on a
-# shared VM scatter by +-10%; the interval says how far the median itself may be off.
+# k = n/2 - 0.98 sqrt(n), as the binomial count of rounds below the true median gives it; its real coverage is
+# 1 - 2 P(Bin(n, 1/2) <= k-1), printed as such (below 6 rounds no k reaches 95%). Per-round ratios on a shared VM
+# scatter by +-10%; the interval says how far the median itself may be off.
 paste <(printf '%s\n' "${hwb_times[@]}") <(printf '%s\n' "${sh_times[@]}") | awk '{print $1 / $2}' | sort -g \
-    | awk -v n="$ROUNDS" '{r[NR] = $1} END {
-        k = int(n / 2 - 0.98 * sqrt(n)); if (k < 1) k = 1
-        printf "ratio hwb/shell = %.3f, the median of %d rounds (95%% interval %.3f-%.3f; target <= 1.03)\n",
-            r[int((n + 1) / 2)], n, r[k], r[n + 1 - k] }'
+    | awk '{r[NR] = $1} END {
+        n = NR; k = int(n / 2 - 0.98 * sqrt(n)); if (k < 1) k = 1
+        p = 0.5 ^ n; below = 0
+        for (i = 0; i < k; i++) { below += p; p = p * (n - i) / (i + 1) } # P(Bin(n, 1/2) <= k-1)
+        printf "ratio hwb/shell = %.3f, the median of %d rounds (%.0f%% interval %.3f-%.3f; target <= 1.03)\n",
+            r[int((n + 1) / 2)], n, 100 * (1 - 2 * below), r[k], r[n + 1 - k] }'

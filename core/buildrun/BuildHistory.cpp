@@ -258,8 +258,7 @@ qint64 BuildHistory::typicalDurationMs(const QString &artifact, const QString &m
 {
     if (!isOpen())
         return 0;
-    QSqlQuery &q = statement(QStringLiteral("SELECT duration_ms FROM builds WHERE artifact = ? AND mode = ? AND "
-                                            "unchanged = 0 ORDER BY id DESC LIMIT 5"));
+    QSqlQuery &q = statement(QString::fromLatin1(kTypicalDurationsSql));
     q.addBindValue(artifactKey(artifact));
     q.addBindValue(mode);
     QList<qint64> durations;

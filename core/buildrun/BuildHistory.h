@@ -78,6 +78,9 @@ public:
     // The median time of the last five successful builds of `artifact` in `mode` (a BuildModes id) that rebuilt
     // it; 0 if none. A no-op rebuild takes a fraction of an edit's time and would make the guess too short.
     qint64 typicalDurationMs(const QString &artifact, const QString &mode) const;
+    // Its query (artifact, mode), which the index builds_that_built serves.
+    static constexpr const char *kTypicalDurationsSql = "SELECT duration_ms FROM builds WHERE artifact = ? AND mode = ? "
+                                                        "AND unchanged = 0 ORDER BY id DESC LIMIT 5";
 
 private:
     void addColumnIfMissing(const QString &column, const QString &definition);

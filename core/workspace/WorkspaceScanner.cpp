@@ -78,12 +78,28 @@ QStringList wasmFolderNames(const QDir &plugins)
 {
     // A folder's identity changes with every entry added, removed or renamed in it; looking up a plugin for a build
     // lists this folder twice (isWorkspace() and familyFolders()).
-    static ParsedFileCache<QStringList> cache;
-    return cache.get(plugins.path(), [&plugins] {
-        QStringList names = plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    // A linked wasm-* folder is listed only while its target is a folder, which this one's identity does not say:
+    // a listing with links is not kept.
+    struct Listing
+    {
+        QStringList names;
+        bool throughLinks = false;
+    };
+    static ParsedFileCache<Listing> cache;
+    const auto list = [&plugins](QDir::Filters filters) {
+        QStringList names = plugins.entryList(filters | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         names.removeIf([](const QString &name) { return !name.startsWith(QLatin1String("wasm-")); });
         return names;
-    });
+    };
+    return cache
+        .get(plugins.path(), QString(),
+             [&] {
+                 Listing listing{list({}), false};
+                 listing.throughLinks = list(QDir::NoSymLinks).size() != listing.names.size();
+                 return listing;
+             },
+             [](const Listing &listing) { return !listing.throughLinks; })
+        .names;
 }
 
 // The known families' extensions folders under root, in name order (the order both scan() and find() keep).

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void otherFilesAreNoSources();
     void linkedFolderIsNotEntered();
     void linkToAFileCountsBrokenLinkDoesNot();
+    void pluginFolderThroughALink();
     void missingFolder();
 
 private:
@@ -103,6 +104,16 @@ void TestArtifactFreshness::linkToAFileCountsBrokenLinkDoesNot()
     QCOMPARE(ArtifactFreshness::newerSource(m_plugin, m_built), std::nullopt);
     QVERIFY(QFile::link(target, m_plugin + "/shared.go"));
     QCOMPARE(ArtifactFreshness::newerSource(m_plugin, m_built), m_plugin + "/shared.go");
+}
+
+// A workspace opened through a link: the plugin's folder is one, and the path given is kept (trailing slash aside).
+void TestArtifactFreshness::pluginFolderThroughALink()
+{
+    const QString newest = file("main.go", 20);
+    const QString link = m_dir->filePath("linked-plugin");
+    QVERIFY(QFile::link(m_plugin, link));
+    QCOMPARE(ArtifactFreshness::newerSource(link + "/", m_built), link + "/main.go");
+    QCOMPARE(ArtifactFreshness::newerSource(m_plugin + "/", m_built), newest);
 }
 
 void TestArtifactFreshness::missingFolder()

@@ -1,12 +1,14 @@
 #include "HostileFiles.h"
 #include "TestSupport.h"
 
+#include "common/FileIdentity.h"
 #include "workspace/EraClassifier.h"
 #include "workspace/FrontMatter.h"
 #include "workspace/GoModule.h"
 #include "workspace/WorkspaceScanner.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void era_data();
     void era();
     void scansDemoWorkspace();
+    void linkedFamilyFolderFollowsItsTarget();
     void prefersEnglishReadme();
     void rejectsNonWorkspace();
     void findsOnePluginAsScanSeesIt();
@@ -361,6 +364,23 @@ void TestWorkspaceScanner::anUnreadableFolderIsNoted()
     QCOMPARE(locked.notes, QStringList{"The plugin's folder could not be read (Permission denied): its era, version "
                                        "and title are unknown."});
     QCOMPARE(locked.eraReason, locked.notes.first());
+}
+
+// plugins/wasm-go as a link to a checkout elsewhere: a workspace while the target is there, none once it is gone,
+// asked again and again (the listing of plugins/ is remembered while that folder stays the same).
+void TestWorkspaceScanner::linkedFamilyFolderFollowsItsTarget()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath("elsewhere/wasm-go/extensions/hello")));
+    QVERIFY(QDir().mkpath(dir.filePath("ws/plugins")));
+    QVERIFY(QFile::link(dir.filePath("elsewhere/wasm-go"), dir.filePath("ws/plugins/wasm-go")));
+    QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(dir.filePath("ws/plugins")).ctimeNs
+                                           + FileIdentity::kSettleNs));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(WorkspaceScanner::isWorkspace(dir.filePath("ws")));
+    QVERIFY(QDir(dir.filePath("elsewhere")).removeRecursively());
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(!WorkspaceScanner::isWorkspace(dir.filePath("ws")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceScanner)
