@@ -51,8 +51,9 @@ QString AppSettings::file()
 
 QVariant AppSettings::value(const QString &key, const QVariant &fallback)
 {
-    // A value only a system-wide file (/etc/xdg) sets is read again when the user's file changes, not when that
-    // one does.
+    // Keyed on the user's file (or, while there is none, the folder it would be in). A value only a fallback file
+    // sets (~/.config/higress-workbench.conf, /etc/xdg/...) is read again when the user's file changes, not when
+    // the fallback does; nothing of the workbench writes those.
     const QString settings = file();
     if (settings.isEmpty())
         return QSettings().value(key, fallback);

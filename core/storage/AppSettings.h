@@ -21,6 +21,8 @@ public:
     // settings file stays the same: every build asks for the language and the tools' paths.
     static QVariant value(const QString &key, const QVariant &fallback = {});
     // The file QSettings() reads first and writes to, without making one; empty before the application is named.
+    // It follows XDG_CONFIG_HOME as it is now, where QSettings keeps the folder it found first: a process that changes
+    // it after using QSettings (no part of the workbench does) would see them part.
     static QString file();
 
     static QString language(); // "system", "en", "zh_CN"
