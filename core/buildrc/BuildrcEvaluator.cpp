@@ -674,8 +674,8 @@ BuildrcEvaluation evaluateBuildrcFile(const QString &path, const BuildrcEvaluato
     if (options.environment)
         return evaluate();
     static ParsedFileCache<BuildrcEvaluation> cache;
-    const QString variant = QStringLiteral("%1%2:%3").arg(int(options.checkKeys)).arg(int(options.checkMakeSourcing))
-                                .arg(options.workingDirectory);
+    const QString variant = QLatin1StringView(options.checkKeys ? "k" : "-")
+        + QLatin1StringView(options.checkMakeSourcing ? "m:" : "-:") + options.workingDirectory;
     return cache.get(path, variant, evaluate,
                      [](const BuildrcEvaluation &e) { return !e.makeSourcedWithShell; });
 }

@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace hwb {
@@ -19,8 +20,8 @@ bool isSource(QByteArrayView name)
            || name == "Cargo.toml";
 }
 
-// The walk, by descriptor: openat() and readdir()'s entry types instead of QDirIterator, whose set-up and
-// per-entry QFileInfo were most of the judgement after every build. As QDirIterator with QDir::Files |
+// The walk, by descriptor: getdents64(2)'s entry types instead of QDirIterator, whose set-up and per-entry
+// QFileInfo were most of the judgement after every build. As QDirIterator with QDir::Files |
 // QDir::Hidden and Subdirectories did: hidden entries too, files and links to files, no descent through a link.
 // One folder is open at a time (its subfolders are visited once it is closed), and 64 levels is deep enough.
 struct SourceWalk
@@ -33,47 +34,65 @@ struct SourceWalk
     {
         // The plugin's folder may itself be reached through a link (a workspace opened by one); none below it is.
         const int folder = ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | (depth > 0 ? O_NOFOLLOW : 0));
-        DIR *listing = folder >= 0 ? ::fdopendir(folder) : nullptr;
-        if (!listing) {
-            if (folder >= 0)
-                ::close(folder);
+        if (folder < 0)
             return;
-        }
         QByteArrayList subfolders;
-        while (sources < ArtifactFreshness::kMaxEntries) {
-            const dirent *entry = ::readdir(listing);
-            if (!entry)
+        // getdents64 into a buffer on the stack: readdir()'s 32 KiB one is a fresh allocation, and its page faults,
+        // for every folder of every judgement.
+        alignas(8) char buffer[8192];
+        for (;;) {
+            const long got = ::syscall(SYS_getdents64, folder, buffer, sizeof buffer);
+            if (got <= 0 || sources >= ArtifactFreshness::kMaxEntries)
                 break;
-            const QByteArrayView name(entry->d_name);
-            if (name == "." || name == "..")
-                continue;
-            unsigned char type = entry->d_type;
-            struct stat st;
-            if (type == DT_UNKNOWN) { // some file systems do not say
-                if (::fstatat(::dirfd(listing), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-                    continue;
-                type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
-            }
-            if (type == DT_DIR) {
-                subfolders.append(path + '/' + name.toByteArray());
-                continue;
-            }
-            // Through a link, the file it names (stat(), not lstat()); a broken link, or one to a folder, is none.
-            if ((type != DT_REG && type != DT_LNK) || !isSource(name)
-                || ::fstatat(::dirfd(listing), entry->d_name, &st, 0) != 0 || !S_ISREG(st.st_mode))
-                continue;
-            ++sources;
-            const qint64 modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000;
-            if (modifiedMs > newestMs) {
-                newestMs = modifiedMs;
-                newest = path + '/' + name.toByteArray();
+            for (long at = 0; at < got && sources < ArtifactFreshness::kMaxEntries;) {
+                const auto *entry = reinterpret_cast<const LinuxDirent *>(buffer + at);
+                at += entry->d_reclen;
+                visitEntry(folder, path, entry->d_name, entry->d_type, &subfolders);
             }
         }
-        ::closedir(listing);
+        ::close(folder);
         if (depth < kMaxDepth)
             for (const QByteArray &subfolder : std::as_const(subfolders))
                 visit(subfolder, depth + 1);
     }
+
+    void visitEntry(int folder, const QByteArray &path, const char *entryName, unsigned char type,
+                    QByteArrayList *subfolders)
+    {
+        const QByteArrayView name(entryName);
+        if (name == "." || name == "..")
+            return;
+        struct stat st;
+        if (type == DT_UNKNOWN) { // some file systems do not say
+            if (::fstatat(folder, entryName, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                return;
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+        }
+        if (type == DT_DIR) {
+            subfolders->append(path + '/' + name.toByteArray());
+            return;
+        }
+        // Through a link, the file it names (stat(), not lstat()); a broken link, or one to a folder, is none.
+        if ((type != DT_REG && type != DT_LNK) || !isSource(name) || ::fstatat(folder, entryName, &st, 0) != 0
+            || !S_ISREG(st.st_mode))
+            return;
+        ++sources;
+        const qint64 modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000;
+        if (modifiedMs > newestMs) {
+            newestMs = modifiedMs;
+            newest = path + '/' + name.toByteArray();
+        }
+    }
+
+    // What getdents64(2) fills the buffer with (glibc 2.36 declares no type for it).
+    struct LinuxDirent
+    {
+        quint64 d_ino;
+        qint64 d_off;
+        unsigned short d_reclen;
+        unsigned char d_type;
+        char d_name[1];
+    };
 
     static constexpr int kMaxDepth = 64;
 };
