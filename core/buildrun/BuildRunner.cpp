@@ -1,13 +1,16 @@
 #include "BuildRunner.h"
 
-#include <QDir>
-
 #include "ProcessGroup.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
+#include <algorithm>
 #include <csignal>
 #include <cstring>
+
+extern char **environ;
 
 namespace hwb {
 
@@ -60,20 +63,35 @@ BuildRunner::~BuildRunner()
     }
 }
 
-QProcessEnvironment BuildRunner::environmentFor(const BuildPlan &plan)
+QByteArrayList BuildRunner::environmentFor(const BuildPlan &plan)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QList<std::pair<QByteArray, QByteArray>> set;
     for (const auto &[k, v] : plan.env)
-        env.insert(k, v);
+        set.append({k.toLocal8Bit(), v.toLocal8Bit()});
     // QProcess changes the folder but not $PWD, which tools read as the logical path: reached through a link, a
     // plugin folder's physical path is elsewhere, and Go resolves go.mod's "replace ../../sdk" from there. The
     // preview's `cd DIR &&` sets it, so the build must too.
     if (QDir::isAbsolutePath(plan.cwd))
-        env.insert(QStringLiteral("PWD"), QDir::cleanPath(plan.cwd));
-    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-    env.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
-    env.insert(QStringLiteral("BUILDKIT_PROGRESS"), QStringLiteral("plain"));
-    return env;
+        set.append({QByteArrayLiteral("PWD"), QFile::encodeName(QDir::cleanPath(plan.cwd))});
+    set.append({QByteArrayLiteral("NO_COLOR"), QByteArrayLiteral("1")});
+    set.append({QByteArrayLiteral("TERM"), QByteArrayLiteral("dumb")});
+    set.append({QByteArrayLiteral("BUILDKIT_PROGRESS"), QByteArrayLiteral("plain")});
+    // This process's environment as it is, entries and all, with those set over it: built as execve() takes it,
+    // without QProcessEnvironment's hash and the two conversions of every entry.
+    QByteArrayList entries;
+    for (char **entry = environ; *entry; ++entry) {
+        const QByteArrayView text(*entry);
+        const qsizetype equals = text.indexOf('=');
+        const QByteArrayView name = equals < 0 ? text : text.first(equals);
+        if (std::none_of(set.cbegin(), set.cend(), [&](const auto &kv) { return kv.first == name; }))
+            entries.append(text.toByteArray());
+    }
+    for (auto it = set.cbegin(); it != set.cend(); ++it) {
+        // A later setting of the same name wins, as QProcessEnvironment::insert() had it.
+        if (std::none_of(it + 1, set.cend(), [&](const auto &kv) { return kv.first == it->first; }))
+            entries.append(it->first + '=' + it->second);
+    }
+    return entries;
 }
 
 bool BuildRunner::start(const BuildPlan &plan)

@@ -9,7 +9,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QProcessEnvironment>
 #include <QTimer>
 
 #include <optional>
@@ -53,7 +52,7 @@ public:
 
     // The environment a plan runs with: the inherited one, the plan's, and NO_COLOR/TERM=dumb so tools
     // print plain text, BUILDKIT_PROGRESS=plain so Docker prints its steps line by line.
-    static QProcessEnvironment environmentFor(const BuildPlan &plan);
+    static QByteArrayList environmentFor(const BuildPlan &plan); // NAME=value entries, as execve() takes them
 
 Q_SIGNALS:
     void started();

@@ -75,12 +75,8 @@ bool SpawnedProcess::start(const Spec &spec)
     QByteArrayList argv{program};
     for (const QString &a : spec.arguments)
         argv.append(a.toLocal8Bit());
-    QByteArrayList envp;
-    const QStringList entries = spec.environment.toStringList();
-    for (const QString &e : entries)
-        envp.append(e.toLocal8Bit());
     CStringArray args(std::move(argv));
-    CStringArray env(std::move(envp));
+    CStringArray env(spec.environment);
     pid_t pid = -1;
     // glibc's posix_spawn reports a failed exec here, as its return value.
     const int error = ::posix_spawn(&pid, program.constData(), &actions, &attributes, args.data(), env.data());

@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QProcessEnvironment>
+#include <QByteArrayList>
 #include <QString>
 #include <QStringList>
 
@@ -30,7 +30,7 @@ public:
         QString program; // an absolute path
         QStringList arguments;
         QString workingFolder;
-        QProcessEnvironment environment;
+        QByteArrayList environment; // NAME=value
     };
 
     explicit SpawnedProcess(QObject *parent = nullptr);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void realGoBuilds_data();
     void realGoBuilds();
     void pluginFolderReachedThroughALink();
+    void environmentIsThisProcesssWithThePlansOver();
     void cliBuildJsonAndHistory();
     void cliSaysABuiltModuleFails();
     void failureIsFailed();
@@ -135,12 +136,38 @@ void TestBuildRunner::pluginFolderReachedThroughALink()
     QVERIFY(QFile::link(outside, extensions + "ai-proxy-linked"));
     const BuildPlan p = plan("ai-proxy-linked", BuildMode::Go);
     QVERIFY(!p.hasErrors());
-    QCOMPARE(BuildRunner::environmentFor(p).value("PWD"), extensions + "ai-proxy-linked");
+    QVERIFY(BuildRunner::environmentFor(p).contains(QFile::encodeName("PWD=" + extensions + "ai-proxy-linked")));
     buildSucceeds(p);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(test::wasmBuildTags(outside + "/main.wasm"), QString("proxy_wasm_version_0_2_100"));
     QFile::remove(extensions + "ai-proxy-linked");
+}
+
+// What the build gets: this process's environment, each name once, with the plan's variables and the runner's own
+// (TERM=dumb, NO_COLOR...) over it.
+void TestBuildRunner::environmentIsThisProcesssWithThePlansOver()
+{
+    qputenv("HWB_TEST_OUTER", "kept");
+    qputenv("HWB_TEST_SET", "outer");
+    qputenv("TERM", "xterm-256color");
+    BuildPlan p;
+    p.cwd = m_tmp.path();
+    p.env = {{"HWB_TEST_SET", "from the plan"}, {"GOOS", "wasip1"}};
+    const QByteArrayList entries = BuildRunner::environmentFor(p);
+    const auto count = [&](const QByteArray &prefix) {
+        return std::count_if(entries.cbegin(), entries.cend(), [&](const QByteArray &e) { return e.startsWith(prefix); });
+    };
+    QVERIFY(entries.contains("HWB_TEST_OUTER=kept"));
+    QVERIFY(entries.contains("HWB_TEST_SET=from the plan"));
+    QVERIFY(entries.contains("GOOS=wasip1"));
+    QVERIFY(entries.contains("TERM=dumb"));
+    QVERIFY(entries.contains("PWD=" + QFile::encodeName(m_tmp.path())));
+    QVERIFY(entries.contains("PATH=" + qgetenv("PATH")));
+    for (const QByteArray name : {"HWB_TEST_SET=", "TERM=", "PWD=", "GOOS=", "NO_COLOR="})
+        QCOMPARE(count(name), 1);
+    qunsetenv("HWB_TEST_OUTER");
+    qunsetenv("HWB_TEST_SET");
 }
 
 void TestBuildRunner::cliBuildJsonAndHistory()
