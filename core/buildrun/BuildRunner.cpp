@@ -78,12 +78,21 @@ QByteArrayList BuildRunner::environmentFor(const BuildPlan &plan)
     set.append({QByteArrayLiteral("BUILDKIT_PROGRESS"), QByteArrayLiteral("plain")});
     // This process's environment as it is, entries and all, with those set over it: built as execve() takes it,
     // without QProcessEnvironment's hash and the two conversions of every entry.
+    // An entry without '=' is dropped, and of a name given twice the last is kept, as QProcessEnvironment did.
     QByteArrayList entries;
-    for (char **entry = environ; *entry; ++entry) {
+    const auto nameOf = [](QByteArrayView entry) { return entry.first(entry.indexOf('=')); };
+    for (char **entry = environ; entry && *entry; ++entry) {
         const QByteArrayView text(*entry);
-        const qsizetype equals = text.indexOf('=');
-        const QByteArrayView name = equals < 0 ? text : text.first(equals);
-        if (std::none_of(set.cbegin(), set.cend(), [&](const auto &kv) { return kv.first == name; }))
+        if (!text.contains('='))
+            continue;
+        const QByteArrayView name = nameOf(text);
+        const auto sameName = [&](const char *other) { return other && QByteArrayView(other).startsWith(name)
+                                                           && QByteArrayView(other).size() > name.size()
+                                                           && other[name.size()] == '='; };
+        bool later = false;
+        for (char **next = entry + 1; *next && !later; ++next)
+            later = sameName(*next);
+        if (!later && std::none_of(set.cbegin(), set.cend(), [&](const auto &kv) { return kv.first == name; }))
             entries.append(text.toByteArray());
     }
     for (auto it = set.cbegin(); it != set.cend(); ++it) {

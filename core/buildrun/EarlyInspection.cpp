@@ -163,7 +163,10 @@ std::optional<ArtifactContent> EarlyInspection::provenContent()
     if (!m_proven)
         return std::nullopt;
     const LeasedContent proven = std::exchange(m_proven, std::nullopt).value();
-    if (!FileIdentity::waitForClockPast(proven.content.identity.ctimeNs))
+    // The lease proved the read; what proves the file afterwards is its change time, which a file system with
+    // coarse or cached times cannot give (FileIdentity::finelyStamped()).
+    if (!FileIdentity::finelyStamped(m_path, proven.content.identity)
+        || !FileIdentity::waitForClockPast(proven.content.identity.ctimeNs))
         return std::nullopt;
     if (!proven.lease->holds() || !(FileIdentity::ofPath(m_path) == proven.content.identity))
         return std::nullopt;

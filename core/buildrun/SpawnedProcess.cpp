@@ -40,7 +40,7 @@ SpawnedProcess::~SpawnedProcess()
         ::close(m_pidFd);
 }
 
-bool SpawnedProcess::start(const Spec &spec)
+bool SpawnedProcess::start(Spec spec)
 {
     m_program = spec.program;
     int pipeFds[2];
@@ -76,7 +76,7 @@ bool SpawnedProcess::start(const Spec &spec)
     for (const QString &a : spec.arguments)
         argv.append(a.toLocal8Bit());
     CStringArray args(std::move(argv));
-    CStringArray env(spec.environment);
+    CStringArray env(std::move(spec.environment));
     pid_t pid = -1;
     // glibc's posix_spawn reports a failed exec here, as its return value.
     const int error = ::posix_spawn(&pid, program.constData(), &actions, &attributes, args.data(), env.data());

@@ -37,7 +37,7 @@ public:
     ~SpawnedProcess() override; // a process still running is killed (its group) and reaped
 
     // False, with errorString() saying why (the exec's own error), when the program could not be started.
-    bool start(const Spec &spec);
+    bool start(Spec spec);
     bool isRunning() const { return m_pid > 0 && !m_exited; }
     pid_t pid() const { return m_pid; }
     QString program() const { return m_program; }

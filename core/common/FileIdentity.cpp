@@ -63,31 +63,50 @@ qint64 coarseClockNow()
 
 } // namespace
 
-bool FileIdentity::changeTimeSettled(long fileSystemType, qint64 ctimeNs, qint64 nowNs)
+namespace {
+
+// statfs(2)'s magic numbers (linux/magic.h), compared as the 32-bit values they are: f_type is a signed long.
+bool finelyStampingType(quint32 fileSystemType)
 {
-    // statfs(2)'s magic numbers (linux/magic.h).
-    constexpr long kFinelyStamped[] = {0xEF53 /* ext2/3/4 */, 0x58465342 /* XFS */, 0x9123683E /* Btrfs */,
-                                       0x01021994 /* tmpfs */, 0xF2F52010 /* F2FS */, 0x2FC12FC1 /* ZFS */,
-                                       0x794C7630 /* overlayfs */};
-    const bool fine = std::find(std::begin(kFinelyStamped), std::end(kFinelyStamped), fileSystemType)
-        != std::end(kFinelyStamped);
-    // ext3, and ext4 with 128-byte inodes, share ext4's magic and stamp whole seconds: a change time without its
-    // nanoseconds is taken for one of those.
-    return fine && ctimeNs % 1'000'000'000 != 0 && nowNs > ctimeNs + kSettleNs;
+    constexpr quint32 kFinelyStamped[] = {0xEF53 /* ext2/3/4 */, 0x58465342 /* XFS */, 0x9123683E /* Btrfs */,
+                                          0x01021994 /* tmpfs */, 0xF2F52010 /* F2FS */, 0x2FC12FC1 /* ZFS */,
+                                          0x794C7630 /* overlayfs */};
+    return std::find(std::begin(kFinelyStamped), std::end(kFinelyStamped), fileSystemType) != std::end(kFinelyStamped);
+}
+
+// ext3, and ext4 with 128-byte inodes, share ext4's magic and stamp whole seconds: a change time without its
+// nanoseconds is taken for one of those.
+bool finelyStampedTime(qint64 ctimeNs)
+{
+    return ctimeNs % 1'000'000'000 != 0;
+}
+
+} // namespace
+
+bool FileIdentity::changeTimeSettled(quint32 fileSystemType, qint64 ctimeNs, qint64 nowNs)
+{
+    return finelyStampingType(fileSystemType) && finelyStampedTime(ctimeNs) && nowNs > ctimeNs + kSettleNs;
 }
 
 bool FileIdentity::changeTimeSettled(const QString &path, const FileIdentity &identity)
 {
     struct statfs fs {};
     return identity.exists() && ::statfs(QFile::encodeName(path).constData(), &fs) == 0
-           && changeTimeSettled(long(fs.f_type), identity.ctimeNs, coarseClockNow());
+           && changeTimeSettled(quint32(fs.f_type), identity.ctimeNs, coarseClockNow());
 }
 
 bool FileIdentity::changeTimeSettled(int fd, const FileIdentity &identity)
 {
     struct statfs fs {};
     return identity.exists() && fd >= 0 && ::fstatfs(fd, &fs) == 0
-           && changeTimeSettled(long(fs.f_type), identity.ctimeNs, coarseClockNow());
+           && changeTimeSettled(quint32(fs.f_type), identity.ctimeNs, coarseClockNow());
+}
+
+bool FileIdentity::finelyStamped(const QString &path, const FileIdentity &identity)
+{
+    struct statfs fs {};
+    return identity.exists() && ::statfs(QFile::encodeName(path).constData(), &fs) == 0
+           && finelyStampingType(quint32(fs.f_type)) && finelyStampedTime(identity.ctimeNs);
 }
 
 bool FileIdentity::waitForClockPast(qint64 ns)

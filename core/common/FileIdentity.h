@@ -38,7 +38,10 @@ struct FileIdentity
     static bool changeTimeSettled(const QString &path, const FileIdentity &identity);
     static bool changeTimeSettled(int fd, const FileIdentity &identity);
     // The rule itself, for a file system type (statfs(2)'s f_type), a change time and the clock's time now.
-    static bool changeTimeSettled(long fileSystemType, qint64 ctimeNs, qint64 nowNs);
+    static bool changeTimeSettled(quint32 fileSystemType, qint64 ctimeNs, qint64 nowNs);
+    // Its first half: the file system stamps fine change times and answers stat() itself. Enough, with the clock
+    // past the change time, where a lease proved that nothing wrote the file while it was read.
+    static bool finelyStamped(const QString &path, const FileIdentity &identity);
     static constexpr qint64 kSettleNs = 20'000'000;
     // Blocks until the clock the kernel stamps file times with (a coarse clock, one tick every 1-10 ms) reads
     // later than `ns`; after that no write can leave a change time equal to `ns`. False if that takes over 50 ms

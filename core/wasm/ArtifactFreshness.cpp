@@ -4,10 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace hwb {
@@ -20,7 +20,7 @@ bool isSource(QByteArrayView name)
            || name == "Cargo.toml";
 }
 
-// The walk, by descriptor: getdents64(2)'s entry types instead of QDirIterator, whose set-up and per-entry
+// The walk: getdents64(2)'s entry types instead of QDirIterator, whose set-up and per-entry
 // QFileInfo were most of the judgement after every build. As QDirIterator with QDir::Files |
 // QDir::Hidden and Subdirectories did: hidden entries too, files and links to files, no descent through a link.
 // One folder is open at a time (its subfolders are visited once it is closed), and 64 levels is deep enough.
@@ -37,15 +37,14 @@ struct SourceWalk
         if (folder < 0)
             return;
         QByteArrayList subfolders;
-        // getdents64 into a buffer on the stack: readdir()'s 32 KiB one is a fresh allocation, and its page faults,
-        // for every folder of every judgement.
-        alignas(8) char buffer[8192];
         for (;;) {
-            const long got = ::syscall(SYS_getdents64, folder, buffer, sizeof buffer);
+            const ssize_t got = ::getdents64(folder, buffer, sizeof buffer);
+            if (got < 0 && errno == EINTR)
+                continue;
             if (got <= 0 || sources >= ArtifactFreshness::kMaxEntries)
                 break;
-            for (long at = 0; at < got && sources < ArtifactFreshness::kMaxEntries;) {
-                const auto *entry = reinterpret_cast<const LinuxDirent *>(buffer + at);
+            for (ssize_t at = 0; at < got && sources < ArtifactFreshness::kMaxEntries;) {
+                const auto *entry = reinterpret_cast<const dirent64 *>(buffer + at);
                 at += entry->d_reclen;
                 visitEntry(folder, path, entry->d_name, entry->d_type, &subfolders);
             }
@@ -84,15 +83,9 @@ struct SourceWalk
         }
     }
 
-    // What getdents64(2) fills the buffer with (glibc 2.36 declares no type for it).
-    struct LinuxDirent
-    {
-        quint64 d_ino;
-        qint64 d_off;
-        unsigned short d_reclen;
-        unsigned char d_type;
-        char d_name[1];
-    };
+    // One folder is read at a time: getdents64(2) into this buffer, where readdir() allocated 32 KiB, with its
+    // page faults, for every folder of every judgement.
+    alignas(dirent64) char buffer[8192];
 
     static constexpr int kMaxDepth = 64;
 };

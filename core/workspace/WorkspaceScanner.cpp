@@ -79,7 +79,7 @@ QStringList wasmFolderNames(const QDir &plugins)
     // A folder's identity changes with every entry added, removed or renamed in it; looking up a plugin for a build
     // lists this folder twice (isWorkspace() and familyFolders()).
     // A linked wasm-* folder is listed only while its target is a folder, which this one's identity does not say:
-    // a listing with links is not kept.
+    // a listing is not kept while any wasm-* entry is a link, broken ones included (its target may appear).
     struct Listing
     {
         QStringList names;
@@ -95,7 +95,10 @@ QStringList wasmFolderNames(const QDir &plugins)
         .get(plugins.path(), QString(),
              [&] {
                  Listing listing{list({}), false};
-                 listing.throughLinks = list(QDir::NoSymLinks).size() != listing.names.size();
+                 const QStringList everything = list(QDir::Files | QDir::System | QDir::Hidden);
+                 listing.throughLinks = std::any_of(everything.cbegin(), everything.cend(), [&](const QString &name) {
+                     return QFileInfo(plugins.filePath(name)).isSymLink();
+                 });
                  return listing;
              },
              [](const Listing &listing) { return !listing.throughLinks; })

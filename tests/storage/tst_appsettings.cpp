@@ -51,7 +51,7 @@ void TestAppSettings::isTheFileQSettingsUses()
 
 void TestAppSettings::writeFromThisProcessIsSeen()
 {
-    for (const QString &language : {"zh_CN", "en", "zh_CN"}) {
+    for (const QString &language : QStringList{"zh_CN", "en", "zh_CN"}) {
         AppSettings::setLanguage(language);
         settle();
         QCOMPARE(AppSettings::language(), language);

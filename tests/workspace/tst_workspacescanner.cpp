@@ -366,16 +366,19 @@ void TestWorkspaceScanner::anUnreadableFolderIsNoted()
     QCOMPARE(locked.eraReason, locked.notes.first());
 }
 
-// plugins/wasm-go as a link to a checkout elsewhere: a workspace while the target is there, none once it is gone,
-// asked again and again (the listing of plugins/ is remembered while that folder stays the same).
+// plugins/wasm-go as a link to a checkout elsewhere: no workspace while the target is missing, one once it is there,
+// none once it is gone again, asked again and again (the listing of plugins/ is remembered while that folder stays
+// the same, which a link's target appearing does not change).
 void TestWorkspaceScanner::linkedFamilyFolderFollowsItsTarget()
 {
     QTemporaryDir dir;
-    QVERIFY(QDir().mkpath(dir.filePath("elsewhere/wasm-go/extensions/hello")));
     QVERIFY(QDir().mkpath(dir.filePath("ws/plugins")));
     QVERIFY(QFile::link(dir.filePath("elsewhere/wasm-go"), dir.filePath("ws/plugins/wasm-go")));
     QVERIFY(FileIdentity::waitForClockPast(FileIdentity::ofPath(dir.filePath("ws/plugins")).ctimeNs
                                            + FileIdentity::kSettleNs));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(!WorkspaceScanner::isWorkspace(dir.filePath("ws")));
+    QVERIFY(QDir().mkpath(dir.filePath("elsewhere/wasm-go/extensions/hello")));
     for (int i = 0; i < 2; ++i)
         QVERIFY(WorkspaceScanner::isWorkspace(dir.filePath("ws")));
     QVERIFY(QDir(dir.filePath("elsewhere")).removeRecursively());
