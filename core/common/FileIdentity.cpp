@@ -24,33 +24,7 @@ FileIdentity fromStat(const struct stat &st)
             nanoseconds(st.st_ctim)};
 }
 
-} // namespace
-
-FileIdentity FileIdentity::ofPath(const QString &path)
-{
-    struct stat st {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? fromStat(st) : FileIdentity{};
-}
-
-FileIdentity FileIdentity::ofDescriptor(int fd)
-{
-    struct stat st {};
-    return fd >= 0 && ::fstat(fd, &st) == 0 ? fromStat(st) : FileIdentity{};
-}
-
-bool FileIdentity::clockIsPast(qint64 ns)
-{
-#ifdef CLOCK_REALTIME_COARSE
-    timespec now {};
-    return ::clock_gettime(CLOCK_REALTIME_COARSE, &now) == 0 && nanoseconds(now) > ns;
-#else
-    Q_UNUSED(ns);
-    return false;
-#endif
-}
-
-namespace {
-
+// The clock the kernel stamps file times with; 0 where it cannot be read.
 qint64 coarseClockNow()
 {
 #ifdef CLOCK_REALTIME_COARSE
@@ -60,10 +34,6 @@ qint64 coarseClockNow()
 #endif
     return 0;
 }
-
-} // namespace
-
-namespace {
 
 // statfs(2)'s magic numbers (linux/magic.h), compared as the 32-bit values they are: f_type is a signed long.
 bool finelyStampingType(quint32 fileSystemType)
@@ -82,6 +52,24 @@ bool finelyStampedTime(qint64 ctimeNs)
 }
 
 } // namespace
+
+FileIdentity FileIdentity::ofPath(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? fromStat(st) : FileIdentity{};
+}
+
+FileIdentity FileIdentity::ofDescriptor(int fd)
+{
+    struct stat st {};
+    return fd >= 0 && ::fstat(fd, &st) == 0 ? fromStat(st) : FileIdentity{};
+}
+
+bool FileIdentity::clockIsPast(qint64 ns)
+{
+    const qint64 now = coarseClockNow();
+    return now != 0 && now > ns;
+}
 
 bool FileIdentity::changeTimeSettled(quint32 fileSystemType, qint64 ctimeNs, qint64 nowNs)
 {
