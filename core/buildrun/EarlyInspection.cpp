@@ -29,6 +29,9 @@ EarlyInspection::EarlyInspection(const QString &artifactPath, const ArtifactInsp
     m_nearEnd.setSingleShot(true);
     m_nearEnd.setTimerType(Qt::PreciseTimer);
     connect(&m_nearEnd, &QTimer::timeout, this, [this] { m_poll.setInterval(kPollMs); });
+    m_pastEnd.setSingleShot(true);
+    m_pastEnd.setTimerType(Qt::PreciseTimer);
+    connect(&m_pastEnd, &QTimer::timeout, this, [this] { m_poll.setInterval(kSlowPollMs); });
     // The artifact there now is the last build's; reading it would compete with this build for the CPU when it is
     // busiest. A rebuild with nothing to do needs no read of it either: expectUnchanged() covers that.
     m_seen = FileIdentity::ofPath(m_path);
@@ -45,7 +48,11 @@ void EarlyInspection::expectDuration(qint64 ms)
 {
     if (ms <= 0 || !m_poll.isActive())
         return;
-    m_nearEnd.start(int(std::clamp<qint64>(ms * kNearEndPercent / 100 - m_clock.elapsed(), 0, 24 * 3600 * 1000)));
+    const qint64 elapsed = m_clock.elapsed();
+    const qint64 from = std::max(ms * kNearEndPercent / 100, ms - kNearEndWindowMs);
+    const auto in = [elapsed](qint64 at) { return int(std::clamp<qint64>(at - elapsed, 0, 24 * 3600 * 1000)); };
+    m_nearEnd.start(in(from));
+    m_pastEnd.start(in(ms + kNearEndWindowMs));
 }
 
 void EarlyInspection::poll()
@@ -93,6 +100,7 @@ std::optional<ArtifactReport> EarlyInspection::take()
 {
     m_poll.stop();
     m_nearEnd.stop();
+    m_pastEnd.stop();
     m_proven.reset();
     m_judgedRemembered = false;
     std::optional<ArtifactReport> report = takeEarlyRead();

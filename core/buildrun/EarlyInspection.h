@@ -29,16 +29,19 @@ namespace hwb {
 // of being read. provenContent() says what to remember for the next build.
 //
 // Looking costs CPU that the build, on a small machine, would have used: a look every 2 ms was ~10 ms of CPU in a
-// 700 ms build. So the path is looked at every 20 ms, and every 2 ms only near the end the history expects.
+// 700 ms build. So the path is looked at every 20 ms, and every 2 ms only near the end the history expects: a
+// cold build (seconds) expected to take as long as the last edit-build, or one much longer than expected, looked
+// every 2 ms for seconds, a wake-up that took a core from the compiler 500 times a second.
 class EarlyInspection : public QObject
 {
     Q_OBJECT
 public:
     // How often the path is looked at for a new version: a stat(2) each time. inotify would tell at once, but on
     // some kernels (Firecracker VMs) a watch costs 3 ms to add and 15 ms to close, more than the read saves.
-    static constexpr int kPollMs = 2;     // from kNearEndPercent of the expected build time
-    static constexpr int kSlowPollMs = 20; // before, and when no time is expected
-    static constexpr int kNearEndPercent = 70;
+    static constexpr int kPollMs = 2;     // near the expected end: from kNearEndPercent of the expected build time,
+    static constexpr int kSlowPollMs = 20; // but at most kNearEndWindowMs before it, until kNearEndWindowMs after it;
+    static constexpr int kNearEndPercent = 70; // kSlowPollMs before, after, and when no time is expected
+    static constexpr int kNearEndWindowMs = 300;
 
     EarlyInspection(const QString &artifactPath, const ArtifactInspector::Options &options, QObject *parent = nullptr);
     ~EarlyInspection() override;
@@ -79,6 +82,7 @@ private:
     ArtifactInspector::Options m_options;
     QTimer m_poll;
     QTimer m_nearEnd;
+    QTimer m_pastEnd;
     QElapsedTimer m_clock;
     FileIdentity m_seen; // the version last seen under the path
     struct Read

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace hwb;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void renameAfterTheReadVoidsIt();
     void noArtifactNoRead();
     void looksOftenOnlyNearTheExpectedEnd();
+    void looksOftenOnlyAroundTheExpectedEnd();
     void rememberedContentOfAFileLeftAlone();
     void writeDuringTheBuildIsReadAgain();
     void writeBeforeTheBuildIsReadAgain();
@@ -167,6 +169,22 @@ void TestEarlyInspection::looksOftenOnlyNearTheExpectedEnd()
     const auto report = early.take();
     QVERIFY(report);
     QCOMPARE(report->sha256, sha256(test::readFile(m_artifact)));
+}
+
+// A long build looks often only in the last 300 ms before the expected end and 300 ms after it; a build that
+// overruns that goes back to the slow pace.
+void TestEarlyInspection::looksOftenOnlyAroundTheExpectedEnd()
+{
+    EarlyInspection early(m_artifact, m_options);
+    QElapsedTimer clock;
+    clock.start();
+    early.expectDuration(2000);
+    QTest::qWait(1500); // past 70%, but more than 300 ms before the end
+    QCOMPARE(early.pollIntervalMs(), EarlyInspection::kSlowPollMs);
+    QTRY_COMPARE_WITH_TIMEOUT(early.pollIntervalMs(), EarlyInspection::kPollMs, 5000);
+    QVERIFY2(clock.elapsed() >= 1650, qPrintable(QString::number(clock.elapsed())));
+    QTRY_COMPARE_WITH_TIMEOUT(early.pollIntervalMs(), EarlyInspection::kSlowPollMs, 5000);
+    QVERIFY2(clock.elapsed() >= 2250, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestEarlyInspection::rememberedContentOfAFileLeftAlone()
