@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
 #include <csignal>
@@ -65,42 +66,37 @@ BuildRunner::~BuildRunner()
 
 QByteArrayList BuildRunner::environmentFor(const BuildPlan &plan)
 {
-    QList<std::pair<QByteArray, QByteArray>> set;
+    // This process's environment as it is, then what is set over it: built as execve() takes it, without
+    // QProcessEnvironment's hash and the two conversions of every entry.
+    QByteArrayList entries;
+    for (char **entry = environ; entry && *entry; ++entry)
+        entries.append(QByteArray(*entry));
     for (const auto &[k, v] : plan.env)
-        set.append({k.toLocal8Bit(), v.toLocal8Bit()});
+        entries.append(k.toLocal8Bit() + '=' + v.toLocal8Bit());
     // QProcess changes the folder but not $PWD, which tools read as the logical path: reached through a link, a
     // plugin folder's physical path is elsewhere, and Go resolves go.mod's "replace ../../sdk" from there. The
     // preview's `cd DIR &&` sets it, so the build must too.
     if (QDir::isAbsolutePath(plan.cwd))
-        set.append({QByteArrayLiteral("PWD"), QFile::encodeName(QDir::cleanPath(plan.cwd))});
-    set.append({QByteArrayLiteral("NO_COLOR"), QByteArrayLiteral("1")});
-    set.append({QByteArrayLiteral("TERM"), QByteArrayLiteral("dumb")});
-    set.append({QByteArrayLiteral("BUILDKIT_PROGRESS"), QByteArrayLiteral("plain")});
-    // This process's environment as it is, entries and all, with those set over it: built as execve() takes it,
-    // without QProcessEnvironment's hash and the two conversions of every entry.
-    // An entry without '=' is dropped, and of a name given twice the last is kept, as QProcessEnvironment did.
-    QByteArrayList entries;
-    const auto nameOf = [](QByteArrayView entry) { return entry.first(entry.indexOf('=')); };
-    for (char **entry = environ; entry && *entry; ++entry) {
-        const QByteArrayView text(*entry);
-        if (!text.contains('='))
+        entries.append("PWD=" + QFile::encodeName(QDir::cleanPath(plan.cwd)));
+    entries.append(QByteArrayLiteral("NO_COLOR=1"));
+    entries.append(QByteArrayLiteral("TERM=dumb"));
+    entries.append(QByteArrayLiteral("BUILDKIT_PROGRESS=plain"));
+    // Each name once, its last setting where that stands; an entry without '=' dropped: as QProcessEnvironment
+    // had it.
+    QSet<QByteArray> named;
+    QByteArrayList kept;
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const qsizetype equals = it->indexOf('=');
+        if (equals < 0)
             continue;
-        const QByteArrayView name = nameOf(text);
-        const auto sameName = [&](const char *other) { return other && QByteArrayView(other).startsWith(name)
-                                                           && QByteArrayView(other).size() > name.size()
-                                                           && other[name.size()] == '='; };
-        bool later = false;
-        for (char **next = entry + 1; *next && !later; ++next)
-            later = sameName(*next);
-        if (!later && std::none_of(set.cbegin(), set.cend(), [&](const auto &kv) { return kv.first == name; }))
-            entries.append(text.toByteArray());
+        const QByteArray name = it->left(equals);
+        if (!named.contains(name)) {
+            named.insert(name);
+            kept.append(*it);
+        }
     }
-    for (auto it = set.cbegin(); it != set.cend(); ++it) {
-        // A later setting of the same name wins, as QProcessEnvironment::insert() had it.
-        if (std::none_of(it + 1, set.cend(), [&](const auto &kv) { return kv.first == it->first; }))
-            entries.append(it->first + '=' + it->second);
-    }
-    return entries;
+    std::reverse(kept.begin(), kept.end());
+    return kept;
 }
 
 bool BuildRunner::start(const BuildPlan &plan)

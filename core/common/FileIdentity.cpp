@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -76,25 +77,38 @@ bool FileIdentity::changeTimeSettled(quint32 fileSystemType, qint64 ctimeNs, qin
     return finelyStampingType(fileSystemType) && finelyStampedTime(ctimeNs) && nowNs > ctimeNs + kSettleNs;
 }
 
-bool FileIdentity::changeTimeSettled(const QString &path, const FileIdentity &identity)
+namespace {
+
+std::optional<quint32> fileSystemType(int statfsResult, const struct statfs &fs)
+{
+    return statfsResult == 0 ? std::optional<quint32>(quint32(fs.f_type)) : std::nullopt;
+}
+
+std::optional<quint32> fileSystemTypeOf(const QString &path)
 {
     struct statfs fs {};
-    return identity.exists() && ::statfs(QFile::encodeName(path).constData(), &fs) == 0
-           && changeTimeSettled(quint32(fs.f_type), identity.ctimeNs, coarseClockNow());
+    return fileSystemType(::statfs(QFile::encodeName(path).constData(), &fs), fs);
+}
+
+} // namespace
+
+bool FileIdentity::changeTimeSettled(const QString &path, const FileIdentity &identity)
+{
+    const auto type = identity.exists() ? fileSystemTypeOf(path) : std::nullopt;
+    return type && changeTimeSettled(*type, identity.ctimeNs, coarseClockNow());
 }
 
 bool FileIdentity::changeTimeSettled(int fd, const FileIdentity &identity)
 {
     struct statfs fs {};
-    return identity.exists() && fd >= 0 && ::fstatfs(fd, &fs) == 0
-           && changeTimeSettled(quint32(fs.f_type), identity.ctimeNs, coarseClockNow());
+    const auto type = identity.exists() && fd >= 0 ? fileSystemType(::fstatfs(fd, &fs), fs) : std::nullopt;
+    return type && changeTimeSettled(*type, identity.ctimeNs, coarseClockNow());
 }
 
 bool FileIdentity::finelyStamped(const QString &path, const FileIdentity &identity)
 {
-    struct statfs fs {};
-    return identity.exists() && ::statfs(QFile::encodeName(path).constData(), &fs) == 0
-           && finelyStampingType(quint32(fs.f_type)) && finelyStampedTime(identity.ctimeNs);
+    const auto type = identity.exists() ? fileSystemTypeOf(path) : std::nullopt;
+    return type && finelyStampingType(*type) && finelyStampedTime(identity.ctimeNs);
 }
 
 bool FileIdentity::waitForClockPast(qint64 ns)

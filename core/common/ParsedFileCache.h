@@ -41,9 +41,15 @@ public:
     }
 
     template <typename Parse>
+    Result get(const QString &path, const QString &variant, Parse &&parse)
+    {
+        return get(path, variant, std::forward<Parse>(parse), [](const Result &) { return true; });
+    }
+
+    template <typename Parse>
     Result get(const QString &path, Parse &&parse)
     {
-        return get(path, QString(), std::forward<Parse>(parse), [](const Result &) { return true; });
+        return get(path, QString(), std::forward<Parse>(parse));
     }
 
     // For a parser of a file that may be unreadable: parse(&reason) makes the result and says why the file could

@@ -58,8 +58,7 @@ QVariant AppSettings::value(const QString &key, const QVariant &fallback)
     if (settings.isEmpty())
         return QSettings().value(key, fallback);
     static ParsedFileCache<QVariant> cache;
-    const QVariant value = cache.get(settings, key, [&key] { return QSettings().value(key); },
-                                     [](const QVariant &) { return true; });
+    const QVariant value = cache.get(settings, key, [&key] { return QSettings().value(key); });
     return value.isValid() ? value : fallback;
 }
 
